@@ -1,0 +1,1 @@
+#include "storage/Argon2Kdf.h"

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "models/AccessPolicy.h"
+#include "models/Ids.h"
+#include "models/Project.h"
+#include "models/Result.h"
+#include "models/Role.h"
+#include "models/Secret.h"
+#include "models/Variable.h"
+#include "storage/Argon2Kdf.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QtCrypto>
+
+#include <memory>
+#include <optional>
+
+// The encrypted local vault: one SQLite file holding every project of one admin. Each record
+// (project, secret, variable) is one AES-256-GCM ciphertext under its own key derived from the data
+// key and the row's identity, so a ciphertext moved to another row fails to open. Names are found
+// through blind indexes; nothing is stored in clear. See docs/ARCHITECTURE.md ("Vault").
+//
+// Every write is one SQLite transaction. Writes run as actor(): its name is recorded as "updated
+// by" and secret writes need the access policy's secrets-admin role.
+class Vault : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr qsizetype kMaxValueBytes = 64 * 1024;
+    static constexpr int kDefaultAutoLockMinutes = 10;
+
+    // What a write did; `warning` is set when the name differs from another only by case.
+    struct WriteOutcome
+    {
+        RecordId id = 0;
+        bool created = false;
+        QString warning;
+    };
+
+    // One item of a bulk write (importItems).
+    struct NewItem
+    {
+        ItemKind kind = ItemKind::Variable;
+        QString name;
+        QCA::SecureArray value;
+        bool includeInExport = false;
+    };
+
+    explicit Vault(QObject* parent = nullptr);
+    ~Vault() override;
+
+    // Creates a new vault file (refuses to overwrite one) protected by `password`.
+    static Result<void> create(const QString& path, const QCA::SecureArray& password,
+                               const KdfParams& params = KdfParams::defaults());
+    static bool exists(const QString& path);
+    // The default vault: botvault/vault.db in the user's data folder.
+    static QString defaultPath();
+
+    Result<void> unlock(const QString& path, const QCA::SecureArray& password);
+    // Wipes the keys, checkpoints the WAL into the database and closes it.
+    void lock();
+    bool isUnlocked() const;
+    QString path() const;
+    KdfParams kdfParams() const;
+    // Rewraps the data key under the new password (and parameters); touches the key-wrap row only.
+    Result<void> changePassword(const QCA::SecureArray& newPassword, std::optional<KdfParams> params = {});
+
+    // Locks after this long without a call (0 disables). Needs a running event loop.
+    void setAutoLockTimeout(int milliseconds);
+    int autoLockTimeout() const;
+
+    void setActor(const Actor& actor);
+    Actor actor() const;
+    void setAccessPolicy(const AccessPolicy& policy);
+    AccessPolicy accessPolicy() const;
+
+    Result<QList<Project>> projects() const;
+    Result<Project> projectByName(const QString& name) const;
+    Result<Project> addProject(const QString& name);
+    Result<void> renameProject(ProjectId id, const QString& newName);
+    // Removes the project with all its secrets and variables.
+    Result<void> removeProject(ProjectId id);
+
+    Result<QList<SecretSummary>> secrets(ProjectId project) const;
+    // Adds the secret or replaces its value.
+    Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const QCA::SecureArray& value);
+    Result<WriteOutcome> renameSecret(ProjectId project, const QString& name, const QString& newName);
+    Result<void> removeSecret(ProjectId project, const QString& name);
+    // For code that must use the value (running a bot, publishing); never for display.
+    Result<QCA::SecureArray> secretValue(ProjectId project, const QString& name) const;
+
+    Result<QList<Variable>> variables(ProjectId project) const;
+    Result<Variable> variable(ProjectId project, const QString& name) const;
+    // Adds the variable or replaces its value; includeInExport unset keeps the current flag (or
+    // false for a new variable).
+    Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
+                                     std::optional<bool> includeInExport = {});
+    Result<WriteOutcome> renameVariable(ProjectId project, const QString& name, const QString& newName);
+    Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include);
+    Result<void> removeVariable(ProjectId project, const QString& name);
+
+    // Adds many new items in one transaction; fails whole if any name is invalid or taken.
+    Result<void> importItems(ProjectId project, const QList<NewItem>& items);
+
+    // `PRAGMA integrity_check` on the open database.
+    Result<void> checkIntegrity() const;
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

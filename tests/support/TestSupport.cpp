@@ -1,0 +1,37 @@
+#include "tests/support/TestSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace TestSupport {
+
+KdfParams fastKdfParams()
+{
+    KdfParams params = KdfParams::defaults();
+    params.memoryKiB = KdfParams::kMinMemoryKiB;
+    params.passes = KdfParams::kMinPasses;
+    params.lanes = 1;
+    return params;
+}
+
+QCA::SecureArray secure(const char* text)
+{
+    return QCA::SecureArray(QByteArray(text));
+}
+
+QCA::SecureArray secure(const QString& text)
+{
+    return QCA::SecureArray(text.toUtf8());
+}
+
+QString cliPath()
+{
+    return QDir(QStringLiteral(BOTVAULT_BIN_DIR)).filePath(QStringLiteral("botvault-cli"));
+}
+
+QString testBinaryPath(const QString& name)
+{
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+} // namespace TestSupport

@@ -1,0 +1,1 @@
+# crypto tests (Aead, Argon2Kdf, KeyDerivation)
