@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -15,6 +16,8 @@ enum class Role
 };
 
 QString roleName(Role role);
+// Every role, in the order above, for settings and for the local owner.
+QList<Role> allRoles();
 std::optional<Role> roleFromName(const QString& name);
 
 // Who performs an action: recorded as "updated by" and checked against the access policy.
