@@ -1,1 +1,169 @@
 #include "storage/RecordCodec.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace RecordCodec {
+
+namespace {
+
+constexpr quint8 kFormat = 1;
+
+class Writer
+{
+public:
+    explicit Writer(int capacity) : m_buffer(capacity, 0) { }
+
+    void field(Field field, const char* data, int size)
+    {
+        ensure(5 + size);
+        char* out = m_buffer.data() + m_size;
+        out[0] = static_cast<char>(field);
+        qToBigEndian<quint32>(static_cast<quint32>(size), out + 1);
+        if (size > 0) {
+            std::memcpy(out + 5, data, static_cast<size_t>(size));
+        }
+        m_size += 5 + size;
+    }
+
+    void text(Field field, const QString& text)
+    {
+        if (text.isEmpty()) {
+            return;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        this->field(field, utf8.constData(), static_cast<int>(utf8.size()));
+    }
+
+    void integer(Field field, qint64 value)
+    {
+        char bytes[8];
+        qToBigEndian<qint64>(value, bytes);
+        this->field(field, bytes, 8);
+    }
+
+    void byte(Field field, quint8 value) { this->field(field, reinterpret_cast<const char*>(&value), 1); }
+
+    // Fills in the length prefix and pads the record; the buffer is handed over.
+    QCA::SecureArray finish()
+    {
+        qToBigEndian<quint32>(static_cast<quint32>(m_size - 4), m_buffer.data());
+        const int padded = (m_size + kPadding - 1) / kPadding * kPadding;
+        m_buffer.resize(padded);
+        std::memset(m_buffer.data() + m_size, 0, static_cast<size_t>(padded - m_size));
+        return m_buffer;
+    }
+
+    void start()
+    {
+        m_size = 4;
+        m_buffer.data()[m_size++] = static_cast<char>(kFormat);
+    }
+
+private:
+    void ensure(int more)
+    {
+        if (m_size + more > m_buffer.size()) {
+            m_buffer.resize(qMax(m_size + more, m_buffer.size() * 2));
+        }
+    }
+
+    QCA::SecureArray m_buffer;
+    int m_size = 0;
+};
+
+Error malformed()
+{
+    return makeError(
+        ErrorCode::Damaged, QCoreApplication::translate("RecordCodec", "A record of the vault is malformed."));
+}
+
+} // namespace
+
+QCA::SecureArray encode(const Record& record)
+{
+    const int estimate = 64 + static_cast<int>(record.name.size()) * 3 + record.value.size()
+        + static_cast<int>(record.updatedBy.size()) * 3;
+    Writer writer(estimate);
+    writer.start();
+    writer.text(Field::Name, record.name);
+    if (record.hasValue) {
+        writer.field(Field::Value, record.value.constData(), record.value.size());
+    }
+    writer.integer(Field::Created, record.createdMs);
+    writer.integer(Field::Updated, record.updatedMs);
+    writer.text(Field::UpdatedBy, record.updatedBy);
+    writer.byte(Field::IncludeInExport, record.includeInExport ? 1 : 0);
+    return writer.finish();
+}
+
+Result<Record> decode(const QCA::SecureArray& plaintext)
+{
+    const char* data = plaintext.constData();
+    const int total = plaintext.size();
+    if (total < 5 || total % kPadding != 0) {
+        return malformed();
+    }
+    const quint32 payloadSize = qFromBigEndian<quint32>(data);
+    if (payloadSize < 1 || payloadSize > static_cast<quint32>(total - 4) || static_cast<quint8>(data[4]) != kFormat) {
+        return malformed();
+    }
+    const int end = 4 + static_cast<int>(payloadSize);
+    Record record;
+    int pos = 5;
+    while (pos < end) {
+        if (end - pos < 5) {
+            return malformed();
+        }
+        const auto field = static_cast<Field>(static_cast<quint8>(data[pos]));
+        const quint32 size = qFromBigEndian<quint32>(data + pos + 1);
+        pos += 5;
+        if (size > static_cast<quint32>(end - pos)) {
+            return malformed();
+        }
+        const char* bytes = data + pos;
+        const int length = static_cast<int>(size);
+        switch (field) {
+        case Field::Name:
+            record.name = QString::fromUtf8(bytes, length);
+            break;
+        case Field::Value:
+            record.value = QCA::SecureArray(length);
+            if (length > 0) {
+                std::memcpy(record.value.data(), bytes, size);
+            }
+            record.hasValue = true;
+            break;
+        case Field::Created:
+        case Field::Updated:
+            if (length != 8) {
+                return malformed();
+            }
+            (field == Field::Created ? record.createdMs : record.updatedMs) = qFromBigEndian<qint64>(bytes);
+            break;
+        case Field::UpdatedBy:
+            record.updatedBy = QString::fromUtf8(bytes, length);
+            break;
+        case Field::IncludeInExport:
+            if (length != 1) {
+                return malformed();
+            }
+            record.includeInExport = bytes[0] != 0;
+            break;
+        default:
+            // A field from a newer format: skipped so that an older build still reads the rest.
+            break;
+        }
+        pos += length;
+    }
+    return record;
+}
+
+QDateTime toDateTime(qint64 msecsSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+}
+
+} // namespace RecordCodec

@@ -1,1 +1,48 @@
 #pragma once
+
+#include "models/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QtCrypto>
+
+// The plaintext layout of a vault record, before encryption: a length-prefixed list of tagged
+// fields, padded with zeros to a multiple of 32 bytes so a ciphertext's length tells little about
+// its name and value. The whole record is built in a SecureArray so a secret value is never copied
+// into ordinary heap memory on the way.
+//
+//   u32 payload length ‖ u8 format (1) ‖ { u8 field ‖ u32 length ‖ bytes }* ‖ zero padding
+namespace RecordCodec {
+
+inline constexpr int kPadding = 32;
+
+enum class Field : quint8
+{
+    Name = 1,
+    Value = 2,
+    Created = 3,
+    Updated = 4,
+    UpdatedBy = 5,
+    IncludeInExport = 6,
+};
+
+// Fields absent from a record read as empty or zero. `value` is kept in secure memory.
+struct Record
+{
+    QString name;
+    QCA::SecureArray value;
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+    QString updatedBy;
+    bool includeInExport = false;
+    bool hasValue = false;
+};
+
+QCA::SecureArray encode(const Record& record);
+// Damaged when the layout is malformed (which, after authentication, means a bug or a newer format).
+Result<Record> decode(const QCA::SecureArray& plaintext);
+
+QDateTime toDateTime(qint64 msecsSinceEpoch);
+
+} // namespace RecordCodec

@@ -1,1 +1,1335 @@
 #include "storage/Vault.h"
+
+#include "models/NameRules.h"
+#include "storage/Aead.h"
+#include "storage/KeyDerivation.h"
+#include "storage/RecordCodec.h"
+#include "storage/SqliteDatabase.h"
+#include "storage/VaultSchema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtEndian>
+
+#include <algorithm>
+
+namespace {
+
+// Mixed into key derivation and blind indexes together with ItemKind's values: never renumber.
+constexpr quint8 kProjectKind = 0;
+constexpr auto kKdfName = "argon2id";
+
+QByteArray bigEndian32(quint32 value)
+{
+    QByteArray bytes(4, Qt::Uninitialized);
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+QByteArray bigEndian64(qint64 value)
+{
+    QByteArray bytes(8, Qt::Uninitialized);
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+// Everything the key-wrap key depends on besides the password: changing a stored KDF parameter or
+// the vault id makes the wrapped key fail to open instead of silently weakening the derivation.
+QByteArray wrapInfo(int formatVersion, const QByteArray& vaultId, const KdfParams& params)
+{
+    return QByteArrayLiteral("BotVault key wrap") + bigEndian32(static_cast<quint32>(formatVersion)) + vaultId
+        + QByteArray(kKdfName) + bigEndian32(params.memoryKiB) + bigEndian32(params.passes) + bigEndian32(params.lanes)
+        + params.salt;
+}
+
+QString kindName(quint8 kind)
+{
+    return kind == static_cast<quint8>(ItemKind::Secret) ? Vault::tr("secret") : Vault::tr("variable");
+}
+
+QString normalizedProjectName(const QString& name)
+{
+    return name.normalized(QString::NormalizationForm_C);
+}
+
+Error lockedError()
+{
+    return makeError(ErrorCode::Locked, Vault::tr("The vault is locked; unlock it with the master password."));
+}
+
+Error damagedRecord(RecordId id)
+{
+    return makeError(ErrorCode::Damaged,
+        Vault::tr("Record #%1 of the vault is damaged or was tampered with; it cannot be opened. The other "
+                  "records are not affected.")
+            .arg(id));
+}
+
+Error valueTooLarge(qsizetype size)
+{
+    return makeError(ErrorCode::InvalidInput,
+        Vault::tr("The value is %1 bytes long; the limit is %2 bytes (64 KiB).").arg(size).arg(Vault::kMaxValueBytes));
+}
+
+} // namespace
+
+struct Vault::Private
+{
+    SqliteDatabase db;
+    QString path;
+    QByteArray vaultId;
+    KdfParams kdf;
+    QCA::SymmetricKey dataKey;
+    QCA::SymmetricKey nameIndexKey;
+    std::unique_ptr<SubkeyDeriver> recordKeys;
+    Aead aead;
+    Actor actor = Actor::localOwner(Actor::systemUserName());
+    AccessPolicy policy;
+    QTimer autoLockTimer;
+    bool unlocked = false;
+
+    struct Row
+    {
+        RecordId id = 0;
+        ProjectId projectId = 0;
+        QByteArray record;
+    };
+
+    Result<void> ready()
+    {
+        if (!unlocked) {
+            return lockedError();
+        }
+        if (autoLockTimer.interval() > 0) {
+            autoLockTimer.start();
+        }
+        return {};
+    }
+
+    void deriveKeys()
+    {
+        const QCA::SymmetricKey recordPrk
+            = KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault record keys"));
+        recordKeys = std::make_unique<SubkeyDeriver>(recordPrk);
+        nameIndexKey = KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault name index"));
+    }
+
+    void wipeKeys()
+    {
+        dataKey.fill(0);
+        dataKey.clear();
+        nameIndexKey.fill(0);
+        nameIndexKey.clear();
+        recordKeys.reset();
+    }
+
+    QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name)
+    {
+        return KeyDerivation::hmacSha256(nameIndexKey,
+            QByteArrayLiteral("name") + bigEndian64(project) + QByteArray(1, static_cast<char>(kind)) + name.toUtf8());
+    }
+
+    QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name)
+    {
+        return KeyDerivation::hmacSha256(nameIndexKey,
+            QByteArrayLiteral("fold") + bigEndian64(project) + QByteArray(1, static_cast<char>(kind))
+                + name.toLower().toUtf8());
+    }
+
+    // Each record has its own key, bound to where it belongs: a ciphertext copied to another row,
+    // project or kind is opened with the wrong key and fails to authenticate.
+    QCA::SymmetricKey recordKey(ProjectId project, quint8 kind, RecordId id)
+    {
+        return recordKeys->derive(QByteArrayLiteral("BotVault record") + bigEndian32(kFormatVersion) + vaultId
+            + bigEndian64(project) + QByteArray(1, static_cast<char>(kind)) + bigEndian64(id));
+    }
+
+    Result<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
+    {
+        return aead.seal(recordKey(project, kind, id), RecordCodec::encode(record));
+    }
+
+    Result<RecordCodec::Record> open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
+    {
+        auto plaintext = aead.open(recordKey(project, kind, id), sealed);
+        if (!plaintext) {
+            return damagedRecord(id);
+        }
+        auto record = RecordCodec::decode(plaintext.value());
+        plaintext->fill(0);
+        if (!record) {
+            return damagedRecord(id);
+        }
+        return record;
+    }
+
+    // A row found through a blind index must hold the name it was looked up by: otherwise its
+    // index was swapped with another row's.
+    Result<RecordCodec::Record> openNamed(const Row& row, quint8 kind, const QString& name)
+    {
+        auto record = open(row.projectId, kind, row.id, row.record);
+        if (record && record->name != name) {
+            return damagedRecord(row.id);
+        }
+        return record;
+    }
+
+    Result<RecordId> allocateIds(qint64 count)
+    {
+        auto next = db.scalar("SELECT next_record_id FROM vault_meta WHERE id = 1");
+        if (!next) {
+            return next.error();
+        }
+        Error error;
+        auto update = db.prepare("UPDATE vault_meta SET next_record_id = ?1 WHERE id = 1", &error);
+        if (!update) {
+            return error;
+        }
+        update->bind(1, next.value() + count);
+        if (auto result = update->run(); !result) {
+            return result.error();
+        }
+        return next.value();
+    }
+
+    Result<std::optional<Row>> findProjectRow(ProjectId id)
+    {
+        Error error;
+        auto query = db.prepare("SELECT record FROM projects WHERE id = ?1", &error);
+        if (!query) {
+            return error;
+        }
+        query->bind(1, id);
+        if (query->next()) {
+            return std::optional<Row>(Row {id, 0, query->blob(0)});
+        }
+        if (query->failed()) {
+            return query->error();
+        }
+        return std::optional<Row>();
+    }
+
+    Result<RecordCodec::Record> requireProject(ProjectId id)
+    {
+        auto row = findProjectRow(id);
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return makeError(ErrorCode::NotFound, Vault::tr("The project no longer exists."));
+        }
+        return open(0, kProjectKind, id, row.value()->record);
+    }
+
+    Result<std::optional<Row>> findItem(ProjectId project, quint8 kind, const QString& name)
+    {
+        Error error;
+        auto query = db.prepare("SELECT id, record FROM items WHERE name_index = ?1", &error);
+        if (!query) {
+            return error;
+        }
+        query->bind(1, nameIndex(project, kind, name));
+        if (query->next()) {
+            return std::optional<Row>(Row {query->int64(0), project, query->blob(1)});
+        }
+        if (query->failed()) {
+            return query->error();
+        }
+        return std::optional<Row>();
+    }
+
+    Error itemNotFound(const QString& projectName, quint8 kind, const QString& name)
+    {
+        return makeError(ErrorCode::NotFound,
+            Vault::tr("Project '%1' has no %2 named '%3'.").arg(projectName, kindName(kind), name));
+    }
+
+    // The warning for names that differ from `name` only by case, or an empty string.
+    QString caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self)
+    {
+        Error error;
+        auto query = db.prepare("SELECT id, record FROM items WHERE fold_index = ?1 AND id != ?2", &error);
+        if (!query) {
+            return {};
+        }
+        query->bind(1, foldIndex(project, kind, name));
+        query->bind(2, self);
+        QStringList others;
+        while (query->next()) {
+            if (auto record = open(project, kind, query->int64(0), query->blob(1))) {
+                others.append(record->name);
+            }
+        }
+        const QStringList collisions = NameRules::caseCollisions(name, others);
+        return collisions.isEmpty() ? QString() : NameRules::caseCollisionWarning(name, collisions);
+    }
+
+    Result<WriteOutcome> insertItem(ProjectId project, quint8 kind, RecordCodec::Record record)
+    {
+        auto id = allocateIds(1);
+        if (!id) {
+            return id.error();
+        }
+        auto sealed = seal(project, kind, id.value(), record);
+        if (!sealed) {
+            return sealed.error();
+        }
+        Error error;
+        auto insert = db.prepare(
+            "INSERT INTO items (id, project_id, kind, name_index, fold_index, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            &error);
+        if (!insert) {
+            return error;
+        }
+        insert->bind(1, id.value());
+        insert->bind(2, project);
+        insert->bind(3, kind);
+        insert->bind(4, nameIndex(project, kind, record.name));
+        insert->bind(5, foldIndex(project, kind, record.name));
+        insert->bind(6, sealed.value());
+        if (auto result = insert->run(); !result) {
+            return result.error();
+        }
+        return WriteOutcome {id.value(), true, {}};
+    }
+
+    Result<void> updateItem(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
+    {
+        auto sealed = seal(project, kind, id, record);
+        if (!sealed) {
+            return sealed.error();
+        }
+        Error error;
+        auto update
+            = db.prepare("UPDATE items SET name_index = ?2, fold_index = ?3, record = ?4 WHERE id = ?1", &error);
+        if (!update) {
+            return error;
+        }
+        update->bind(1, id);
+        update->bind(2, nameIndex(project, kind, record.name));
+        update->bind(3, foldIndex(project, kind, record.name));
+        update->bind(4, sealed.value());
+        return update->run();
+    }
+
+    // Adds or replaces an item in one transaction; `apply` fills in the record's content.
+    template<typename Apply>
+    Result<WriteOutcome> upsertItem(ProjectId project, quint8 kind, const QString& name, Apply apply)
+    {
+        if (auto valid = NameRules::validate(name); !valid) {
+            return valid.error();
+        }
+        SqliteDatabase::Transaction transaction(db);
+        if (!transaction.begun()) {
+            return transaction.begun().error();
+        }
+        auto projectRecord = requireProject(project);
+        if (!projectRecord) {
+            return projectRecord.error();
+        }
+        auto row = findItem(project, kind, name);
+        if (!row) {
+            return row.error();
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Result<WriteOutcome> outcome = WriteOutcome {};
+        if (row.value()) {
+            auto record = openNamed(*row.value(), kind, name);
+            if (!record) {
+                return record.error();
+            }
+            apply(record.value(), false);
+            record->updatedMs = now;
+            record->updatedBy = actor.name;
+            if (auto result = updateItem(project, kind, row.value()->id, record.value()); !result) {
+                return result.error();
+            }
+            outcome = WriteOutcome {row.value()->id, false, {}};
+        } else {
+            RecordCodec::Record record;
+            record.name = name;
+            record.createdMs = now;
+            record.updatedMs = now;
+            record.updatedBy = actor.name;
+            apply(record, true);
+            outcome = insertItem(project, kind, record);
+            if (!outcome) {
+                return outcome.error();
+            }
+        }
+        if (auto result = transaction.commit(); !result) {
+            return result.error();
+        }
+        outcome->warning = caseWarning(project, kind, name, outcome->id);
+        return outcome;
+    }
+
+    Result<WriteOutcome> renameItem(ProjectId project, quint8 kind, const QString& name, const QString& newName)
+    {
+        if (auto valid = NameRules::validate(newName); !valid) {
+            return valid.error();
+        }
+        SqliteDatabase::Transaction transaction(db);
+        if (!transaction.begun()) {
+            return transaction.begun().error();
+        }
+        auto projectRecord = requireProject(project);
+        if (!projectRecord) {
+            return projectRecord.error();
+        }
+        auto row = findItem(project, kind, name);
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return itemNotFound(projectRecord->name, kind, name);
+        }
+        if (newName != name) {
+            auto taken = findItem(project, kind, newName);
+            if (!taken) {
+                return taken.error();
+            }
+            if (taken.value()) {
+                return makeError(ErrorCode::AlreadyExists,
+                    Vault::tr("Project '%1' already has a %2 named '%3'.")
+                        .arg(projectRecord->name, kindName(kind), newName));
+            }
+        }
+        auto record = openNamed(*row.value(), kind, name);
+        if (!record) {
+            return record.error();
+        }
+        record->name = newName;
+        record->updatedMs = QDateTime::currentMSecsSinceEpoch();
+        record->updatedBy = actor.name;
+        if (auto result = updateItem(project, kind, row.value()->id, record.value()); !result) {
+            return result.error();
+        }
+        if (auto result = transaction.commit(); !result) {
+            return result.error();
+        }
+        return WriteOutcome {row.value()->id, false, caseWarning(project, kind, newName, row.value()->id)};
+    }
+
+    Result<void> removeItem(ProjectId project, quint8 kind, const QString& name)
+    {
+        SqliteDatabase::Transaction transaction(db);
+        if (!transaction.begun()) {
+            return transaction.begun();
+        }
+        auto projectRecord = requireProject(project);
+        if (!projectRecord) {
+            return projectRecord.error();
+        }
+        auto row = findItem(project, kind, name);
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return itemNotFound(projectRecord->name, kind, name);
+        }
+        Error error;
+        auto remove = db.prepare("DELETE FROM items WHERE id = ?1", &error);
+        if (!remove) {
+            return error;
+        }
+        remove->bind(1, row.value()->id);
+        if (auto result = remove->run(); !result) {
+            return result;
+        }
+        if (auto result = transaction.commit(); !result) {
+            return result;
+        }
+        return db.checkpointTruncate();
+    }
+
+    // Every item of one kind in a project, in name order; damaged records come last with only their id.
+    template<typename Make>
+    auto listItems(ProjectId project, quint8 kind, Make make)
+        -> Result<QList<decltype(make(RecordId {}, RecordCodec::Record {}))>>
+    {
+        using Item = decltype(make(RecordId {}, RecordCodec::Record {}));
+        if (auto projectRecord = requireProject(project); !projectRecord) {
+            return projectRecord.error();
+        }
+        Error error;
+        auto query = db.prepare("SELECT id, record FROM items WHERE project_id = ?1 AND kind = ?2", &error);
+        if (!query) {
+            return error;
+        }
+        query->bind(1, project);
+        query->bind(2, kind);
+        QList<Item> items;
+        QList<Item> damaged;
+        while (query->next()) {
+            const RecordId id = query->int64(0);
+            auto record = open(project, kind, id, query->blob(1));
+            if (record) {
+                items.append(make(id, record.value()));
+            } else {
+                Item item;
+                item.id = id;
+                item.projectId = project;
+                item.damaged = true;
+                damaged.append(item);
+            }
+        }
+        if (query->failed()) {
+            return query->error();
+        }
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.name < b.name; });
+        items.append(damaged);
+        return items;
+    }
+};
+
+Vault::Vault(QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->autoLockTimer.setSingleShot(true);
+    d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
+    connect(&d->autoLockTimer, &QTimer::timeout, this, &Vault::lock);
+}
+
+Vault::~Vault()
+{
+    lock();
+}
+
+bool Vault::exists(const QString& path)
+{
+    return QFileInfo::exists(path);
+}
+
+QString Vault::defaultPath()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (folder.isEmpty()) {
+        folder = QDir::home().filePath(QStringLiteral(".local/share"));
+    }
+    return QDir(folder).filePath(QStringLiteral("botvault/vault.db"));
+}
+
+Result<void> Vault::create(const QString& path, const QCA::SecureArray& password, const KdfParams& params)
+{
+    if (auto valid = params.validate(); !valid) {
+        return valid;
+    }
+    if (QFileInfo::exists(path)) {
+        return makeError(ErrorCode::AlreadyExists,
+            Vault::tr("A file already exists at %1; BotVault will not overwrite it.").arg(path));
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(ErrorCode::Io, Vault::tr("The folder %1 could not be created.").arg(info.absolutePath()));
+    }
+    // The vault's folder and file are the owner's alone; SQLite gives -wal and -shm the file's mode.
+    QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)
+            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            return makeError(
+                ErrorCode::Io, Vault::tr("The vault file %1 could not be created: %2.").arg(path, file.errorString()));
+        }
+    }
+    auto removeFiles = [&path] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            QFile::remove(path + QLatin1String(suffix));
+        }
+    };
+
+    auto kek = Argon2Kdf::deriveKey(password, params);
+    if (!kek) {
+        removeFiles();
+        return kek.error();
+    }
+    const QByteArray vaultId = QCA::Random::randomArray(16).toByteArray();
+    const QCA::SymmetricKey dataKey = KeyDerivation::randomKey(32);
+    const QCA::SymmetricKey wrapKey
+        = KeyDerivation::hkdf(kek.value(), vaultId, wrapInfo(kFormatVersion, vaultId, params));
+    Aead aead;
+    auto wrapped = aead.seal(wrapKey, dataKey);
+    if (!wrapped) {
+        removeFiles();
+        return wrapped.error();
+    }
+
+    Result<void> result = [&]() -> Result<void> {
+        SqliteDatabase db;
+        if (auto opened = db.open(path, SqliteDatabase::OpenMode::Create); !opened) {
+            return opened;
+        }
+        if (auto configured = VaultSchema::configureConnection(db); !configured) {
+            return configured;
+        }
+        SqliteDatabase::Transaction transaction(db);
+        if (!transaction.begun()) {
+            return transaction.begun();
+        }
+        if (auto migrated = VaultSchema::migrate(db); !migrated) {
+            return migrated;
+        }
+        Error error;
+        auto meta = db.prepare(
+            "INSERT INTO vault_meta (id, format_version, vault_id, next_record_id) VALUES (1, ?1, ?2, 1)", &error);
+        if (!meta) {
+            return error;
+        }
+        meta->bind(1, kFormatVersion);
+        meta->bind(2, vaultId);
+        if (auto inserted = meta->run(); !inserted) {
+            return inserted;
+        }
+        auto wrap = db.prepare("INSERT INTO key_wrap (id, kdf, memory_kib, passes, lanes, salt, wrapped_key) "
+                               "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+            &error);
+        if (!wrap) {
+            return error;
+        }
+        wrap->bindText(1, QLatin1String(kKdfName));
+        wrap->bind(2, params.memoryKiB);
+        wrap->bind(3, params.passes);
+        wrap->bind(4, params.lanes);
+        wrap->bind(5, params.salt);
+        wrap->bind(6, wrapped.value());
+        if (auto inserted = wrap->run(); !inserted) {
+            return inserted;
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return committed;
+        }
+        return db.checkpointTruncate();
+    }();
+    if (!result) {
+        removeFiles();
+    }
+    return result;
+}
+
+Result<void> Vault::unlock(const QString& path, const QCA::SecureArray& password)
+{
+    lock();
+    if (!QFileInfo::exists(path)) {
+        return makeError(ErrorCode::NotFound, Vault::tr("There is no vault at %1.").arg(path));
+    }
+    auto fail = [this](Error error) -> Result<void> {
+        d->db.close();
+        return error;
+    };
+    if (auto opened = d->db.open(path, SqliteDatabase::OpenMode::ExistingOnly); !opened) {
+        return fail(opened.error());
+    }
+    if (auto configured = VaultSchema::configureConnection(d->db); !configured) {
+        return fail(configured.error());
+    }
+    const Error notAVault
+        = makeError(ErrorCode::Damaged, Vault::tr("%1 is not a BotVault vault, or its header is damaged.").arg(path));
+    auto schema = VaultSchema::version(d->db);
+    if (!schema) {
+        return fail(schema.error());
+    }
+    if (schema.value() > VaultSchema::kCurrentVersion) {
+        return fail(VaultSchema::migrate(d->db).error());
+    }
+    Error error;
+    auto meta = d->db.prepare("SELECT format_version, vault_id FROM vault_meta WHERE id = 1", &error);
+    if (!meta) {
+        return fail(notAVault);
+    }
+    if (!meta->next()) {
+        return fail(meta->failed() ? meta->error() : notAVault);
+    }
+    if (meta->int64(0) != kFormatVersion) {
+        return fail(makeError(ErrorCode::Unsupported,
+            Vault::tr("The vault uses format %1, which this BotVault cannot read.").arg(meta->int64(0))));
+    }
+    const QByteArray vaultId = meta->blob(1);
+    meta.reset();
+
+    auto wrap
+        = d->db.prepare("SELECT kdf, memory_kib, passes, lanes, salt, wrapped_key FROM key_wrap WHERE id = 1", &error);
+    if (!wrap || !wrap->next()) {
+        return fail(wrap && wrap->failed() ? wrap->error() : notAVault);
+    }
+    // The stored parameters are untrusted until the wrapped key opens: bound them before use so a
+    // tampered header cannot make the KDF allocate gigabytes.
+    const auto inRange = [](qint64 value) { return value >= 0 && value <= 0xFFFFFFFFLL; };
+    if (wrap->text(0) != QLatin1String(kKdfName) || !inRange(wrap->int64(1)) || !inRange(wrap->int64(2))
+        || !inRange(wrap->int64(3))) {
+        return fail(notAVault);
+    }
+    KdfParams params;
+    params.memoryKiB = static_cast<quint32>(wrap->int64(1));
+    params.passes = static_cast<quint32>(wrap->int64(2));
+    params.lanes = static_cast<quint32>(wrap->int64(3));
+    params.salt = wrap->blob(4);
+    const QByteArray wrappedKey = wrap->blob(5);
+    wrap.reset();
+    if (auto valid = params.validate(); !valid) {
+        return fail(makeError(ErrorCode::Damaged,
+            Vault::tr("The vault's key parameters are out of range (%1); the file is damaged or was "
+                      "tampered with.")
+                .arg(valid.message())));
+    }
+
+    auto kek = Argon2Kdf::deriveKey(password, params);
+    if (!kek) {
+        return fail(kek.error());
+    }
+    const QCA::SymmetricKey wrapKey
+        = KeyDerivation::hkdf(kek.value(), vaultId, wrapInfo(kFormatVersion, vaultId, params));
+    auto dataKey = d->aead.open(wrapKey, wrappedKey);
+    if (!dataKey || dataKey->size() != Aead::kKeySize) {
+        return fail(makeError(ErrorCode::WrongPassword, Vault::tr("The master password is wrong.")));
+    }
+
+    if (schema.value() < VaultSchema::kCurrentVersion) {
+        SqliteDatabase::Transaction transaction(d->db);
+        if (!transaction.begun()) {
+            return fail(transaction.begun().error());
+        }
+        if (auto migrated = VaultSchema::migrate(d->db); !migrated) {
+            return fail(migrated.error());
+        }
+        if (auto committed = transaction.commit(); !committed) {
+            return fail(committed.error());
+        }
+    }
+
+    d->path = path;
+    d->vaultId = vaultId;
+    d->kdf = params;
+    d->dataKey = QCA::SymmetricKey(dataKey.value());
+    dataKey->fill(0);
+    d->deriveKeys();
+    d->unlocked = true;
+    if (d->autoLockTimer.interval() > 0) {
+        d->autoLockTimer.start();
+    }
+    Q_EMIT lockedChanged(false);
+    return {};
+}
+
+void Vault::lock()
+{
+    d->autoLockTimer.stop();
+    const bool wasUnlocked = d->unlocked;
+    d->unlocked = false;
+    d->wipeKeys();
+    if (d->db.isOpen()) {
+        (void)d->db.checkpointTruncate();
+        d->db.close();
+    }
+    if (wasUnlocked) {
+        Q_EMIT lockedChanged(true);
+    }
+}
+
+bool Vault::isUnlocked() const
+{
+    return d->unlocked;
+}
+
+QString Vault::path() const
+{
+    return d->path;
+}
+
+KdfParams Vault::kdfParams() const
+{
+    return d->kdf;
+}
+
+Result<void> Vault::changePassword(const QCA::SecureArray& newPassword, std::optional<KdfParams> params)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    KdfParams newParams = params.value_or(d->kdf);
+    if (!params || newParams.salt == d->kdf.salt) {
+        newParams.salt = KdfParams::defaults().salt;
+    }
+    if (auto valid = newParams.validate(); !valid) {
+        return valid;
+    }
+    auto kek = Argon2Kdf::deriveKey(newPassword, newParams);
+    if (!kek) {
+        return kek.error();
+    }
+    const QCA::SymmetricKey wrapKey
+        = KeyDerivation::hkdf(kek.value(), d->vaultId, wrapInfo(kFormatVersion, d->vaultId, newParams));
+    auto wrapped = d->aead.seal(wrapKey, d->dataKey);
+    if (!wrapped) {
+        return wrapped.error();
+    }
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    Error error;
+    auto update = d->db.prepare(
+        "UPDATE key_wrap SET kdf = ?1, memory_kib = ?2, passes = ?3, lanes = ?4, salt = ?5, wrapped_key = ?6 "
+        "WHERE id = 1",
+        &error);
+    if (!update) {
+        return error;
+    }
+    update->bindText(1, QLatin1String(kKdfName));
+    update->bind(2, newParams.memoryKiB);
+    update->bind(3, newParams.passes);
+    update->bind(4, newParams.lanes);
+    update->bind(5, newParams.salt);
+    update->bind(6, wrapped.value());
+    if (auto result = update->run(); !result) {
+        return result;
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    d->kdf = newParams;
+    return d->db.checkpointTruncate();
+}
+
+void Vault::setAutoLockTimeout(int milliseconds)
+{
+    d->autoLockTimer.setInterval(qMax(0, milliseconds));
+    if (milliseconds > 0 && d->unlocked) {
+        d->autoLockTimer.start();
+    } else {
+        d->autoLockTimer.stop();
+    }
+}
+
+int Vault::autoLockTimeout() const
+{
+    return d->autoLockTimer.interval();
+}
+
+void Vault::setActor(const Actor& actor)
+{
+    d->actor = actor;
+}
+
+Actor Vault::actor() const
+{
+    return d->actor;
+}
+
+void Vault::setAccessPolicy(const AccessPolicy& policy)
+{
+    d->policy = policy;
+}
+
+AccessPolicy Vault::accessPolicy() const
+{
+    return d->policy;
+}
+
+Result<QList<Project>> Vault::projects() const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    Error error;
+    auto query = d->db.prepare("SELECT id, record FROM projects", &error);
+    if (!query) {
+        return error;
+    }
+    QList<Project> projects;
+    QList<Project> damaged;
+    while (query->next()) {
+        Project project;
+        project.id = query->int64(0);
+        if (auto record = d->open(0, kProjectKind, project.id, query->blob(1))) {
+            project.name = record->name;
+            project.created = RecordCodec::toDateTime(record->createdMs);
+            project.updated = RecordCodec::toDateTime(record->updatedMs);
+            projects.append(project);
+        } else {
+            project.damaged = true;
+            damaged.append(project);
+        }
+    }
+    if (query->failed()) {
+        return query->error();
+    }
+    std::sort(projects.begin(), projects.end(),
+        [](const Project& a, const Project& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    projects.append(damaged);
+    return projects;
+}
+
+Result<Project> Vault::projectByName(const QString& name) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    const QString normalized = normalizedProjectName(name);
+    Error error;
+    auto query = d->db.prepare("SELECT id, record FROM projects WHERE name_index = ?1", &error);
+    if (!query) {
+        return error;
+    }
+    query->bind(1, d->nameIndex(0, kProjectKind, normalized));
+    if (!query->next()) {
+        if (query->failed()) {
+            return query->error();
+        }
+        return makeError(ErrorCode::NotFound, Vault::tr("There is no project named '%1'.").arg(name));
+    }
+    Project project;
+    project.id = query->int64(0);
+    auto record = d->open(0, kProjectKind, project.id, query->blob(1));
+    if (!record) {
+        return record.error();
+    }
+    if (record->name != normalized) {
+        return damagedRecord(project.id);
+    }
+    project.name = record->name;
+    project.created = RecordCodec::toDateTime(record->createdMs);
+    project.updated = RecordCodec::toDateTime(record->updatedMs);
+    return project;
+}
+
+Result<Project> Vault::addProject(const QString& name)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto valid = NameRules::validateProjectName(name); !valid) {
+        return valid.error();
+    }
+    const QString normalized = normalizedProjectName(name);
+    const QByteArray index = d->nameIndex(0, kProjectKind, normalized);
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto taken = d->db.prepare("SELECT 1 FROM projects WHERE name_index = ?1");
+    taken->bind(1, index);
+    if (taken->next()) {
+        return makeError(ErrorCode::AlreadyExists, Vault::tr("A project named '%1' already exists.").arg(name));
+    }
+    taken.reset();
+    auto id = d->allocateIds(1);
+    if (!id) {
+        return id.error();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    RecordCodec::Record record;
+    record.name = normalized;
+    record.createdMs = now;
+    record.updatedMs = now;
+    record.updatedBy = d->actor.name;
+    auto sealed = d->seal(0, kProjectKind, id.value(), record);
+    if (!sealed) {
+        return sealed.error();
+    }
+    Error error;
+    auto insert = d->db.prepare("INSERT INTO projects (id, name_index, record) VALUES (?1, ?2, ?3)", &error);
+    if (!insert) {
+        return error;
+    }
+    insert->bind(1, id.value());
+    insert->bind(2, index);
+    insert->bind(3, sealed.value());
+    if (auto result = insert->run(); !result) {
+        return result.error();
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    return Project {id.value(), normalized, RecordCodec::toDateTime(now), RecordCodec::toDateTime(now), false};
+}
+
+Result<void> Vault::renameProject(ProjectId id, const QString& newName)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    if (auto valid = NameRules::validateProjectName(newName); !valid) {
+        return valid;
+    }
+    const QString normalized = normalizedProjectName(newName);
+    const QByteArray index = d->nameIndex(0, kProjectKind, normalized);
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto record = d->requireProject(id);
+    if (!record) {
+        return record.error();
+    }
+    if (record->name == normalized) {
+        return {};
+    }
+    auto taken = d->db.prepare("SELECT 1 FROM projects WHERE name_index = ?1");
+    taken->bind(1, index);
+    if (taken->next()) {
+        return makeError(ErrorCode::AlreadyExists, Vault::tr("A project named '%1' already exists.").arg(newName));
+    }
+    taken.reset();
+    record->name = normalized;
+    record->updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record->updatedBy = d->actor.name;
+    auto sealed = d->seal(0, kProjectKind, id, record.value());
+    if (!sealed) {
+        return sealed.error();
+    }
+    Error error;
+    auto update = d->db.prepare("UPDATE projects SET name_index = ?2, record = ?3 WHERE id = ?1", &error);
+    if (!update) {
+        return error;
+    }
+    update->bind(1, id);
+    update->bind(2, index);
+    update->bind(3, sealed.value());
+    if (auto result = update->run(); !result) {
+        return result;
+    }
+    return transaction.commit();
+}
+
+Result<void> Vault::removeProject(ProjectId id)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto row = d->findProjectRow(id);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return makeError(ErrorCode::NotFound, Vault::tr("The project no longer exists."));
+    }
+    Error error;
+    auto remove = d->db.prepare("DELETE FROM projects WHERE id = ?1", &error);
+    if (!remove) {
+        return error;
+    }
+    remove->bind(1, id);
+    if (auto result = remove->run(); !result) {
+        return result;
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    return d->db.checkpointTruncate();
+}
+
+Result<QList<SecretSummary>> Vault::secrets(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->listItems(
+        project, static_cast<quint8>(ItemKind::Secret), [project](RecordId id, const RecordCodec::Record& record) {
+            return SecretSummary {
+                id, project, record.name, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+        });
+}
+
+Result<Vault::WriteOutcome> Vault::setSecret(ProjectId project, const QString& name, const QCA::SecureArray& value)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
+        return allowed.error();
+    }
+    if (value.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Vault::tr("The value of secret '%1' is empty.").arg(name));
+    }
+    if (value.size() > kMaxValueBytes) {
+        return valueTooLarge(value.size());
+    }
+    return d->upsertItem(
+        project, static_cast<quint8>(ItemKind::Secret), name, [&value](RecordCodec::Record& record, bool) {
+            record.value = value;
+            record.hasValue = true;
+        });
+}
+
+Result<Vault::WriteOutcome> Vault::renameSecret(ProjectId project, const QString& name, const QString& newName)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
+        return allowed.error();
+    }
+    return d->renameItem(project, static_cast<quint8>(ItemKind::Secret), name, newName);
+}
+
+Result<void> Vault::removeSecret(ProjectId project, const QString& name)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
+        return allowed;
+    }
+    return d->removeItem(project, static_cast<quint8>(ItemKind::Secret), name);
+}
+
+Result<QCA::SecureArray> Vault::secretValue(ProjectId project, const QString& name) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    constexpr auto kind = static_cast<quint8>(ItemKind::Secret);
+    auto projectRecord = d->requireProject(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto row = d->findItem(project, kind, name);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return d->itemNotFound(projectRecord->name, kind, name);
+    }
+    auto record = d->openNamed(*row.value(), kind, name);
+    if (!record) {
+        return record.error();
+    }
+    return record->value;
+}
+
+Result<QList<Variable>> Vault::variables(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->listItems(
+        project, static_cast<quint8>(ItemKind::Variable), [project](RecordId id, const RecordCodec::Record& record) {
+            return Variable {id, project, record.name, QString::fromUtf8(record.value.constData(), record.value.size()),
+                record.includeInExport, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+        });
+}
+
+Result<Variable> Vault::variable(ProjectId project, const QString& name) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    constexpr auto kind = static_cast<quint8>(ItemKind::Variable);
+    auto projectRecord = d->requireProject(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto row = d->findItem(project, kind, name);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return d->itemNotFound(projectRecord->name, kind, name);
+    }
+    auto record = d->openNamed(*row.value(), kind, name);
+    if (!record) {
+        return record.error();
+    }
+    return Variable {row.value()->id, project, record->name,
+        QString::fromUtf8(record->value.constData(), record->value.size()), record->includeInExport,
+        RecordCodec::toDateTime(record->updatedMs), record->updatedBy, false};
+}
+
+Result<Vault::WriteOutcome> Vault::setVariable(
+    ProjectId project, const QString& name, const QString& value, std::optional<bool> includeInExport)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.size() > kMaxValueBytes) {
+        return valueTooLarge(utf8.size());
+    }
+    return d->upsertItem(project, static_cast<quint8>(ItemKind::Variable), name,
+        [&utf8, includeInExport](RecordCodec::Record& record, bool created) {
+            record.value = QCA::SecureArray(utf8);
+            record.hasValue = true;
+            if (includeInExport) {
+                record.includeInExport = *includeInExport;
+            } else if (created) {
+                record.includeInExport = false;
+            }
+        });
+}
+
+Result<Vault::WriteOutcome> Vault::renameVariable(ProjectId project, const QString& name, const QString& newName)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->renameItem(project, static_cast<quint8>(ItemKind::Variable), name, newName);
+}
+
+Result<void> Vault::setVariableIncludeInExport(ProjectId project, const QString& name, bool include)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    constexpr auto kind = static_cast<quint8>(ItemKind::Variable);
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto projectRecord = d->requireProject(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto row = d->findItem(project, kind, name);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return d->itemNotFound(projectRecord->name, kind, name);
+    }
+    auto record = d->openNamed(*row.value(), kind, name);
+    if (!record) {
+        return record.error();
+    }
+    record->includeInExport = include;
+    record->updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record->updatedBy = d->actor.name;
+    if (auto result = d->updateItem(project, kind, row.value()->id, record.value()); !result) {
+        return result;
+    }
+    return transaction.commit();
+}
+
+Result<void> Vault::removeVariable(ProjectId project, const QString& name)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    return d->removeItem(project, static_cast<quint8>(ItemKind::Variable), name);
+}
+
+Result<void> Vault::importItems(ProjectId project, const QList<NewItem>& items)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    QSet<QByteArray> indexes;
+    indexes.reserve(items.size());
+    bool anySecret = false;
+    for (const NewItem& item : items) {
+        if (auto valid = NameRules::validate(item.name); !valid) {
+            return valid;
+        }
+        if (item.value.size() > kMaxValueBytes) {
+            return makeError(ErrorCode::InvalidInput,
+                Vault::tr("The value of '%1' is %2 bytes long; the limit is %3 bytes (64 KiB).")
+                    .arg(item.name)
+                    .arg(item.value.size())
+                    .arg(kMaxValueBytes));
+        }
+        const auto kind = static_cast<quint8>(item.kind);
+        anySecret = anySecret || item.kind == ItemKind::Secret;
+        if (!indexes.contains(d->nameIndex(project, kind, item.name))) {
+            indexes.insert(d->nameIndex(project, kind, item.name));
+        } else {
+            return makeError(ErrorCode::AlreadyExists,
+                Vault::tr("The %1 '%2' appears more than once.").arg(kindName(kind), item.name));
+        }
+    }
+    if (anySecret) {
+        if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
+            return allowed;
+        }
+    }
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto projectRecord = d->requireProject(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto firstId = d->allocateIds(items.size());
+    if (!firstId) {
+        return firstId.error();
+    }
+    Error error;
+    auto insert = d->db.prepare(
+        "INSERT INTO items (id, project_id, kind, name_index, fold_index, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &error);
+    auto exists = d->db.prepare("SELECT 1 FROM items WHERE name_index = ?1", &error);
+    if (!insert || !exists) {
+        return error;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    RecordId id = firstId.value();
+    for (const NewItem& item : items) {
+        const auto kind = static_cast<quint8>(item.kind);
+        const QByteArray index = d->nameIndex(project, kind, item.name);
+        exists->bind(1, index);
+        if (exists->next()) {
+            return makeError(ErrorCode::AlreadyExists,
+                Vault::tr("Project '%1' already has a %2 named '%3'.")
+                    .arg(projectRecord->name, kindName(kind), item.name));
+        }
+        exists->reset();
+        RecordCodec::Record record;
+        record.name = item.name;
+        record.value = item.value;
+        record.hasValue = true;
+        record.includeInExport = item.kind == ItemKind::Variable && item.includeInExport;
+        record.createdMs = now;
+        record.updatedMs = now;
+        record.updatedBy = d->actor.name;
+        auto sealed = d->seal(project, kind, id, record);
+        if (!sealed) {
+            return sealed.error();
+        }
+        insert->bind(1, id);
+        insert->bind(2, project);
+        insert->bind(3, kind);
+        insert->bind(4, index);
+        insert->bind(5, d->foldIndex(project, kind, item.name));
+        insert->bind(6, sealed.value());
+        if (auto result = insert->run(); !result) {
+            return result;
+        }
+        insert->reset();
+        ++id;
+    }
+    return transaction.commit();
+}
+
+Result<void> Vault::checkIntegrity() const
+{
+    if (!d->db.isOpen()) {
+        return lockedError();
+    }
+    Error error;
+    auto query = d->db.prepare("PRAGMA integrity_check", &error);
+    if (!query) {
+        return error;
+    }
+    QStringList problems;
+    while (query->next()) {
+        const QString line = query->text(0);
+        if (line != QLatin1String("ok")) {
+            problems.append(line);
+        }
+    }
+    if (query->failed()) {
+        return query->error();
+    }
+    if (!problems.isEmpty()) {
+        return makeError(ErrorCode::Damaged,
+            Vault::tr("The vault database failed its integrity check: %1").arg(problems.join(QStringLiteral("; "))));
+    }
+    return {};
+}

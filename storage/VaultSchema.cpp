@@ -1,1 +1,107 @@
 #include "storage/VaultSchema.h"
+
+#include "storage/SqliteDatabase.h"
+
+#include <QCoreApplication>
+
+namespace VaultSchema {
+
+namespace {
+
+// Version 1: the key hierarchy, projects and items. Every name and value lives inside `record`
+// (an AEAD ciphertext); `name_index` and `fold_index` are keyed blind indexes (HMAC-SHA256).
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE vault_meta (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    format_version  INTEGER NOT NULL,
+    vault_id        BLOB NOT NULL CHECK (length(vault_id) = 16),
+    next_record_id  INTEGER NOT NULL
+);
+CREATE TABLE key_wrap (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    kdf             TEXT NOT NULL,
+    memory_kib      INTEGER NOT NULL,
+    passes          INTEGER NOT NULL,
+    lanes           INTEGER NOT NULL,
+    salt            BLOB NOT NULL,
+    wrapped_key     BLOB NOT NULL
+);
+CREATE TABLE projects (
+    id              INTEGER PRIMARY KEY,
+    name_index      BLOB NOT NULL UNIQUE,
+    record          BLOB NOT NULL
+);
+CREATE TABLE items (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    kind            INTEGER NOT NULL CHECK (kind IN (1, 2)),
+    name_index      BLOB NOT NULL UNIQUE,
+    fold_index      BLOB NOT NULL,
+    record          BLOB NOT NULL
+);
+CREATE INDEX items_by_project ON items(project_id, kind);
+CREATE INDEX items_by_fold ON items(fold_index);
+)sql";
+
+struct Migration
+{
+    int toVersion;
+    const char* sql;
+};
+
+constexpr Migration kMigrations[] = {
+    {1, kVersion1},
+};
+
+} // namespace
+
+Result<int> version(SqliteDatabase& db)
+{
+    auto result = db.scalar("PRAGMA user_version");
+    if (!result) {
+        return result.error();
+    }
+    return static_cast<int>(result.value());
+}
+
+Result<void> migrate(SqliteDatabase& db)
+{
+    auto current = version(db);
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() > kCurrentVersion) {
+        return makeError(ErrorCode::Unsupported,
+            QCoreApplication::translate("VaultSchema",
+                "The vault was written by a newer BotVault (schema %1; this "
+                "version reads up to %2). Update BotVault to open it.")
+                .arg(current.value())
+                .arg(kCurrentVersion));
+    }
+    for (const Migration& migration : kMigrations) {
+        if (migration.toVersion <= current.value()) {
+            continue;
+        }
+        if (auto result = db.exec(migration.sql); !result) {
+            return result;
+        }
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(migration.toVersion);
+        if (auto result = db.exec(setVersion.constData()); !result) {
+            return result;
+        }
+    }
+    return {};
+}
+
+Result<void> configureConnection(SqliteDatabase& db)
+{
+    // secure_delete overwrites freed pages so a deleted record's ciphertext does not linger;
+    // synchronous=FULL makes a commit durable before it is reported as saved.
+    return db.exec("PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = FULL;"
+                   "PRAGMA secure_delete = ON;"
+                   "PRAGMA foreign_keys = ON;"
+                   "PRAGMA temp_store = MEMORY;");
+}
+
+} // namespace VaultSchema

@@ -1,0 +1,486 @@
+#include "storage/Vault.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using TestSupport::fastKdfParams;
+using TestSupport::secure;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every row of every table, as text, keyed by table name.
+QMap<QString, QStringList> dumpTables(const QString& path)
+{
+    QMap<QString, QStringList> dump;
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return dump;
+    }
+    for (const char* table : {"vault_meta", "key_wrap", "projects", "items"}) {
+        sqlite3_stmt* statement = nullptr;
+        const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY id";
+        sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr);
+        QStringList rows;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            QStringList columns;
+            for (int i = 0; i < sqlite3_column_count(statement); ++i) {
+                const auto* data = static_cast<const char*>(sqlite3_column_blob(statement, i));
+                columns.append(QString::fromLatin1(QByteArray(data, sqlite3_column_bytes(statement, i)).toHex()));
+            }
+            rows.append(columns.join(QLatin1Char('|')));
+        }
+        sqlite3_finalize(statement);
+        dump.insert(QLatin1String(table), rows);
+    }
+    sqlite3_close(db);
+    return dump;
+}
+
+QString pragmaText(const QString& path, const char* pragma)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db, pragma, -1, &statement, nullptr);
+    QString value;
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+} // namespace
+
+class TestVault : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void createRefusesExistingFile();
+    void createRefusesWeakParameters();
+    void unlockMissingFileIsNotFound();
+    void wrongPasswordChangesNothing();
+    void changePasswordRewrapsOnly();
+    void schemaAndPragmas();
+    void projectsAddRenameRemove();
+    void projectNamesAreUniqueAndValidated();
+    void secretsAreWriteOnlySummaries();
+    void secretValueLimit();
+    void variablesRoundTrip();
+    void includeInExportFlag();
+    void renameItems();
+    void caseCollisionWarns();
+    void invalidNamesChangeNothing();
+    void secretWritesNeedTheRole();
+    void removeProjectRemovesItems();
+    void importItemsIsAllOrNothing();
+    void lockWipesAndRefuses();
+    void autoLockAfterInactivity();
+    void secretsAndVariablesMayShareANameAcrossKinds();
+
+private:
+    QString m_path;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+
+    ProjectId addProject(const QString& name)
+    {
+        auto project = m_vault->addProject(name);
+        if (!project) {
+            qWarning() << project.message();
+            return 0;
+        }
+        return project->id;
+    }
+};
+
+void TestVault::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("sub/vault.db"));
+    QVERIFY(Vault::create(m_path, secure("correct horse"), fastKdfParams()).ok());
+    m_vault = std::make_unique<Vault>();
+    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+}
+
+void TestVault::cleanup()
+{
+    m_vault.reset();
+    m_dir.reset();
+}
+
+void TestVault::createRefusesExistingFile()
+{
+    const QByteArray before = fileHash(m_path);
+    m_vault->lock();
+    auto result = Vault::create(m_path, secure("other"), fastKdfParams());
+    QCOMPARE(result.code(), ErrorCode::AlreadyExists);
+    QVERIFY(result.message().contains(m_path));
+    QCOMPARE(fileHash(m_path), before);
+    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+}
+
+void TestVault::createRefusesWeakParameters()
+{
+    KdfParams weak = fastKdfParams();
+    weak.passes = 1;
+    const QString path = m_dir->filePath(QStringLiteral("weak.db"));
+    QCOMPARE(Vault::create(path, secure("pw"), weak).code(), ErrorCode::InvalidInput);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestVault::unlockMissingFileIsNotFound()
+{
+    Vault vault;
+    auto result = vault.unlock(m_dir->filePath(QStringLiteral("nothing.db")), secure("pw"));
+    QCOMPARE(result.code(), ErrorCode::NotFound);
+    QVERIFY(!vault.isUnlocked());
+}
+
+void TestVault::wrongPasswordChangesNothing()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("GREETING"), QStringLiteral("hello")).ok());
+    m_vault->lock();
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+    const QByteArray before = fileHash(m_path);
+
+    Vault other;
+    auto result = other.unlock(m_path, secure("wrong horse"));
+    QCOMPARE(result.code(), ErrorCode::WrongPassword);
+    QCOMPARE(result.message(), QStringLiteral("The master password is wrong."));
+    QVERIFY(!other.isUnlocked());
+    QCOMPARE(other.projects().code(), ErrorCode::Locked);
+    QCOMPARE(fileHash(m_path), before);
+}
+
+void TestVault::changePasswordRewrapsOnly()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("s3cr3t")).ok());
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("GREETING"), QStringLiteral("hello")).ok());
+    m_vault->lock();
+    const auto before = dumpTables(m_path);
+    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+
+    QVERIFY(m_vault->changePassword(secure("battery staple")).ok());
+    m_vault->lock();
+    const auto after = dumpTables(m_path);
+    QCOMPARE(after.value(QStringLiteral("vault_meta")), before.value(QStringLiteral("vault_meta")));
+    QCOMPARE(after.value(QStringLiteral("projects")), before.value(QStringLiteral("projects")));
+    QCOMPARE(after.value(QStringLiteral("items")), before.value(QStringLiteral("items")));
+    QCOMPARE(after.value(QStringLiteral("key_wrap")).size(), 1);
+    QVERIFY(after.value(QStringLiteral("key_wrap")) != before.value(QStringLiteral("key_wrap")));
+
+    QCOMPARE(m_vault->unlock(m_path, secure("correct horse")).code(), ErrorCode::WrongPassword);
+    QVERIFY(m_vault->unlock(m_path, secure("battery staple")).ok());
+    auto value = m_vault->secretValue(project, QStringLiteral("API_KEY"));
+    QVERIFY(value.ok());
+    QCOMPARE(value->toByteArray(), QByteArray("s3cr3t"));
+}
+
+void TestVault::schemaAndPragmas()
+{
+    m_vault->lock();
+    QCOMPARE(pragmaText(m_path, "PRAGMA user_version"), QStringLiteral("1"));
+    QCOMPARE(pragmaText(m_path, "PRAGMA journal_mode"), QStringLiteral("wal"));
+    // Only the owner may read the vault; QFile reports the owner's bits twice, as "owner" and "user".
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    QCOMPARE(QFile::permissions(m_path), ownerOnly);
+    QCOMPARE(QFile::permissions(QFileInfo(m_path).absolutePath()), ownerOnly | QFile::ExeOwner | QFile::ExeUser);
+}
+
+void TestVault::projectsAddRenameRemove()
+{
+    const ProjectId shop = addProject(QStringLiteral("Shop bot"));
+    const ProjectId support = addProject(QStringLiteral("Поддержка"));
+    QVERIFY(shop > 0 && support > 0 && shop != support);
+
+    auto projects = m_vault->projects();
+    QVERIFY(projects.ok());
+    QCOMPARE(projects->size(), 2);
+
+    QVERIFY(m_vault->renameProject(shop, QStringLiteral("Store bot")).ok());
+    QCOMPARE(m_vault->projectByName(QStringLiteral("Shop bot")).code(), ErrorCode::NotFound);
+    auto renamed = m_vault->projectByName(QStringLiteral("Store bot"));
+    QVERIFY(renamed.ok());
+    QCOMPARE(renamed->id, shop);
+    QCOMPARE(m_vault->projectByName(QStringLiteral("Поддержка"))->id, support);
+
+    QVERIFY(m_vault->removeProject(support).ok());
+    QCOMPARE(m_vault->projects()->size(), 1);
+    QCOMPARE(m_vault->removeProject(support).code(), ErrorCode::NotFound);
+}
+
+void TestVault::projectNamesAreUniqueAndValidated()
+{
+    addProject(QStringLiteral("Shop bot"));
+    auto duplicate = m_vault->addProject(QStringLiteral("Shop bot"));
+    QCOMPARE(duplicate.code(), ErrorCode::AlreadyExists);
+    QVERIFY(duplicate.message().contains(QStringLiteral("Shop bot")));
+    QCOMPARE(m_vault->addProject(QString()).code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_vault->projects()->size(), 1);
+}
+
+void TestVault::secretsAreWriteOnlySummaries()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    auto added = m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("first"));
+    QVERIFY(added.ok());
+    QVERIFY(added->created);
+    auto replaced = m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("second"));
+    QVERIFY(replaced.ok());
+    QVERIFY(!replaced->created);
+    QCOMPARE(replaced->id, added->id);
+
+    auto secrets = m_vault->secrets(project);
+    QVERIFY(secrets.ok());
+    QCOMPARE(secrets->size(), 1);
+    QCOMPARE(secrets->first().name, QStringLiteral("API_KEY"));
+    QCOMPARE(secrets->first().updatedBy, Actor::systemUserName());
+    QVERIFY(secrets->first().updated.isValid());
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("second"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NOPE")).code(), ErrorCode::NotFound);
+
+    QVERIFY(m_vault->removeSecret(project, QStringLiteral("API_KEY")).ok());
+    QCOMPARE(m_vault->secrets(project)->size(), 0);
+    QCOMPARE(m_vault->removeSecret(project, QStringLiteral("API_KEY")).code(), ErrorCode::NotFound);
+}
+
+void TestVault::secretValueLimit()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("BIG"), QCA::SecureArray(Vault::kMaxValueBytes, 'x')).ok());
+    auto tooBig
+        = m_vault->setSecret(project, QStringLiteral("BIGGER"), QCA::SecureArray(Vault::kMaxValueBytes + 1, 'x'));
+    QCOMPARE(tooBig.code(), ErrorCode::InvalidInput);
+    QVERIFY(tooBig.message().contains(QStringLiteral("65537")));
+    QVERIFY(tooBig.message().contains(QStringLiteral("64 KiB")));
+    QCOMPARE(m_vault->setSecret(project, QStringLiteral("EMPTY"), QCA::SecureArray()).code(), ErrorCode::InvalidInput);
+    auto tooBigVariable = m_vault->setVariable(
+        project, QStringLiteral("BIG_VAR"), QString(Vault::kMaxValueBytes + 1, QLatin1Char('v')));
+    QCOMPARE(tooBigVariable.code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_vault->secrets(project)->size(), 1);
+    QCOMPARE(m_vault->variables(project)->size(), 0);
+}
+
+void TestVault::variablesRoundTrip()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    const QString multiLine = QStringLiteral("line one\nline \"two\"\n\tПривет 👋\n");
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("GREETING"), multiLine, true).ok());
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("EMPTY"), QString()).ok());
+
+    auto variable = m_vault->variable(project, QStringLiteral("GREETING"));
+    QVERIFY(variable.ok());
+    QCOMPARE(variable->value, multiLine);
+    QVERIFY(variable->includeInExport);
+
+    auto variables = m_vault->variables(project);
+    QVERIFY(variables.ok());
+    QCOMPARE(variables->size(), 2);
+    QCOMPARE(variables->at(0).name, QStringLiteral("EMPTY"));
+    QCOMPARE(variables->at(0).value, QString());
+    QCOMPARE(variables->at(1).value, multiLine);
+
+    QVERIFY(m_vault->removeVariable(project, QStringLiteral("EMPTY")).ok());
+    QCOMPARE(m_vault->variable(project, QStringLiteral("EMPTY")).code(), ErrorCode::NotFound);
+}
+
+void TestVault::includeInExportFlag()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("A"), QStringLiteral("1")).ok());
+    QVERIFY(!m_vault->variable(project, QStringLiteral("A"))->includeInExport);
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("A"), QStringLiteral("2"), true).ok());
+    QVERIFY(m_vault->variable(project, QStringLiteral("A"))->includeInExport);
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("A"), QStringLiteral("3")).ok());
+    QVERIFY(m_vault->variable(project, QStringLiteral("A"))->includeInExport);
+    QVERIFY(m_vault->setVariableIncludeInExport(project, QStringLiteral("A"), false).ok());
+    auto variable = m_vault->variable(project, QStringLiteral("A"));
+    QVERIFY(!variable->includeInExport);
+    QCOMPARE(variable->value, QStringLiteral("3"));
+}
+
+void TestVault::renameItems()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("OLD"), secure("v1")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("TAKEN"), secure("v2")).ok());
+    QVERIFY(m_vault->renameSecret(project, QStringLiteral("OLD"), QStringLiteral("NEW")).ok());
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v1"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("OLD")).code(), ErrorCode::NotFound);
+    QCOMPARE(m_vault->renameSecret(project, QStringLiteral("NEW"), QStringLiteral("TAKEN")).code(),
+        ErrorCode::AlreadyExists);
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TAKEN"))->toByteArray(), QByteArray("v2"));
+
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("x"), true).ok());
+    QVERIFY(m_vault->renameVariable(project, QStringLiteral("V"), QStringLiteral("W")).ok());
+    auto renamed = m_vault->variable(project, QStringLiteral("W"));
+    QCOMPARE(renamed->value, QStringLiteral("x"));
+    QVERIFY(renamed->includeInExport);
+    QCOMPARE(m_vault->renameVariable(project, QStringLiteral("W"), QStringLiteral("bad-name")).code(),
+        ErrorCode::InvalidInput);
+}
+
+void TestVault::caseCollisionWarns()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    auto first = m_vault->setVariable(project, QStringLiteral("api_key"), QStringLiteral("a"));
+    QVERIFY(first.ok());
+    QVERIFY(first->warning.isEmpty());
+    auto second = m_vault->setVariable(project, QStringLiteral("API_KEY"), QStringLiteral("b"));
+    QVERIFY(second.ok());
+    QVERIFY(second->created);
+    QVERIFY(second->warning.contains(QStringLiteral("api_key")));
+    QCOMPARE(m_vault->variables(project)->size(), 2);
+    // A secret is read through another service, so it does not collide with a variable.
+    auto secret = m_vault->setSecret(project, QStringLiteral("Api_Key"), secure("c"));
+    QVERIFY(secret.ok());
+    QVERIFY(secret->warning.isEmpty());
+}
+
+void TestVault::invalidNamesChangeNothing()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    auto bad = m_vault->setSecret(project, QStringLiteral("api-key"), secure("x"));
+    QCOMPARE(bad.code(), ErrorCode::InvalidInput);
+    QVERIFY(bad.message().contains(QStringLiteral("'-'")));
+    QCOMPARE(m_vault->setVariable(project, QString(129, QLatin1Char('a')), QStringLiteral("x")).code(),
+        ErrorCode::InvalidInput);
+    QCOMPARE(
+        m_vault->setVariable(project + 1000, QStringLiteral("OK"), QStringLiteral("x")).code(), ErrorCode::NotFound);
+    QCOMPARE(m_vault->secrets(project)->size(), 0);
+    QCOMPARE(m_vault->variables(project)->size(), 0);
+}
+
+void TestVault::secretWritesNeedTheRole()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("KEEP"), secure("v")).ok());
+    m_vault->setActor(Actor {QStringLiteral("dev"), {Role::Developer}});
+
+    auto denied = m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("x"));
+    QCOMPARE(denied.code(), ErrorCode::PermissionDenied);
+    QVERIFY(denied.message().contains(QStringLiteral("SYSTEM_ADMIN")));
+    QCOMPARE(m_vault->removeSecret(project, QStringLiteral("KEEP")).code(), ErrorCode::PermissionDenied);
+    QCOMPARE(m_vault->renameSecret(project, QStringLiteral("KEEP"), QStringLiteral("K2")).code(),
+        ErrorCode::PermissionDenied);
+    Vault::NewItem item {ItemKind::Secret, QStringLiteral("BULK"), secure("x"), false};
+    QCOMPARE(m_vault->importItems(project, {item}).code(), ErrorCode::PermissionDenied);
+    // Variables need no role.
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("x")).ok());
+    QCOMPARE(m_vault->secrets(project)->size(), 1);
+
+    m_vault->setActor(Actor {QStringLiteral("sec"), {Role::SecurityAdmin}});
+    QCOMPARE(m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("x")).code(), ErrorCode::PermissionDenied);
+    m_vault->setAccessPolicy(AccessPolicy(Role::SecurityAdmin));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("x")).ok());
+    QCOMPARE(m_vault->secrets(project)->at(0).updatedBy, QStringLiteral("sec"));
+}
+
+void TestVault::removeProjectRemovesItems()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), secure("x")).ok());
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("x")).ok());
+    QVERIFY(m_vault->removeProject(project).ok());
+    m_vault->lock();
+    QCOMPARE(dumpTables(m_path).value(QStringLiteral("items")).size(), 0);
+}
+
+void TestVault::importItemsIsAllOrNothing()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("EXISTING"), QStringLiteral("x")).ok());
+    QList<Vault::NewItem> items;
+    for (int i = 0; i < 100; ++i) {
+        items.append({ItemKind::Variable, QStringLiteral("V%1").arg(i), secure(QString::number(i)), i % 2 == 0});
+    }
+    items.append({ItemKind::Secret, QStringLiteral("V1"), secure("secret"), false});
+
+    auto withExisting = items;
+    withExisting.append({ItemKind::Variable, QStringLiteral("EXISTING"), secure("y"), false});
+    QCOMPARE(m_vault->importItems(project, withExisting).code(), ErrorCode::AlreadyExists);
+    auto withDuplicate = items;
+    withDuplicate.append({ItemKind::Variable, QStringLiteral("V5"), secure("y"), false});
+    QCOMPARE(m_vault->importItems(project, withDuplicate).code(), ErrorCode::AlreadyExists);
+    auto withBadName = items;
+    withBadName.append({ItemKind::Variable, QStringLiteral("V 5"), secure("y"), false});
+    QCOMPARE(m_vault->importItems(project, withBadName).code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_vault->variables(project)->size(), 1);
+
+    QVERIFY(m_vault->importItems(project, items).ok());
+    QCOMPARE(m_vault->variables(project)->size(), 101);
+    QCOMPARE(m_vault->secrets(project)->size(), 1);
+    QCOMPARE(m_vault->variable(project, QStringLiteral("V42"))->value, QStringLiteral("42"));
+    QVERIFY(m_vault->variable(project, QStringLiteral("V42"))->includeInExport);
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("V1"))->toByteArray(), QByteArray("secret"));
+}
+
+void TestVault::lockWipesAndRefuses()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QSignalSpy spy(m_vault.get(), &Vault::lockedChanged);
+    m_vault->lock();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toBool(), true);
+    QVERIFY(!m_vault->isUnlocked());
+    QCOMPARE(m_vault->projects().code(), ErrorCode::Locked);
+    QCOMPARE(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("x")).code(), ErrorCode::Locked);
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("V")).code(), ErrorCode::Locked);
+    // Locking checkpoints the write-ahead log into the database and closes it.
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestVault::autoLockAfterInactivity()
+{
+    QSignalSpy spy(m_vault.get(), &Vault::lockedChanged);
+    m_vault->setAutoLockTimeout(200);
+    QCOMPARE(m_vault->autoLockTimeout(), 200);
+    QVERIFY(m_vault->isUnlocked());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_vault->isUnlocked(), 5000);
+    QCOMPARE(spy.count(), 1);
+    m_vault->setAutoLockTimeout(0);
+    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QTest::qWait(300);
+    QVERIFY(m_vault->isUnlocked());
+}
+
+void TestVault::secretsAndVariablesMayShareANameAcrossKinds()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    const ProjectId other = addProject(QStringLiteral("Other bot"));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("TOKEN"), secure("s")).ok());
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("TOKEN"), QStringLiteral("v")).ok());
+    QVERIFY(m_vault->setVariable(other, QStringLiteral("TOKEN"), QStringLiteral("o")).ok());
+    QCOMPARE(m_vault->variable(project, QStringLiteral("TOKEN"))->value, QStringLiteral("v"));
+    QCOMPARE(m_vault->variable(other, QStringLiteral("TOKEN"))->value, QStringLiteral("o"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TOKEN"))->toByteArray(), QByteArray("s"));
+}
+
+BOTVAULT_TEST_MAIN(TestVault)
+#include "TestVault.moc"
