@@ -5,7 +5,7 @@ target_compile_options(botvault_compile_options INTERFACE
     -fstack-protector-strong)
 target_compile_definitions(botvault_compile_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_STRICT_ITERATORS
-    QT_NO_KEYWORDS)
+    QT_NO_KEYWORDS BOTVAULT_VERSION="${PROJECT_VERSION}")
 if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
     target_compile_definitions(botvault_compile_options INTERFACE _FORTIFY_SOURCE=2)
 endif()

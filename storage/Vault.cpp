@@ -523,11 +523,14 @@ Result<void> Vault::create(const QString& path, const QCA::SecureArray& password
             Vault::tr("A file already exists at %1; BotVault will not overwrite it.").arg(path));
     }
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(ErrorCode::Io, Vault::tr("The folder %1 could not be created.").arg(info.absolutePath()));
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder)) {
+            return makeError(ErrorCode::Io, Vault::tr("The folder %1 could not be created.").arg(folder));
+        }
+        // A folder made for the vault is the owner's alone; an existing folder is left as it is.
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-    // The vault's folder and file are the owner's alone; SQLite gives -wal and -shm the file's mode.
-    QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     {
         QFile file(path);
         if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)

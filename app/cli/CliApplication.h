@@ -1,1 +1,94 @@
 #pragma once
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/ExitCode.h"
+#include "storage/Vault.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QtCrypto>
+
+#include <memory>
+
+// botvault-cli: one command per run against the vault, done synchronously. It writes results to
+// stdout, and on failure exactly one line "botvault-cli: <message>" to stderr with an exit code
+// that says what kind of failure it was (ExitCode.h). Master passwords and secret values are read
+// into secure memory from a file, the environment, standard input or the terminal, and are never
+// printed.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    // `arguments` as QCoreApplication::arguments() gives them, the program name first.
+    explicit CliApplication(QStringList arguments);
+    ~CliApplication();
+    CliApplication(const CliApplication&) = delete;
+    CliApplication& operator=(const CliApplication&) = delete;
+
+    ExitCode run();
+
+    static QString usage();
+
+private:
+    using Handler = ExitCode (CliApplication::*)(const QStringList& arguments);
+    struct Command
+    {
+        QStringList words;
+        QStringList argumentNames;
+        QStringList options;
+        Handler handler = nullptr;
+        // Untranslated; shown through tr() in usage().
+        const char* description = nullptr;
+    };
+    static const QList<Command>& commands();
+    static QString synopsis(const Command& command);
+
+    ExitCode init(const QStringList& arguments);
+    ExitCode changePassword(const QStringList& arguments);
+    ExitCode addProject(const QStringList& arguments);
+    ExitCode listProjects(const QStringList& arguments);
+    ExitCode renameProject(const QStringList& arguments);
+    ExitCode removeProject(const QStringList& arguments);
+    ExitCode setSecret(const QStringList& arguments);
+    ExitCode listSecrets(const QStringList& arguments);
+    ExitCode renameSecret(const QStringList& arguments);
+    ExitCode removeSecret(const QStringList& arguments);
+    ExitCode setVariable(const QStringList& arguments);
+    ExitCode getVariable(const QStringList& arguments);
+    ExitCode listVariables(const QStringList& arguments);
+    ExitCode renameVariable(const QStringList& arguments);
+    ExitCode removeVariable(const QStringList& arguments);
+    ExitCode help(const QStringList& arguments);
+
+    QString vaultPath() const;
+    // Unlocks the vault at vaultPath() as the local owner; reports the failure itself.
+    ExitCode openVault();
+    // The master password from --password-file, BOTVAULT_PASSWORD or the terminal; with `confirm`
+    // the terminal asks twice. Reports the failure itself.
+    ExitCode masterPassword(const QString& prompt, bool confirm, QCA::SecureArray* password);
+    ExitCode newMasterPassword(QCA::SecureArray* password);
+    ExitCode askTwice(const QString& prompt, QCA::SecureArray* password);
+    ExitCode kdfParams(const KdfParams& base, KdfParams* params);
+    ExitCode readSecretValue(const QString& name, QCA::SecureArray* value);
+    ExitCode findProject(const QString& name, Project* project);
+    ExitCode createParentFolder(const QString& path);
+
+    bool json() const;
+    void printLine(const QString& text);
+    void printJson(const QJsonArray& array);
+    void printTable(const QStringList& header, const QList<QStringList>& rows);
+    void printWarning(const QString& warning);
+    ExitCode fail(const Error& error);
+    ExitCode fail(ExitCode code, const QString& message);
+    ExitCode usageError(const QString& message);
+    // After a listing: Damaged naming the records that could not be read, or Ok.
+    ExitCode reportDamaged(const QList<qint64>& damagedIds);
+
+    QStringList m_arguments;
+    CommandLine m_commandLine;
+    std::unique_ptr<Vault> m_vault;
+};

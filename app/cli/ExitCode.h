@@ -1,1 +1,40 @@
 #pragma once
+
+#include "models/Result.h"
+
+// The exit status of botvault-cli. Scripts branch on these numbers, so they are part of the tool's
+// interface (docs/CLI.md): never renumber one, only add.
+enum class ExitCode : int
+{
+    Ok = 0,
+    Failure = 1, // file system, database or internal failure
+    Usage = 2, // wrong command line, or no way to get the master password
+    InvalidInput = 3, // a bad name or value, a value too large, a name already taken
+    NotFound = 4, // the vault file, a project or an item does not exist
+    WrongPassword = 5, // the master password does not open the vault
+    Damaged = 6, // the vault or a record failed authentication or is malformed
+    PermissionDenied = 7, // the actor lacks the role the action needs
+};
+
+constexpr ExitCode exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::AlreadyExists:
+        return ExitCode::InvalidInput;
+    case ErrorCode::NotFound:
+        return ExitCode::NotFound;
+    case ErrorCode::WrongPassword:
+        return ExitCode::WrongPassword;
+    case ErrorCode::Damaged:
+        return ExitCode::Damaged;
+    case ErrorCode::PermissionDenied:
+        return ExitCode::PermissionDenied;
+    case ErrorCode::Locked:
+    case ErrorCode::Io:
+    case ErrorCode::Unsupported:
+    case ErrorCode::Internal:
+        return ExitCode::Failure;
+    }
+    return ExitCode::Failure;
+}

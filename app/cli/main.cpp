@@ -1,4 +1,15 @@
-int main()
+#include "app/cli/CliApplication.h"
+
+#include <QCoreApplication>
+#include <QtCrypto>
+
+int main(int argc, char** argv)
 {
-    return 0;
+    QCA::Initializer qcaInit;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("botvault-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOTVAULT_VERSION));
+
+    CliApplication cli(QCoreApplication::arguments());
+    return static_cast<int>(cli.run());
 }

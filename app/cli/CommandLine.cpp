@@ -1,0 +1,82 @@
+#include "app/cli/CommandLine.h"
+
+#include <QSet>
+
+namespace {
+
+const QSet<QString>& optionsWithValue()
+{
+    static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
+        CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses};
+    return options;
+}
+
+const QSet<QString>& flags()
+{
+    static const QSet<QString> options {
+        CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion, CommandLine::kExport, CommandLine::kNoExport};
+    return options;
+}
+
+} // namespace
+
+QStringList CommandLine::globalOptions()
+{
+    return {kVault, kPasswordFile, kJson, kHelp, kVersion};
+}
+
+Result<CommandLine> CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine commandLine;
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (optionsEnded || argument == u'-' || !argument.startsWith(u'-')) {
+            commandLine.m_positionals.append(argument);
+            continue;
+        }
+        if (argument == QStringLiteral("--")) {
+            optionsEnded = true;
+            continue;
+        }
+
+        QString name;
+        QString value;
+        bool hasInlineValue = false;
+        if (argument == QStringLiteral("-h")) {
+            name = kHelp;
+        } else if (argument.startsWith(QStringLiteral("--"))) {
+            name = argument.mid(2);
+            const qsizetype equals = name.indexOf(u'=');
+            if (equals >= 0) {
+                value = name.mid(equals + 1);
+                name.truncate(equals);
+                hasInlineValue = true;
+            }
+        } else {
+            return makeError(ErrorCode::InvalidInput, tr("Unknown option '%1'.").arg(argument));
+        }
+
+        if (optionsWithValue().contains(name)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size()) {
+                    return makeError(ErrorCode::InvalidInput, tr("The option --%1 needs a value.").arg(name));
+                }
+                value = arguments.at(++i);
+            }
+        } else if (flags().contains(name)) {
+            if (hasInlineValue) {
+                return makeError(ErrorCode::InvalidInput, tr("The option --%1 takes no value.").arg(name));
+            }
+        } else {
+            return makeError(ErrorCode::InvalidInput, tr("Unknown option '--%1'.").arg(name));
+        }
+
+        if (commandLine.m_values.contains(name)) {
+            return makeError(ErrorCode::InvalidInput, tr("The option --%1 is given twice.").arg(name));
+        }
+        commandLine.m_values.insert(name, value);
+        commandLine.m_given.append(name);
+    }
+    return commandLine;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+// botvault-cli's arguments split into options and positional words. Options may stand anywhere,
+// before or after the command, as "--name value" or "--name=value"; "--" ends the options so a
+// value that starts with '-' can be given. Which options a command accepts is the command's
+// business; this class only knows which options exist and which take a value.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // Option names, without the leading dashes.
+    static inline const QString kVault = QStringLiteral("vault");
+    static inline const QString kPasswordFile = QStringLiteral("password-file");
+    static inline const QString kNewPasswordFile = QStringLiteral("new-password-file");
+    static inline const QString kKdfMemoryMib = QStringLiteral("kdf-memory-mib");
+    static inline const QString kKdfPasses = QStringLiteral("kdf-passes");
+    static inline const QString kJson = QStringLiteral("json");
+    static inline const QString kHelp = QStringLiteral("help");
+    static inline const QString kVersion = QStringLiteral("version");
+    static inline const QString kExport = QStringLiteral("export");
+    static inline const QString kNoExport = QStringLiteral("no-export");
+
+    // The options every command accepts.
+    static QStringList globalOptions();
+
+    // `arguments` without the program name. InvalidInput for an unknown option, a missing option
+    // value, a value given to a flag, or an option given twice.
+    static Result<CommandLine> parse(const QStringList& arguments);
+
+    const QStringList& positionals() const { return m_positionals; }
+    bool isSet(const QString& option) const { return m_values.contains(option); }
+    QString value(const QString& option) const { return m_values.value(option); }
+    // The options given, in the order given.
+    const QStringList& givenOptions() const { return m_given; }
+
+private:
+    QStringList m_positionals;
+    QHash<QString, QString> m_values;
+    QStringList m_given;
+};
