@@ -51,6 +51,20 @@ QString kindName(quint8 kind)
     return kind == static_cast<quint8>(ItemKind::Secret) ? Vault::tr("secret") : Vault::tr("variable");
 }
 
+constexpr auto kSecret = static_cast<quint8>(ItemKind::Secret);
+constexpr auto kVariable = static_cast<quint8>(ItemKind::Variable);
+
+SecretSummary secretSummary(RecordId id, ProjectId project, const RecordCodec::Record& record)
+{
+    return SecretSummary {id, project, record.name, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+}
+
+Variable variableFrom(RecordId id, ProjectId project, const RecordCodec::Record& record)
+{
+    return Variable {id, project, record.name, QString::fromUtf8(record.value.constData(), record.value.size()),
+        record.includeInExport, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+}
+
 QString normalizedProjectName(const QString& name)
 {
     return name.normalized(QString::NormalizationForm_C);
@@ -67,6 +81,19 @@ Error damagedRecord(RecordId id)
         Vault::tr("Record #%1 of the vault is damaged or was tampered with; it cannot be opened. The other "
                   "records are not affected.")
             .arg(id));
+}
+
+Error valueTooLarge(qsizetype size);
+
+Result<void> checkSecretValue(const QString& name, const SecretValue& value)
+{
+    if (value.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, Vault::tr("The value of secret '%1' is empty.").arg(name));
+    }
+    if (value.size() > Vault::kMaxValueBytes) {
+        return valueTooLarge(value.size());
+    }
+    return {};
 }
 
 Error valueTooLarge(qsizetype size)
@@ -316,9 +343,11 @@ struct Vault::Private
         return update->run();
     }
 
-    // Adds or replaces an item in one transaction; `apply` fills in the record's content.
+    // Adds or replaces an item in one transaction; `apply` fills in the record's content and
+    // *saved receives the record as written.
     template<typename Apply>
-    Result<WriteOutcome> upsertItem(ProjectId project, quint8 kind, const QString& name, Apply apply)
+    Result<WriteOutcome> upsertItem(ProjectId project, quint8 kind, const QString& name, WriteMode mode, Apply apply,
+                                    RecordCodec::Record* saved)
     {
         if (auto valid = NameRules::validate(name); !valid) {
             return valid.error();
@@ -337,6 +366,10 @@ struct Vault::Private
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         Result<WriteOutcome> outcome = WriteOutcome {};
+        if (row.value() && mode == WriteMode::CreateOnly) {
+            return makeError(ErrorCode::AlreadyExists,
+                Vault::tr("Project '%1' already has a %2 named '%3'.").arg(projectRecord->name, kindName(kind), name));
+        }
         if (row.value()) {
             auto record = openNamed(*row.value(), kind, name);
             if (!record) {
@@ -349,6 +382,7 @@ struct Vault::Private
                 return result.error();
             }
             outcome = WriteOutcome {row.value()->id, false, {}};
+            *saved = std::move(record.value());
         } else {
             RecordCodec::Record record;
             record.name = name;
@@ -360,6 +394,7 @@ struct Vault::Private
             if (!outcome) {
                 return outcome.error();
             }
+            *saved = std::move(record);
         }
         if (auto result = transaction.commit(); !result) {
             return result.error();
@@ -368,7 +403,10 @@ struct Vault::Private
         return outcome;
     }
 
-    Result<WriteOutcome> renameItem(ProjectId project, quint8 kind, const QString& name, const QString& newName)
+    // Renames an item and lets `apply` change its content, in one transaction.
+    template<typename Apply>
+    Result<WriteOutcome> editItem(ProjectId project, quint8 kind, const QString& name, const QString& newName,
+                                  Apply apply, RecordCodec::Record* saved)
     {
         if (auto valid = NameRules::validate(newName); !valid) {
             return valid.error();
@@ -404,6 +442,7 @@ struct Vault::Private
             return record.error();
         }
         record->name = newName;
+        apply(record.value());
         record->updatedMs = QDateTime::currentMSecsSinceEpoch();
         record->updatedBy = actor.name;
         if (auto result = updateItem(project, kind, row.value()->id, record.value()); !result) {
@@ -412,10 +451,11 @@ struct Vault::Private
         if (auto result = transaction.commit(); !result) {
             return result.error();
         }
+        *saved = std::move(record.value());
         return WriteOutcome {row.value()->id, false, caseWarning(project, kind, newName, row.value()->id)};
     }
 
-    Result<void> removeItem(ProjectId project, quint8 kind, const QString& name)
+    Result<void> removeItem(ProjectId project, quint8 kind, const QString& name, RecordId* removed)
     {
         SqliteDatabase::Transaction transaction(db);
         if (!transaction.begun()) {
@@ -444,6 +484,7 @@ struct Vault::Private
         if (auto result = transaction.commit(); !result) {
             return result;
         }
+        *removed = row.value()->id;
         return db.checkpointTruncate();
     }
 
@@ -487,7 +528,7 @@ struct Vault::Private
     }
 };
 
-Vault::Vault(QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+Vault::Vault(QObject* parent) : ProjectStore(parent), d(std::make_unique<Private>())
 {
     d->autoLockTimer.setSingleShot(true);
     d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
@@ -807,6 +848,13 @@ void Vault::setAutoLockTimeout(int milliseconds)
     }
 }
 
+void Vault::noteActivity()
+{
+    if (d->unlocked && d->autoLockTimer.interval() > 0) {
+        d->autoLockTimer.start();
+    }
+}
+
 int Vault::autoLockTimeout() const
 {
     return d->autoLockTimer.interval();
@@ -947,6 +995,7 @@ Result<Project> Vault::addProject(const QString& name)
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
+    Q_EMIT projectsChanged();
     return Project {id.value(), normalized, RecordCodec::toDateTime(now), RecordCodec::toDateTime(now), false};
 }
 
@@ -995,7 +1044,11 @@ Result<void> Vault::renameProject(ProjectId id, const QString& newName)
     if (auto result = update->run(); !result) {
         return result;
     }
-    return transaction.commit();
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    Q_EMIT projectsChanged();
+    return {};
 }
 
 Result<void> Vault::removeProject(ProjectId id)
@@ -1026,7 +1079,29 @@ Result<void> Vault::removeProject(ProjectId id)
     if (auto result = transaction.commit(); !result) {
         return result;
     }
+    Q_EMIT projectsChanged();
     return d->db.checkpointTruncate();
+}
+
+Result<Vault::ProjectCounts> Vault::projectCounts(ProjectId id) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    Error error;
+    auto query = d->db.prepare("SELECT kind, count(*) FROM items WHERE project_id = ?1 GROUP BY kind", &error);
+    if (!query) {
+        return error;
+    }
+    query->bind(1, id);
+    ProjectCounts counts;
+    while (query->next()) {
+        (query->int64(0) == kSecret ? counts.secrets : counts.variables) = static_cast<int>(query->int64(1));
+    }
+    if (query->failed()) {
+        return query->error();
+    }
+    return counts;
 }
 
 Result<QList<SecretSummary>> Vault::secrets(ProjectId project) const
@@ -1034,35 +1109,17 @@ Result<QList<SecretSummary>> Vault::secrets(ProjectId project) const
     if (auto ready = d->ready(); !ready) {
         return ready.error();
     }
-    return d->listItems(
-        project, static_cast<quint8>(ItemKind::Secret), [project](RecordId id, const RecordCodec::Record& record) {
-            return SecretSummary {
-                id, project, record.name, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
-        });
+    return d->listItems(project, kSecret,
+        [project](RecordId id, const RecordCodec::Record& record) { return secretSummary(id, project, record); });
 }
 
 Result<Vault::WriteOutcome> Vault::setSecret(ProjectId project, const QString& name, const QCA::SecureArray& value)
 {
-    if (auto ready = d->ready(); !ready) {
-        return ready.error();
-    }
-    if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
-        return allowed.error();
-    }
-    if (value.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, Vault::tr("The value of secret '%1' is empty.").arg(name));
-    }
-    if (value.size() > kMaxValueBytes) {
-        return valueTooLarge(value.size());
-    }
-    return d->upsertItem(
-        project, static_cast<quint8>(ItemKind::Secret), name, [&value](RecordCodec::Record& record, bool) {
-            record.value = value;
-            record.hasValue = true;
-        });
+    return setSecret(project, name, SecretValue(value));
 }
 
-Result<Vault::WriteOutcome> Vault::renameSecret(ProjectId project, const QString& name, const QString& newName)
+Result<Vault::WriteOutcome> Vault::setSecret(
+    ProjectId project, const QString& name, const SecretValue& value, WriteMode mode)
 {
     if (auto ready = d->ready(); !ready) {
         return ready.error();
@@ -1070,7 +1127,56 @@ Result<Vault::WriteOutcome> Vault::renameSecret(ProjectId project, const QString
     if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
         return allowed.error();
     }
-    return d->renameItem(project, static_cast<quint8>(ItemKind::Secret), name, newName);
+    if (auto valid = checkSecretValue(name, value); !valid) {
+        return valid.error();
+    }
+    RecordCodec::Record saved;
+    auto outcome = d->upsertItem(
+        project, kSecret, name, mode,
+        [&value](RecordCodec::Record& record, bool) {
+            record.value = value.bytes();
+            record.hasValue = true;
+        },
+        &saved);
+    if (outcome) {
+        Q_EMIT secretSaved(project, secretSummary(outcome->id, project, saved));
+    }
+    return outcome;
+}
+
+Result<Vault::WriteOutcome> Vault::editSecret(
+    ProjectId project, const QString& name, const QString& newName, const std::optional<SecretValue>& newValue)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
+        return allowed.error();
+    }
+    if (newValue) {
+        if (auto valid = checkSecretValue(newName, *newValue); !valid) {
+            return valid.error();
+        }
+    }
+    RecordCodec::Record saved;
+    auto outcome = d->editItem(
+        project, kSecret, name, newName,
+        [&newValue](RecordCodec::Record& record) {
+            if (newValue) {
+                record.value = newValue->bytes();
+                record.hasValue = true;
+            }
+        },
+        &saved);
+    if (outcome) {
+        Q_EMIT secretSaved(project, secretSummary(outcome->id, project, saved));
+    }
+    return outcome;
+}
+
+Result<Vault::WriteOutcome> Vault::renameSecret(ProjectId project, const QString& name, const QString& newName)
+{
+    return editSecret(project, name, newName, std::nullopt);
 }
 
 Result<void> Vault::removeSecret(ProjectId project, const QString& name)
@@ -1081,7 +1187,12 @@ Result<void> Vault::removeSecret(ProjectId project, const QString& name)
     if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
         return allowed;
     }
-    return d->removeItem(project, static_cast<quint8>(ItemKind::Secret), name);
+    RecordId removed = 0;
+    auto result = d->removeItem(project, kSecret, name, &removed);
+    if (removed != 0) {
+        Q_EMIT secretRemoved(project, removed);
+    }
+    return result;
 }
 
 Result<QCA::SecureArray> Vault::secretValue(ProjectId project, const QString& name) const
@@ -1113,11 +1224,8 @@ Result<QList<Variable>> Vault::variables(ProjectId project) const
     if (auto ready = d->ready(); !ready) {
         return ready.error();
     }
-    return d->listItems(
-        project, static_cast<quint8>(ItemKind::Variable), [project](RecordId id, const RecordCodec::Record& record) {
-            return Variable {id, project, record.name, QString::fromUtf8(record.value.constData(), record.value.size()),
-                record.includeInExport, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
-        });
+    return d->listItems(project, kVariable,
+        [project](RecordId id, const RecordCodec::Record& record) { return variableFrom(id, project, record); });
 }
 
 Result<Variable> Vault::variable(ProjectId project, const QString& name) const
@@ -1141,13 +1249,11 @@ Result<Variable> Vault::variable(ProjectId project, const QString& name) const
     if (!record) {
         return record.error();
     }
-    return Variable {row.value()->id, project, record->name,
-        QString::fromUtf8(record->value.constData(), record->value.size()), record->includeInExport,
-        RecordCodec::toDateTime(record->updatedMs), record->updatedBy, false};
+    return variableFrom(row.value()->id, project, record.value());
 }
 
-Result<Vault::WriteOutcome> Vault::setVariable(
-    ProjectId project, const QString& name, const QString& value, std::optional<bool> includeInExport)
+Result<Vault::WriteOutcome> Vault::setVariable(ProjectId project, const QString& name, const QString& value,
+    std::optional<bool> includeInExport, WriteMode mode)
 {
     if (auto ready = d->ready(); !ready) {
         return ready.error();
@@ -1156,7 +1262,9 @@ Result<Vault::WriteOutcome> Vault::setVariable(
     if (utf8.size() > kMaxValueBytes) {
         return valueTooLarge(utf8.size());
     }
-    return d->upsertItem(project, static_cast<quint8>(ItemKind::Variable), name,
+    RecordCodec::Record saved;
+    auto outcome = d->upsertItem(
+        project, kVariable, name, mode,
         [&utf8, includeInExport](RecordCodec::Record& record, bool created) {
             record.value = QCA::SecureArray(utf8);
             record.hasValue = true;
@@ -1165,7 +1273,37 @@ Result<Vault::WriteOutcome> Vault::setVariable(
             } else if (created) {
                 record.includeInExport = false;
             }
-        });
+        },
+        &saved);
+    if (outcome) {
+        Q_EMIT variableSaved(project, variableFrom(outcome->id, project, saved));
+    }
+    return outcome;
+}
+
+Result<Vault::WriteOutcome> Vault::editVariable(
+    ProjectId project, const QString& name, const QString& newName, const QString& value, bool includeInExport)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.size() > kMaxValueBytes) {
+        return valueTooLarge(utf8.size());
+    }
+    RecordCodec::Record saved;
+    auto outcome = d->editItem(
+        project, kVariable, name, newName,
+        [&utf8, includeInExport](RecordCodec::Record& record) {
+            record.value = QCA::SecureArray(utf8);
+            record.hasValue = true;
+            record.includeInExport = includeInExport;
+        },
+        &saved);
+    if (outcome) {
+        Q_EMIT variableSaved(project, variableFrom(outcome->id, project, saved));
+    }
+    return outcome;
 }
 
 Result<Vault::WriteOutcome> Vault::renameVariable(ProjectId project, const QString& name, const QString& newName)
@@ -1173,7 +1311,12 @@ Result<Vault::WriteOutcome> Vault::renameVariable(ProjectId project, const QStri
     if (auto ready = d->ready(); !ready) {
         return ready.error();
     }
-    return d->renameItem(project, static_cast<quint8>(ItemKind::Variable), name, newName);
+    RecordCodec::Record saved;
+    auto outcome = d->editItem(project, kVariable, name, newName, [](RecordCodec::Record&) {}, &saved);
+    if (outcome) {
+        Q_EMIT variableSaved(project, variableFrom(outcome->id, project, saved));
+    }
+    return outcome;
 }
 
 Result<void> Vault::setVariableIncludeInExport(ProjectId project, const QString& name, bool include)
@@ -1207,7 +1350,11 @@ Result<void> Vault::setVariableIncludeInExport(ProjectId project, const QString&
     if (auto result = d->updateItem(project, kind, row.value()->id, record.value()); !result) {
         return result;
     }
-    return transaction.commit();
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    Q_EMIT variableSaved(project, variableFrom(row.value()->id, project, record.value()));
+    return {};
 }
 
 Result<void> Vault::removeVariable(ProjectId project, const QString& name)
@@ -1215,7 +1362,12 @@ Result<void> Vault::removeVariable(ProjectId project, const QString& name)
     if (auto ready = d->ready(); !ready) {
         return ready;
     }
-    return d->removeItem(project, static_cast<quint8>(ItemKind::Variable), name);
+    RecordId removed = 0;
+    auto result = d->removeItem(project, kVariable, name, &removed);
+    if (removed != 0) {
+        Q_EMIT variableRemoved(project, removed);
+    }
+    return result;
 }
 
 Result<void> Vault::importItems(ProjectId project, const QList<NewItem>& items)
@@ -1307,7 +1459,11 @@ Result<void> Vault::importItems(ProjectId project, const QList<NewItem>& items)
         insert->reset();
         ++id;
     }
-    return transaction.commit();
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    Q_EMIT itemsReset(project);
+    return {};
 }
 
 Result<void> Vault::checkIntegrity() const

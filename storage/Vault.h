@@ -1,16 +1,9 @@
 #pragma once
 
-#include "models/AccessPolicy.h"
-#include "models/Ids.h"
-#include "models/Project.h"
-#include "models/Result.h"
-#include "models/Role.h"
-#include "models/Secret.h"
-#include "models/Variable.h"
+#include "models/ProjectStore.h"
 #include "storage/Argon2Kdf.h"
 
 #include <QList>
-#include <QObject>
 #include <QString>
 #include <QtCrypto>
 
@@ -24,7 +17,7 @@
 //
 // Every write is one SQLite transaction. Writes run as actor(): its name is recorded as "updated
 // by" and secret writes need the access policy's secrets-admin role.
-class Vault : public QObject
+class Vault : public ProjectStore
 {
     Q_OBJECT
 
@@ -32,14 +25,6 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qsizetype kMaxValueBytes = 64 * 1024;
     static constexpr int kDefaultAutoLockMinutes = 10;
-
-    // What a write did; `warning` is set when the name differs from another only by case.
-    struct WriteOutcome
-    {
-        RecordId id = 0;
-        bool created = false;
-        QString warning;
-    };
 
     // One item of a bulk write (importItems).
     struct NewItem
@@ -63,54 +48,57 @@ public:
     Result<void> unlock(const QString& path, const QCA::SecureArray& password);
     // Wipes the keys, checkpoints the WAL into the database and closes it.
     void lock();
-    bool isUnlocked() const;
+    bool isUnlocked() const override;
     QString path() const;
     KdfParams kdfParams() const;
     // Rewraps the data key under the new password (and parameters); touches the key-wrap row only.
     Result<void> changePassword(const QCA::SecureArray& newPassword, std::optional<KdfParams> params = {});
 
-    // Locks after this long without a call (0 disables). Needs a running event loop.
+    // Locks after this long without a call or noteActivity() (0 disables). Needs an event loop.
     void setAutoLockTimeout(int milliseconds);
     int autoLockTimeout() const;
+    // The user did something (typed, clicked): restart the auto-lock timer.
+    void noteActivity();
 
     void setActor(const Actor& actor);
-    Actor actor() const;
+    Actor actor() const override;
     void setAccessPolicy(const AccessPolicy& policy);
-    AccessPolicy accessPolicy() const;
+    AccessPolicy accessPolicy() const override;
 
-    Result<QList<Project>> projects() const;
+    Result<QList<Project>> projects() const override;
     Result<Project> projectByName(const QString& name) const;
-    Result<Project> addProject(const QString& name);
-    Result<void> renameProject(ProjectId id, const QString& newName);
-    // Removes the project with all its secrets and variables.
-    Result<void> removeProject(ProjectId id);
+    Result<Project> addProject(const QString& name) override;
+    Result<void> renameProject(ProjectId id, const QString& newName) override;
+    Result<void> removeProject(ProjectId id) override;
+    Result<ProjectCounts> projectCounts(ProjectId id) const override;
 
-    Result<QList<SecretSummary>> secrets(ProjectId project) const;
+    Result<QList<SecretSummary>> secrets(ProjectId project) const override;
+    Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,
+        WriteMode mode = WriteMode::CreateOrReplace) override;
     // Adds the secret or replaces its value.
     Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const QCA::SecureArray& value);
+    Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
+        const std::optional<SecretValue>& newValue) override;
     Result<WriteOutcome> renameSecret(ProjectId project, const QString& name, const QString& newName);
-    Result<void> removeSecret(ProjectId project, const QString& name);
+    Result<void> removeSecret(ProjectId project, const QString& name) override;
     // For code that must use the value (running a bot, publishing); never for display.
     Result<QCA::SecureArray> secretValue(ProjectId project, const QString& name) const;
 
-    Result<QList<Variable>> variables(ProjectId project) const;
-    Result<Variable> variable(ProjectId project, const QString& name) const;
-    // Adds the variable or replaces its value; includeInExport unset keeps the current flag (or
-    // false for a new variable).
+    Result<QList<Variable>> variables(ProjectId project) const override;
+    Result<Variable> variable(ProjectId project, const QString& name) const override;
     Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
-                                     std::optional<bool> includeInExport = {});
+        std::optional<bool> includeInExport = {}, WriteMode mode = WriteMode::CreateOrReplace) override;
+    Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
+        const QString& value, bool includeInExport) override;
     Result<WriteOutcome> renameVariable(ProjectId project, const QString& name, const QString& newName);
-    Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include);
-    Result<void> removeVariable(ProjectId project, const QString& name);
+    Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include) override;
+    Result<void> removeVariable(ProjectId project, const QString& name) override;
 
     // Adds many new items in one transaction; fails whole if any name is invalid or taken.
     Result<void> importItems(ProjectId project, const QList<NewItem>& items);
 
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;
-
-Q_SIGNALS:
-    void lockedChanged(bool locked);
 
 private:
     struct Private;

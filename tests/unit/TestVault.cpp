@@ -99,6 +99,10 @@ private Q_SLOTS:
     void lockWipesAndRefuses();
     void autoLockAfterInactivity();
     void secretsAndVariablesMayShareANameAcrossKinds();
+    void editSecretRenamesAndReplacesAtOnce();
+    void editVariableIsOneTransaction();
+    void createOnlyRefusesTakenNames();
+    void projectCountsAndSignals();
 
 private:
     QString m_path;
@@ -480,6 +484,102 @@ void TestVault::secretsAndVariablesMayShareANameAcrossKinds()
     QCOMPARE(m_vault->variable(project, QStringLiteral("TOKEN"))->value, QStringLiteral("v"));
     QCOMPARE(m_vault->variable(other, QStringLiteral("TOKEN"))->value, QStringLiteral("o"));
     QCOMPARE(m_vault->secretValue(project, QStringLiteral("TOKEN"))->toByteArray(), QByteArray("s"));
+}
+
+void TestVault::editSecretRenamesAndReplacesAtOnce()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("OLD"), secure("v1")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("OTHER"), secure("v2")).ok());
+    auto edited = m_vault->editSecret(
+        project, QStringLiteral("OLD"), QStringLiteral("NEW"), SecretValue::fromText(QStringLiteral("v3")));
+    QVERIFY(edited.ok());
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v3"));
+    // A rename onto a taken name changes neither the name nor the value.
+    auto taken = m_vault->editSecret(
+        project, QStringLiteral("NEW"), QStringLiteral("OTHER"), SecretValue::fromText(QStringLiteral("v4")));
+    QCOMPARE(taken.code(), ErrorCode::AlreadyExists);
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v3"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("OTHER"))->toByteArray(), QByteArray("v2"));
+    // Keeping the name and giving no value only touches the "updated" fields.
+    QVERIFY(m_vault->editSecret(project, QStringLiteral("NEW"), QStringLiteral("NEW"), std::nullopt).ok());
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v3"));
+    QCOMPARE(m_vault->editSecret(project, QStringLiteral("NEW"), QStringLiteral("NEW"), SecretValue()).code(),
+             ErrorCode::InvalidInput);
+}
+
+void TestVault::editVariableIsOneTransaction()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("A"), QStringLiteral("1"), false).ok());
+    auto edited = m_vault->editVariable(project, QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("2"), true);
+    QVERIFY(edited.ok());
+    auto variable = m_vault->variable(project, QStringLiteral("B"));
+    QCOMPARE(variable->value, QStringLiteral("2"));
+    QVERIFY(variable->includeInExport);
+    QCOMPARE(m_vault->variable(project, QStringLiteral("A")).code(), ErrorCode::NotFound);
+    QCOMPARE(m_vault->editVariable(project, QStringLiteral("B"), QStringLiteral("bad name"), QStringLiteral("3"), false)
+                 .code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(m_vault->variable(project, QStringLiteral("B"))->value, QStringLiteral("2"));
+}
+
+void TestVault::createOnlyRefusesTakenNames()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    using Mode = ProjectStore::WriteMode;
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), SecretValue::fromText(QStringLiteral("1")), Mode::CreateOnly)
+                .ok());
+    auto again
+        = m_vault->setSecret(project, QStringLiteral("S"), SecretValue::fromText(QStringLiteral("2")), Mode::CreateOnly);
+    QCOMPARE(again.code(), ErrorCode::AlreadyExists);
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("S"))->toByteArray(), QByteArray("1"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("1"), {}, Mode::CreateOnly).ok());
+    QCOMPARE(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("2"), {}, Mode::CreateOnly).code(),
+             ErrorCode::AlreadyExists);
+    QCOMPARE(m_vault->variable(project, QStringLiteral("V"))->value, QStringLiteral("1"));
+}
+
+void TestVault::projectCountsAndSignals()
+{
+    QSignalSpy projectsChanged(m_vault.get(), &ProjectStore::projectsChanged);
+    QSignalSpy secretSaved(m_vault.get(), &ProjectStore::secretSaved);
+    QSignalSpy secretRemoved(m_vault.get(), &ProjectStore::secretRemoved);
+    QSignalSpy variableSaved(m_vault.get(), &ProjectStore::variableSaved);
+    QSignalSpy variableRemoved(m_vault.get(), &ProjectStore::variableRemoved);
+    QSignalSpy itemsReset(m_vault.get(), &ProjectStore::itemsReset);
+
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QCOMPARE(projectsChanged.count(), 1);
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), secure("x")).ok());
+    QCOMPARE(secretSaved.count(), 1);
+    const auto summary = secretSaved.at(0).at(1).value<SecretSummary>();
+    QCOMPARE(summary.name, QStringLiteral("S"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("value")).ok());
+    QCOMPARE(variableSaved.count(), 1);
+    QCOMPARE(variableSaved.at(0).at(1).value<Variable>().value, QStringLiteral("value"));
+    QVERIFY(m_vault->setVariableIncludeInExport(project, QStringLiteral("V"), true).ok());
+    QCOMPARE(variableSaved.count(), 2);
+    QVERIFY(variableSaved.at(1).at(1).value<Variable>().includeInExport);
+    QVERIFY(m_vault->importItems(project, {{ItemKind::Variable, QStringLiteral("W"), secure("w"), false}}).ok());
+    QCOMPARE(itemsReset.count(), 1);
+
+    auto counts = m_vault->projectCounts(project);
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->secrets, 1);
+    QCOMPARE(counts->variables, 2);
+
+    // A failed write emits nothing.
+    QCOMPARE(m_vault->setSecret(project, QStringLiteral("bad name"), secure("x")).code(), ErrorCode::InvalidInput);
+    QCOMPARE(secretSaved.count(), 1);
+    QVERIFY(m_vault->removeSecret(project, QStringLiteral("S")).ok());
+    QCOMPARE(secretRemoved.count(), 1);
+    QCOMPARE(secretRemoved.at(0).at(1).value<RecordId>(), summary.id);
+    QVERIFY(m_vault->removeVariable(project, QStringLiteral("V")).ok());
+    QCOMPARE(variableRemoved.count(), 1);
+    QVERIFY(m_vault->renameProject(project, QStringLiteral("Store bot")).ok());
+    QVERIFY(m_vault->removeProject(project).ok());
+    QCOMPARE(projectsChanged.count(), 3);
 }
 
 BOTVAULT_TEST_MAIN(TestVault)

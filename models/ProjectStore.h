@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/AccessPolicy.h"
+#include "models/Ids.h"
+#include "models/Project.h"
+#include "models/Result.h"
+#include "models/Role.h"
+#include "models/Secret.h"
+#include "models/SecretValue.h"
+#include "models/Variable.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+// The projects, secrets and variables as the item models and pages see them. The vault in storage/
+// implements it, so models/ and ui/ depend on this interface and not on SQLite or crypto. Every
+// write is one transaction; after it commits the store emits the matching signal, which the item
+// models turn into row inserts, updates and removals.
+class ProjectStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What a write did; `warning` is set when the name differs from another only by case.
+    struct WriteOutcome
+    {
+        RecordId id = 0;
+        bool created = false;
+        QString warning;
+    };
+
+    struct ProjectCounts
+    {
+        int secrets = 0;
+        int variables = 0;
+    };
+
+    enum class WriteMode
+    {
+        CreateOrReplace,
+        CreateOnly, // AlreadyExists when the name is taken
+    };
+
+    using QObject::QObject;
+    ~ProjectStore() override = default;
+
+    virtual bool isUnlocked() const = 0;
+    virtual Actor actor() const = 0;
+    virtual AccessPolicy accessPolicy() const = 0;
+
+    virtual Result<QList<Project>> projects() const = 0;
+    virtual Result<Project> addProject(const QString& name) = 0;
+    virtual Result<void> renameProject(ProjectId id, const QString& newName) = 0;
+    // Removes the project with all its secrets and variables.
+    virtual Result<void> removeProject(ProjectId id) = 0;
+    virtual Result<ProjectCounts> projectCounts(ProjectId id) const = 0;
+
+    virtual Result<QList<SecretSummary>> secrets(ProjectId project) const = 0;
+    virtual Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,
+                                           WriteMode mode = WriteMode::CreateOrReplace)
+        = 0;
+    // Renames and/or replaces the value in one transaction; the old value is never read out.
+    virtual Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
+                                            const std::optional<SecretValue>& newValue)
+        = 0;
+    virtual Result<void> removeSecret(ProjectId project, const QString& name) = 0;
+
+    virtual Result<QList<Variable>> variables(ProjectId project) const = 0;
+    virtual Result<Variable> variable(ProjectId project, const QString& name) const = 0;
+    // includeInExport unset keeps the current flag (false for a new variable).
+    virtual Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
+                                             std::optional<bool> includeInExport = {},
+                                             WriteMode mode = WriteMode::CreateOrReplace)
+        = 0;
+    virtual Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
+                                              const QString& value, bool includeInExport)
+        = 0;
+    virtual Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include) = 0;
+    virtual Result<void> removeVariable(ProjectId project, const QString& name) = 0;
+
+Q_SIGNALS:
+    void lockedChanged(bool locked);
+    void projectsChanged();
+    void secretSaved(ProjectId project, const SecretSummary& secret);
+    void secretRemoved(ProjectId project, RecordId id);
+    void variableSaved(ProjectId project, const Variable& variable);
+    void variableRemoved(ProjectId project, RecordId id);
+    // Many items changed at once (a bulk import): reload the project.
+    void itemsReset(ProjectId project);
+};
