@@ -43,6 +43,10 @@ public:
     // A fresh 12-byte nonce from QCA's random source.
     static QByteArray randomNonce();
 
+    // QCA keeps a reference to the last key and OpenSSL its expanded key schedule until the next
+    // call; this drops both. Call it when the vault locks.
+    void forgetKey();
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

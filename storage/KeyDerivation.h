@@ -8,13 +8,15 @@
 // HKDF-SHA256 and HMAC-SHA256 through QCA, for the vault's key hierarchy and blind indexes.
 namespace KeyDerivation {
 
-// HKDF-SHA256 (RFC 5869), extract and expand, `length` bytes.
+// HKDF-SHA256 (RFC 5869), extract and expand, `length` bytes. Empty when `inputKey` is empty,
+// `length` is outside 1..8160 or the provider lacks HKDF, so callers must check the size.
 QCA::SymmetricKey hkdf(const QCA::SecureArray& inputKey, const QByteArray& salt, const QByteArray& info,
                        int length = 32);
 
+// Empty when the provider lacks HMAC-SHA256.
 QByteArray hmacSha256(const QCA::SymmetricKey& key, const QByteArray& message);
 
-// 32 bytes from QCA's random source.
+// `length` bytes from QCA's random source; empty unless that source is a secure one (qca-ossl).
 QCA::SymmetricKey randomKey(int length = 32);
 
 // Whether the QCA provider offers everything BotVault needs; when not, *missing names it.
@@ -23,7 +25,7 @@ bool cryptoAvailable(QString* missing);
 } // namespace KeyDerivation
 
 // HKDF-Expand-SHA256 with one fixed pseudorandom key, for deriving many per-record subkeys quickly
-// (one HMAC per key, the MAC object reused). Not thread-safe.
+// (one HMAC per key, the keyed MAC state built once and copied). Not thread-safe.
 class SubkeyDeriver
 {
 public:
@@ -33,7 +35,8 @@ public:
     SubkeyDeriver(const SubkeyDeriver&) = delete;
     SubkeyDeriver& operator=(const SubkeyDeriver&) = delete;
 
-    // The first 32 bytes of HKDF-Expand(prk, info): HMAC(prk, info ‖ 0x01).
+    // The first 32 bytes of HKDF-Expand(prk, info): HMAC(prk, info ‖ 0x01). Empty when the
+    // provider lacks HMAC-SHA256.
     QCA::SymmetricKey derive(const QByteArray& info);
 
 private:

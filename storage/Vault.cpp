@@ -152,6 +152,7 @@ struct Vault::Private
         nameIndexKey.fill(0);
         nameIndexKey.clear();
         recordKeys.reset();
+        aead.forgetKey();
     }
 
     QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name)
