@@ -118,3 +118,22 @@ QCA::SymmetricKey SubkeyDeriver::derive(const QByteArray& info)
     mac.update(QCA::MemoryRegion(block));
     return QCA::SymmetricKey(QCA::SecureArray(mac.final()));
 }
+
+KeyedHmac::KeyedHmac(const QCA::SymmetricKey& key)
+{
+    if (hmacSha256Supported()) {
+        m_keyed.emplace(QStringLiteral("hmac(sha256)"), key);
+    }
+}
+
+KeyedHmac::~KeyedHmac() = default;
+
+QByteArray KeyedHmac::mac(const QByteArray& message)
+{
+    if (!m_keyed) {
+        return {};
+    }
+    QCA::MessageAuthenticationCode mac(*m_keyed);
+    mac.update(QCA::MemoryRegion(message));
+    return mac.final().toByteArray();
+}

@@ -4,6 +4,7 @@
 #include <QtCrypto>
 
 #include <memory>
+#include <optional>
 
 // HKDF-SHA256 and HMAC-SHA256 through QCA, for the vault's key hierarchy and blind indexes.
 namespace KeyDerivation {
@@ -42,4 +43,21 @@ public:
 private:
     struct Private;
     std::unique_ptr<Private> d;
+};
+
+// HMAC-SHA256 under one fixed key, for the vault's blind indexes: the keyed state is built once and
+// copied per message, which avoids QCA's provider lookup on every call. Not thread-safe.
+class KeyedHmac
+{
+public:
+    explicit KeyedHmac(const QCA::SymmetricKey& key);
+    ~KeyedHmac();
+    KeyedHmac(const KeyedHmac&) = delete;
+    KeyedHmac& operator=(const KeyedHmac&) = delete;
+
+    // HMAC-SHA256(key, message); empty when the provider lacks HMAC-SHA256.
+    QByteArray mac(const QByteArray& message);
+
+private:
+    std::optional<QCA::MessageAuthenticationCode> m_keyed;
 };

@@ -111,7 +111,7 @@ struct Vault::Private
     QByteArray vaultId;
     KdfParams kdf;
     QCA::SymmetricKey dataKey;
-    QCA::SymmetricKey nameIndexKey;
+    std::unique_ptr<KeyedHmac> nameIndexMac;
     std::unique_ptr<SubkeyDeriver> recordKeys;
     Aead aead;
     Actor actor = Actor::localOwner(Actor::systemUserName());
@@ -142,28 +142,28 @@ struct Vault::Private
         const QCA::SymmetricKey recordPrk
             = KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault record keys"));
         recordKeys = std::make_unique<SubkeyDeriver>(recordPrk);
-        nameIndexKey = KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault name index"));
+        nameIndexMac = std::make_unique<KeyedHmac>(
+            KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault name index")));
     }
 
     void wipeKeys()
     {
         dataKey.fill(0);
         dataKey.clear();
-        nameIndexKey.fill(0);
-        nameIndexKey.clear();
+        nameIndexMac.reset();
         recordKeys.reset();
         aead.forgetKey();
     }
 
     QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name)
     {
-        return KeyDerivation::hmacSha256(nameIndexKey,
+        return nameIndexMac->mac(
             QByteArrayLiteral("name") + bigEndian64(project) + QByteArray(1, static_cast<char>(kind)) + name.toUtf8());
     }
 
     QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name)
     {
-        return KeyDerivation::hmacSha256(nameIndexKey,
+        return nameIndexMac->mac(
             QByteArrayLiteral("fold") + bigEndian64(project) + QByteArray(1, static_cast<char>(kind))
                 + name.toLower().toUtf8());
     }
@@ -256,12 +256,17 @@ struct Vault::Private
     Result<std::optional<Row>> findItem(ProjectId project, quint8 kind, const QString& name)
     {
         Error error;
-        auto query = db.prepare("SELECT id, record FROM items WHERE name_index = ?1", &error);
+        auto query = db.prepare("SELECT id, record, project_id, kind FROM items WHERE name_index = ?1", &error);
         if (!query) {
             return error;
         }
         query->bind(1, nameIndex(project, kind, name));
         if (query->next()) {
+            // The index names this project and kind, so a row that says otherwise was tampered with:
+            // it must not be served under either.
+            if (query->int64(2) != project || query->int64(3) != kind) {
+                return damagedRecord(query->int64(0));
+            }
             return std::optional<Row>(Row {query->int64(0), project, query->blob(1)});
         }
         if (query->failed()) {
@@ -280,12 +285,16 @@ struct Vault::Private
     QString caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self)
     {
         Error error;
-        auto query = db.prepare("SELECT id, record FROM items WHERE fold_index = ?1 AND id != ?2", &error);
+        auto query = db.prepare(
+            "SELECT id, record FROM items WHERE fold_index = ?1 AND id != ?2 AND project_id = ?3 AND kind = ?4",
+            &error);
         if (!query) {
             return {};
         }
         query->bind(1, foldIndex(project, kind, name));
         query->bind(2, self);
+        query->bind(3, project);
+        query->bind(4, kind);
         QStringList others;
         while (query->next()) {
             if (auto record = open(project, kind, query->int64(0), query->blob(1))) {
@@ -665,14 +674,22 @@ Result<void> Vault::unlock(const QString& path, const QCA::SecureArray& password
         d->db.close();
         return error;
     };
+    const Error notAVault
+        = makeError(ErrorCode::Damaged, Vault::tr("%1 is not a BotVault vault, or its header is damaged.").arg(path));
+    {
+        // Checked before SQLite opens the file, which would otherwise turn an empty file into a database.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::Io, Vault::tr("The vault file %1 could not be read: %2.").arg(path, file.errorString()));
+        }
+        if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
+            return notAVault;
+        }
+    }
     if (auto opened = d->db.open(path, SqliteDatabase::OpenMode::ExistingOnly); !opened) {
         return fail(opened.error());
     }
-    if (auto configured = VaultSchema::configureConnection(d->db); !configured) {
-        return fail(configured.error());
-    }
-    const Error notAVault
-        = makeError(ErrorCode::Damaged, Vault::tr("%1 is not a BotVault vault, or its header is damaged.").arg(path));
+    // Nothing is written (not even the journal mode) until the file has proven to be our vault.
     auto schema = VaultSchema::version(d->db);
     if (!schema) {
         return fail(schema.error());
@@ -732,6 +749,9 @@ Result<void> Vault::unlock(const QString& path, const QCA::SecureArray& password
         return fail(makeError(ErrorCode::WrongPassword, Vault::tr("The master password is wrong.")));
     }
 
+    if (auto configured = VaultSchema::configureConnection(d->db); !configured) {
+        return fail(configured.error());
+    }
     if (schema.value() < VaultSchema::kCurrentVersion) {
         SqliteDatabase::Transaction transaction(d->db);
         if (!transaction.begun()) {
@@ -1376,7 +1396,9 @@ Result<void> Vault::importItems(ProjectId project, const QList<NewItem>& items)
     if (auto ready = d->ready(); !ready) {
         return ready;
     }
-    QSet<QByteArray> indexes;
+    QSet<QByteArray> seen;
+    seen.reserve(items.size());
+    QList<QByteArray> indexes;
     indexes.reserve(items.size());
     bool anySecret = false;
     for (const NewItem& item : items) {
@@ -1392,12 +1414,12 @@ Result<void> Vault::importItems(ProjectId project, const QList<NewItem>& items)
         }
         const auto kind = static_cast<quint8>(item.kind);
         anySecret = anySecret || item.kind == ItemKind::Secret;
-        if (!indexes.contains(d->nameIndex(project, kind, item.name))) {
-            indexes.insert(d->nameIndex(project, kind, item.name));
-        } else {
+        indexes.append(d->nameIndex(project, kind, item.name));
+        if (seen.contains(indexes.last())) {
             return makeError(ErrorCode::AlreadyExists,
                 Vault::tr("The %1 '%2' appears more than once.").arg(kindName(kind), item.name));
         }
+        seen.insert(indexes.last());
     }
     if (anySecret) {
         if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
@@ -1426,9 +1448,10 @@ Result<void> Vault::importItems(ProjectId project, const QList<NewItem>& items)
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     RecordId id = firstId.value();
-    for (const NewItem& item : items) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const NewItem& item = items.at(i);
         const auto kind = static_cast<quint8>(item.kind);
-        const QByteArray index = d->nameIndex(project, kind, item.name);
+        const QByteArray& index = indexes.at(i);
         exists->bind(1, index);
         if (exists->next()) {
             return makeError(ErrorCode::AlreadyExists,

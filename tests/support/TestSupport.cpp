@@ -35,3 +35,34 @@ QString testBinaryPath(const QString& name)
 }
 
 } // namespace TestSupport
+
+namespace TestSupport {
+
+const char* outcomeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return "InvalidInput";
+    case ErrorCode::AlreadyExists:
+        return "AlreadyExists";
+    case ErrorCode::NotFound:
+        return "NotFound";
+    case ErrorCode::WrongPassword:
+        return "WrongPassword";
+    case ErrorCode::Damaged:
+        return "Damaged";
+    case ErrorCode::PermissionDenied:
+        return "PermissionDenied";
+    case ErrorCode::Locked:
+        return "Locked";
+    case ErrorCode::Io:
+        return "Io";
+    case ErrorCode::Unsupported:
+        return "Unsupported";
+    case ErrorCode::Internal:
+        return "Internal";
+    }
+    return "unknown";
+}
+
+} // namespace TestSupport

@@ -1,0 +1,605 @@
+#include "storage/Aead.h"
+#include "storage/KeyDerivation.h"
+#include "storage/RecordCodec.h"
+#include "storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtCrypto>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+// Figures for docs/PERFORMANCE.md ("Vault"): bulk import, unlock, loading every summary, single
+// writes, peak memory and file size of a large vault, next to the same rows in plain SQLite with the
+// vault's pragmas and no crypto. Prints a table; never passes or fails.
+//
+//   vault_bench [--variables N] [--secrets M] [--batches B] [--ops K] [--dir FOLDER]
+
+namespace {
+
+double msSince(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double timeMs(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return msSince(timer);
+}
+
+struct Percentiles
+{
+    double median = 0;
+    double p95 = 0;
+};
+
+Percentiles percentiles(QList<double> samples)
+{
+    if (samples.isEmpty()) {
+        return {};
+    }
+    std::sort(samples.begin(), samples.end());
+    const qsizetype p95Index = qMax<qsizetype>(0, (samples.size() * 95 + 99) / 100 - 1);
+    return {samples.at(samples.size() / 2), samples.at(p95Index)};
+}
+
+// A line of /proc/self/status in KiB ("VmHWM", "VmRSS"), or -1.
+qint64 procStatusKiB(const char* field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix)) {
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
+QString cpuModel()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : cpuinfo.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+            }
+        }
+    }
+    return QStringLiteral("unknown CPU");
+}
+
+qint64 filesSize(const QString& path)
+{
+    qint64 total = 0;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        total += QFileInfo(path + QLatin1String(suffix)).size();
+    }
+    return total;
+}
+
+QString variableName(int i)
+{
+    return QStringLiteral("VARIABLE_%1").arg(i, 6, 10, QLatin1Char('0'));
+}
+
+QString secretName(int i)
+{
+    return QStringLiteral("SECRET_%1").arg(i, 6, 10, QLatin1Char('0'));
+}
+
+// Values of a typical size for bot settings and API keys (40 to 80 bytes).
+QString variableValue(int i, int version = 0)
+{
+    return QStringLiteral("https://api.example.com/v%1/endpoint/%2?retries=3").arg(version).arg(i);
+}
+
+QByteArray secretValue(int i)
+{
+    return QByteArrayLiteral("sk_live_") + QByteArray::number(static_cast<qulonglong>(i) * 2654435761ULL, 16)
+        + QByteArrayLiteral("0123456789abcdef0123456789abcdef");
+}
+
+[[noreturn]] void fail(const QString& what)
+{
+    std::fprintf(stderr, "vault_bench: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template<typename T>
+void check(const Result<T>& result, const char* what)
+{
+    if (!result) {
+        fail(QStringLiteral("%1: %2").arg(QLatin1String(what), result.message()));
+    }
+}
+
+// The same rows in a plain SQLite table with the vault's pragmas and indexes, names and values in
+// clear: what the storage alone costs.
+class PlainSqlite
+{
+public:
+    explicit PlainSqlite(const QString& path)
+    {
+        if (sqlite3_open_v2(
+                QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            != SQLITE_OK) {
+            fail(QStringLiteral("plain SQLite: cannot create %1").arg(path));
+        }
+        exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;"
+             "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
+             "CREATE TABLE items (id INTEGER PRIMARY KEY, project_id INTEGER NOT NULL, kind INTEGER NOT NULL,"
+             " name TEXT NOT NULL, value BLOB NOT NULL, updated INTEGER NOT NULL, UNIQUE (project_id, kind, name));"
+             "CREATE INDEX items_by_project ON items(project_id, kind);");
+    }
+    ~PlainSqlite() { sqlite3_close(m_db); }
+
+    void exec(const char* sql)
+    {
+        char* message = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message);
+            sqlite3_free(message);
+            fail(QStringLiteral("plain SQLite: %1").arg(text));
+        }
+    }
+
+    void insertBatch(int kind, int first, int count)
+    {
+        exec("BEGIN IMMEDIATE");
+        sqlite3_stmt* insert = nullptr;
+        sqlite3_prepare_v2(m_db,
+            "INSERT INTO items (project_id, kind, name, value, updated) VALUES (1, ?1, ?2, ?3, ?4)", -1, &insert,
+            nullptr);
+        for (int i = first; i < first + count; ++i) {
+            const QByteArray name = (kind == 1 ? secretName(i) : variableName(i)).toUtf8();
+            const QByteArray value = kind == 1 ? secretValue(i) : variableValue(i).toUtf8();
+            sqlite3_bind_int(insert, 1, kind);
+            sqlite3_bind_text(insert, 2, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_blob(insert, 3, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(insert, 4, QDateTime::currentMSecsSinceEpoch());
+            if (sqlite3_step(insert) != SQLITE_DONE) {
+                fail(QStringLiteral("plain SQLite: insert failed"));
+            }
+            sqlite3_reset(insert);
+        }
+        sqlite3_finalize(insert);
+        exec("COMMIT");
+    }
+
+    // The same result objects the vault hands out, sorted by name as the vault sorts them.
+    QList<Variable> variables()
+    {
+        QList<Variable> items;
+        sqlite3_stmt* query = nullptr;
+        sqlite3_prepare_v2(
+            m_db, "SELECT id, name, value, updated FROM items WHERE project_id = 1 AND kind = 2", -1, &query, nullptr);
+        while (sqlite3_step(query) == SQLITE_ROW) {
+            Variable variable;
+            variable.id = sqlite3_column_int64(query, 0);
+            variable.projectId = 1;
+            variable.name = QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(query, 1)), sqlite3_column_bytes(query, 1));
+            variable.value = QString::fromUtf8(
+                static_cast<const char*>(sqlite3_column_blob(query, 2)), sqlite3_column_bytes(query, 2));
+            variable.updated = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(query, 3), Qt::UTC);
+            items.append(variable);
+        }
+        sqlite3_finalize(query);
+        std::sort(items.begin(), items.end(), [](const Variable& a, const Variable& b) { return a.name < b.name; });
+        return items;
+    }
+
+    QList<SecretSummary> secrets()
+    {
+        QList<SecretSummary> items;
+        sqlite3_stmt* query = nullptr;
+        sqlite3_prepare_v2(
+            m_db, "SELECT id, name, updated FROM items WHERE project_id = 1 AND kind = 1", -1, &query, nullptr);
+        while (sqlite3_step(query) == SQLITE_ROW) {
+            SecretSummary secret;
+            secret.id = sqlite3_column_int64(query, 0);
+            secret.projectId = 1;
+            secret.name = QString::fromUtf8(
+                reinterpret_cast<const char*>(sqlite3_column_text(query, 1)), sqlite3_column_bytes(query, 1));
+            secret.updated = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(query, 2), Qt::UTC);
+            items.append(secret);
+        }
+        sqlite3_finalize(query);
+        std::sort(
+            items.begin(), items.end(), [](const SecretSummary& a, const SecretSummary& b) { return a.name < b.name; });
+        return items;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+// Reads every record blob of the vault file straight through SQLite: the I/O part of a load.
+QList<QByteArray> readRecordBlobs(const QString& path, int* count)
+{
+    QList<QByteArray> blobs;
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* query = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id, record FROM items ORDER BY project_id, kind", -1, &query, nullptr);
+    while (sqlite3_step(query) == SQLITE_ROW) {
+        blobs.append(
+            QByteArray(static_cast<const char*>(sqlite3_column_blob(query, 1)), sqlite3_column_bytes(query, 1)));
+    }
+    sqlite3_finalize(query);
+    sqlite3_close(db);
+    *count = static_cast<int>(blobs.size());
+    return blobs;
+}
+
+struct Row
+{
+    QString measure;
+    QString value;
+    QString target;
+    QString verdict;
+};
+
+void printTable(const QList<Row>& rows)
+{
+    int widths[4] = {7, 5, 6, 0};
+    for (const Row& row : rows) {
+        widths[0] = qMax(widths[0], static_cast<int>(row.measure.size()));
+        widths[1] = qMax(widths[1], static_cast<int>(row.value.size()));
+        widths[2] = qMax(widths[2], static_cast<int>(row.target.size()));
+    }
+    auto line = [&widths](const QString& a, const QString& b, const QString& c, const QString& d) {
+        std::printf("| %s | %s | %s | %s |\n", qPrintable(a.leftJustified(widths[0])),
+            qPrintable(b.rightJustified(widths[1])), qPrintable(c.leftJustified(widths[2])),
+            qPrintable(d.leftJustified(7)));
+    };
+    line(QStringLiteral("Measure"), QStringLiteral("Value"), QStringLiteral("Target"), QStringLiteral("Verdict"));
+    std::printf("|%s|%s|%s|%s|\n", QByteArray(widths[0] + 2, '-').constData(),
+        QByteArray(widths[1] + 2, '-').constData(), QByteArray(widths[2] + 2, '-').constData(),
+        QByteArray(9, '-').constData());
+    for (const Row& row : rows) {
+        line(row.measure, row.value, row.target, row.verdict);
+    }
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale(QLocale::English).toString(value, 'f', decimals);
+}
+
+QString verdict(bool met)
+{
+    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCA::Initializer qcaInit;
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Vault benchmark: prints figures, never fails on time."));
+    parser.addHelpOption();
+    const QCommandLineOption variablesOption(QStringLiteral("variables"), QStringLiteral("Variables to import."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption secretsOption(
+        QStringLiteral("secrets"), QStringLiteral("Secrets to import."), QStringLiteral("M"), QStringLiteral("10000"));
+    const QCommandLineOption batchesOption(QStringLiteral("batches"), QStringLiteral("importItems calls per kind."),
+        QStringLiteral("B"), QStringLiteral("5"));
+    const QCommandLineOption opsOption(QStringLiteral("ops"), QStringLiteral("Single writes timed per kind."),
+        QStringLiteral("K"), QStringLiteral("200"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Folder for the files (default: a temporary folder)."), QStringLiteral("FOLDER"));
+    parser.addOptions({variablesOption, secretsOption, batchesOption, opsOption, dirOption});
+    parser.process(app);
+    const int variableCount = parser.value(variablesOption).toInt();
+    const int secretCount = parser.value(secretsOption).toInt();
+    const int batches = qMax(1, parser.value(batchesOption).toInt());
+    const int ops = qMax(1, parser.value(opsOption).toInt());
+    const int total = variableCount + secretCount;
+
+    QTemporaryDir temporary(parser.isSet(dirOption)
+            ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
+            : QDir::tempPath() + QStringLiteral("/vault-bench-XXXXXX"));
+    if (!temporary.isValid()) {
+        fail(QStringLiteral("cannot create a temporary folder"));
+    }
+    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
+    const QString plainPath = temporary.filePath(QStringLiteral("plain.db"));
+    const QCA::SecureArray password(QByteArrayLiteral("benchmark master password"));
+    const KdfParams kdf = KdfParams::defaults();
+
+    std::printf("BotVault vault benchmark: %d variables + %d secrets in one project\n", variableCount, secretCount);
+    std::printf("Machine: %s, %d logical cores; Qt %s, SQLite %s, QCA %s\n", qPrintable(cpuModel()),
+        QThread::idealThreadCount(), qVersion(), sqlite3_libversion(), qcaVersionStr());
+    std::printf("Files in %s (KDF: Argon2id %u MiB, %u passes, %u lanes)\n\n", qPrintable(temporary.path()),
+        kdf.memoryKiB / 1024, kdf.passes, kdf.lanes);
+
+    // Create and unlock, with the default KDF.
+    const double createMs = timeMs([&] { check(Vault::create(vaultPath, password, kdf), "create"); });
+    Vault vault;
+    vault.setAutoLockTimeout(0);
+    double firstUnlockMs = timeMs([&] { check(vault.unlock(vaultPath, password), "unlock"); });
+    const qint64 unlockPeakKiB = procStatusKiB("VmHWM");
+    auto project = vault.addProject(QStringLiteral("Benchmark"));
+    check(project, "addProject");
+    const ProjectId projectId = project->id;
+
+    // Bulk import: the item lists are built beforehand, so only importItems is timed.
+    QList<QList<Vault::NewItem>> imports;
+    auto addBatches = [&](ItemKind kind, int count) {
+        const int perBatch = (count + batches - 1) / batches;
+        for (int first = 0; first < count; first += perBatch) {
+            QList<Vault::NewItem> batch;
+            batch.reserve(perBatch);
+            for (int i = first; i < qMin(count, first + perBatch); ++i) {
+                if (kind == ItemKind::Variable) {
+                    batch.append({kind, variableName(i), QCA::SecureArray(variableValue(i).toUtf8()), i % 3 == 0});
+                } else {
+                    batch.append({kind, secretName(i), QCA::SecureArray(secretValue(i)), false});
+                }
+            }
+            imports.append(batch);
+        }
+    };
+    addBatches(ItemKind::Variable, variableCount);
+    addBatches(ItemKind::Secret, secretCount);
+    // Per batch as well: a rate that falls as the vault grows points at the indexes, not the crypto.
+    QList<double> batchRates;
+    const double importMs = timeMs([&] {
+        for (const auto& batch : std::as_const(imports)) {
+            const double batchMs = timeMs([&] { check(vault.importItems(projectId, batch), "importItems"); });
+            batchRates.append(static_cast<double>(batch.size()) / (batchMs / 1000.0));
+        }
+    });
+    imports.clear();
+    const double importRate = total / (importMs / 1000.0);
+
+    // Unlock (KDF) and load, timed apart; the load is the median of several runs.
+    vault.lock();
+    const double unlockMs = timeMs([&] { check(vault.unlock(vaultPath, password), "unlock"); });
+    QList<double> loadSamples;
+    qsizetype loaded = 0;
+    for (int run = 0; run < 5; ++run) {
+        loadSamples.append(timeMs([&] {
+            auto variables = vault.variables(projectId);
+            check(variables, "variables");
+            auto secrets = vault.secrets(projectId);
+            check(secrets, "secrets");
+            loaded = variables->size() + secrets->size();
+        }));
+    }
+    if (loaded != total) {
+        fail(QStringLiteral("loaded %1 items, expected %2").arg(loaded).arg(total));
+    }
+    const double firstLoadMs = loadSamples.constFirst();
+    const double loadMs = percentiles(loadSamples).median;
+
+    // Single writes, each its own transaction (synchronous=FULL: one fsync per commit).
+    QList<double> updateSamples;
+    QList<double> addSamples;
+    QList<double> secretSamples;
+    for (int op = 0; op < ops; ++op) {
+        const int existing = QRandomGenerator::global()->bounded(qMax(1, variableCount));
+        updateSamples.append(timeMs([&] {
+            check(vault.setVariable(projectId, variableName(existing), variableValue(existing, op + 1)), "update");
+        }));
+        addSamples.append(timeMs(
+            [&] { check(vault.setVariable(projectId, QStringLiteral("NEW_%1").arg(op), variableValue(op)), "add"); }));
+        const int secret = QRandomGenerator::global()->bounded(qMax(1, secretCount));
+        secretSamples.append(timeMs([&] {
+            check(vault.setSecret(projectId, secretName(secret), QCA::SecureArray(secretValue(secret + op))),
+                "setSecret");
+        }));
+    }
+    const Percentiles update = percentiles(updateSamples);
+    const Percentiles add = percentiles(addSamples);
+    const Percentiles secretUpdate = percentiles(secretSamples);
+    const qint64 vaultPeakKiB = procStatusKiB("VmHWM");
+    vault.lock();
+    const qint64 vaultBytes = filesSize(vaultPath);
+
+    // Where a load's time goes: the vault's per-record steps replayed one by one, each timed, on
+    // records of the same shape (the file's own records need the data key, which stays inside Vault).
+    int blobCount = 0;
+    QList<QByteArray> blobs;
+    const double readBlobsMs = timeMs([&] { blobs = readRecordBlobs(vaultPath, &blobCount); });
+    blobs.clear();
+    const QCA::SymmetricKey prk = KeyDerivation::randomKey(32);
+    SubkeyDeriver deriver(prk);
+    const QByteArray vaultId(16, 'v');
+    auto recordInfo = [&vaultId](qint64 id) {
+        QByteArray info = QByteArrayLiteral("BotVault record") + QByteArray(4, '\0') + vaultId + QByteArray(8, '\0')
+            + QByteArray(1, '\2') + QByteArray(8, '\0');
+        qToBigEndian(id, info.data() + info.size() - 8);
+        return info;
+    };
+    Aead aead;
+    QList<QByteArray> sealed;
+    sealed.reserve(blobCount);
+    for (int i = 0; i < blobCount; ++i) {
+        RecordCodec::Record record;
+        record.name = variableName(i);
+        record.value = QCA::SecureArray(variableValue(i).toUtf8());
+        record.hasValue = true;
+        record.updatedBy = QStringLiteral("benchmark");
+        sealed.append(aead.seal(deriver.derive(recordInfo(i)), RecordCodec::encode(record)).value());
+    }
+    qint64 deriveNs = 0;
+    qint64 openNs = 0;
+    qint64 decodeNs = 0;
+    qint64 buildNs = 0;
+    QElapsedTimer step;
+    QList<Variable> replayed;
+    for (int i = 0; i < blobCount; ++i) {
+        step.start();
+        const QCA::SymmetricKey key = deriver.derive(recordInfo(i));
+        deriveNs += step.nsecsElapsed();
+        step.start();
+        auto plaintext = aead.open(key, sealed.at(i));
+        openNs += step.nsecsElapsed();
+        step.start();
+        auto record = RecordCodec::decode(plaintext.value());
+        plaintext->fill(0);
+        decodeNs += step.nsecsElapsed();
+        step.start();
+        replayed.append(
+            Variable {i, 1, record->name, QString::fromUtf8(record->value.constData(), record->value.size()),
+                record->includeInExport, RecordCodec::toDateTime(record->updatedMs), record->updatedBy, false});
+        buildNs += step.nsecsElapsed();
+    }
+    const double sortMs = timeMs([&] {
+        std::sort(
+            replayed.begin(), replayed.end(), [](const Variable& a, const Variable& b) { return a.name < b.name; });
+    });
+    replayed.clear();
+    sealed.clear();
+
+    // Where an import's time goes: the cryptographic steps importItems takes per item.
+    const int importSample = qMin(total, 20000);
+    const QCA::SymmetricKey indexKey = KeyDerivation::randomKey(32);
+    const double hmacMs = timeMs([&] {
+        for (int i = 0; i < importSample; ++i) {
+            (void)KeyDerivation::hmacSha256(indexKey, QByteArrayLiteral("name") + variableName(i).toUtf8());
+        }
+    });
+    const double sealMs = timeMs([&] {
+        for (int i = 0; i < importSample; ++i) {
+            RecordCodec::Record record;
+            record.name = variableName(i);
+            record.value = QCA::SecureArray(variableValue(i).toUtf8());
+            record.hasValue = true;
+            (void)aead.seal(deriver.derive(recordInfo(i)), RecordCodec::encode(record));
+        }
+    });
+    const double nonceMs = timeMs([&] {
+        for (int i = 0; i < importSample; ++i) {
+            (void)Aead::randomNonce();
+        }
+    });
+
+    // The baseline: the same rows, the same batches, the same pragmas, no crypto.
+    PlainSqlite plain(plainPath);
+    const double plainInsertMs = timeMs([&] {
+        const int perVariableBatch = (variableCount + batches - 1) / batches;
+        for (int first = 0; first < variableCount; first += perVariableBatch) {
+            plain.insertBatch(2, first, qMin(perVariableBatch, variableCount - first));
+        }
+        const int perSecretBatch = (secretCount + batches - 1) / batches;
+        for (int first = 0; first < secretCount; first += perSecretBatch) {
+            plain.insertBatch(1, first, qMin(perSecretBatch, secretCount - first));
+        }
+    });
+    QList<double> plainLoadSamples;
+    for (int run = 0; run < 5; ++run) {
+        plainLoadSamples.append(timeMs([&] {
+            const auto variables = plain.variables();
+            const auto secrets = plain.secrets();
+            if (variables.size() + secrets.size() != total) {
+                fail(QStringLiteral("plain SQLite loaded %1 rows").arg(variables.size() + secrets.size()));
+            }
+        }));
+    }
+    const double plainLoadMs = percentiles(plainLoadSamples).median;
+    const double plainRate = total / (plainInsertMs / 1000.0);
+
+    const double peakMb = static_cast<double>(vaultPeakKiB) / 1024.0;
+    QList<Row> rows {
+        {QStringLiteral("Create vault (Argon2id)"), number(createMs) + QStringLiteral(" ms"), QString(), QString()},
+        {QStringLiteral("Unlock, empty vault (Argon2id)"), number(firstUnlockMs) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("Bulk insert, importItems x%1").arg(batches * 2), number(importRate) + QStringLiteral(" rec/s"),
+            QStringLiteral(">= 50,000 rec/s"), verdict(importRate >= 50000)},
+        {QStringLiteral("  total import time"), number(importMs) + QStringLiteral(" ms"), QString(), QString()},
+        {QStringLiteral("Unlock, full vault (Argon2id)"), number(unlockMs) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("Load all summaries, median of 5"), number(loadMs) + QStringLiteral(" ms"),
+            QStringLiteral("<= 300 ms"), verdict(loadMs <= 300)},
+        {QStringLiteral("  first load after unlock"), number(firstLoadMs) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("  vault / plain SQLite load"), number(loadMs / plainLoadMs, 1) + QStringLiteral("x"),
+            QStringLiteral("<= 2x"), verdict(loadMs <= 2 * plainLoadMs)},
+        {QStringLiteral("setVariable, existing: median"), number(update.median, 2) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("setVariable, existing: p95"), number(update.p95, 2) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("setVariable, new: median"), number(add.median, 2) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("setVariable, new: p95"), number(add.p95, 2) + QStringLiteral(" ms"), QString(), QString()},
+        {QStringLiteral("setSecret, existing: median"), number(secretUpdate.median, 2) + QStringLiteral(" ms"),
+            QString(), QString()},
+        {QStringLiteral("setSecret, existing: p95"), number(secretUpdate.p95, 2) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("Peak RSS (VmHWM)"), number(peakMb, 1) + QStringLiteral(" MB"), QStringLiteral("<= 150 MB"),
+            verdict(peakMb <= 150)},
+        {QStringLiteral("  peak before the import (Argon2id)"),
+            number(static_cast<double>(unlockPeakKiB) / 1024.0, 1) + QStringLiteral(" MB"), QString(), QString()},
+        {QStringLiteral("Vault file size"),
+            number(static_cast<double>(vaultBytes) / 1048576.0, 1) + QStringLiteral(" MiB"), QString(), QString()},
+        {QStringLiteral("Plain SQLite: bulk insert"), number(plainRate) + QStringLiteral(" rec/s"), QString(),
+            QString()},
+        {QStringLiteral("Plain SQLite: load, median of 5"), number(plainLoadMs) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("Plain SQLite: file size"),
+            number(static_cast<double>(filesSize(plainPath)) / 1048576.0, 1) + QStringLiteral(" MiB"), QString(),
+            QString()},
+        {QStringLiteral("Vault / plain: insert time"), number(importMs / plainInsertMs, 1) + QStringLiteral("x"),
+            QString(), QString()},
+    };
+    printTable(rows);
+
+    const double perRecord = 1000.0 / qMax(1, blobCount);
+    const double deriveMs = static_cast<double>(deriveNs) / 1e6;
+    const double openMs = static_cast<double>(openNs) / 1e6;
+    const double decodeMs = static_cast<double>(decodeNs) / 1e6;
+    const double buildMs = static_cast<double>(buildNs) / 1e6;
+    std::printf(
+        "\nWhere a load's time goes (%d records, the vault's steps replayed and timed one by one):\n", blobCount);
+    std::printf("  SQLite: step and copy every record blob     %8.1f ms  %6.2f us/record\n", readBlobsMs,
+        readBlobsMs * perRecord);
+    std::printf(
+        "  SubkeyDeriver: per-record key (HMAC)        %8.1f ms  %6.2f us/record\n", deriveMs, deriveMs * perRecord);
+    std::printf(
+        "  Aead::open (AES-256-GCM via QCA)            %8.1f ms  %6.2f us/record\n", openMs, openMs * perRecord);
+    std::printf(
+        "  RecordCodec::decode and wipe                %8.1f ms  %6.2f us/record\n", decodeMs, decodeMs * perRecord);
+    std::printf(
+        "  Build the Variable and append               %8.1f ms  %6.2f us/record\n", buildMs, buildMs * perRecord);
+    std::printf(
+        "  Sort by name                                %8.1f ms  %6.2f us/record\n", sortMs, sortMs * perRecord);
+    std::printf("  Sum of the steps                            %8.1f ms  (measured vault load: %.1f ms)\n",
+        readBlobsMs + deriveMs + openMs + decodeMs + buildMs + sortMs, loadMs);
+    QStringList rates;
+    for (const double rate : std::as_const(batchRates)) {
+        rates.append(number(rate));
+    }
+    std::printf("\nimportItems rate per batch, in order (rec/s): %s\n", qPrintable(rates.join(QStringLiteral(", "))));
+    const double perItem = 1000.0 / importSample;
+    std::printf("\nCryptographic steps of an import, per item (%d items sampled):\n", importSample);
+    std::printf(
+        "  KeyDerivation::hmacSha256 (one blind index) %6.2f us; importItems computes 4 per item\n", hmacMs * perItem);
+    std::printf("  encode + subkey + Aead::seal                %6.2f us\n", sealMs * perItem);
+    std::printf("  of which the random nonce                   %6.2f us\n", nonceMs * perItem);
+    std::printf("  measured importItems                        %6.2f us per item\n", importMs * 1000.0 / total);
+    return 0;
+}
