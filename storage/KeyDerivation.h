@@ -11,8 +11,8 @@ namespace KeyDerivation {
 
 // HKDF-SHA256 (RFC 5869), extract and expand, `length` bytes. Empty when `inputKey` is empty,
 // `length` is outside 1..8160 or the provider lacks HKDF, so callers must check the size.
-QCA::SymmetricKey hkdf(const QCA::SecureArray& inputKey, const QByteArray& salt, const QByteArray& info,
-                       int length = 32);
+QCA::SymmetricKey hkdf(
+    const QCA::SecureArray& inputKey, const QByteArray& salt, const QByteArray& info, int length = 32);
 
 // Empty when the provider lacks HMAC-SHA256.
 QByteArray hmacSha256(const QCA::SymmetricKey& key, const QByteArray& message);

@@ -12,10 +12,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QtEndian>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -112,6 +115,7 @@ struct Vault::Private
     KdfParams kdf;
     QCA::SymmetricKey dataKey;
     std::unique_ptr<KeyedHmac> nameIndexMac;
+    QCA::SymmetricKey recordPrk;
     std::unique_ptr<SubkeyDeriver> recordKeys;
     Aead aead;
     Actor actor = Actor::localOwner(Actor::systemUserName());
@@ -139,8 +143,7 @@ struct Vault::Private
 
     void deriveKeys()
     {
-        const QCA::SymmetricKey recordPrk
-            = KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault record keys"));
+        recordPrk = KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault record keys"));
         recordKeys = std::make_unique<SubkeyDeriver>(recordPrk);
         nameIndexMac = std::make_unique<KeyedHmac>(
             KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault name index")));
@@ -152,6 +155,8 @@ struct Vault::Private
         dataKey.clear();
         nameIndexMac.reset();
         recordKeys.reset();
+        recordPrk.fill(0);
+        recordPrk.clear();
         aead.forgetKey();
     }
 
@@ -163,17 +168,21 @@ struct Vault::Private
 
     QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name)
     {
-        return nameIndexMac->mac(
-            QByteArrayLiteral("fold") + bigEndian64(project) + QByteArray(1, static_cast<char>(kind))
-                + name.toLower().toUtf8());
+        return nameIndexMac->mac(QByteArrayLiteral("fold") + bigEndian64(project)
+            + QByteArray(1, static_cast<char>(kind)) + name.toLower().toUtf8());
     }
 
     // Each record has its own key, bound to where it belongs: a ciphertext copied to another row,
     // project or kind is opened with the wrong key and fails to authenticate.
+    static QByteArray recordKeyInfo(const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)
+    {
+        return QByteArrayLiteral("BotVault record") + bigEndian32(kFormatVersion) + vaultId + bigEndian64(project)
+            + QByteArray(1, static_cast<char>(kind)) + bigEndian64(id);
+    }
+
     QCA::SymmetricKey recordKey(ProjectId project, quint8 kind, RecordId id)
     {
-        return recordKeys->derive(QByteArrayLiteral("BotVault record") + bigEndian32(kFormatVersion) + vaultId
-            + bigEndian64(project) + QByteArray(1, static_cast<char>(kind)) + bigEndian64(id));
+        return recordKeys->derive(recordKeyInfo(vaultId, project, kind, id));
     }
 
     Result<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
@@ -181,18 +190,29 @@ struct Vault::Private
         return aead.seal(recordKey(project, kind, id), RecordCodec::encode(record));
     }
 
-    Result<RecordCodec::Record> open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
+    // With the crypto objects passed in, so that several threads can open records at once.
+    static std::optional<RecordCodec::Record> openWith(Aead& aead, SubkeyDeriver& keys, const QByteArray& vaultId,
+        ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
     {
-        auto plaintext = aead.open(recordKey(project, kind, id), sealed);
+        auto plaintext = aead.open(keys.derive(recordKeyInfo(vaultId, project, kind, id)), sealed);
         if (!plaintext) {
-            return damagedRecord(id);
+            return std::nullopt;
         }
         auto record = RecordCodec::decode(plaintext.value());
         plaintext->fill(0);
         if (!record) {
+            return std::nullopt;
+        }
+        return std::move(record.value());
+    }
+
+    Result<RecordCodec::Record> open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
+    {
+        auto record = openWith(aead, *recordKeys, vaultId, project, kind, id, sealed);
+        if (!record) {
             return damagedRecord(id);
         }
-        return record;
+        return std::move(*record);
     }
 
     // A row found through a blind index must hold the name it was looked up by: otherwise its
@@ -285,18 +305,20 @@ struct Vault::Private
     QString caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self)
     {
         Error error;
-        auto query = db.prepare(
-            "SELECT id, record FROM items WHERE fold_index = ?1 AND id != ?2 AND project_id = ?3 AND kind = ?4",
-            &error);
+        // Project and kind are compared here, not in SQL, so that SQLite keeps using the fold index
+        // instead of scanning the whole project through items_by_project.
+        auto query
+            = db.prepare("SELECT id, record, project_id, kind FROM items WHERE fold_index = ?1 AND id != ?2", &error);
         if (!query) {
             return {};
         }
         query->bind(1, foldIndex(project, kind, name));
         query->bind(2, self);
-        query->bind(3, project);
-        query->bind(4, kind);
         QStringList others;
         while (query->next()) {
+            if (query->int64(2) != project || query->int64(3) != kind) {
+                continue;
+            }
             if (auto record = open(project, kind, query->int64(0), query->blob(1))) {
                 others.append(record->name);
             }
@@ -356,8 +378,8 @@ struct Vault::Private
     // Adds or replaces an item in one transaction; `apply` fills in the record's content and
     // *saved receives the record as written.
     template<typename Apply>
-    Result<WriteOutcome> upsertItem(ProjectId project, quint8 kind, const QString& name, WriteMode mode, Apply apply,
-                                    RecordCodec::Record* saved)
+    Result<WriteOutcome> upsertItem(
+        ProjectId project, quint8 kind, const QString& name, WriteMode mode, Apply apply, RecordCodec::Record* saved)
     {
         if (auto valid = NameRules::validate(name); !valid) {
             return valid.error();
@@ -416,7 +438,7 @@ struct Vault::Private
     // Renames an item and lets `apply` change its content, in one transaction.
     template<typename Apply>
     Result<WriteOutcome> editItem(ProjectId project, quint8 kind, const QString& name, const QString& newName,
-                                  Apply apply, RecordCodec::Record* saved)
+        Apply apply, RecordCodec::Record* saved)
     {
         if (auto valid = NameRules::validate(newName); !valid) {
             return valid.error();
@@ -514,23 +536,59 @@ struct Vault::Private
         }
         query->bind(1, project);
         query->bind(2, kind);
-        QList<Item> items;
-        QList<Item> damaged;
+        struct Sealed
+        {
+            RecordId id;
+            QByteArray record;
+        };
+        std::vector<Sealed> rows;
         while (query->next()) {
-            const RecordId id = query->int64(0);
-            auto record = open(project, kind, id, query->blob(1));
-            if (record) {
-                items.append(make(id, record.value()));
+            rows.push_back({query->int64(0), query->blob(1)});
+        }
+        if (query->failed()) {
+            return query->error();
+        }
+
+        // Opening a record costs a key derivation and an AES-GCM pass through QCA; with many rows
+        // the work is split over the machine's cores, each thread with its own crypto objects.
+        std::vector<std::optional<Item>> opened(rows.size());
+        auto openRange = [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i) {
+                if (auto record = openWith(rangeAead, keys, vaultId, project, kind, rows[i].id, rows[i].record)) {
+                    opened[i] = make(rows[i].id, *record);
+                }
+            }
+        };
+        constexpr size_t kRowsPerThread = 4096;
+        const size_t threads = std::clamp<size_t>(
+            rows.size() / kRowsPerThread, 1, static_cast<size_t>(qMax(1, QThread::idealThreadCount())));
+        const size_t chunk = (rows.size() + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (size_t t = 1; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                Aead threadAead;
+                SubkeyDeriver threadKeys(recordPrk);
+                openRange(threadAead, threadKeys, t * chunk, std::min(rows.size(), (t + 1) * chunk));
+            });
+        }
+        openRange(aead, *recordKeys, 0, std::min(rows.size(), chunk));
+        for (auto& worker : workers) {
+            worker.join();
+        }
+
+        QList<Item> items;
+        items.reserve(static_cast<qsizetype>(rows.size()));
+        QList<Item> damaged;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (opened[i]) {
+                items.append(std::move(*opened[i]));
             } else {
                 Item item;
-                item.id = id;
+                item.id = rows[i].id;
                 item.projectId = project;
                 item.damaged = true;
                 damaged.append(item);
             }
-        }
-        if (query->failed()) {
-            return query->error();
         }
         std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.name < b.name; });
         items.append(damaged);
@@ -680,7 +738,8 @@ Result<void> Vault::unlock(const QString& path, const QCA::SecureArray& password
         // Checked before SQLite opens the file, which would otherwise turn an empty file into a database.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::Io, Vault::tr("The vault file %1 could not be read: %2.").arg(path, file.errorString()));
+            return makeError(
+                ErrorCode::Io, Vault::tr("The vault file %1 could not be read: %2.").arg(path, file.errorString()));
         }
         if (file.read(16) != QByteArrayLiteral("SQLite format 3\0")) {
             return notAVault;
@@ -1273,8 +1332,8 @@ Result<Variable> Vault::variable(ProjectId project, const QString& name) const
     return variableFrom(row.value()->id, project, record.value());
 }
 
-Result<Vault::WriteOutcome> Vault::setVariable(ProjectId project, const QString& name, const QString& value,
-    std::optional<bool> includeInExport, WriteMode mode)
+Result<Vault::WriteOutcome> Vault::setVariable(
+    ProjectId project, const QString& name, const QString& value, std::optional<bool> includeInExport, WriteMode mode)
 {
     if (auto ready = d->ready(); !ready) {
         return ready.error();
@@ -1333,7 +1392,8 @@ Result<Vault::WriteOutcome> Vault::renameVariable(ProjectId project, const QStri
         return ready.error();
     }
     RecordCodec::Record saved;
-    auto outcome = d->editItem(project, kVariable, name, newName, [](RecordCodec::Record&) {}, &saved);
+    auto outcome = d->editItem(
+        project, kVariable, name, newName, [](RecordCodec::Record&) {}, &saved);
     if (outcome) {
         Q_EMIT variableSaved(project, variableFrom(outcome->id, project, saved));
     }

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void editVariableIsOneTransaction();
     void createOnlyRefusesTakenNames();
     void projectCountsAndSignals();
+    void largeListingsReportDamagedRecords();
 
 private:
     QString m_path;
@@ -505,7 +506,7 @@ void TestVault::editSecretRenamesAndReplacesAtOnce()
     QVERIFY(m_vault->editSecret(project, QStringLiteral("NEW"), QStringLiteral("NEW"), std::nullopt).ok());
     QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v3"));
     QCOMPARE(m_vault->editSecret(project, QStringLiteral("NEW"), QStringLiteral("NEW"), SecretValue()).code(),
-             ErrorCode::InvalidInput);
+        ErrorCode::InvalidInput);
 }
 
 void TestVault::editVariableIsOneTransaction()
@@ -520,7 +521,7 @@ void TestVault::editVariableIsOneTransaction()
     QCOMPARE(m_vault->variable(project, QStringLiteral("A")).code(), ErrorCode::NotFound);
     QCOMPARE(m_vault->editVariable(project, QStringLiteral("B"), QStringLiteral("bad name"), QStringLiteral("3"), false)
                  .code(),
-             ErrorCode::InvalidInput);
+        ErrorCode::InvalidInput);
     QCOMPARE(m_vault->variable(project, QStringLiteral("B"))->value, QStringLiteral("2"));
 }
 
@@ -528,15 +529,16 @@ void TestVault::createOnlyRefusesTakenNames()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
     using Mode = ProjectStore::WriteMode;
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), SecretValue::fromText(QStringLiteral("1")), Mode::CreateOnly)
-                .ok());
-    auto again
-        = m_vault->setSecret(project, QStringLiteral("S"), SecretValue::fromText(QStringLiteral("2")), Mode::CreateOnly);
+    QVERIFY(
+        m_vault->setSecret(project, QStringLiteral("S"), SecretValue::fromText(QStringLiteral("1")), Mode::CreateOnly)
+            .ok());
+    auto again = m_vault->setSecret(
+        project, QStringLiteral("S"), SecretValue::fromText(QStringLiteral("2")), Mode::CreateOnly);
     QCOMPARE(again.code(), ErrorCode::AlreadyExists);
     QCOMPARE(m_vault->secretValue(project, QStringLiteral("S"))->toByteArray(), QByteArray("1"));
     QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("1"), {}, Mode::CreateOnly).ok());
     QCOMPARE(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("2"), {}, Mode::CreateOnly).code(),
-             ErrorCode::AlreadyExists);
+        ErrorCode::AlreadyExists);
     QCOMPARE(m_vault->variable(project, QStringLiteral("V"))->value, QStringLiteral("1"));
 }
 
@@ -580,6 +582,41 @@ void TestVault::projectCountsAndSignals()
     QVERIFY(m_vault->renameProject(project, QStringLiteral("Store bot")).ok());
     QVERIFY(m_vault->removeProject(project).ok());
     QCOMPARE(projectsChanged.count(), 3);
+}
+
+void TestVault::largeListingsReportDamagedRecords()
+{
+    // Enough rows that the listing is opened by several threads.
+    const ProjectId project = addProject(QStringLiteral("Big bot"));
+    QList<Vault::NewItem> items;
+    for (int i = 0; i < 9000; ++i) {
+        items.append({ItemKind::Variable, QStringLiteral("VAR_%1").arg(i, 5, 10, QLatin1Char('0')),
+            secure(QStringLiteral("value %1").arg(i)), false});
+    }
+    QVERIFY(m_vault->importItems(project, items).ok());
+    const RecordId victim = m_vault->variable(project, QStringLiteral("VAR_07777"))->id;
+    m_vault->lock();
+
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &db), SQLITE_OK);
+    const QByteArray sql = "UPDATE items SET record = substr(record, 1, 20) || x'00' || substr(record, 22) WHERE id = "
+        + QByteArray::number(victim);
+    QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+
+    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    auto variables = m_vault->variables(project);
+    QVERIFY(variables.ok());
+    QCOMPARE(variables->size(), 9000);
+    QVERIFY(variables->last().damaged);
+    QCOMPARE(variables->last().id, victim);
+    for (int i = 0; i < 8999; ++i) {
+        const Variable& variable = variables->at(i);
+        QVERIFY(!variable.damaged);
+        const int number = i < 7777 ? i : i + 1;
+        QCOMPARE(variable.name, QStringLiteral("VAR_%1").arg(number, 5, 10, QLatin1Char('0')));
+        QCOMPARE(variable.value, QStringLiteral("value %1").arg(number));
+    }
 }
 
 BOTVAULT_TEST_MAIN(TestVault)

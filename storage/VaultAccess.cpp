@@ -1,0 +1,26 @@
+#include "storage/VaultAccess.h"
+
+#include "models/SecretValue.h"
+#include "storage/Argon2Kdf.h"
+#include "storage/Vault.h"
+
+#include <QString>
+
+Result<void> createVault(const QString& path, const SecretValue& password, const KdfParams& params)
+{
+    KdfParams withSalt = params;
+    if (withSalt.salt.isEmpty()) {
+        withSalt.salt = KdfParams::defaults().salt;
+    }
+    return Vault::create(path, password.bytes(), withSalt);
+}
+
+Result<void> unlockVault(Vault& vault, const QString& path, const SecretValue& password)
+{
+    return vault.unlock(path, password.bytes());
+}
+
+Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword)
+{
+    return vault.changePassword(newPassword.bytes());
+}

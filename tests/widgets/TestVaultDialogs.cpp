@@ -1,0 +1,322 @@
+#include "storage/Vault.h"
+#include "storage/VaultAccess.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestSupport.h"
+#include "tests/widgets/DialogTestSupport.h"
+#include "ui/CreateVaultDialog.h"
+#include "ui/PasswordField.h"
+#include "ui/UnlockDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using DialogTestSupport::child;
+using TestSupport::fastKdfParams;
+using TestSupport::secure;
+
+// The first-run dialog that creates the vault and the dialog that unlocks it, driven like a
+// person against real vault files in a temporary folder.
+class TestVaultDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void createShowsPathAndKdfSettings();
+    void createNeedsMatchingPasswords();
+    void createShowsStrengthLive();
+    void createMakesTheVaultAndUnlocksIt();
+    void createErrorKeepsTheDialogOpen();
+    void createClearsPasswordsOnCancel();
+    void unlockNeedsAPassword();
+    void unlockWrongPasswordThenRetry();
+    void unlockShowsOtherErrors();
+    void everyControlHasNamesForTestsAndAssistiveTools();
+    void vaultAccessPassesThePasswordOn();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestVaultDialogs::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("vault.db"));
+}
+
+void TestVaultDialogs::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestVaultDialogs::createShowsPathAndKdfSettings()
+{
+    Vault vault;
+    CreateVaultDialog dialog(&vault, m_path);
+    dialog.show();
+    auto* path = child<QLabel>(&dialog, "vaultPathLabel");
+    auto* kdf = child<QLabel>(&dialog, "kdfLabel");
+    QVERIFY(path && kdf);
+    QCOMPARE(path->text(), m_path);
+    QCOMPARE(path->toolTip(), m_path);
+    QCOMPARE(kdf->text(), QStringLiteral("Argon2id, 64 MiB memory, 3 passes, 2 lanes"));
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("create-vault-empty"));
+
+    dialog.setKdfParams(fastKdfParams());
+    QCOMPARE(kdf->text(), QStringLiteral("Argon2id, 19 MiB memory, 2 passes, 1 lane"));
+}
+
+void TestVaultDialogs::createNeedsMatchingPasswords()
+{
+    Vault vault;
+    CreateVaultDialog dialog(&vault, m_path);
+    dialog.show();
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    auto* confirm = child<PasswordField>(&dialog, "confirmPasswordField");
+    auto* create = child<QPushButton>(&dialog, "createVaultButton");
+    auto* mismatch = child<QLabel>(&dialog, "passwordMismatchLabel");
+    QVERIFY(password && confirm && create && mismatch);
+    QVERIFY(!create->isEnabled());
+
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("blue kettle 42"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(!mismatch->isVisible()); // nothing typed in the confirmation yet
+
+    QTest::keyClicks(confirm->lineEdit(), QStringLiteral("blue kettle 43"));
+    QVERIFY(mismatch->isVisible());
+    QCOMPARE(mismatch->text(), QStringLiteral("The passwords do not match."));
+    QVERIFY(!create->isEnabled());
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("create-vault-mismatch"));
+
+    QTest::keyClick(confirm->lineEdit(), Qt::Key_Backspace);
+    QTest::keyClicks(confirm->lineEdit(), QStringLiteral("2"));
+    QVERIFY(!mismatch->isVisible());
+    QVERIFY(create->isEnabled());
+
+    // Changing the first password again breaks the match.
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("!"));
+    QVERIFY(mismatch->isVisible());
+    QVERIFY(!create->isEnabled());
+}
+
+void TestVaultDialogs::createShowsStrengthLive()
+{
+    Vault vault;
+    CreateVaultDialog dialog(&vault, m_path);
+    dialog.show();
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    auto* bar = child<QProgressBar>(&dialog, "strengthBar");
+    auto* hint = child<QLabel>(&dialog, "strengthLabel");
+    QVERIFY(bar && hint);
+    QCOMPARE(bar->value(), 0);
+    QVERIFY(hint->text().isEmpty());
+
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("password"));
+    QCOMPARE(bar->value(), 1);
+    QVERIFY2(hint->text().startsWith(QStringLiteral("Very weak:")), qPrintable(hint->text()));
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("create-vault-weak"));
+
+    password->clear();
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("Grey-Otter sings 7 tunes!"));
+    QCOMPARE(bar->value(), bar->maximum());
+    QCOMPARE(hint->text(), QStringLiteral("Strong"));
+    // The bar describes the strength, never the password.
+    QCOMPARE(bar->accessibleDescription(), QStringLiteral("Strong"));
+}
+
+void TestVaultDialogs::createMakesTheVaultAndUnlocksIt()
+{
+    Vault vault;
+    CreateVaultDialog dialog(&vault, m_path);
+    const KdfParams params = fastKdfParams();
+    dialog.setKdfParams(params);
+    dialog.show();
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    auto* confirm = child<PasswordField>(&dialog, "confirmPasswordField");
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("Grey-Otter sings 7 tunes!"));
+    QTest::keyClicks(confirm->lineEdit(), QStringLiteral("Grey-Otter sings 7 tunes!"));
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("create-vault-filled"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "createVaultButton"), Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFile::exists(m_path));
+    QVERIFY(vault.isUnlocked());
+    QCOMPARE(vault.path(), m_path);
+    QCOMPARE(vault.kdfParams().memoryKiB, params.memoryKiB);
+    QCOMPARE(vault.kdfParams().passes, params.passes);
+    QCOMPARE(vault.kdfParams().salt.size(), KdfParams::kSaltSize);
+    QVERIFY(vault.kdfParams().salt != params.salt); // a fresh salt for every attempt
+    QVERIFY(password->isEmpty());
+    QVERIFY(confirm->isEmpty());
+
+    // The password typed is the one that opens it.
+    vault.lock();
+    QVERIFY(vault.unlock(m_path, secure("Grey-Otter sings 7 tunes!")).ok());
+}
+
+void TestVaultDialogs::createErrorKeepsTheDialogOpen()
+{
+    {
+        QFile existing(m_path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("not a vault");
+    }
+    Vault vault;
+    CreateVaultDialog dialog(&vault, m_path);
+    dialog.setKdfParams(fastKdfParams());
+    dialog.show();
+    auto* error = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(error);
+    QVERIFY(!error->isVisible());
+    QTest::keyClicks(child<PasswordField>(&dialog, "passwordField")->lineEdit(), QStringLiteral("pw pw pw"));
+    QTest::keyClicks(child<PasswordField>(&dialog, "confirmPasswordField")->lineEdit(), QStringLiteral("pw pw pw"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "createVaultButton"), Qt::LeftButton);
+
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("already exists")), qPrintable(error->text()));
+    QVERIFY(!vault.isUnlocked());
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("not a vault"));
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("create-vault-error"));
+}
+
+void TestVaultDialogs::createClearsPasswordsOnCancel()
+{
+    Vault vault;
+    CreateVaultDialog dialog(&vault, m_path);
+    dialog.show();
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("typed"));
+    QTest::keyClick(password->lineEdit(), Qt::Key_Escape);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(password->isEmpty());
+    QVERIFY(!QFile::exists(m_path));
+}
+
+void TestVaultDialogs::unlockNeedsAPassword()
+{
+    QVERIFY(createVault(m_path, SecretValue::fromText(QStringLiteral("right")), fastKdfParams()).ok());
+    Vault vault;
+    UnlockDialog dialog(&vault, m_path);
+    dialog.show();
+    auto* path = child<QLabel>(&dialog, "vaultPathLabel");
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    auto* unlock = child<QPushButton>(&dialog, "unlockButton");
+    QVERIFY(path && password && unlock);
+    QCOMPARE(path->text(), m_path);
+    QVERIFY(!unlock->isEnabled());
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("r"));
+    QVERIFY(unlock->isEnabled());
+    QTest::keyClick(password->lineEdit(), Qt::Key_Backspace);
+    QVERIFY(!unlock->isEnabled());
+    // Enter with an empty field does nothing.
+    QTest::keyClick(password->lineEdit(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("unlock-empty"));
+}
+
+void TestVaultDialogs::unlockWrongPasswordThenRetry()
+{
+    QVERIFY(createVault(m_path, SecretValue::fromText(QStringLiteral("the right one")), fastKdfParams()).ok());
+    Vault vault;
+    UnlockDialog dialog(&vault, m_path);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    auto* unlock = child<QPushButton>(&dialog, "unlockButton");
+    auto* error = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(error);
+
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("the wrong one"));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!vault.isUnlocked());
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("The master password is wrong."));
+    QVERIFY(password->isEmpty());
+    QCOMPARE(QApplication::focusWidget(), password->lineEdit());
+    QVERIFY(!unlock->isEnabled());
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("unlock-wrong-password"));
+
+    // Typing straight away (the focus is back in the field) and Enter unlock.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("the right one"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(vault.isUnlocked());
+    QVERIFY(password->isEmpty());
+}
+
+void TestVaultDialogs::unlockShowsOtherErrors()
+{
+    Vault vault;
+    UnlockDialog dialog(&vault, m_path); // no vault there
+    dialog.show();
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("anything"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "unlockButton"), Qt::LeftButton);
+
+    auto* error = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("There is no vault at")), qPrintable(error->text()));
+    QVERIFY(!vault.isUnlocked());
+}
+
+void TestVaultDialogs::everyControlHasNamesForTestsAndAssistiveTools()
+{
+    Vault vault;
+    CreateVaultDialog create(&vault, m_path);
+    UnlockDialog unlock(&vault, m_path);
+    for (QDialog* dialog : {static_cast<QDialog*>(&create), static_cast<QDialog*>(&unlock)}) {
+        dialog->show();
+        int interactive = 0;
+        for (QWidget* widget : dialog->findChildren<QWidget*>()) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(dialog)) {
+                continue;
+            }
+            ++interactive;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+        QVERIFY(interactive >= 4);
+    }
+}
+
+void TestVaultDialogs::vaultAccessPassesThePasswordOn()
+{
+    // The QCA-free functions the dialogs use: create (with a salt drawn for an empty one), unlock,
+    // change the password.
+    KdfParams params = fastKdfParams();
+    params.salt.clear();
+    QVERIFY(createVault(m_path, SecretValue::fromText(QStringLiteral("first")), params).ok());
+    Vault vault;
+    QCOMPARE(TestSupport::outcomeName(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("wrong")))),
+        "WrongPassword");
+    QVERIFY(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("first"))).ok());
+    QCOMPARE(vault.kdfParams().salt.size(), KdfParams::kSaltSize);
+    QVERIFY(changeVaultPassword(vault, SecretValue::fromText(QStringLiteral("second"))).ok());
+    vault.lock();
+    QCOMPARE(TestSupport::outcomeName(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("first")))),
+        "WrongPassword");
+    QVERIFY(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("second"))).ok());
+}
+
+BOTVAULT_WIDGET_TEST_MAIN(TestVaultDialogs)
+#include "TestVaultDialogs.moc"

@@ -1,0 +1,1 @@
+# page and main window tests

@@ -1,0 +1,238 @@
+#include "ui/ItemTableView.h"
+
+#include "ui/Icons.h"
+#include "ui/RowActionsDelegate.h"
+#include "ui/RowActionsProxyModel.h"
+
+#include <QAbstractTableModel>
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ItemTableView::ItemTableView(QAbstractTableModel* model, Hooks hooks, const QString& prefix, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_hooks(std::move(hooks))
+    , m_proxy(new RowActionsProxyModel(this))
+    , m_delegate(new RowActionsDelegate(this))
+    , m_filter(new QLineEdit(this))
+    , m_add(new QPushButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    m_filter->setObjectName(prefix + QStringLiteral("FilterEdit"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->installEventFilter(this);
+
+    m_add->setObjectName(prefix + QStringLiteral("AddButton"));
+    m_add->setIcon(Icons::icon(QStringLiteral("add")));
+    m_add->setDefault(false);
+    m_add->setAutoDefault(false);
+
+    m_empty->setObjectName(prefix + QStringLiteral("EmptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setMargin(24);
+    m_empty->setAccessibleName(tr("Empty list"));
+
+    m_proxy->setSourceModel(model);
+    m_table->setObjectName(prefix + QStringLiteral("Table"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(m_proxy->actionsColumn(), m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(m_proxy->actionsColumn(), QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(m_proxy->actionsColumn(), 64);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->installEventFilter(this);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_table);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_add);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_hooks.setFilterText(text);
+        refreshEmptyState();
+    });
+    connect(m_add, &QPushButton::clicked, this, &ItemTableView::addRequested);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid() && index.column() != m_proxy->actionsColumn() && m_editingAllowed) {
+            Q_EMIT editRequested(index.row());
+        }
+    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ItemTableView::showContextMenu);
+    connect(m_delegate, &RowActionsDelegate::editRequested, this, &ItemTableView::editRequested);
+    connect(m_delegate, &RowActionsDelegate::deleteRequested, this, &ItemTableView::deleteRequested);
+    connect(model, &QAbstractItemModel::modelReset, this, &ItemTableView::refreshEmptyState);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &ItemTableView::refreshEmptyState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ItemTableView::refreshEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ItemTableView::refreshEmptyState);
+    refreshEmptyState();
+}
+
+void ItemTableView::setAddText(const QString& text, const QString& accessibleName)
+{
+    m_add->setText(text);
+    m_add->setAccessibleName(accessibleName);
+}
+
+void ItemTableView::setEditingAllowed(bool allowed, const QString& reason)
+{
+    m_editingAllowed = allowed;
+    m_deniedReason = allowed ? QString() : reason;
+    m_add->setEnabled(allowed);
+    m_add->setToolTip(m_deniedReason);
+    m_delegate->setActionsEnabled(allowed);
+    m_table->viewport()->update();
+}
+
+int ItemTableView::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ItemTableView::selectRow(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount()) {
+        return;
+    }
+    m_table->setCurrentIndex(m_proxy->index(sourceRow, 0));
+    m_table->scrollTo(m_proxy->index(sourceRow, 0));
+}
+
+void ItemTableView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ItemTableView::refreshEmptyState()
+{
+    const bool hasRows = m_model->rowCount() > 0;
+    if (!hasRows) {
+        const QString filter = m_filter->text();
+        m_empty->setText(
+            filter.isEmpty() || m_hooks.totalCount() == 0 ? m_hooks.emptyText : m_hooks.noMatchText(filter));
+    }
+    m_stack->setCurrentWidget(hasRows ? static_cast<QWidget*>(m_table) : m_empty);
+}
+
+void ItemTableView::setColumnLayout(const QList<int>& widthsInCharacters, int stretchColumn)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int character = m_table->fontMetrics().averageCharWidth();
+    for (int column = 0; column < widthsInCharacters.size(); ++column) {
+        header->resizeSection(column, widthsInCharacters.at(column) * character + 16);
+    }
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
+QByteArray ItemTableView::headerState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void ItemTableView::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty()) {
+        m_table->horizontalHeader()->restoreState(state);
+    }
+}
+
+bool ItemTableView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_table) {
+        const int row = currentRow();
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && row >= 0) {
+            if (m_editingAllowed) {
+                Q_EMIT editRequested(row);
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete && row >= 0) {
+            if (m_editingAllowed) {
+                Q_EMIT deleteRequested(row);
+            }
+            return true;
+        }
+        if (key->matches(QKeySequence::Copy) && row >= 0) {
+            Q_EMIT copyRequested(row);
+            return true;
+        }
+    } else if (watched == m_filter) {
+        // Down from the filter moves into the list, so the keyboard never has to leave the keys.
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->currentIndex().isValid()) {
+                selectRow(0);
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ItemTableView::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    m_table->setCurrentIndex(index);
+    const int row = index.row();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("itemContextMenu"));
+    QAction* edit = menu.addAction(
+        Icons::icon(QStringLiteral("edit")), tr("&Edit…"), this, [this, row] { Q_EMIT editRequested(row); });
+    edit->setShortcut(QKeySequence(Qt::Key_Return));
+    edit->setEnabled(m_editingAllowed);
+    edit->setToolTip(m_deniedReason);
+    Q_EMIT contextMenuAboutToShow(&menu, row);
+    menu.addSeparator();
+    QAction* remove = menu.addAction(
+        Icons::icon(QStringLiteral("delete")), tr("&Delete…"), this, [this, row] { Q_EMIT deleteRequested(row); });
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setEnabled(m_editingAllowed);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}

@@ -1,0 +1,260 @@
+#include "ui/MainWindow.h"
+
+#include "storage/Vault.h"
+#include "ui/AppSettings.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/CreateVaultDialog.h"
+#include "ui/Icons.h"
+#include "ui/InactivityWatcher.h"
+#include "ui/ItemTableView.h"
+#include "ui/MessageBox.h"
+#include "ui/ProjectsPanel.h"
+#include "ui/SecretsAndVariablesPage.h"
+#include "ui/SecretsTab.h"
+#include "ui/SettingsDialog.h"
+#include "ui/UnlockDialog.h"
+#include "ui/VariablesTab.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_vault(vault)
+    , m_settings(settings)
+    , m_clipboard(new ClipboardGuard(QApplication::clipboard(), this))
+    , m_inactivity(new InactivityWatcher(this))
+    , m_stack(new QStackedWidget(this))
+    , m_lockedPage(createLockedPage())
+    , m_unlockedPage(new QSplitter(Qt::Horizontal, this))
+    , m_projects(new ProjectsPanel(vault, m_unlockedPage))
+    , m_page(new SecretsAndVariablesPage(vault, m_clipboard, m_unlockedPage))
+    , m_lockState(new QLabel(this))
+    , m_syncState(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_vaultPath = m_settings->vaultPath();
+    setWindowTitle(tr("BotVault"));
+    setWindowIcon(Icons::icon(QStringLiteral("botvault")));
+
+    auto* splitter = static_cast<QSplitter*>(m_unlockedPage);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_projects);
+    splitter->addWidget(m_page);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 860});
+    splitter->setChildrenCollapsible(false);
+
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_stack->addWidget(m_lockedPage);
+    m_stack->addWidget(m_unlockedPage);
+    setCentralWidget(m_stack);
+
+    m_lockState->setObjectName(QStringLiteral("lockStateLabel"));
+    m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
+    m_syncState->setText(tr("Local vault: not connected to a platform"));
+    m_syncState->setAccessibleName(tr("Sync state"));
+    statusBar()->addPermanentWidget(m_syncState);
+    statusBar()->addPermanentWidget(m_lockState);
+
+    createActions();
+
+    connect(m_vault, &ProjectStore::lockedChanged, this, &MainWindow::onLockedChanged);
+    connect(m_projects, &ProjectsPanel::currentProjectChanged, m_page, &SecretsAndVariablesPage::setProject);
+    auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    connect(m_projects, &ProjectsPanel::statusMessage, this, showMessage);
+    connect(m_page, &SecretsAndVariablesPage::statusMessage, this, showMessage);
+    connect(m_inactivity, &InactivityWatcher::activity, m_vault, &Vault::noteActivity);
+    qApp->installEventFilter(m_inactivity);
+
+    applySettings();
+    restoreGeometry(m_settings->mainWindowGeometry());
+    restoreState(m_settings->mainWindowState());
+    m_page->secretsTab()->view()->restoreHeaderState(m_settings->headerState(QStringLiteral("secrets")));
+    m_page->variablesTab()->view()->restoreHeaderState(m_settings->headerState(QStringLiteral("variables")));
+    if (!m_settings->hasMainWindowGeometry()) {
+        resize(1100, 680);
+    }
+    onLockedChanged(!m_vault->isUnlocked());
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(m_inactivity);
+}
+
+QWidget* MainWindow::createLockedPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("lockedPage"));
+    auto* icon = new QLabel(page);
+    icon->setPixmap(Icons::icon(QStringLiteral("lock")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(tr("The vault is locked."), page);
+    text->setObjectName(QStringLiteral("lockedLabel"));
+    text->setAlignment(Qt::AlignCenter);
+    QFont font = text->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    text->setFont(font);
+    auto* unlock = new QPushButton(tr("&Unlock…"), page);
+    unlock->setObjectName(QStringLiteral("unlockVaultButton"));
+    unlock->setAccessibleName(tr("Unlock the vault"));
+    connect(unlock, &QPushButton::clicked, this, &MainWindow::start);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    layout->addWidget(icon);
+    layout->addWidget(text);
+    layout->addWidget(unlock, 0, Qt::AlignCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProject = file->addAction(
+        Icons::icon(QStringLiteral("project")), tr("&New project…"), m_projects, &ProjectsPanel::addProject);
+    newProject->setObjectName(QStringLiteral("newProjectAction"));
+    newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    m_lockAction
+        = file->addAction(Icons::icon(QStringLiteral("lock")), tr("&Lock vault"), this, &MainWindow::lockVault);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* add = edit->addAction(Icons::icon(QStringLiteral("add")), tr("&Add secret or variable…"), m_page,
+        &SecretsAndVariablesPage::addItemInCurrentTab);
+    add->setObjectName(QStringLiteral("addItemAction"));
+    add->setShortcut(QKeySequence::New);
+    QAction* find = edit->addAction(
+        Icons::icon(QStringLiteral("search")), tr("&Find…"), m_page, &SecretsAndVariablesPage::focusFilter);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* secrets = view->addAction(tr("&Secrets"), this, [this] { m_page->tabs()->setCurrentIndex(0); });
+    secrets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* variables
+        = view->addAction(tr("&Environment variables"), this, [this] { m_page->tabs()->setCurrentIndex(1); });
+    variables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BotVault"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+
+    m_unlockedActions = {newProject, m_lockAction, add, find, secrets, variables};
+}
+
+void MainWindow::start()
+{
+    if (m_vault->isUnlocked()) {
+        return;
+    }
+    if (Vault::exists(m_vaultPath)) {
+        showUnlockDialog();
+    } else {
+        showCreateVaultDialog();
+    }
+}
+
+void MainWindow::showUnlockDialog()
+{
+    auto* dialog = new UnlockDialog(m_vault, m_vaultPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showCreateVaultDialog()
+{
+    auto* dialog = new CreateVaultDialog(m_vault, m_vaultPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::lockVault()
+{
+    m_vault->lock();
+}
+
+void MainWindow::onLockedChanged(bool locked)
+{
+    if (locked) {
+        // Nothing that shows project data may outlive the lock.
+        for (auto* dialog : findChildren<QDialog*>()) {
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        }
+        m_clipboard->clearNow();
+        m_page->setProject(0, QString());
+    }
+    m_stack->setCurrentWidget(locked ? m_lockedPage : m_unlockedPage);
+    for (QAction* action : std::as_const(m_unlockedActions)) {
+        action->setEnabled(!locked);
+    }
+    m_lockState->setText(locked ? tr("Locked") : tr("Unlocked"));
+    m_lockState->setToolTip(locked ? tr("The vault is locked; its keys are wiped from memory.")
+                                   : tr("The vault is unlocked; it locks itself after inactivity (Ctrl+L locks now)."));
+    m_lockState->setAccessibleName(m_lockState->text());
+    if (locked) {
+        statusBar()->showMessage(tr("Vault locked."), 5000);
+    } else {
+        m_page->setProject(m_projects->currentProject(), m_projects->currentProjectName());
+        statusBar()->showMessage(tr("Vault unlocked."), 5000);
+    }
+}
+
+void MainWindow::applySettings()
+{
+    m_vault->setAutoLockTimeout(m_settings->autoLockMinutes() * 60 * 1000);
+    m_vault->setAccessPolicy(AccessPolicy(m_settings->secretsAdminRole()));
+    m_page->variablesTab()->setClipboardClearSeconds(m_settings->clipboardClearSeconds());
+    m_page->secretsTab()->updatePermissions();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About BotVault"),
+        tr("BotVault %1\n\nSecrets and environment variables for chatbot projects, kept in an "
+           "encrypted local vault.")
+            .arg(QCoreApplication::applicationVersion()),
+        QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    m_settings->setHeaderState(QStringLiteral("secrets"), m_page->secretsTab()->view()->headerState());
+    m_settings->setHeaderState(QStringLiteral("variables"), m_page->variablesTab()->view()->headerState());
+    m_vault->lock();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,218 @@
+#include "ui/ProjectsPanel.h"
+
+#include "models/NameRules.h"
+#include "models/ProjectListModel.h"
+#include "models/ProjectStore.h"
+#include "ui/Icons.h"
+#include "ui/MessageBox.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new ProjectListModel(store, this))
+    , m_list(new QListView(this))
+    , m_add(new QPushButton(Icons::icon(QStringLiteral("add")), QString(), this))
+    , m_rename(new QPushButton(Icons::icon(QStringLiteral("edit")), QString(), this))
+    , m_delete(new QPushButton(Icons::icon(QStringLiteral("delete")), QString(), this))
+{
+    auto* title = new QLabel(tr("Projects"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    QFont damagedFont;
+    damagedFont.setItalic(true);
+    m_model->setDamagedRowFont(QVariant::fromValue(damagedFont));
+    m_list->setObjectName(QStringLiteral("projectList"));
+    m_list->setAccessibleName(tr("Projects"));
+    m_list->setModel(m_model);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSpacing(2);
+    m_list->setUniformItemSizes(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    const struct
+    {
+        QPushButton* button;
+        const char* objectName;
+        QString toolTip;
+    } buttons[] = {
+        {m_add, "addProjectButton", tr("Add project")},
+        {m_rename, "renameProjectButton", tr("Rename project")},
+        {m_delete, "deleteProjectButton", tr("Delete project")},
+    };
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(title, 1);
+    for (const auto& entry : buttons) {
+        entry.button->setObjectName(QLatin1String(entry.objectName));
+        entry.button->setToolTip(entry.toolTip);
+        entry.button->setAccessibleName(entry.toolTip);
+        entry.button->setFlat(true);
+        bar->addWidget(entry.button);
+    }
+    auto* renameAction = new QAction(tr("&Rename…"), m_list);
+    renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    renameAction->setShortcutContext(Qt::WidgetShortcut);
+    auto* deleteAction = new QAction(tr("&Delete…"), m_list);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(renameAction);
+    m_list->addAction(deleteAction);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 0, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_list, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &ProjectsPanel::addProject);
+    connect(m_rename, &QPushButton::clicked, this, &ProjectsPanel::renameProject);
+    connect(m_delete, &QPushButton::clicked, this, &ProjectsPanel::deleteProject);
+    connect(renameAction, &QAction::triggered, this, &ProjectsPanel::renameProject);
+    connect(deleteAction, &QAction::triggered, this, &ProjectsPanel::deleteProject);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectsPanel::emitCurrent);
+    // Keep the selected project across reloads; select the first when none is selected.
+    auto ensureCurrent = [this] {
+        if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0) {
+            const int row = m_model->rowOfId(m_lastEmitted);
+            m_list->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
+        }
+        emitCurrent();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, ensureCurrent);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, ensureCurrent);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, ensureCurrent);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, ensureCurrent);
+    emitCurrent();
+}
+
+ProjectId ProjectsPanel::currentProject() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        return 0;
+    }
+    const Project project = m_model->projectAt(current.row());
+    return project.damaged ? 0 : project.id;
+}
+
+QString ProjectsPanel::currentProjectName() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? m_model->projectAt(current.row()).name : QString();
+}
+
+void ProjectsPanel::selectProject(ProjectId project)
+{
+    const int row = m_model->rowOfId(project);
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row, 0));
+    }
+}
+
+void ProjectsPanel::emitCurrent()
+{
+    const ProjectId project = currentProject();
+    m_rename->setEnabled(project != 0);
+    m_delete->setEnabled(m_list->currentIndex().isValid());
+    if (project != m_lastEmitted) {
+        m_lastEmitted = project;
+        Q_EMIT currentProjectChanged(project, currentProjectName());
+    }
+}
+
+QString ProjectsPanel::askName(const QString& title, const QString& label, const QString& current)
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("projectNameDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(current);
+    dialog.setInputMode(QInputDialog::TextInput);
+    // The OK button follows the name rule, so an invalid name can never be submitted.
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    auto validate = [&dialog, buttons](const QString& text) {
+        if (buttons) {
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(NameRules::validateProjectName(text).ok());
+        }
+        dialog.setToolTip(NameRules::validateProjectName(text).message());
+    };
+    connect(&dialog, &QInputDialog::textValueChanged, &dialog, validate);
+    dialog.show();
+    validate(current);
+    if (dialog.exec() != QDialog::Accepted) {
+        return {};
+    }
+    return dialog.textValue();
+}
+
+void ProjectsPanel::addProject()
+{
+    const QString name = askName(tr("Add project"), tr("Project &name:"), QString());
+    if (name.isEmpty()) {
+        return;
+    }
+    auto project = m_store->addProject(name);
+    if (!project) {
+        MessageBox::warning(this, tr("Add project"), project.message(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    selectProject(project->id);
+    Q_EMIT statusMessage(tr("Added project %1.").arg(project->name));
+}
+
+void ProjectsPanel::renameProject()
+{
+    const ProjectId project = currentProject();
+    if (project == 0) {
+        return;
+    }
+    const QString oldName = currentProjectName();
+    const QString name = askName(tr("Rename project"), tr("New &name for “%1”:").arg(oldName), oldName);
+    if (name.isEmpty() || name == oldName) {
+        return;
+    }
+    if (auto result = m_store->renameProject(project, name); !result) {
+        MessageBox::warning(this, tr("Rename project"), result.message(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    selectProject(project);
+    Q_EMIT statusMessage(tr("Renamed project %1 to %2.").arg(oldName, name));
+}
+
+void ProjectsPanel::deleteProject()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const Project project = m_model->projectAt(current.row());
+    QString text;
+    if (project.damaged) {
+        text = tr("Delete the damaged project record #%1 and everything in it? This cannot be undone.").arg(project.id);
+    } else {
+        auto counts = m_store->projectCounts(project.id);
+        const int secrets = counts ? counts->secrets : 0;
+        const int variables = counts ? counts->variables : 0;
+        text = tr("Delete project “%1” with %2 and %3?\n\nThis cannot be undone.")
+                   .arg(project.name, tr("%n secret(s)", nullptr, secrets), tr("%n variable(s)", nullptr, variables));
+    }
+    if (MessageBox::confirmDelete(this, tr("Delete project"), text) != QMessageBox::Yes) {
+        return;
+    }
+    if (auto result = m_store->removeProject(project.id); !result) {
+        MessageBox::warning(this, tr("Delete project"), result.message(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    Q_EMIT statusMessage(
+        project.damaged ? tr("Deleted the damaged project record.") : tr("Deleted project %1.").arg(project.name));
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/Ids.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+
+class ProjectStore;
+class QPushButton;
+
+namespace Ui {
+class SecretDialog;
+}
+
+// Adds a secret to a project or edits one (rename and/or replace the value). The value is typed
+// into a masked field and handed to the store as a SecretValue; in edit mode the current value is
+// never read or shown. Names are checked live against the name rule and the project's other
+// secrets; the store has the last word and its errors are shown without closing the dialog.
+class SecretDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // The vault's limit on a value, in UTF-8 bytes (Vault::kMaxValueBytes).
+    static constexpr qsizetype kMaxValueBytes = 64 * 1024;
+
+    SecretDialog(ProjectStore* store, ProjectId project, QStringList existingNames, QWidget* parent = nullptr);
+    ~SecretDialog() override;
+
+    // Switches to edit mode for the secret named `currentName`: the name is prefilled and may be
+    // changed, the value field starts empty and an empty value keeps the current one.
+    void setEditing(const QString& currentName);
+    bool isEditing() const;
+
+    // The name in the name field; after the dialog was accepted, the name the secret was saved as.
+    QString name() const;
+    // The store's warning for the saved name (it differs from another only by case), or empty.
+    QString savedWarning() const;
+
+    void done(int result) override;
+
+private:
+    void updateState();
+    void save();
+    bool isTaken(const QString& name) const;
+    QStringList otherNames() const;
+
+    std::unique_ptr<Ui::SecretDialog> m_ui;
+    QPushButton* m_saveButton = nullptr;
+    ProjectStore* m_store;
+    ProjectId m_project;
+    QStringList m_existingNames;
+    QString m_currentName;
+    bool m_editing = false;
+    bool m_nameEdited = false;
+    // Set when saving is impossible whatever is typed (no secrets-admin role, no vault).
+    QString m_permissionReason;
+    QString m_storeError;
+    QString m_savedWarning;
+};

@@ -1,0 +1,113 @@
+#include "ui/SecretsTab.h"
+
+#include "models/ProjectStore.h"
+#include "models/SecretsTableModel.h"
+#include "ui/ItemTableView.h"
+#include "ui/MessageBox.h"
+#include "ui/SecretDialog.h"
+
+#include <QTableView>
+#include <QVBoxLayout>
+
+SecretsTab::SecretsTab(ProjectStore* store, QWidget* parent)
+    : QWidget(parent), m_store(store), m_model(new SecretsTableModel(store, this))
+{
+    ItemTableView::Hooks hooks;
+    hooks.setFilterText = [this](const QString& text) { m_model->setFilterText(text); };
+    hooks.totalCount = [this] { return m_model->totalCount(); };
+    hooks.emptyText = tr("No secrets yet.\n\nClick “Add secret” to store an API key or a password. Bot "
+                         "scripts read it with $secrets.get(\"NAME\", defaultValue); the value is encrypted and never "
+                         "shown again.");
+    hooks.noMatchText = [](const QString& filter) { return tr("No secret name contains “%1”.").arg(filter); };
+    m_view = new ItemTableView(m_model, hooks, QStringLiteral("secrets"), this);
+    m_view->setAddText(tr("&Add secret"), tr("Add secret"));
+    m_view->table()->setAccessibleName(tr("Secrets"));
+    m_view->setColumnLayout({32, 12, 20, 16}, SecretsTableModel::NameColumn);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_view);
+
+    connect(m_view, &ItemTableView::addRequested, this, &SecretsTab::addSecret);
+    connect(m_view, &ItemTableView::editRequested, this, &SecretsTab::editSecret);
+    connect(m_view, &ItemTableView::deleteRequested, this, &SecretsTab::deleteSecret);
+    QFont damagedFont;
+    damagedFont.setItalic(true);
+    m_model->setDamagedRowFont(QVariant::fromValue(damagedFont));
+    auto emitCount = [this] { Q_EMIT countChanged(m_model->totalCount()); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, emitCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, emitCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, emitCount);
+    updatePermissions();
+}
+
+void SecretsTab::setProject(ProjectId project, const QString& projectName)
+{
+    m_project = project;
+    m_projectName = projectName;
+    m_model->setProject(project);
+    m_view->refreshEmptyState();
+    Q_EMIT countChanged(m_model->totalCount());
+}
+
+void SecretsTab::updatePermissions()
+{
+    const AccessPolicy policy = m_store->accessPolicy();
+    m_view->setEditingAllowed(policy.canManageSecrets(m_store->actor()), policy.manageSecretsDeniedReason());
+}
+
+void SecretsTab::addSecret()
+{
+    if (m_project == 0 || !m_view->editingAllowed()) {
+        return;
+    }
+    auto* dialog = new SecretDialog(m_store, m_project, m_model->allNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { Q_EMIT statusMessage(tr("Added secret %1.").arg(dialog->name())); });
+    dialog->open();
+}
+
+void SecretsTab::editSecret(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || !m_view->editingAllowed()) {
+        return;
+    }
+    const SecretSummary secret = m_model->secretAt(row);
+    if (secret.damaged) {
+        Q_EMIT statusMessage(
+            tr("Record #%1 is damaged and cannot be edited; delete it and add the secret again.").arg(secret.id));
+        return;
+    }
+    auto* dialog = new SecretDialog(m_store, m_project, m_model->allNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEditing(secret.name);
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { Q_EMIT statusMessage(tr("Saved secret %1.").arg(dialog->name())); });
+    dialog->open();
+}
+
+void SecretsTab::deleteSecret(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || !m_view->editingAllowed()) {
+        return;
+    }
+    const SecretSummary secret = m_model->secretAt(row);
+    if (secret.damaged) {
+        Q_EMIT statusMessage(tr("Record #%1 is damaged and cannot be deleted from here.").arg(secret.id));
+        return;
+    }
+    const auto answer = MessageBox::confirmDelete(this, tr("Delete secret"),
+        tr("Delete the secret “%1” from project “%2”?\n\nBot scripts that read it with "
+           "$secrets.get(\"%1\") will no longer find it on any channel once this is published. This cannot be "
+           "undone.")
+            .arg(secret.name, m_projectName));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (auto result = m_store->removeSecret(m_project, secret.name); !result) {
+        MessageBox::warning(this, tr("Delete secret"), result.message(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Deleted secret %1.").arg(secret.name));
+}

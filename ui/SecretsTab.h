@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/Ids.h"
+
+#include <QWidget>
+
+class ItemTableView;
+class ProjectStore;
+class SecretsTableModel;
+
+// The Secrets tab: names, a fixed mask for every value, when and by whom each secret was updated.
+// Values are write-only: the add and edit dialogs take a new value and nothing ever shows the
+// stored one. Adding, editing and deleting need the secrets-admin role; without it the controls
+// are disabled with the reason as tooltip (and the vault refuses the write anyway).
+class SecretsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SecretsTab(ProjectStore* store, QWidget* parent = nullptr);
+
+    void setProject(ProjectId project, const QString& projectName);
+    ProjectId project() const { return m_project; }
+    SecretsTableModel* model() const { return m_model; }
+    ItemTableView* view() const { return m_view; }
+    // Re-reads the actor's roles and the access policy.
+    void updatePermissions();
+
+    void addSecret();
+    void editSecret(int row);
+    void deleteSecret(int row);
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+    void countChanged(int count);
+
+private:
+    ProjectStore* m_store;
+    SecretsTableModel* m_model;
+    ItemTableView* m_view;
+    ProjectId m_project = 0;
+    QString m_projectName;
+};

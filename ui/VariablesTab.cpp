@@ -1,0 +1,146 @@
+#include "ui/VariablesTab.h"
+
+#include "models/ProjectStore.h"
+#include "models/VariablesTableModel.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/Icons.h"
+#include "ui/ItemTableView.h"
+#include "ui/MessageBox.h"
+#include "ui/VariableDialog.h"
+
+#include <QHeaderView>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+VariablesTab::VariablesTab(ProjectStore* store, ClipboardGuard* clipboard, QWidget* parent)
+    : QWidget(parent), m_store(store), m_clipboard(clipboard), m_model(new VariablesTableModel(store, this))
+{
+    ItemTableView::Hooks hooks;
+    hooks.setFilterText = [this](const QString& text) { m_model->setFilterText(text); };
+    hooks.totalCount = [this] { return m_model->totalCount(); };
+    hooks.emptyText = tr("No environment variables yet.\n\nClick “Add variable” for configuration that "
+                         "changes often. Bot scripts read it with $env.get(\"NAME\", defaultValue); a changed value "
+                         "reaches a channel when that channel is deployed again.");
+    hooks.noMatchText
+        = [](const QString& filter) { return tr("No variable name or value contains “%1”.").arg(filter); };
+    m_view = new ItemTableView(m_model, hooks, QStringLiteral("variables"), this);
+    m_view->setAddText(tr("&Add variable"), tr("Add variable"));
+    m_view->table()->setAccessibleName(tr("Environment variables"));
+    m_view->setColumnLayout({28, 40, 10, 20}, VariablesTableModel::ValueColumn);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_view);
+
+    connect(m_view, &ItemTableView::addRequested, this, &VariablesTab::addVariable);
+    connect(m_view, &ItemTableView::editRequested, this, &VariablesTab::editVariable);
+    connect(m_view, &ItemTableView::deleteRequested, this, &VariablesTab::deleteVariable);
+    connect(m_view, &ItemTableView::copyRequested, this, &VariablesTab::copyValue);
+    connect(m_view, &ItemTableView::contextMenuAboutToShow, this, [this](QMenu* menu, int row) {
+        const Variable variable = m_model->variableAt(row);
+        QAction* copy = menu->addAction(
+            Icons::icon(QStringLiteral("copy")), tr("&Copy value"), this, [this, row] { copyValue(row); });
+        copy->setShortcut(QKeySequence::Copy);
+        copy->setEnabled(!variable.damaged);
+        QAction* include = menu->addAction(tr("&Include into project export ZIP file"));
+        include->setCheckable(true);
+        include->setChecked(variable.includeInExport);
+        include->setEnabled(!variable.damaged);
+        connect(include, &QAction::toggled, this, [this, row](bool checked) {
+            m_model->setData(m_model->index(row, VariablesTableModel::InExportColumn),
+                checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+        });
+    });
+    connect(m_model, &VariablesTableModel::writeFailed, this, [this](const QString& message) {
+        MessageBox::warning(this, tr("Environment variables"), message, QMessageBox::Ok, QMessageBox::Ok);
+    });
+    QFont damagedFont;
+    damagedFont.setItalic(true);
+    m_model->setDamagedRowFont(QVariant::fromValue(damagedFont));
+    auto emitCount = [this] { Q_EMIT countChanged(m_model->totalCount()); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, emitCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, emitCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, emitCount);
+}
+
+void VariablesTab::setProject(ProjectId project, const QString& projectName)
+{
+    m_project = project;
+    m_projectName = projectName;
+    m_model->setProject(project);
+    m_view->refreshEmptyState();
+    Q_EMIT countChanged(m_model->totalCount());
+}
+
+void VariablesTab::addVariable()
+{
+    if (m_project == 0) {
+        return;
+    }
+    auto* dialog = new VariableDialog(m_store, m_project, m_model->allNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT statusMessage(tr("Added variable %1. Deploy a channel to apply it there.").arg(dialog->name()));
+    });
+    dialog->open();
+}
+
+void VariablesTab::editVariable(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return;
+    }
+    const Variable variable = m_model->variableAt(row);
+    if (variable.damaged) {
+        Q_EMIT statusMessage(
+            tr("Record #%1 is damaged and cannot be edited; delete it and add the variable again.").arg(variable.id));
+        return;
+    }
+    auto* dialog = new VariableDialog(m_store, m_project, m_model->allNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEditing(variable);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT statusMessage(tr("Saved variable %1. Deploy a channel to apply it there.").arg(dialog->name()));
+    });
+    dialog->open();
+}
+
+void VariablesTab::deleteVariable(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return;
+    }
+    const Variable variable = m_model->variableAt(row);
+    if (variable.damaged) {
+        Q_EMIT statusMessage(tr("Record #%1 is damaged and cannot be deleted from here.").arg(variable.id));
+        return;
+    }
+    const auto answer = MessageBox::confirmDelete(this, tr("Delete variable"),
+        tr("Delete the environment variable “%1” from project “%2”?\n\nChannels keep the value "
+           "they were deployed with until they are deployed again. This cannot be undone.")
+            .arg(variable.name, m_projectName));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (auto result = m_store->removeVariable(m_project, variable.name); !result) {
+        MessageBox::warning(this, tr("Delete variable"), result.message(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Deleted variable %1.").arg(variable.name));
+}
+
+void VariablesTab::copyValue(int row)
+{
+    if (row < 0 || row >= m_model->rowCount() || !m_clipboard) {
+        return;
+    }
+    const Variable variable = m_model->variableAt(row);
+    if (variable.damaged) {
+        return;
+    }
+    m_clipboard->copy(variable.value, m_clipboardClearSeconds * 1000);
+    Q_EMIT statusMessage(
+        tr("Copied the value of %1; the clipboard is cleared in %n second(s).", nullptr, m_clipboardClearSeconds)
+            .arg(variable.name));
+}
