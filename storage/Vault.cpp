@@ -295,6 +295,33 @@ struct Vault::Private
         return std::optional<Row>();
     }
 
+    struct FoundItem
+    {
+        RecordId id = 0;
+        RecordCodec::Record record;
+    };
+
+    // The item `name` of a project, opened and checked against its name; NotFound or Damaged otherwise.
+    Result<FoundItem> readItem(ProjectId project, quint8 kind, const QString& name)
+    {
+        auto projectRecord = requireProject(project);
+        if (!projectRecord) {
+            return projectRecord.error();
+        }
+        auto row = findItem(project, kind, name);
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return itemNotFound(projectRecord->name, kind, name);
+        }
+        auto record = openNamed(*row.value(), kind, name);
+        if (!record) {
+            return record.error();
+        }
+        return FoundItem {row.value()->id, std::move(record.value())};
+    }
+
     Error itemNotFound(const QString& projectName, quint8 kind, const QString& name)
     {
         return makeError(ErrorCode::NotFound,
@@ -1280,23 +1307,11 @@ Result<QCA::SecureArray> Vault::secretValue(ProjectId project, const QString& na
     if (auto ready = d->ready(); !ready) {
         return ready.error();
     }
-    constexpr auto kind = static_cast<quint8>(ItemKind::Secret);
-    auto projectRecord = d->requireProject(project);
-    if (!projectRecord) {
-        return projectRecord.error();
+    auto item = d->readItem(project, kSecret, name);
+    if (!item) {
+        return item.error();
     }
-    auto row = d->findItem(project, kind, name);
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return d->itemNotFound(projectRecord->name, kind, name);
-    }
-    auto record = d->openNamed(*row.value(), kind, name);
-    if (!record) {
-        return record.error();
-    }
-    return record->value;
+    return item->record.value;
 }
 
 Result<QList<Variable>> Vault::variables(ProjectId project) const
@@ -1313,23 +1328,11 @@ Result<Variable> Vault::variable(ProjectId project, const QString& name) const
     if (auto ready = d->ready(); !ready) {
         return ready.error();
     }
-    constexpr auto kind = static_cast<quint8>(ItemKind::Variable);
-    auto projectRecord = d->requireProject(project);
-    if (!projectRecord) {
-        return projectRecord.error();
+    auto item = d->readItem(project, kVariable, name);
+    if (!item) {
+        return item.error();
     }
-    auto row = d->findItem(project, kind, name);
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return d->itemNotFound(projectRecord->name, kind, name);
-    }
-    auto record = d->openNamed(*row.value(), kind, name);
-    if (!record) {
-        return record.error();
-    }
-    return variableFrom(row.value()->id, project, record.value());
+    return variableFrom(item->id, project, item->record);
 }
 
 Result<Vault::WriteOutcome> Vault::setVariable(
@@ -1405,36 +1408,24 @@ Result<void> Vault::setVariableIncludeInExport(ProjectId project, const QString&
     if (auto ready = d->ready(); !ready) {
         return ready;
     }
-    constexpr auto kind = static_cast<quint8>(ItemKind::Variable);
     SqliteDatabase::Transaction transaction(d->db);
     if (!transaction.begun()) {
         return transaction.begun();
     }
-    auto projectRecord = d->requireProject(project);
-    if (!projectRecord) {
-        return projectRecord.error();
+    auto item = d->readItem(project, kVariable, name);
+    if (!item) {
+        return item.error();
     }
-    auto row = d->findItem(project, kind, name);
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return d->itemNotFound(projectRecord->name, kind, name);
-    }
-    auto record = d->openNamed(*row.value(), kind, name);
-    if (!record) {
-        return record.error();
-    }
-    record->includeInExport = include;
-    record->updatedMs = QDateTime::currentMSecsSinceEpoch();
-    record->updatedBy = d->actor.name;
-    if (auto result = d->updateItem(project, kind, row.value()->id, record.value()); !result) {
+    item->record.includeInExport = include;
+    item->record.updatedMs = QDateTime::currentMSecsSinceEpoch();
+    item->record.updatedBy = d->actor.name;
+    if (auto result = d->updateItem(project, kVariable, item->id, item->record); !result) {
         return result;
     }
     if (auto result = transaction.commit(); !result) {
         return result;
     }
-    Q_EMIT variableSaved(project, variableFrom(row.value()->id, project, record.value()));
+    Q_EMIT variableSaved(project, variableFrom(item->id, project, item->record));
     return {};
 }
 
