@@ -428,11 +428,8 @@ ExitCode CliApplication::listProjects(const QStringList& /*arguments*/)
 
 ExitCode CliApplication::renameProject(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     if (const Result<void> renamed = m_vault->renameProject(project.id, arguments.at(1)); !renamed) {
@@ -444,11 +441,8 @@ ExitCode CliApplication::renameProject(const QStringList& arguments)
 
 ExitCode CliApplication::removeProject(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     // Counted before removal: the CLI asks no confirmation, so it says afterwards what went.
@@ -480,11 +474,8 @@ ExitCode CliApplication::setSecret(const QStringList& arguments)
     if (const Result<void> valid = NameRules::validate(name); !valid) {
         return fail(valid.error());
     }
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     QCA::SecureArray value;
@@ -504,11 +495,8 @@ ExitCode CliApplication::setSecret(const QStringList& arguments)
 
 ExitCode CliApplication::listSecrets(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     const Result<QList<SecretSummary>> secrets = m_vault->secrets(project.id);
@@ -543,11 +531,8 @@ ExitCode CliApplication::listSecrets(const QStringList& arguments)
 
 ExitCode CliApplication::renameSecret(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     const Result<Vault::WriteOutcome> outcome = m_vault->renameSecret(project.id, arguments.at(1), arguments.at(2));
@@ -561,11 +546,8 @@ ExitCode CliApplication::renameSecret(const QStringList& arguments)
 
 ExitCode CliApplication::removeSecret(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     if (const Result<void> removed = m_vault->removeSecret(project.id, arguments.at(1)); !removed) {
@@ -591,11 +573,8 @@ ExitCode CliApplication::setVariable(const QStringList& arguments)
     if (value.toUtf8().size() > Vault::kMaxValueBytes) {
         return fail(ExitCode::InvalidInput, valueTooLargeMessage());
     }
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     const Result<Vault::WriteOutcome> outcome = m_vault->setVariable(project.id, name, value, includeInExport);
@@ -610,11 +589,8 @@ ExitCode CliApplication::setVariable(const QStringList& arguments)
 
 ExitCode CliApplication::getVariable(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     const Result<Variable> variable = m_vault->variable(project.id, arguments.at(1));
@@ -636,11 +612,8 @@ ExitCode CliApplication::getVariable(const QStringList& arguments)
 
 ExitCode CliApplication::listVariables(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     const Result<QList<Variable>> variables = m_vault->variables(project.id);
@@ -671,11 +644,8 @@ ExitCode CliApplication::listVariables(const QStringList& arguments)
 
 ExitCode CliApplication::renameVariable(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     const Result<Vault::WriteOutcome> outcome = m_vault->renameVariable(project.id, arguments.at(1), arguments.at(2));
@@ -689,11 +659,8 @@ ExitCode CliApplication::renameVariable(const QStringList& arguments)
 
 ExitCode CliApplication::removeVariable(const QStringList& arguments)
 {
-    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
-        return code;
-    }
     Project project;
-    if (const ExitCode code = findProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
     if (const Result<void> removed = m_vault->removeVariable(project.id, arguments.at(1)); !removed) {
@@ -867,6 +834,14 @@ ExitCode CliApplication::findProject(const QString& name, Project* project)
     }
     *project = std::move(found).value();
     return ExitCode::Ok;
+}
+
+ExitCode CliApplication::openProject(const QString& name, Project* project)
+{
+    if (const ExitCode code = openVault(); code != ExitCode::Ok) {
+        return code;
+    }
+    return findProject(name, project);
 }
 
 ExitCode CliApplication::createParentFolder(const QString& path)

@@ -75,6 +75,8 @@ private:
     ExitCode kdfParams(const KdfParams& base, KdfParams* params);
     ExitCode readSecretValue(const QString& name, QCA::SecureArray* value);
     ExitCode findProject(const QString& name, Project* project);
+    // openVault() and findProject() in one step.
+    ExitCode openProject(const QString& name, Project* project);
     ExitCode createParentFolder(const QString& path);
 
     bool json() const;
