@@ -5,7 +5,7 @@
 # botvault_ru.ts marks a message vanished that the code still uses:
 #   - botvault_ru.ts: every message; numerus messages need all 3 Russian plural forms;
 #   - botvault_en.ts: numerus messages (the source text serves as the English singular otherwise);
-#   - a translation that drops a %1/%2/%n placeholder of its source.
+#   - a translation that drops a %1/%2/%n (or %L1/%Ln) placeholder of its source.
 # A string added to the code and not yet extracted shows up as unfinished, so a stale .ts fails too.
 #
 #   scripts/check-translations.sh [--lupdate PATH] [--sources LIST_FILE]
@@ -70,11 +70,14 @@ check() { # file mode(all|numerus) plural-forms
             printf "%s: [%s] \"%s\": %s\n", file, context, plain(source), what
             problems++
         }
-        function checkPlaceholders(translated, label,    s, token) {
+        # %L1 / %Ln are the localized forms of %1 / %n: either form in the translation keeps the argument.
+        function checkPlaceholders(translated, label,    s, token, bare) {
             s = source
-            while (match(s, /%([0-9]+|n)/)) {
+            while (match(s, /%L?([0-9]+|n)/)) {
                 token = substr(s, RSTART, RLENGTH)
-                if (index(translated, token) == 0) report(label "lacks " token)
+                bare = token; sub(/^%L/, "%", bare)
+                if (index(translated, bare) == 0 && index(translated, "%L" substr(bare, 2)) == 0)
+                    report(label "lacks " token)
                 s = substr(s, RSTART + RLENGTH)
             }
         }

@@ -467,22 +467,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 passes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lanes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Argon2id, %1 memory, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +497,20 @@ Exit codes:
     <message>
         <source>The vault was created but could not be opened: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n pass</numerusform>
+            <numerusform>%n passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1045,12 +1043,6 @@ This cannot be undone.</source>
 <context>
     <name>SecretsTab</name>
     <message>
-        <source>No secrets yet.
-
-Click 쫝 secret” to store an API key or a password. Bot scripts read it with $secrets.get(&quot;NAME&quot;, defaultValue); the value is encrypted and never shown again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No secret name contains “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1086,12 @@ Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find i
     </message>
     <message>
         <source>Deleted secret %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secrets yet.
+
+Click “Add secret” to store an API key or a password. Bot scripts read it with $secrets.get(&quot;NAME&quot;, defaultValue); the value is encrypted and never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,12 +1384,6 @@ Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find i
 <context>
     <name>VariablesTab</name>
     <message>
-        <source>No environment variables yet.
-
-Click 쫝 variable” for configuration that changes often. Bot scripts read it with $env.get(&quot;NAME&quot;, defaultValue); a changed value reaches a channel when that channel is deployed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No variable name or value contains “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1451,6 +1443,12 @@ Channels keep the value they were deployed with until they are deployed again. T
             <numerusform>Copied the value of %1; the clipboard is cleared in %n second.</numerusform>
             <numerusform>Copied the value of %1; the clipboard is cleared in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No environment variables yet.
+
+Click “Add variable” for configuration that changes often. Bot scripts read it with $env.get(&quot;NAME&quot;, defaultValue); a changed value reaches a channel when that channel is deployed again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

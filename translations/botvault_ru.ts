@@ -499,22 +499,6 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
         <translation>%1 КиБ</translation>
     </message>
     <message>
-        <source>1 pass</source>
-        <translation>1 проход</translation>
-    </message>
-    <message>
-        <source>%1 passes</source>
-        <translation>проходов: %1</translation>
-    </message>
-    <message>
-        <source>1 lane</source>
-        <translation>1 поток</translation>
-    </message>
-    <message>
-        <source>%1 lanes</source>
-        <translation>потоков: %1</translation>
-    </message>
-    <message>
         <source>Argon2id, %1 memory, %2, %3</source>
         <translation>Argon2id, память %1, %2, %3</translation>
     </message>
@@ -545,6 +529,22 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
     <message>
         <source>The vault was created but could not be opened: %1</source>
         <translation>Хранилище создано, но открыть его не удалось: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n проход</numerusform>
+            <numerusform>%n прохода</numerusform>
+            <numerusform>%n проходов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n поток</numerusform>
+            <numerusform>%n потока</numerusform>
+            <numerusform>%n потоков</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -617,7 +617,7 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <translation>Н&amp;астройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1083,14 +1083,6 @@ This cannot be undone.</source>
 <context>
     <name>SecretsTab</name>
     <message>
-        <source>No secrets yet.
-
-Click 쫝 secret” to store an API key or a password. Bot scripts read it with $secrets.get(&quot;NAME&quot;, defaultValue); the value is encrypted and never shown again.</source>
-        <translation>Секретов пока нет.
-
-Нажмите «Добавить секрет», чтобы сохранить ключ API или пароль. Скрипты бота читают его через $secrets.get(&quot;NAME&quot;, defaultValue); значение хранится в зашифрованном виде и больше никогда не показывается.</translation>
-    </message>
-    <message>
         <source>No secret name contains “%1”.</source>
         <translation>Нет секретов, в имени которых есть «%1».</translation>
     </message>
@@ -1137,6 +1129,14 @@ Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find i
     <message>
         <source>Deleted secret %1.</source>
         <translation>Секрет %1 удалён.</translation>
+    </message>
+    <message>
+        <source>No secrets yet.
+
+Click “Add secret” to store an API key or a password. Bot scripts read it with $secrets.get(&quot;NAME&quot;, defaultValue); the value is encrypted and never shown again.</source>
+        <translation>Секретов пока нет.
+
+Нажмите «Добавить секрет», чтобы сохранить ключ API или пароль. Скрипты бота читают его через $secrets.get(&quot;NAME&quot;, defaultValue); значение хранится в зашифрованном виде и больше никогда не показывается.</translation>
     </message>
 </context>
 <context>
@@ -1430,14 +1430,6 @@ Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find i
 <context>
     <name>VariablesTab</name>
     <message>
-        <source>No environment variables yet.
-
-Click 쫝 variable” for configuration that changes often. Bot scripts read it with $env.get(&quot;NAME&quot;, defaultValue); a changed value reaches a channel when that channel is deployed again.</source>
-        <translation>Переменных окружения пока нет.
-
-Нажмите «Добавить переменную» для часто меняющихся настроек. Скрипты бота читают их через $env.get(&quot;NAME&quot;, defaultValue); изменённое значение попадает в канал при его следующем развёртывании.</translation>
-    </message>
-    <message>
         <source>No variable name or value contains “%1”.</source>
         <translation>Нет переменных, в имени или значении которых есть «%1».</translation>
     </message>
@@ -1500,6 +1492,14 @@ Channels keep the value they were deployed with until they are deployed again. T
             <numerusform>Значение %1 скопировано; буфер обмена будет очищен через %n секунды.</numerusform>
             <numerusform>Значение %1 скопировано; буфер обмена будет очищен через %n секунд.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No environment variables yet.
+
+Click “Add variable” for configuration that changes often. Bot scripts read it with $env.get(&quot;NAME&quot;, defaultValue); a changed value reaches a channel when that channel is deployed again.</source>
+        <translation>Переменных окружения пока нет.
+
+Нажмите «Добавить переменную», чтобы задать часто меняющиеся настройки. Скрипты бота читают их через $env.get(&quot;NAME&quot;, defaultValue); изменённое значение попадает в канал при его следующем развёртывании.</translation>
     </message>
 </context>
 <context>

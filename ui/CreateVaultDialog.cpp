@@ -18,10 +18,8 @@ QString describeKdf(const KdfParams& params)
 {
     const QString memory = params.memoryKiB % 1024 == 0 ? CreateVaultDialog::tr("%1 MiB").arg(params.memoryKiB / 1024)
                                                         : CreateVaultDialog::tr("%1 KiB").arg(params.memoryKiB);
-    const QString passes
-        = params.passes == 1 ? CreateVaultDialog::tr("1 pass") : CreateVaultDialog::tr("%1 passes").arg(params.passes);
-    const QString lanes
-        = params.lanes == 1 ? CreateVaultDialog::tr("1 lane") : CreateVaultDialog::tr("%1 lanes").arg(params.lanes);
+    const QString passes = CreateVaultDialog::tr("%n pass(es)", nullptr, static_cast<int>(params.passes));
+    const QString lanes = CreateVaultDialog::tr("%n lane(s)", nullptr, static_cast<int>(params.lanes));
     return CreateVaultDialog::tr("Argon2id, %1 memory, %2, %3").arg(memory, passes, lanes);
 }
 

@@ -69,6 +69,8 @@ ItemTableView::ItemTableView(QAbstractTableModel* model, Hooks hooks, const QStr
     m_table->horizontalHeader()->setSectionResizeMode(m_proxy->actionsColumn(), QHeaderView::Fixed);
     m_table->horizontalHeader()->resizeSection(m_proxy->actionsColumn(), 64);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Titles line up with the left-aligned cells under them, not centred over a wide column.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->installEventFilter(this);
 
     m_stack->addWidget(m_empty);
@@ -169,6 +171,8 @@ void ItemTableView::restoreHeaderState(const QByteArray& state)
 {
     if (!state.isEmpty()) {
         m_table->horizontalHeader()->restoreState(state);
+        // A state saved by an older version also holds its (centred) title alignment.
+        m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
 }
 

@@ -19,6 +19,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFrame>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
@@ -27,6 +29,51 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+namespace {
+
+// Ctrl+L must lock from the window's own dialogs too: they are window-modal and have the keyboard,
+// so the File menu's shortcut, which belongs to the blocked main window, never sees the keys. Runs
+// as an application event filter and only gets key presses that no shortcut took.
+class LockKeyFilter : public QObject
+{
+public:
+    LockKeyFilter(QWidget* window, QAction* lockAction)
+        : QObject(window), m_window(window), m_lockAction(lockAction) { }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::KeyPress || !m_lockAction->isEnabled() || !watched->isWidgetType()) {
+            return QObject::eventFilter(watched, event);
+        }
+        const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
+        if (!m_lockAction->shortcuts().contains(pressed) || !belongsToWindow(static_cast<QWidget*>(watched))) {
+            return QObject::eventFilter(watched, event);
+        }
+        event->accept();
+        m_lockAction->trigger();
+        return true;
+    }
+
+private:
+    // The widget is in the main window or in a dialog (of a dialog…) opened from it.
+    bool belongsToWindow(const QWidget* widget) const
+    {
+        for (const QWidget* window = widget->window(); window;
+             window = window->parentWidget() ? window->parentWidget()->window() : nullptr) {
+            if (window == m_window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QWidget* m_window;
+    QAction* m_lockAction;
+};
+
+} // namespace
 
 MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
@@ -66,6 +113,11 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     m_syncState->setText(tr("Local vault: not connected to a platform"));
     m_syncState->setAccessibleName(tr("Sync state"));
     statusBar()->addPermanentWidget(m_syncState);
+    // A rule between the two states, so they do not read as one phrase.
+    auto* stateSeparator = new QFrame(this);
+    stateSeparator->setFrameShape(QFrame::VLine);
+    stateSeparator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(stateSeparator);
     statusBar()->addPermanentWidget(m_lockState);
 
     createActions();
@@ -77,6 +129,7 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     connect(m_page, &SecretsAndVariablesPage::statusMessage, this, showMessage);
     connect(m_inactivity, &InactivityWatcher::activity, m_vault, &Vault::noteActivity);
     qApp->installEventFilter(m_inactivity);
+    qApp->installEventFilter(new LockKeyFilter(this, m_lockAction));
 
     applySettings();
     restoreGeometry(m_settings->mainWindowGeometry());

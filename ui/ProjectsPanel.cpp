@@ -138,15 +138,18 @@ QString ProjectsPanel::askName(const QString& title, const QString& label, const
     dialog.setLabelText(label);
     dialog.setTextValue(current);
     dialog.setInputMode(QInputDialog::TextInput);
-    // The OK button follows the name rule, so an invalid name can never be submitted.
-    auto* buttons = dialog.findChild<QDialogButtonBox*>();
-    auto validate = [&dialog, buttons](const QString& text) {
-        if (buttons) {
+    // The OK button follows the name rule, so an invalid name can never be submitted. QInputDialog
+    // creates its buttons only when it is first shown, so they are looked up on each change.
+    auto validate = [&dialog](const QString& text) {
+        if (auto* buttons = dialog.findChild<QDialogButtonBox*>()) {
             buttons->button(QDialogButtonBox::Ok)->setEnabled(NameRules::validateProjectName(text).ok());
         }
         dialog.setToolTip(NameRules::validateProjectName(text).message());
     };
     connect(&dialog, &QInputDialog::textValueChanged, &dialog, validate);
+    // exec() makes a dialog modal only when it shows it; this one is already shown (for its
+    // buttons), so without this the main window stayed usable while the prompt waited.
+    dialog.setWindowModality(Qt::ApplicationModal);
     dialog.show();
     validate(current);
     if (dialog.exec() != QDialog::Accepted) {
@@ -186,6 +189,9 @@ void ProjectsPanel::renameProject()
         return;
     }
     selectProject(project);
+    // The selection keeps the same project, so emitCurrent() stays silent; the page's heading and
+    // its delete prompts name the project and need the new name.
+    Q_EMIT currentProjectChanged(project, currentProjectName());
     Q_EMIT statusMessage(tr("Renamed project %1 to %2.").arg(oldName, name));
 }
 

@@ -68,12 +68,27 @@ bool RowActionsDelegate::editorEvent(
         if (mouse->button() != Qt::LeftButton || !m_enabled) {
             return false;
         }
-        if (editButtonRect(option.rect).contains(mouse->position().toPoint())) {
-            Q_EMIT editRequested(index.row());
+        const QPoint position = mouse->position().toPoint();
+        // An item view hands mouse events to the delegate with the cell's buddy, and the actions
+        // cells of RowActionsProxyModel have none (no source cell lies behind them), so the index
+        // comes invalid with an empty rect: then the view tells which cell was clicked.
+        QRect cell = option.rect;
+        int row = index.row();
+        if (!index.isValid()) {
+            const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+            const QModelIndex clicked = view ? view->indexAt(position) : QModelIndex();
+            if (!clicked.isValid()) {
+                return false;
+            }
+            cell = view->visualRect(clicked);
+            row = clicked.row();
+        }
+        if (editButtonRect(cell).contains(position)) {
+            Q_EMIT editRequested(row);
             return true;
         }
-        if (deleteButtonRect(option.rect).contains(mouse->position().toPoint())) {
-            Q_EMIT deleteRequested(index.row());
+        if (deleteButtonRect(cell).contains(position)) {
+            Q_EMIT deleteRequested(row);
             return true;
         }
     }

@@ -36,8 +36,12 @@ SecretsTab::SecretsTab(ProjectStore* store, QWidget* parent)
     m_model->setDamagedRowFont(QVariant::fromValue(damagedFont));
     auto emitCount = [this] { Q_EMIT countChanged(m_model->totalCount()); };
     connect(m_model, &QAbstractItemModel::modelReset, this, emitCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, emitCount);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, emitCount);
+    // The store's signals rather than the model's rows: the model removes a row before it drops the
+    // item (totalCount() is still the old one then), and an item the filter hides moves no row at
+    // all. The model connected to the store first, so it has applied the change when these run.
+    connect(store, &ProjectStore::secretSaved, this, emitCount);
+    connect(store, &ProjectStore::secretRemoved, this, emitCount);
+    connect(store, &ProjectStore::itemsReset, this, emitCount);
     updatePermissions();
 }
 

@@ -69,7 +69,12 @@ void Translations::install(QCoreApplication* app, const QString& language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // Qt's catalog first: the translator installed last is searched first, and ours must win.
     load(app, locale, kQtCatalog, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    if (const QTranslator* ours = load(app, locale, kBotVaultCatalog, resourcePath())) {
+    const QTranslator* ours = load(app, locale, kBotVaultCatalog, resourcePath());
+    if (!ours) {
+        // A language without a catalog gets English, whose catalog holds the plural forms.
+        ours = load(app, QLocale(QLocale::English), kBotVaultCatalog, resourcePath());
+    }
+    if (ours) {
         // From the file name ("botvault_ru.qm"), which says which catalog matched the locale.
         installed().language = QFileInfo(ours->filePath()).completeBaseName().mid(kBotVaultCatalog.size() + 1);
     }

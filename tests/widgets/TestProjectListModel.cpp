@@ -2,16 +2,14 @@
 #include "storage/Vault.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
+#include "tests/widgets/ModelTestSupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QFont>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <memory>
@@ -23,41 +21,8 @@ namespace {
 
 using TestSupport::secure;
 
-const QString kPassword = QStringLiteral("correct horse");
-
-// Flips one byte in the middle of a project record's ciphertext. The vault must be locked.
-bool damageProjectRecord(const QString& path, qint64 id)
-{
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return false;
-    }
-    QByteArray record;
-    sqlite3_stmt* select = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT record FROM projects WHERE id = ?1", -1, &select, nullptr) == SQLITE_OK) {
-        sqlite3_bind_int64(select, 1, id);
-        if (sqlite3_step(select) == SQLITE_ROW) {
-            record
-                = QByteArray(static_cast<const char*>(sqlite3_column_blob(select, 0)), sqlite3_column_bytes(select, 0));
-        }
-    }
-    sqlite3_finalize(select);
-    bool changed = false;
-    if (!record.isEmpty()) {
-        record[record.size() / 2] = static_cast<char>(record.at(record.size() / 2) ^ 0x01);
-        sqlite3_stmt* update = nullptr;
-        if (sqlite3_prepare_v2(db, "UPDATE projects SET record = ?1 WHERE id = ?2", -1, &update, nullptr)
-            == SQLITE_OK) {
-            sqlite3_bind_blob(update, 1, record.constData(), static_cast<int>(record.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_int64(update, 2, id);
-            changed = sqlite3_step(update) == SQLITE_DONE && sqlite3_changes(db) == 1;
-        }
-        sqlite3_finalize(update);
-    }
-    sqlite3_close(db);
-    return changed;
-}
+using ModelTestSupport::damageRecord;
+using ModelTestSupport::kPassword;
 
 QStringList modelNames(const ProjectListModel& model)
 {
@@ -97,13 +62,7 @@ private:
 
 void TestProjectListModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(m_path, secure(kPassword), TestSupport::fastKdfParams()).ok());
-    m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
-    m_vault->setAutoLockTimeout(0);
+    QVERIFY(ModelTestSupport::createUnlockedVault(m_dir, m_path, m_vault));
 }
 
 void TestProjectListModel::cleanup()
@@ -238,7 +197,7 @@ void TestProjectListModel::damagedProjectsShowLast()
     const ProjectId damaged = addProject(QStringLiteral("bravo"));
     QVERIFY(addProject(QStringLiteral("charlie")) > 0);
     m_vault->lock();
-    QVERIFY(damageProjectRecord(m_path, damaged));
+    QVERIFY(damageRecord(m_path, "projects", damaged));
     QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
     createModel();
     QFont italic;

@@ -2,9 +2,9 @@
 #include "storage/Vault.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
+#include "tests/widgets/ModelTestSupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QFont>
 #include <QLocale>
 #include <QPersistentModelIndex>
@@ -12,8 +12,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <memory>
@@ -26,55 +24,12 @@ namespace {
 
 using TestSupport::secure;
 
-const QString kPassword = QStringLiteral("correct horse");
+using ModelTestSupport::damagedName;
+using ModelTestSupport::damageRecord;
+using ModelTestSupport::kPassword;
+using ModelTestSupport::threeWay;
 // Written as a secret value; must never come out of the model.
 const QString kCanary = QStringLiteral("CANARY-7f3e9a-value");
-
-// Flips one byte in the middle of a record's ciphertext, as damage on disk would. The vault must
-// be locked (closed) while this runs.
-bool damageRecord(const QString& path, const char* table, qint64 id)
-{
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return false;
-    }
-    QByteArray record;
-    sqlite3_stmt* select = nullptr;
-    const QByteArray selectSql = QByteArray("SELECT record FROM ") + table + " WHERE id = ?1";
-    if (sqlite3_prepare_v2(db, selectSql.constData(), -1, &select, nullptr) == SQLITE_OK) {
-        sqlite3_bind_int64(select, 1, id);
-        if (sqlite3_step(select) == SQLITE_ROW) {
-            record
-                = QByteArray(static_cast<const char*>(sqlite3_column_blob(select, 0)), sqlite3_column_bytes(select, 0));
-        }
-    }
-    sqlite3_finalize(select);
-    bool changed = false;
-    if (!record.isEmpty()) {
-        record[record.size() / 2] = static_cast<char>(record.at(record.size() / 2) ^ 0x01);
-        sqlite3_stmt* update = nullptr;
-        const QByteArray updateSql = QByteArray("UPDATE ") + table + " SET record = ?1 WHERE id = ?2";
-        if (sqlite3_prepare_v2(db, updateSql.constData(), -1, &update, nullptr) == SQLITE_OK) {
-            sqlite3_bind_blob(update, 1, record.constData(), static_cast<int>(record.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_int64(update, 2, id);
-            changed = sqlite3_step(update) == SQLITE_DONE && sqlite3_changes(db) == 1;
-        }
-        sqlite3_finalize(update);
-    }
-    sqlite3_close(db);
-    return changed;
-}
-
-QString damagedName(RecordId id)
-{
-    return QStringLiteral("(damaged record #%1)").arg(id);
-}
-
-int threeWay(qint64 a, qint64 b)
-{
-    return a < b ? -1 : (a > b ? 1 : 0);
-}
 
 // Everything a variant could show as text, for the canary check.
 QString variantText(const QVariant& value)
@@ -196,13 +151,7 @@ private:
 
 void TestSecretsTableModel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(m_path, secure(kPassword), TestSupport::fastKdfParams()).ok());
-    m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
-    m_vault->setAutoLockTimeout(0);
+    QVERIFY(ModelTestSupport::createUnlockedVault(m_dir, m_path, m_vault));
     m_vault->setActor(Actor::localOwner(QStringLiteral("alice")));
     auto shop = m_vault->addProject(QStringLiteral("shop"));
     auto other = m_vault->addProject(QStringLiteral("other"));

@@ -5,6 +5,7 @@
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/PasswordField.h"
+#include "ui/Translations.h"
 #include "ui/UnlockDialog.h"
 
 #include <QApplication>
@@ -30,6 +31,8 @@ class TestVaultDialogs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The English catalog holds the plural forms ("3 passes"), as in the application.
+    void initTestCase() { Translations::install(qApp, QStringLiteral("en")); }
     void init();
     void cleanup();
 
