@@ -272,7 +272,8 @@ void MainWindow::onLockedChanged(bool locked)
     if (locked) {
         statusBar()->showMessage(tr("Vault locked."), 5000);
     } else {
-        m_page->setProject(m_projects->currentProject(), m_projects->currentProjectName());
+        // The project list reloads on unlock and announces its current project, which loads the page
+        // once; setting it here too would load every item a second time.
         statusBar()->showMessage(tr("Vault unlocked."), 5000);
     }
 }

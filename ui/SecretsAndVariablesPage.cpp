@@ -1,5 +1,6 @@
 #include "ui/SecretsAndVariablesPage.h"
 
+#include "models/ProjectStore.h"
 #include "ui/ItemTableView.h"
 #include "ui/SecretsTab.h"
 #include "ui/VariablesTab.h"
@@ -52,6 +53,11 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
         m_variableCount = count;
         updateTabTitles();
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_variables) {
+            loadVariables();
+        }
+    });
     setProject(0, QString());
 }
 
@@ -60,8 +66,26 @@ void SecretsAndVariablesPage::setProject(ProjectId project, const QString& proje
     m_project = project;
     m_heading->setText(project == 0 ? tr("No project selected") : tr("%1: secrets and variables").arg(projectName));
     m_secrets->setProject(project, projectName);
-    m_variables->setProject(project, projectName);
+    // The hidden tab loads when it is first shown, so a large project paints its first tab sooner.
+    m_projectName = projectName;
+    m_variablesLoaded = false;
+    if (m_tabs->currentWidget() == m_variables || project == 0) {
+        loadVariables();
+    } else {
+        m_variables->setProject(0, QString());
+        auto counts = m_store->projectCounts(project);
+        m_variableCount = counts ? counts->variables : 0;
+        updateTabTitles();
+    }
     m_tabs->setEnabled(project != 0);
+}
+
+void SecretsAndVariablesPage::loadVariables()
+{
+    if (!m_variablesLoaded) {
+        m_variablesLoaded = true;
+        m_variables->setProject(m_project, m_projectName);
+    }
 }
 
 void SecretsAndVariablesPage::focusFilter()
@@ -78,6 +102,7 @@ void SecretsAndVariablesPage::addItemInCurrentTab()
     if (m_tabs->currentWidget() == m_secrets) {
         m_secrets->addSecret();
     } else {
+        loadVariables();
         m_variables->addVariable();
     }
 }

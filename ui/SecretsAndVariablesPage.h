@@ -23,6 +23,7 @@ public:
     void setProject(ProjectId project, const QString& projectName);
     ProjectId project() const { return m_project; }
     SecretsTab* secretsTab() const { return m_secrets; }
+    // Loaded when its tab is first shown.
     VariablesTab* variablesTab() const { return m_variables; }
     QTabWidget* tabs() const { return m_tabs; }
     // Ctrl+F: the filter of the visible tab.
@@ -34,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void updateTabTitles();
+    void loadVariables();
 
     ProjectStore* m_store;
     QLabel* m_heading;
@@ -44,4 +46,6 @@ private:
     ProjectId m_project = 0;
     int m_secretCount = 0;
     int m_variableCount = 0;
+    QString m_projectName;
+    bool m_variablesLoaded = false;
 };

@@ -1,0 +1,537 @@
+// botvault-screenshots: the screenshots of docs/USER_GUIDE.md, taken from the real windows.
+//
+// Builds a demo vault in a temporary folder (fast Argon2id settings: it is thrown away), opens the
+// real MainWindow over temporary settings, drives it through its states the way a user would
+// (typing into the fields with key events) and saves QWidget::grab() images. A dialog is drawn over
+// the window at the position Qt gave it, each with a plain frame and title bar, since an offscreen
+// grab has no window decorations. Meant for QT_QPA_PLATFORM=offscreen (scripts/screenshots.sh).
+//
+//   botvault-screenshots [--out FOLDER]
+//
+// The texts are demo data, not user interface: nothing here is translated.
+
+#include "models/ProjectStore.h"
+#include "models/Role.h"
+#include "storage/Argon2Kdf.h"
+#include "storage/Vault.h"
+#include "ui/AppSettings.h"
+#include "ui/CreateVaultDialog.h"
+#include "ui/ItemTableView.h"
+#include "ui/MainWindow.h"
+#include "ui/PasswordField.h"
+#include "ui/ProjectsPanel.h"
+#include "ui/SecretDialog.h"
+#include "ui/SecretsAndVariablesPage.h"
+#include "ui/SecretsTab.h"
+#include "ui/Translations.h"
+#include "ui/UnlockDialog.h"
+#include "ui/VariableDialog.h"
+#include "ui/VariablesTab.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtCrypto>
+
+#include <cstdio>
+#include <functional>
+#include <type_traits>
+#include <utility>
+
+namespace {
+
+constexpr QSize kWindowSize(1100, 680);
+// The vault file the dialogs show: the default location of a user "anna" rather than the temporary
+// folder the demo vault really lives in.
+const QString kShownVaultPath = QStringLiteral("/home/anna/.local/share/botvault/vault.db");
+const QString kPassword = QStringLiteral("orange-Kettle-42-river");
+
+[[noreturn]] void fail(const QString& what)
+{
+    std::fprintf(stderr, "botvault-screenshots: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template<typename T>
+T check(Result<T> result, const char* what)
+{
+    if (!result) {
+        fail(QStringLiteral("%1: %2").arg(QLatin1String(what), result.message()));
+    }
+    if constexpr (!std::is_void_v<T>) {
+        return std::move(result).value();
+    }
+}
+
+// Runs the event loop for `ms` milliseconds: layouts, deferred resizes and repaints settle.
+void settle(int ms = 120)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Types `text` into `widget` as key presses and releases, as a user would.
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        const int key = c == u'\n' ? int(Qt::Key_Return) : int(c.toUpper().unicode());
+        const QString keyText = c == u'\n' ? QStringLiteral("\r") : QString(c);
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, keyText);
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, keyText);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+QPalette lightPalette()
+{
+    return QApplication::style()->standardPalette();
+}
+
+// A dark palette for Fusion, close to the dark themes of common desktops.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xdf, 0xe1, 0xe5);
+    const QColor disabledText(0x80, 0x83, 0x88);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2a));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x36, 0x38, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x25, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x58, 0x9d, 0xf6));
+    p.setColor(QPalette::LinkVisited, QColor(0xa3, 0x7a, 0xf0));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, disabledText);
+    }
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x45, 0x48, 0x4d));
+    return p;
+}
+
+// A plain window frame around a grabbed window: a title bar with the window's title, a border and
+// a soft shadow, so that a dialog reads as a window of its own over the main window.
+class Framer
+{
+public:
+    static constexpr int kTitleHeight = 30;
+    static constexpr int kShadow = 14;
+
+    // The size of the framed image of a `content`-sized window, shadow included.
+    static QSize framedSize(const QSize& content)
+    {
+        return {content.width() + 2 * kShadow + 2, content.height() + kTitleHeight + 2 * kShadow + 2};
+    }
+
+    // Where the content's top-left corner lies inside the framed image.
+    static QPoint contentOffset() { return {kShadow + 1, kShadow + 1 + kTitleHeight}; }
+
+    // Paints `window`'s frame and `content` with the content's top-left corner at `at`.
+    static void paint(QPainter& painter, const QPoint& at, const QPixmap& content, const QString& title,
+        const QPalette& palette, bool active)
+    {
+        const QSize size(content.deviceIndependentSize().toSize());
+        const QRect outer(at.x() - 1, at.y() - kTitleHeight - 1, size.width() + 2, size.height() + kTitleHeight + 2);
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        for (int i = kShadow; i > 0; --i) {
+            const int alpha = (kShadow - i + 1) * 34 / kShadow / 3;
+            QPainterPath path;
+            path.addRoundedRect(QRectF(outer).adjusted(-i, -i + 3, i, i + 3), 8 + i, 8 + i);
+            painter.fillPath(path, QColor(0, 0, 0, alpha));
+        }
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        const QColor titleColour = dark ? (active ? QColor(0x3a, 0x3c, 0x41) : QColor(0x32, 0x34, 0x38))
+                                        : (active ? QColor(0xe3, 0xe5, 0xe8) : QColor(0xee, 0xef, 0xf1));
+        QPainterPath frame;
+        frame.addRoundedRect(QRectF(outer).adjusted(0.5, 0.5, -0.5, -0.5), 7, 7);
+        painter.fillPath(frame, titleColour);
+        painter.setPen(QPen(dark ? QColor(0x12, 0x12, 0x14) : QColor(0xa8, 0xab, 0xb0), 1));
+        painter.drawPath(frame);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        QFont font = QApplication::font();
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(palette.color(active ? QPalette::Active : QPalette::Inactive, QPalette::WindowText));
+        painter.drawText(QRect(outer.left(), outer.top(), outer.width(), kTitleHeight), Qt::AlignCenter, title);
+        painter.drawPixmap(at, content);
+        painter.restore();
+    }
+};
+
+// Saves the window and, over it, every visible dialog (`dialogs` in stacking order), each framed.
+class Shooter
+{
+public:
+    explicit Shooter(QString folder) : m_folder(std::move(folder)) { }
+
+    void save(const QString& name, QWidget* window, const QList<QWidget*>& dialogs = {})
+    {
+        settle();
+        const QPixmap windowPixmap = window->grab();
+        const QPoint origin = window->mapToGlobal(QPoint(0, 0));
+        QImage image(Framer::framedSize(window->size()), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        Framer::paint(painter, Framer::contentOffset(), windowPixmap, window->windowTitle(), window->palette(),
+            dialogs.isEmpty());
+        for (QWidget* dialog : dialogs) {
+            const QPixmap dialogPixmap = dialog->grab();
+            QPoint at = Framer::contentOffset() + dialog->mapToGlobal(QPoint(0, 0)) - origin;
+            // Keep the dialog, title bar included, inside the image.
+            at.setX(qBound(Framer::kShadow + 1, at.x(), image.width() - Framer::kShadow - 1 - dialog->width()));
+            at.setY(qBound(Framer::kShadow + 1 + Framer::kTitleHeight, at.y(),
+                image.height() - Framer::kShadow - 1 - dialog->height()));
+            Framer::paint(painter, at, dialogPixmap, dialog->windowTitle(), dialog->palette(), true);
+        }
+        painter.end();
+        const QString path = QDir(m_folder).filePath(name);
+        if (!image.save(path)) {
+            fail(QStringLiteral("cannot write %1").arg(path));
+        }
+        std::printf("wrote %s (%dx%d)\n", qPrintable(path), image.width(), image.height());
+    }
+
+private:
+    QString m_folder;
+};
+
+template<typename T>
+T* findVisible(QWidget* parent)
+{
+    for (T* child : parent->findChildren<T*>()) {
+        if (child->isVisible()) {
+            return child;
+        }
+    }
+    fail(QStringLiteral("no visible %1").arg(QLatin1String(T::staticMetaObject.className())));
+}
+
+struct DemoVariable
+{
+    const char* name;
+    QString value;
+    bool includeInExport;
+};
+
+struct DemoProject
+{
+    QString name;
+    QStringList secrets;
+    QList<DemoVariable> variables;
+};
+
+QList<DemoProject> demoProjects()
+{
+    return {
+        {QStringLiteral("Shop bot"),
+            {QStringLiteral("STRIPE_API_KEY"), QStringLiteral("TELEGRAM_BOT_TOKEN"), QStringLiteral("OPENAI_API_KEY"),
+                QStringLiteral("DB_PASSWORD"), QStringLiteral("STRIPE_WEBHOOK_SECRET"),
+                QStringLiteral("SMTP_PASSWORD")},
+            {
+                {"GREETING",
+                    QStringLiteral("Hi! I'm the Shop bot.\nAsk me about an order, a delivery or a refund.\nType /help "
+                                   "to see everything I can do."),
+                    true},
+                {"API_BASE_URL", QStringLiteral("https://api.shop.example.com/v2"), true},
+                {"MAX_RETRIES", QStringLiteral("3"), true},
+                {"SUPPORT_EMAIL", QStringLiteral("support@shop.example.com"), false},
+                {"FEATURE_FLAGS", QStringLiteral(R"({"gift_cards": true, "express_delivery": false, "reviews": true})"),
+                    true},
+                {"CURRENCY", QStringLiteral("EUR"), true},
+                {"ORDER_WEBHOOK_URL", QStringLiteral("https://hooks.shop.example.com/orders"), false},
+                {"STATUS_PAGE_URL", QStringLiteral("https://status.shop.example.com"), true},
+                {"CATALOG_PAGE_SIZE", QStringLiteral("20"), true},
+                {"TIMEZONE", QStringLiteral("Europe/Berlin"), true},
+                {"LOG_LEVEL", QStringLiteral("info"), false},
+            }},
+        {QStringLiteral("Support bot"),
+            {QStringLiteral("TELEGRAM_BOT_TOKEN"), QStringLiteral("ZENDESK_API_TOKEN"),
+                QStringLiteral("OPENAI_API_KEY")},
+            {
+                {"GREETING", QStringLiteral("Hello! Describe your problem and I'll find the right person."), true},
+                {"API_BASE_URL", QStringLiteral("https://support.example.com/api"), true},
+                {"SUPPORT_EMAIL", QStringLiteral("help@example.com"), true},
+                {"ESCALATION_TIMEOUT_MIN", QStringLiteral("15"), false},
+            }},
+        {QStringLiteral("Weather bot"), {QStringLiteral("TELEGRAM_BOT_TOKEN"), QStringLiteral("WEATHER_API_KEY")},
+            {
+                {"DEFAULT_CITY", QStringLiteral("Lisbon"), true},
+                {"UNITS", QStringLiteral("metric"), true},
+                {"MAX_RETRIES", QStringLiteral("5"), false},
+            }},
+    };
+}
+
+// Plausible-looking fake values: never real credentials.
+QCA::SecureArray fakeSecret(const QString& name)
+{
+    const QByteArray seed = QCA::Hash(QStringLiteral("sha256")).hashToString(name.toUtf8()).toLatin1();
+    if (name.startsWith(QLatin1String("STRIPE"))) {
+        return QCA::SecureArray(QByteArrayLiteral("sk_test_") + seed.left(40));
+    }
+    if (name.startsWith(QLatin1String("TELEGRAM"))) {
+        return QCA::SecureArray(QByteArrayLiteral("123456789:AA") + seed.left(33));
+    }
+    if (name.startsWith(QLatin1String("OPENAI"))) {
+        return QCA::SecureArray(QByteArrayLiteral("sk-demo-") + seed.left(48));
+    }
+    return QCA::SecureArray(seed.left(24));
+}
+
+void fillDemoVault(Vault& vault)
+{
+    for (const DemoProject& demo : demoProjects()) {
+        const Project project = check(vault.addProject(demo.name), "addProject");
+        for (const QString& secret : demo.secrets) {
+            check(vault.setSecret(project.id, secret, fakeSecret(secret)), "setSecret");
+        }
+        for (const DemoVariable& variable : demo.variables) {
+            check(vault.setVariable(project.id, QLatin1String(variable.name), variable.value, variable.includeInExport),
+                "setVariable");
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // The offscreen platform warns about every dialog's size hints; that says nothing here.
+    static const QtMessageHandler defaultHandler = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        if (defaultHandler && !message.contains(QLatin1String("does not support propagateSizeHints"))) {
+            defaultHandler(type, context, message);
+        }
+    });
+    QCA::Initializer qcaInit;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BotVault"));
+    QApplication::setApplicationName(QStringLiteral("BotVault screenshots"));
+    QApplication::setApplicationVersion(QStringLiteral(BOTVAULT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Saves the screenshots of the user guide."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QStringLiteral("Folder for the PNG files (default: docs/screenshots)."), QStringLiteral("FOLDER"),
+        QStringLiteral("docs/screenshots"));
+    parser.addOption(outOption);
+    parser.process(app);
+    const QString outFolder = parser.value(outOption);
+    if (!QDir().mkpath(outFolder)) {
+        fail(QStringLiteral("cannot create %1").arg(outFolder));
+    }
+
+    // One look whatever the machine: Fusion, a light palette, English, a fixed date format.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(lightPalette());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(&app, QStringLiteral("en"));
+
+    QTemporaryDir temporary(QDir::tempPath() + QStringLiteral("/botvault-screenshots-XXXXXX"));
+    if (!temporary.isValid()) {
+        fail(QStringLiteral("cannot create a temporary folder"));
+    }
+    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
+    QSettings iniFile(temporary.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(&iniFile);
+    settings.setVaultPath(vaultPath);
+
+    Vault vault;
+    vault.setActor(Actor::localOwner(QStringLiteral("anna")));
+    Shooter shooter(outFolder);
+
+    MainWindow window(&vault, &settings);
+    window.resize(kWindowSize);
+    window.show();
+    window.activateWindow();
+    settle();
+
+    // 10: the first start, no vault yet. Only the image is wanted, so the dialog shows the default
+    // path and is cancelled.
+    window.setVaultPath(kShownVaultPath);
+    window.showCreateVaultDialog();
+    settle();
+    {
+        auto* dialog = findVisible<CreateVaultDialog>(&window);
+        auto fields = dialog->findChildren<PasswordField*>();
+        for (PasswordField* field : fields) {
+            typeText(field->lineEdit(), kPassword);
+        }
+        shooter.save(QStringLiteral("10-create-vault.png"), &window, {dialog});
+        dialog->reject();
+    }
+
+    // The demo vault, filled directly through the vault (cheap Argon2id: it is thrown away).
+    KdfParams kdf;
+    kdf.memoryKiB = KdfParams::kMinMemoryKiB;
+    kdf.passes = 2;
+    kdf.lanes = 1;
+    kdf.salt = KdfParams::defaults().salt;
+    const QCA::SecureArray password(kPassword.toUtf8());
+    check(Vault::create(vaultPath, password, kdf), "create");
+    check(vault.unlock(vaultPath, password), "unlock");
+    fillDemoVault(vault);
+    vault.lock();
+    settle();
+
+    // 11: locked.
+    shooter.save(QStringLiteral("11-locked.png"), &window);
+
+    // 01: unlocking; the image shows the default path, then the dialog unlocks the demo vault.
+    window.showUnlockDialog();
+    settle();
+    {
+        auto* dialog = findVisible<UnlockDialog>(&window);
+        typeText(findVisible<PasswordField>(dialog)->lineEdit(), kPassword);
+        shooter.save(QStringLiteral("01-unlock.png"), &window, {dialog});
+        dialog->reject();
+        settle();
+    }
+    window.setVaultPath(vaultPath);
+    window.showUnlockDialog();
+    settle();
+    {
+        auto* dialog = findVisible<UnlockDialog>(&window);
+        typeText(findVisible<PasswordField>(dialog)->lineEdit(), kPassword);
+        dialog->findChild<QPushButton*>(QStringLiteral("unlockButton"))->click();
+        settle();
+        if (!vault.isUnlocked()) {
+            fail(QStringLiteral("the unlock dialog did not unlock the demo vault"));
+        }
+    }
+    const ProjectId shop = check(vault.projectByName(QStringLiteral("Shop bot")), "projectByName").id;
+    window.projectsPanel()->selectProject(shop);
+    SecretsAndVariablesPage* page = window.page();
+    settle();
+
+    // 02: the Secrets tab, one row selected.
+    page->tabs()->setCurrentIndex(0);
+    page->secretsTab()->view()->selectRow(1);
+    shooter.save(QStringLiteral("02-secrets.png"), &window);
+
+    // 03: the Environment variables tab.
+    page->tabs()->setCurrentIndex(1);
+    page->variablesTab()->view()->selectRow(0);
+    shooter.save(QStringLiteral("03-variables.png"), &window);
+
+    // 04: adding a secret; the value is typed into the masked field.
+    page->tabs()->setCurrentIndex(0);
+    page->addItemInCurrentTab();
+    settle();
+    {
+        auto* dialog = findVisible<SecretDialog>(&window);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("secretNameEdit"));
+        typeText(name, QStringLiteral("PAYPAL_CLIENT_SECRET"));
+        typeText(findVisible<PasswordField>(dialog)->lineEdit(), QStringLiteral("EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5B"));
+        shooter.save(QStringLiteral("04-add-secret.png"), &window, {dialog});
+        dialog->reject();
+    }
+    settle();
+
+    // 06: a name that breaks the rule.
+    page->addItemInCurrentTab();
+    settle();
+    {
+        auto* dialog = findVisible<SecretDialog>(&window);
+        typeText(dialog->findChild<QLineEdit*>(QStringLiteral("secretNameEdit")), QStringLiteral("api-key"));
+        typeText(findVisible<PasswordField>(dialog)->lineEdit(), QStringLiteral("sk_test_4eC39HqLyjWDarjtT1zdp7dc"));
+        shooter.save(QStringLiteral("06-validation.png"), &window, {dialog});
+        dialog->reject();
+    }
+    settle();
+
+    // 05: adding a variable with a multi-line value, included in the export.
+    page->tabs()->setCurrentIndex(1);
+    page->addItemInCurrentTab();
+    settle();
+    {
+        auto* dialog = findVisible<VariableDialog>(&window);
+        typeText(dialog->findChild<QLineEdit*>(QStringLiteral("variableNameEdit")), QStringLiteral("GOODBYE"));
+        typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("variableValueEdit")),
+            QStringLiteral("Thanks for shopping with us!\nYour order number is in the confirmation e-mail."));
+        dialog->findChild<QCheckBox*>(QStringLiteral("includeInExportCheckBox"))->setChecked(true);
+        shooter.save(QStringLiteral("05-add-variable.png"), &window, {dialog});
+        dialog->reject();
+    }
+    settle();
+
+    // 08: the filter narrows the rows as it is typed.
+    {
+        ItemTableView* view = page->variablesTab()->view();
+        view->focusFilter();
+        typeText(view->filterEdit(), QStringLiteral("url"));
+        shooter.save(QStringLiteral("08-filter.png"), &window);
+        view->filterEdit()->clear();
+    }
+
+    // 07: the delete confirmation. The message box runs its own modal loop, so it is grabbed and
+    // cancelled from a timer inside that loop.
+    page->tabs()->setCurrentIndex(0);
+    settle();
+    {
+        ItemTableView* view = page->secretsTab()->view();
+        view->selectRow(3);
+        bool shot = false;
+        QTimer::singleShot(300, &window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) {
+                fail(QStringLiteral("no message box to grab"));
+            }
+            shooter.save(QStringLiteral("07-delete-confirm.png"), &window, {box});
+            shot = true;
+            box->reject();
+        });
+        page->secretsTab()->deleteSecret(view->currentRow());
+        if (!shot) {
+            fail(QStringLiteral("the delete confirmation was not shown"));
+        }
+    }
+
+    // 09: the Secrets tab in a dark palette.
+    QApplication::setPalette(darkPalette());
+    page->secretsTab()->view()->selectRow(1);
+    shooter.save(QStringLiteral("09-dark.png"), &window);
+    QApplication::setPalette(lightPalette());
+    settle();
+
+    window.lockVault();
+    settings.sync();
+    return 0;
+}
