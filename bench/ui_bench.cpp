@@ -472,9 +472,8 @@ int main(int argc, char** argv)
     const double secretsPaintedCpuMs = processCpuMs() - cpuAtUnlock;
     const CountingVault::Loads firstLoads = vault.takeLoads();
     const qint64 afterSecretsHwmKiB = procStatusKiB("VmHWM");
-    if (page->project() != project->id || page->secretsTab()->model()->totalCount() != secretCount
-        || page->variablesTab()->model()->totalCount() != variableCount) {
-        fail(QStringLiteral("the page does not show the benchmark project with all its items"));
+    if (page->project() != project->id || page->secretsTab()->model()->totalCount() != secretCount) {
+        fail(QStringLiteral("the page does not show the benchmark project with all its secrets"));
     }
 
     QElapsedTimer sinceSwitch;
@@ -485,6 +484,10 @@ int main(int argc, char** argv)
     const double switchMs = msSince(sinceSwitch);
     const double variablesPaintedMs = msSince(sinceUnlock);
     const CountingVault::Loads switchLoads = vault.takeLoads();
+    // The variables tab loads when first shown.
+    if (page->variablesTab()->model()->totalCount() != variableCount) {
+        fail(QStringLiteral("the page does not show the benchmark project with all its variables"));
+    }
 
     // (2) Filter keystrokes on the Environment variables tab: setText, then process events and
     // repaint the visible table (or empty state) at once.
