@@ -92,6 +92,7 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, ensureCurrent);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, ensureCurrent);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, ensureCurrent);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, ensureCurrent);
     emitCurrent();
 }
 
@@ -124,9 +125,12 @@ void ProjectsPanel::emitCurrent()
     const ProjectId project = currentProject();
     m_rename->setEnabled(project != 0);
     m_delete->setEnabled(m_list->currentIndex().isValid());
-    if (project != m_lastEmitted) {
+    // A rename keeps the project but changes its name, which the page's heading and prompts show.
+    const QString name = currentProjectName();
+    if (project != m_lastEmitted || name != m_lastEmittedName) {
         m_lastEmitted = project;
-        Q_EMIT currentProjectChanged(project, currentProjectName());
+        m_lastEmittedName = name;
+        Q_EMIT currentProjectChanged(project, name);
     }
 }
 
@@ -189,9 +193,6 @@ void ProjectsPanel::renameProject()
         return;
     }
     selectProject(project);
-    // The selection keeps the same project, so emitCurrent() stays silent; the page's heading and
-    // its delete prompts name the project and need the new name.
-    Q_EMIT currentProjectChanged(project, currentProjectName());
     Q_EMIT statusMessage(tr("Renamed project %1 to %2.").arg(oldName, name));
 }
 

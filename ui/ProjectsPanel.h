@@ -44,4 +44,5 @@ private:
     QPushButton* m_rename;
     QPushButton* m_delete;
     ProjectId m_lastEmitted = -1;
+    QString m_lastEmittedName;
 };
