@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 struct Project
 {
@@ -11,6 +12,10 @@ struct Project
     QString name;
     QDateTime created;
     QDateTime updated;
+    // The folder holding the bot's code in the platform's layout; empty when none is bound.
+    QString sourceFolder;
+    // Secret names an imported archive listed without values, so the page can ask for them.
+    QStringList declaredSecrets;
     // The record failed authentication: only the id is known, nothing else is trusted.
     bool damaged = false;
 };

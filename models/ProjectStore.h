@@ -44,6 +44,28 @@ public:
         CreateOnly, // AlreadyExists when the name is taken
     };
 
+    // One item of an import: a variable (value, includeInExport) or a secret (secretValue).
+    struct ImportItem
+    {
+        ItemKind kind = ItemKind::Variable;
+        QString name;
+        QString value;
+        SecretValue secretValue;
+        bool includeInExport = false;
+    };
+
+    // What applyImport() writes: into an existing project (`into`), or a new one named
+    // `newProjectName` when `into` is 0. Items whose name exists are replaced, the rest added;
+    // the caller leaves out the items the admin chose to keep.
+    struct ProjectImport
+    {
+        ProjectId into = 0;
+        QString newProjectName;
+        std::optional<QString> sourceFolder;
+        QStringList declaredSecrets;
+        QList<ImportItem> items;
+    };
+
     using QObject::QObject;
     ~ProjectStore() override = default;
 
@@ -57,14 +79,18 @@ public:
     // Removes the project with all its secrets and variables.
     virtual Result<void> removeProject(ProjectId id) = 0;
     virtual Result<ProjectCounts> projectCounts(ProjectId id) const = 0;
+    // Binds the project to the folder with the bot's code; an empty folder unbinds it.
+    virtual Result<void> setProjectSourceFolder(ProjectId id, const QString& folder) = 0;
+    // The whole import in one transaction: every item and the project's fields, or nothing.
+    virtual Result<ProjectId> applyImport(const ProjectImport& import) = 0;
 
     virtual Result<QList<SecretSummary>> secrets(ProjectId project) const = 0;
-    virtual Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,
-                                           WriteMode mode = WriteMode::CreateOrReplace)
+    virtual Result<WriteOutcome> setSecret(
+        ProjectId project, const QString& name, const SecretValue& value, WriteMode mode = WriteMode::CreateOrReplace)
         = 0;
     // Renames and/or replaces the value in one transaction; the old value is never read out.
-    virtual Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
-                                            const std::optional<SecretValue>& newValue)
+    virtual Result<WriteOutcome> editSecret(
+        ProjectId project, const QString& name, const QString& newName, const std::optional<SecretValue>& newValue)
         = 0;
     virtual Result<void> removeSecret(ProjectId project, const QString& name) = 0;
 
@@ -72,11 +98,10 @@ public:
     virtual Result<Variable> variable(ProjectId project, const QString& name) const = 0;
     // includeInExport unset keeps the current flag (false for a new variable).
     virtual Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
-                                             std::optional<bool> includeInExport = {},
-                                             WriteMode mode = WriteMode::CreateOrReplace)
+        std::optional<bool> includeInExport = {}, WriteMode mode = WriteMode::CreateOrReplace)
         = 0;
-    virtual Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
-                                              const QString& value, bool includeInExport)
+    virtual Result<WriteOutcome> editVariable(
+        ProjectId project, const QString& name, const QString& newName, const QString& value, bool includeInExport)
         = 0;
     virtual Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include) = 0;
     virtual Result<void> removeVariable(ProjectId project, const QString& name) = 0;

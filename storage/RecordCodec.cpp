@@ -85,7 +85,8 @@ Error malformed()
 QCA::SecureArray encode(const Record& record)
 {
     const int estimate = 64 + static_cast<int>(record.name.size()) * 3 + record.value.size()
-        + static_cast<int>(record.updatedBy.size()) * 3;
+        + static_cast<int>(record.updatedBy.size() + record.sourceFolder.size()) * 3
+        + static_cast<int>(record.declaredSecrets.size()) * 132;
     Writer writer(estimate);
     writer.start();
     writer.text(Field::Name, record.name);
@@ -96,6 +97,8 @@ QCA::SecureArray encode(const Record& record)
     writer.integer(Field::Updated, record.updatedMs);
     writer.text(Field::UpdatedBy, record.updatedBy);
     writer.byte(Field::IncludeInExport, record.includeInExport ? 1 : 0);
+    writer.text(Field::SourceFolder, record.sourceFolder);
+    writer.text(Field::DeclaredSecrets, record.declaredSecrets.join(u'\n'));
     return writer.finish();
 }
 
@@ -151,6 +154,12 @@ Result<Record> decode(const QCA::SecureArray& plaintext)
                 return malformed();
             }
             record.includeInExport = bytes[0] != 0;
+            break;
+        case Field::SourceFolder:
+            record.sourceFolder = QString::fromUtf8(bytes, length);
+            break;
+        case Field::DeclaredSecrets:
+            record.declaredSecrets = QString::fromUtf8(bytes, length).split(u'\n', Qt::SkipEmptyParts);
             break;
         default:
             // A field from a newer format: skipped so that an older build still reads the rest.

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QtCrypto>
 
 // The plaintext layout of a vault record, before encryption: a length-prefixed list of tagged
@@ -25,6 +26,8 @@ enum class Field : quint8
     Updated = 4,
     UpdatedBy = 5,
     IncludeInExport = 6,
+    SourceFolder = 7,
+    DeclaredSecrets = 8, // names joined by '\n', which a name cannot contain
 };
 
 // Fields absent from a record read as empty or zero. `value` is kept in secure memory.
@@ -37,6 +40,9 @@ struct Record
     QString updatedBy;
     bool includeInExport = false;
     bool hasValue = false;
+    // Project records only.
+    QString sourceFolder;
+    QStringList declaredSecrets;
 };
 
 QCA::SecureArray encode(const Record& record);

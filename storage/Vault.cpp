@@ -88,6 +88,18 @@ Error damagedRecord(RecordId id)
 
 Error valueTooLarge(qsizetype size);
 
+Project projectFromRecord(ProjectId id, const RecordCodec::Record& record)
+{
+    Project project;
+    project.id = id;
+    project.name = record.name;
+    project.created = RecordCodec::toDateTime(record.createdMs);
+    project.updated = RecordCodec::toDateTime(record.updatedMs);
+    project.sourceFolder = record.sourceFolder;
+    project.declaredSecrets = record.declaredSecrets;
+    return project;
+}
+
 Result<void> checkSecretValue(const QString& name, const SecretValue& value)
 {
     if (value.isEmpty()) {
@@ -271,6 +283,60 @@ struct Vault::Private
             return makeError(ErrorCode::NotFound, Vault::tr("The project no longer exists."));
         }
         return open(0, kProjectKind, id, row.value()->record);
+    }
+
+    // Rewrites a project's record (and its name index) inside the caller's transaction.
+    Result<void> updateProject(ProjectId id, const RecordCodec::Record& record)
+    {
+        auto sealed = seal(0, kProjectKind, id, record);
+        if (!sealed) {
+            return sealed.error();
+        }
+        Error error;
+        auto update = db.prepare("UPDATE projects SET name_index = ?2, record = ?3 WHERE id = ?1", &error);
+        if (!update) {
+            return error;
+        }
+        update->bind(1, id);
+        update->bind(2, nameIndex(0, kProjectKind, record.name));
+        update->bind(3, sealed.value());
+        return update->run();
+    }
+
+    // Inserts a project inside the caller's transaction; AlreadyExists when the name is taken.
+    Result<ProjectId> insertProject(const QString& displayName, const RecordCodec::Record& record)
+    {
+        const QByteArray index = nameIndex(0, kProjectKind, record.name);
+        Error error;
+        auto taken = db.prepare("SELECT 1 FROM projects WHERE name_index = ?1", &error);
+        if (!taken) {
+            return error;
+        }
+        taken->bind(1, index);
+        if (taken->next()) {
+            return makeError(
+                ErrorCode::AlreadyExists, Vault::tr("A project named '%1' already exists.").arg(displayName));
+        }
+        taken.reset();
+        auto id = allocateIds(1);
+        if (!id) {
+            return id.error();
+        }
+        auto sealed = seal(0, kProjectKind, id.value(), record);
+        if (!sealed) {
+            return sealed.error();
+        }
+        auto insert = db.prepare("INSERT INTO projects (id, name_index, record) VALUES (?1, ?2, ?3)", &error);
+        if (!insert) {
+            return error;
+        }
+        insert->bind(1, id.value());
+        insert->bind(2, index);
+        insert->bind(3, sealed.value());
+        if (auto result = insert->run(); !result) {
+            return result.error();
+        }
+        return id.value();
     }
 
     Result<std::optional<Row>> findItem(ProjectId project, quint8 kind, const QString& name)
@@ -1000,14 +1066,12 @@ Result<QList<Project>> Vault::projects() const
     QList<Project> projects;
     QList<Project> damaged;
     while (query->next()) {
-        Project project;
-        project.id = query->int64(0);
-        if (auto record = d->open(0, kProjectKind, project.id, query->blob(1))) {
-            project.name = record->name;
-            project.created = RecordCodec::toDateTime(record->createdMs);
-            project.updated = RecordCodec::toDateTime(record->updatedMs);
-            projects.append(project);
+        const ProjectId id = query->int64(0);
+        if (auto record = d->open(0, kProjectKind, id, query->blob(1))) {
+            projects.append(projectFromRecord(id, record.value()));
         } else {
+            Project project;
+            project.id = id;
             project.damaged = true;
             damaged.append(project);
         }
@@ -1039,19 +1103,15 @@ Result<Project> Vault::projectByName(const QString& name) const
         }
         return makeError(ErrorCode::NotFound, Vault::tr("There is no project named '%1'.").arg(name));
     }
-    Project project;
-    project.id = query->int64(0);
-    auto record = d->open(0, kProjectKind, project.id, query->blob(1));
+    const ProjectId id = query->int64(0);
+    auto record = d->open(0, kProjectKind, id, query->blob(1));
     if (!record) {
         return record.error();
     }
     if (record->name != normalized) {
-        return damagedRecord(project.id);
+        return damagedRecord(id);
     }
-    project.name = record->name;
-    project.created = RecordCodec::toDateTime(record->createdMs);
-    project.updated = RecordCodec::toDateTime(record->updatedMs);
-    return project;
+    return projectFromRecord(id, record.value());
 }
 
 Result<Project> Vault::addProject(const QString& name)
@@ -1062,48 +1122,25 @@ Result<Project> Vault::addProject(const QString& name)
     if (auto valid = NameRules::validateProjectName(name); !valid) {
         return valid.error();
     }
-    const QString normalized = normalizedProjectName(name);
-    const QByteArray index = d->nameIndex(0, kProjectKind, normalized);
     SqliteDatabase::Transaction transaction(d->db);
     if (!transaction.begun()) {
         return transaction.begun().error();
     }
-    auto taken = d->db.prepare("SELECT 1 FROM projects WHERE name_index = ?1");
-    taken->bind(1, index);
-    if (taken->next()) {
-        return makeError(ErrorCode::AlreadyExists, Vault::tr("A project named '%1' already exists.").arg(name));
-    }
-    taken.reset();
-    auto id = d->allocateIds(1);
-    if (!id) {
-        return id.error();
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     RecordCodec::Record record;
-    record.name = normalized;
+    record.name = normalizedProjectName(name);
     record.createdMs = now;
     record.updatedMs = now;
     record.updatedBy = d->actor.name;
-    auto sealed = d->seal(0, kProjectKind, id.value(), record);
-    if (!sealed) {
-        return sealed.error();
-    }
-    Error error;
-    auto insert = d->db.prepare("INSERT INTO projects (id, name_index, record) VALUES (?1, ?2, ?3)", &error);
-    if (!insert) {
-        return error;
-    }
-    insert->bind(1, id.value());
-    insert->bind(2, index);
-    insert->bind(3, sealed.value());
-    if (auto result = insert->run(); !result) {
-        return result.error();
+    auto id = d->insertProject(name, record);
+    if (!id) {
+        return id.error();
     }
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
     Q_EMIT projectsChanged();
-    return Project {id.value(), normalized, RecordCodec::toDateTime(now), RecordCodec::toDateTime(now), false};
+    return projectFromRecord(id.value(), record);
 }
 
 Result<void> Vault::renameProject(ProjectId id, const QString& newName)
@@ -1136,19 +1173,7 @@ Result<void> Vault::renameProject(ProjectId id, const QString& newName)
     record->name = normalized;
     record->updatedMs = QDateTime::currentMSecsSinceEpoch();
     record->updatedBy = d->actor.name;
-    auto sealed = d->seal(0, kProjectKind, id, record.value());
-    if (!sealed) {
-        return sealed.error();
-    }
-    Error error;
-    auto update = d->db.prepare("UPDATE projects SET name_index = ?2, record = ?3 WHERE id = ?1", &error);
-    if (!update) {
-        return error;
-    }
-    update->bind(1, id);
-    update->bind(2, index);
-    update->bind(3, sealed.value());
-    if (auto result = update->run(); !result) {
+    if (auto result = d->updateProject(id, record.value()); !result) {
         return result;
     }
     if (auto result = transaction.commit(); !result) {
@@ -1209,6 +1234,192 @@ Result<Vault::ProjectCounts> Vault::projectCounts(ProjectId id) const
         return query->error();
     }
     return counts;
+}
+
+Result<void> Vault::setProjectSourceFolder(ProjectId id, const QString& folder)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    const QString cleaned = folder.isEmpty() ? QString() : QDir::cleanPath(QDir(folder).absolutePath());
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto record = d->requireProject(id);
+    if (!record) {
+        return record.error();
+    }
+    if (record->sourceFolder == cleaned) {
+        return {};
+    }
+    record->sourceFolder = cleaned;
+    record->updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record->updatedBy = d->actor.name;
+    if (auto result = d->updateProject(id, record.value()); !result) {
+        return result;
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    Q_EMIT projectsChanged();
+    return {};
+}
+
+Result<ProjectId> Vault::applyImport(const ProjectImport& import)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (import.into == 0) {
+        if (auto valid = NameRules::validateProjectName(import.newProjectName); !valid) {
+            return valid.error();
+        }
+    }
+    QSet<QByteArray> seen;
+    seen.reserve(import.items.size());
+    bool anySecret = false;
+    for (const ImportItem& item : import.items) {
+        if (auto valid = NameRules::validate(item.name); !valid) {
+            return valid.error();
+        }
+        const qsizetype size = item.kind == ItemKind::Secret ? item.secretValue.size() : item.value.toUtf8().size();
+        if (size > kMaxValueBytes) {
+            return makeError(ErrorCode::InvalidInput,
+                Vault::tr("The value of '%1' is %2 bytes long; the limit is %3 bytes (64 KiB).")
+                    .arg(item.name)
+                    .arg(size)
+                    .arg(kMaxValueBytes));
+        }
+        if (item.kind == ItemKind::Secret) {
+            anySecret = true;
+            if (auto checked = checkSecretValue(item.name, item.secretValue); !checked) {
+                return checked.error();
+            }
+        }
+        const auto kind = static_cast<quint8>(item.kind);
+        // Hashed with project 0: only duplicates within this import matter here.
+        const QByteArray key = d->nameIndex(0, kind, item.name);
+        if (seen.contains(key)) {
+            return makeError(ErrorCode::AlreadyExists,
+                Vault::tr("The %1 '%2' appears more than once.").arg(kindName(kind), item.name));
+        }
+        seen.insert(key);
+    }
+    for (const QString& name : import.declaredSecrets) {
+        if (auto valid = NameRules::validate(name); !valid) {
+            return valid.error();
+        }
+    }
+    if (anySecret) {
+        if (auto allowed = d->policy.checkManageSecrets(d->actor); !allowed) {
+            return allowed.error();
+        }
+    }
+
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ProjectId project = import.into;
+    RecordCodec::Record projectRecord;
+    if (project == 0) {
+        projectRecord.name = normalizedProjectName(import.newProjectName);
+        projectRecord.createdMs = now;
+        projectRecord.updatedMs = now;
+        projectRecord.updatedBy = d->actor.name;
+        projectRecord.sourceFolder = import.sourceFolder.value_or(QString());
+        projectRecord.declaredSecrets = import.declaredSecrets;
+        projectRecord.declaredSecrets.removeDuplicates();
+        auto id = d->insertProject(import.newProjectName, projectRecord);
+        if (!id) {
+            return id.error();
+        }
+        project = id.value();
+    } else {
+        auto existing = d->requireProject(project);
+        if (!existing) {
+            return existing.error();
+        }
+        projectRecord = std::move(existing.value());
+        if (import.sourceFolder) {
+            projectRecord.sourceFolder = *import.sourceFolder;
+        }
+        projectRecord.declaredSecrets += import.declaredSecrets;
+        projectRecord.declaredSecrets.removeDuplicates();
+        projectRecord.updatedMs = now;
+        projectRecord.updatedBy = d->actor.name;
+        if (auto result = d->updateProject(project, projectRecord); !result) {
+            return result.error();
+        }
+    }
+
+    auto firstId = d->allocateIds(import.items.size());
+    if (!firstId) {
+        return firstId.error();
+    }
+    RecordId nextId = firstId.value();
+    Error error;
+    auto insert = d->db.prepare(
+        "INSERT INTO items (id, project_id, kind, name_index, fold_index, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &error);
+    if (!insert) {
+        return error;
+    }
+    for (const ImportItem& item : import.items) {
+        const auto kind = static_cast<quint8>(item.kind);
+        auto row = d->findItem(project, kind, item.name);
+        if (!row) {
+            return row.error();
+        }
+        RecordCodec::Record record;
+        RecordId id = 0;
+        if (row.value()) {
+            auto existing = d->openNamed(*row.value(), kind, item.name);
+            if (!existing) {
+                return existing.error();
+            }
+            record = std::move(existing.value());
+            id = row.value()->id;
+        } else {
+            record.name = item.name;
+            record.createdMs = now;
+            id = nextId++;
+        }
+        record.value = item.kind == ItemKind::Secret ? item.secretValue.bytes() : QCA::SecureArray(item.value.toUtf8());
+        record.hasValue = true;
+        record.includeInExport = item.kind == ItemKind::Variable && item.includeInExport;
+        record.updatedMs = now;
+        record.updatedBy = d->actor.name;
+        if (row.value()) {
+            if (auto result = d->updateItem(project, kind, id, record); !result) {
+                return result.error();
+            }
+            continue;
+        }
+        auto sealed = d->seal(project, kind, id, record);
+        if (!sealed) {
+            return sealed.error();
+        }
+        insert->bind(1, id);
+        insert->bind(2, project);
+        insert->bind(3, kind);
+        insert->bind(4, d->nameIndex(project, kind, item.name));
+        insert->bind(5, d->foldIndex(project, kind, item.name));
+        insert->bind(6, sealed.value());
+        if (auto result = insert->run(); !result) {
+            return result.error();
+        }
+        insert->reset();
+    }
+    insert.reset();
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    Q_EMIT projectsChanged();
+    Q_EMIT itemsReset(project);
+    return project;
 }
 
 Result<QList<SecretSummary>> Vault::secrets(ProjectId project) const

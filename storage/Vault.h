@@ -71,6 +71,8 @@ public:
     Result<void> renameProject(ProjectId id, const QString& newName) override;
     Result<void> removeProject(ProjectId id) override;
     Result<ProjectCounts> projectCounts(ProjectId id) const override;
+    Result<void> setProjectSourceFolder(ProjectId id, const QString& folder) override;
+    Result<ProjectId> applyImport(const ProjectImport& import) override;
 
     Result<QList<SecretSummary>> secrets(ProjectId project) const override;
     Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,

@@ -104,6 +104,11 @@ private Q_SLOTS:
     void createOnlyRefusesTakenNames();
     void projectCountsAndSignals();
     void largeListingsReportDamagedRecords();
+    void sourceFolderIsKeptEncrypted();
+    void applyImportCreatesAProject();
+    void applyImportMergesReplacingNamedItems();
+    void applyImportIsAllOrNothing();
+    void applyImportOfSecretsNeedsTheRole();
 
 private:
     QString m_path;
@@ -617,6 +622,148 @@ void TestVault::largeListingsReportDamagedRecords()
         QCOMPARE(variable.name, QStringLiteral("VAR_%1").arg(number, 5, 10, QLatin1Char('0')));
         QCOMPARE(variable.value, QStringLiteral("value %1").arg(number));
     }
+}
+
+void TestVault::sourceFolderIsKeptEncrypted()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    const QString folder = m_dir->filePath(QStringLiteral("bot-source-canary"));
+    QSignalSpy changed(m_vault.get(), &Vault::projectsChanged);
+    QVERIFY(m_vault->setProjectSourceFolder(project, folder + QStringLiteral("/./")).ok());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_vault->setProjectSourceFolder(999999, folder).code(), ErrorCode::NotFound);
+
+    m_vault->lock();
+    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QCOMPARE(m_vault->projectByName(QStringLiteral("Shop bot"))->sourceFolder, folder);
+    QCOMPARE(m_vault->projects()->first().sourceFolder, folder);
+    m_vault->lock();
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("bot-source-canary"));
+
+    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->setProjectSourceFolder(project, QString()).ok());
+    QVERIFY(m_vault->projectByName(QStringLiteral("Shop bot"))->sourceFolder.isEmpty());
+}
+
+void TestVault::applyImportCreatesAProject()
+{
+    Vault::ProjectImport import;
+    import.newProjectName = QStringLiteral("Imported bot");
+    import.sourceFolder = m_dir->filePath(QStringLiteral("src"));
+    import.declaredSecrets = {QStringLiteral("API_KEY"), QStringLiteral("DB_PASSWORD")};
+    for (int i = 0; i < 50; ++i) {
+        import.items.append({ItemKind::Variable, QStringLiteral("V%1").arg(i),
+            QStringLiteral("line 1\nзначение %1").arg(i), SecretValue(), i % 3 == 0});
+    }
+    import.items.append({ItemKind::Secret, QStringLiteral("API_KEY"), QString(), SecretValue(secure("s3cr3t")), false});
+    QSignalSpy reset(m_vault.get(), &Vault::itemsReset);
+    auto id = m_vault->applyImport(import);
+    QVERIFY2(id.ok(), qPrintable(TestSupport::errorMessage(id)));
+    QCOMPARE(reset.size(), 1);
+    auto project = m_vault->projectByName(QStringLiteral("Imported bot"));
+    QVERIFY(project.ok());
+    QCOMPARE(project->id, id.value());
+    QCOMPARE(project->sourceFolder, *import.sourceFolder);
+    QCOMPARE(project->declaredSecrets, import.declaredSecrets);
+    QCOMPARE(m_vault->variables(id.value())->size(), 50);
+    QCOMPARE(m_vault->variable(id.value(), QStringLiteral("V7"))->value, QStringLiteral("line 1\nзначение 7"));
+    QVERIFY(m_vault->variable(id.value(), QStringLiteral("V9"))->includeInExport);
+    QVERIFY(!m_vault->variable(id.value(), QStringLiteral("V10"))->includeInExport);
+    QCOMPARE(m_vault->secretValue(id.value(), QStringLiteral("API_KEY"))->toByteArray(), QByteArray("s3cr3t"));
+
+    QCOMPARE(m_vault->applyImport(import).code(), ErrorCode::AlreadyExists);
+}
+
+void TestVault::applyImportMergesReplacingNamedItems()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("KEEP"), QStringLiteral("old"), true).ok());
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("REPLACE"), QStringLiteral("old"), true).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("TOKEN"), secure("old token")).ok());
+    const RecordId replacedId = m_vault->variable(project, QStringLiteral("REPLACE"))->id;
+
+    Vault::ProjectImport import;
+    import.into = project;
+    import.declaredSecrets = {QStringLiteral("OTHER_SECRET")};
+    import.items = {
+        {ItemKind::Variable, QStringLiteral("REPLACE"), QStringLiteral("new"), SecretValue(), false},
+        {ItemKind::Variable, QStringLiteral("ADDED"), QStringLiteral("added"), SecretValue(), true},
+        {ItemKind::Secret, QStringLiteral("TOKEN"), QString(), SecretValue(secure("new token")), false},
+    };
+    auto id = m_vault->applyImport(import);
+    QVERIFY2(id.ok(), qPrintable(TestSupport::errorMessage(id)));
+    QCOMPARE(id.value(), project);
+    QCOMPARE(m_vault->variables(project)->size(), 3);
+    QCOMPARE(m_vault->variable(project, QStringLiteral("KEEP"))->value, QStringLiteral("old"));
+    const Variable replaced = m_vault->variable(project, QStringLiteral("REPLACE")).value();
+    QCOMPARE(replaced.value, QStringLiteral("new"));
+    QCOMPARE(replaced.id, replacedId);
+    QVERIFY(!replaced.includeInExport);
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TOKEN"))->toByteArray(), QByteArray("new token"));
+    QCOMPARE(m_vault->projectByName(QStringLiteral("Shop bot"))->declaredSecrets, import.declaredSecrets);
+}
+
+void TestVault::applyImportIsAllOrNothing()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("V1"), QStringLiteral("kept")).ok());
+    const auto before = dumpTables(m_path);
+
+    Vault::ProjectImport badItem;
+    badItem.newProjectName = QStringLiteral("New bot");
+    badItem.items = {{ItemKind::Variable, QStringLiteral("GOOD"), QStringLiteral("x"), SecretValue(), false},
+        {ItemKind::Variable, QStringLiteral("BAD-NAME"), QStringLiteral("x"), SecretValue(), false}};
+    QCOMPARE(m_vault->applyImport(badItem).code(), ErrorCode::InvalidInput);
+
+    Vault::ProjectImport duplicate;
+    duplicate.into = project;
+    duplicate.items = {{ItemKind::Variable, QStringLiteral("V1"), QStringLiteral("a"), SecretValue(), false},
+        {ItemKind::Variable, QStringLiteral("V1"), QStringLiteral("b"), SecretValue(), false}};
+    QCOMPARE(m_vault->applyImport(duplicate).code(), ErrorCode::AlreadyExists);
+
+    Vault::ProjectImport tooLarge;
+    tooLarge.into = project;
+    tooLarge.items
+        = {{ItemKind::Variable, QStringLiteral("V1"), QString(Vault::kMaxValueBytes + 1, u'x'), SecretValue(), false}};
+    QCOMPARE(m_vault->applyImport(tooLarge).code(), ErrorCode::InvalidInput);
+
+    Vault::ProjectImport badDeclared;
+    badDeclared.into = project;
+    badDeclared.declaredSecrets = {QStringLiteral("not a name")};
+    QCOMPARE(m_vault->applyImport(badDeclared).code(), ErrorCode::InvalidInput);
+
+    Vault::ProjectImport takenProject;
+    takenProject.newProjectName = QStringLiteral("Shop bot");
+    QCOMPARE(m_vault->applyImport(takenProject).code(), ErrorCode::AlreadyExists);
+
+    Vault::ProjectImport missingProject;
+    missingProject.into = 987654;
+    missingProject.items = {{ItemKind::Variable, QStringLiteral("V2"), QStringLiteral("x"), SecretValue(), false}};
+    QCOMPARE(m_vault->applyImport(missingProject).code(), ErrorCode::NotFound);
+
+    m_vault->lock();
+    QCOMPARE(dumpTables(m_path), before);
+}
+
+void TestVault::applyImportOfSecretsNeedsTheRole()
+{
+    const ProjectId project = addProject(QStringLiteral("Shop bot"));
+    m_vault->setActor(Actor {QStringLiteral("dev"), {Role::Developer}});
+    Vault::ProjectImport import;
+    import.into = project;
+    import.items = {{ItemKind::Variable, QStringLiteral("V"), QStringLiteral("x"), SecretValue(), false},
+        { ItemKind::Secret,
+            QStringLiteral("S"),
+            QString(),
+            SecretValue(secure("x")),
+            false }};
+    QCOMPARE(m_vault->applyImport(import).code(), ErrorCode::PermissionDenied);
+    QCOMPARE(m_vault->variables(project)->size(), 0);
+    import.items.removeLast();
+    QVERIFY(m_vault->applyImport(import).ok());
+    QCOMPARE(m_vault->variables(project)->size(), 1);
 }
 
 BOTVAULT_TEST_MAIN(TestVault)
