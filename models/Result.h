@@ -20,6 +20,7 @@ enum class ErrorCode
     Io,               // the file system or the database failed
     Unsupported,      // a newer vault format, a missing crypto provider
     Internal,         // a bug
+    Cancelled,        // the user stopped a long operation
 };
 
 struct Error

@@ -34,6 +34,7 @@ constexpr ExitCode exitCodeFor(ErrorCode code)
     case ErrorCode::Io:
     case ErrorCode::Unsupported:
     case ErrorCode::Internal:
+    case ErrorCode::Cancelled:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;

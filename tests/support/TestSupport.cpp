@@ -61,6 +61,8 @@ const char* outcomeName(ErrorCode code)
         return "Unsupported";
     case ErrorCode::Internal:
         return "Internal";
+    case ErrorCode::Cancelled:
+        return "Cancelled";
     }
     return "unknown";
 }
