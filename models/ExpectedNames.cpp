@@ -1,0 +1,45 @@
+#include "models/ExpectedNames.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+QStringList sortedUnique(QStringList names)
+{
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
+// The names of `names` that are not in `other`, sorted and unique.
+QStringList difference(const QStringList& names, const QStringList& other)
+{
+    const QSet<QString> otherSet(other.cbegin(), other.cend());
+    QStringList result;
+    for (const QString& name : names) {
+        if (!otherSet.contains(name)) {
+            result.append(name);
+        }
+    }
+    return sortedUnique(result);
+}
+
+} // namespace
+
+bool NameUsage::anyMissing() const
+{
+    return !missingSecrets.isEmpty() || !missingVariables.isEmpty();
+}
+
+NameUsage compareNames(
+    const ExpectedNames& expected, const QStringList& definedSecrets, const QStringList& definedVariables)
+{
+    NameUsage usage;
+    usage.missingSecrets = difference(expected.secrets, definedSecrets);
+    usage.missingVariables = difference(expected.variables, definedVariables);
+    usage.unusedSecrets = difference(definedSecrets, expected.secrets);
+    usage.unusedVariables = difference(definedVariables, expected.variables);
+    return usage;
+}

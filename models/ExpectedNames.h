@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+// The names of the secrets and variables a bot's code expects, as found in its chatbot.yaml
+// injector block and its $secrets.get / $env.get calls (storage/BotSource). The page compares them
+// with what the project defines, so the admin sees a name the bot will ask for before a channel
+// fails on it.
+struct ExpectedNames
+{
+    // Sorted and unique; every name passes NameRules::validate.
+    QStringList secrets;
+    QStringList variables;
+    // Where each name was found, for tooltips: "chatbot.yaml:4", "src/main.js:12".
+    QHash<QString, QStringList> secretSources;
+    QHash<QString, QStringList> variableSources;
+    // Calls whose name is not a string literal. While any exist, a defined name the scan did not
+    // find may still be read, so the page should not call it unused without saying so.
+    int computedSecretReads = 0;
+    int computedVariableReads = 0;
+    // What the scan could not check, one sentence each, ready to show.
+    QStringList warnings;
+};
+
+// What a project defines compared with what its bot expects. Every list is sorted and unique.
+struct NameUsage
+{
+    QStringList missingSecrets; // expected by the bot, not defined in the project
+    QStringList missingVariables;
+    QStringList unusedSecrets; // defined in the project, not expected by the bot
+    QStringList unusedVariables;
+
+    bool anyMissing() const;
+};
+
+// Names are compared case-sensitively, as scripts read them: API_KEY does not satisfy api_key.
+NameUsage compareNames(
+    const ExpectedNames& expected, const QStringList& definedSecrets, const QStringList& definedVariables);
