@@ -614,6 +614,30 @@ struct Vault::Private
     }
 
     // Every item of one kind in a project, in name order; damaged records come last with only their id.
+    // Runs work(aead, keys, begin, end) over [0, count) split across the machine's cores, each
+    // thread with its own crypto objects: sealing or opening a record costs a key derivation and
+    // an AES-GCM pass through QCA, which dominates bulk reads and writes.
+    template<typename Work>
+    void forEachInParallel(size_t count, Work work)
+    {
+        constexpr size_t kRowsPerThread = 4096;
+        const size_t threads
+            = std::clamp<size_t>(count / kRowsPerThread, 1, static_cast<size_t>(qMax(1, QThread::idealThreadCount())));
+        const size_t chunk = (count + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (size_t t = 1; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                Aead threadAead;
+                SubkeyDeriver threadKeys(recordPrk);
+                work(threadAead, threadKeys, t * chunk, std::min(count, (t + 1) * chunk));
+            });
+        }
+        work(aead, *recordKeys, 0, std::min(count, chunk));
+        for (auto& worker : workers) {
+            worker.join();
+        }
+    }
+
     template<typename Make>
     auto listItems(ProjectId project, quint8 kind, Make make)
         -> Result<QList<decltype(make(RecordId {}, RecordCodec::Record {}))>>
@@ -642,32 +666,14 @@ struct Vault::Private
             return query->error();
         }
 
-        // Opening a record costs a key derivation and an AES-GCM pass through QCA; with many rows
-        // the work is split over the machine's cores, each thread with its own crypto objects.
         std::vector<std::optional<Item>> opened(rows.size());
-        auto openRange = [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
+        forEachInParallel(rows.size(), [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
             for (size_t i = begin; i < end; ++i) {
                 if (auto record = openWith(rangeAead, keys, vaultId, project, kind, rows[i].id, rows[i].record)) {
                     opened[i] = make(rows[i].id, *record);
                 }
             }
-        };
-        constexpr size_t kRowsPerThread = 4096;
-        const size_t threads = std::clamp<size_t>(
-            rows.size() / kRowsPerThread, 1, static_cast<size_t>(qMax(1, QThread::idealThreadCount())));
-        const size_t chunk = (rows.size() + threads - 1) / threads;
-        std::vector<std::thread> workers;
-        for (size_t t = 1; t < threads; ++t) {
-            workers.emplace_back([&, t] {
-                Aead threadAead;
-                SubkeyDeriver threadKeys(recordPrk);
-                openRange(threadAead, threadKeys, t * chunk, std::min(rows.size(), (t + 1) * chunk));
-            });
-        }
-        openRange(aead, *recordKeys, 0, std::min(rows.size(), chunk));
-        for (auto& worker : workers) {
-            worker.join();
-        }
+        });
 
         QList<Item> items;
         items.reserve(static_cast<qsizetype>(rows.size()));
@@ -1355,64 +1361,111 @@ Result<ProjectId> Vault::applyImport(const ProjectImport& import)
         }
     }
 
-    auto firstId = d->allocateIds(import.items.size());
-    if (!firstId) {
-        return firstId.error();
-    }
-    RecordId nextId = firstId.value();
+    // Existing items keep their row and creation time; in a new project nothing can exist yet.
     Error error;
-    auto insert = d->db.prepare(
-        "INSERT INTO items (id, project_id, kind, name_index, fold_index, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        &error);
-    if (!insert) {
+    auto find = d->db.prepare("SELECT id, record, project_id, kind FROM items WHERE name_index = ?1", &error);
+    if (!find) {
         return error;
     }
-    for (const ImportItem& item : import.items) {
+    const size_t count = static_cast<size_t>(import.items.size());
+    std::vector<RecordCodec::Record> records(count);
+    std::vector<RecordId> ids(count, 0);
+    std::vector<QByteArray> nameIndexes(count);
+    std::vector<bool> replaces(count, false);
+    qint64 added = 0;
+    for (size_t i = 0; i < count; ++i) {
+        const ImportItem& item = import.items.at(static_cast<qsizetype>(i));
         const auto kind = static_cast<quint8>(item.kind);
-        auto row = d->findItem(project, kind, item.name);
-        if (!row) {
-            return row.error();
-        }
-        RecordCodec::Record record;
-        RecordId id = 0;
-        if (row.value()) {
-            auto existing = d->openNamed(*row.value(), kind, item.name);
-            if (!existing) {
-                return existing.error();
+        nameIndexes[i] = d->nameIndex(project, kind, item.name);
+        RecordCodec::Record& record = records[i];
+        if (import.into != 0) {
+            find->bind(1, nameIndexes[i]);
+            if (find->next()) {
+                const Private::Row row {find->int64(0), project, find->blob(1)};
+                if (find->int64(2) != project || find->int64(3) != kind) {
+                    return damagedRecord(row.id);
+                }
+                auto existing = d->openNamed(row, kind, item.name);
+                if (!existing) {
+                    return existing.error();
+                }
+                record = std::move(existing.value());
+                ids[i] = row.id;
+                replaces[i] = true;
+            } else if (find->failed()) {
+                return find->error();
             }
-            record = std::move(existing.value());
-            id = row.value()->id;
-        } else {
+            find->reset();
+        }
+        if (!replaces[i]) {
             record.name = item.name;
             record.createdMs = now;
-            id = nextId++;
+            ++added;
         }
         record.value = item.kind == ItemKind::Secret ? item.secretValue.bytes() : QCA::SecureArray(item.value.toUtf8());
         record.hasValue = true;
         record.includeInExport = item.kind == ItemKind::Variable && item.includeInExport;
         record.updatedMs = now;
         record.updatedBy = d->actor.name;
-        if (row.value()) {
-            if (auto result = d->updateItem(project, kind, id, record); !result) {
+    }
+    find.reset();
+    auto firstId = d->allocateIds(added);
+    if (!firstId) {
+        return firstId.error();
+    }
+    RecordId nextId = firstId.value();
+    for (size_t i = 0; i < count; ++i) {
+        if (!replaces[i]) {
+            ids[i] = nextId++;
+        }
+    }
+
+    std::vector<std::optional<QByteArray>> sealed(count);
+    d->forEachInParallel(count, [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            const auto kind = static_cast<quint8>(import.items.at(static_cast<qsizetype>(i)).kind);
+            auto result = rangeAead.seal(keys.derive(Private::recordKeyInfo(d->vaultId, project, kind, ids[i])),
+                RecordCodec::encode(records[i]));
+            if (result) {
+                sealed[i] = std::move(result.value());
+            }
+        }
+    });
+
+    auto insert = d->db.prepare(
+        "INSERT INTO items (id, project_id, kind, name_index, fold_index, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        &error);
+    auto update = d->db.prepare("UPDATE items SET record = ?2 WHERE id = ?1", &error);
+    if (!insert || !update) {
+        return error;
+    }
+    for (size_t i = 0; i < count; ++i) {
+        if (!sealed[i]) {
+            return makeError(ErrorCode::Internal, Vault::tr("Encrypting a record failed."));
+        }
+        const ImportItem& item = import.items.at(static_cast<qsizetype>(i));
+        if (replaces[i]) {
+            update->bind(1, ids[i]);
+            update->bind(2, *sealed[i]);
+            if (auto result = update->run(); !result) {
                 return result.error();
             }
+            update->reset();
             continue;
         }
-        auto sealed = d->seal(project, kind, id, record);
-        if (!sealed) {
-            return sealed.error();
-        }
-        insert->bind(1, id);
+        const auto kind = static_cast<quint8>(item.kind);
+        insert->bind(1, ids[i]);
         insert->bind(2, project);
         insert->bind(3, kind);
-        insert->bind(4, d->nameIndex(project, kind, item.name));
+        insert->bind(4, nameIndexes[i]);
         insert->bind(5, d->foldIndex(project, kind, item.name));
-        insert->bind(6, sealed.value());
+        insert->bind(6, *sealed[i]);
         if (auto result = insert->run(); !result) {
             return result.error();
         }
         insert->reset();
     }
+    update.reset();
     insert.reset();
     if (auto result = transaction.commit(); !result) {
         return result.error();

@@ -1,0 +1,142 @@
+#include "storage/ProjectTransfer.h"
+#include "storage/Vault.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtCrypto>
+
+#include <cstdio>
+#include <functional>
+
+// Figures for docs/PERFORMANCE.md ("Export and import"): a project with N variables (all marked for
+// export) exported to a ZIP and imported into a new project, each step timed apart, so the archive's
+// own cost can be told from the vault's per-record crypto. Prints a table; never passes or fails.
+//
+//   transfer_bench [--variables N] [--runs R] [--dir FOLDER]
+
+namespace {
+
+double timeMs(const std::function<void()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+[[noreturn]] void die(const QString& what, const Error& error)
+{
+    std::fprintf(stderr, "transfer_bench: %s: %s\n", qPrintable(what), qPrintable(error.message));
+    std::exit(1);
+}
+
+template<typename T>
+T check(Result<T> result, const QString& what)
+{
+    if (!result) {
+        die(what, result.error());
+    }
+    return std::move(result).value();
+}
+
+void check(const Result<void>& result, const QString& what)
+{
+    if (!result) {
+        die(what, result.error());
+    }
+}
+
+QString value(int i)
+{
+    // 20 to 60 bytes, like real configuration values.
+    return QStringLiteral("https://api.example.org/v%1/").arg(i) + QString(i % 32, u'x');
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCA::Initializer qca;
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("variables"), QStringLiteral("Variables in the project."), QStringLiteral("N"),
+        QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (the best is reported)."),
+        QStringLiteral("R"), QStringLiteral("3")});
+    parser.addOption(
+        {QStringLiteral("dir"), QStringLiteral("Folder for the vault and archives."), QStringLiteral("FOLDER")});
+    parser.process(app);
+    const int count = parser.value(QStringLiteral("variables")).toInt();
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+
+    QTemporaryDir temporary(parser.isSet(QStringLiteral("dir"))
+            ? parser.value(QStringLiteral("dir")) + QStringLiteral("/transfer-XXXXXX")
+            : QString());
+    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
+    KdfParams kdf = KdfParams::defaults();
+    kdf.memoryKiB = 19 * 1024;
+    kdf.passes = 2;
+    kdf.lanes = 1;
+    check(Vault::create(vaultPath, QCA::SecureArray("bench"), kdf), QStringLiteral("create"));
+    Vault vault;
+    check(vault.unlock(vaultPath, QCA::SecureArray("bench")), QStringLiteral("unlock"));
+    const Project source = check(vault.addProject(QStringLiteral("Bench")), QStringLiteral("add project"));
+    QList<Vault::NewItem> items;
+    items.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        items.append({ItemKind::Variable, QStringLiteral("VAR_%1").arg(i, 6, 10, QLatin1Char('0')),
+            QCA::SecureArray(value(i).toUtf8()), true});
+    }
+    check(vault.importItems(source.id, items), QStringLiteral("fill"));
+    items.clear();
+
+    double best[7] = {1e300, 1e300, 1e300, 1e300, 1e300, 1e300, 1e300};
+    qint64 zipBytes = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString zip = temporary.filePath(QStringLiteral("bench-%1.zip").arg(run));
+        double times[7] = {};
+        ProjectTransfer::ExportPlan plan;
+        times[0] = timeMs([&] { plan = check(ProjectTransfer::planExport(vault, source.id), QStringLiteral("plan")); });
+        times[1] = timeMs([&] { check(ProjectTransfer::writeExport(plan, zip), QStringLiteral("write")); });
+        zipBytes = QFileInfo(zip).size();
+        ArchiveContents contents;
+        times[2] = timeMs([&] { contents = check(ProjectTransfer::readArchive(zip), QStringLiteral("read")); });
+        ProjectTransfer::ImportPlan importPlan;
+        times[3] = timeMs([&] {
+            importPlan
+                = check(ProjectTransfer::planImport(vault, contents, std::nullopt, zip), QStringLiteral("plan import"));
+        });
+        ProjectTransfer::ImportChoices choices;
+        choices.newProjectName = QStringLiteral("Imported %1").arg(run);
+        ProjectId imported = 0;
+        times[4] = timeMs([&] {
+            imported = check(ProjectTransfer::applyImport(vault, importPlan, choices), QStringLiteral("apply"));
+        });
+        QByteArray env;
+        times[5] = timeMs([&] { env = check(ProjectTransfer::exportEnv(vault, source.id), QStringLiteral("env")); });
+        times[6] = timeMs([&] { (void)EnvFile::parse(env); });
+        check(vault.removeProject(imported), QStringLiteral("remove"));
+        for (int i = 0; i < 7; ++i) {
+            best[i] = qMin(best[i], times[i]);
+        }
+    }
+
+    std::printf("transfer_bench: %d variables, best of %d runs, archive %lld bytes\n", count, runs,
+        static_cast<long long>(zipBytes));
+    std::printf("%-44s %10s\n", "step", "ms");
+    const char* names[7] = {"export: read the project from the vault", "export: write the ZIP",
+        "import: read and validate the ZIP", "import: compare with the vault", "import: write the project (vault)",
+        ".env export (vault listing + write)", ".env parse"};
+    for (int i = 0; i < 7; ++i) {
+        std::printf("%-44s %10.1f\n", names[i], best[i]);
+    }
+    std::printf("%-44s %10.1f\n", "export total", best[0] + best[1]);
+    std::printf("%-44s %10.1f\n", "import total", best[2] + best[3] + best[4]);
+    std::printf("%-44s %10.2f\n", "archive share of export (write / total)", best[1] / (best[0] + best[1]));
+    std::printf("%-44s %10.2f\n", "archive share of import (read / total)", best[2] / (best[2] + best[3] + best[4]));
+    return 0;
+}
