@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/CliOutput.h"
 #include "app/cli/SecretInput.h"
 #include "app/cli/Terminal.h"
 #include "models/NameRules.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -16,11 +18,14 @@
 #include <limits>
 #include <sys/stat.h>
 
+using CliOutput::isoUtc;
+using CliOutput::jsonTime;
+using CliOutput::printable;
+
 namespace {
 
 // Long enough for any passphrase a person types or a password manager generates.
 constexpr qsizetype kMaxPasswordBytes = 4096;
-constexpr const char* kPasswordVariable = "BOTVAULT_PASSWORD";
 constexpr qsizetype kDescriptionColumn = 34;
 constexpr qsizetype kHelpWidth = 100;
 
@@ -45,44 +50,6 @@ QStringList wrapped(const QString& text, qsizetype width)
         lines.append(line);
     }
     return lines;
-}
-
-void writeTo(FILE* stream, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
-}
-
-// Listings are read by people; control characters in a value would break the table, so they are
-// shown escaped. `var get` and --json give the exact value.
-QString printable(const QString& text)
-{
-    QString result;
-    result.reserve(text.size());
-    for (const QChar c : text) {
-        if (c == u'\n') {
-            result += QStringLiteral("\\n");
-        } else if (c == u'\r') {
-            result += QStringLiteral("\\r");
-        } else if (c == u'\t') {
-            result += QStringLiteral("\\t");
-        } else if (c.category() == QChar::Other_Control) {
-            result += QStringLiteral("\\x%1").arg(static_cast<uint>(c.unicode()), 2, 16, QChar(u'0'));
-        } else {
-            result += c;
-        }
-    }
-    return result;
-}
-
-QString isoUtc(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QJsonValue jsonTime(const QDateTime& time)
-{
-    return time.isValid() ? QJsonValue(isoUtc(time)) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject damagedJson(qint64 id)
@@ -142,6 +109,13 @@ const QList<CliApplication::Command>& CliApplication::commands()
         {{QStringLiteral("project"), QStringLiteral("rm")}, {QStringLiteral("NAME")}, {},
             &CliApplication::removeProject,
             QT_TR_NOOP("Remove a project with all its secrets and variables (no confirmation).")},
+        {{QStringLiteral("project"), QStringLiteral("bind")}, {QStringLiteral("PROJECT"), QStringLiteral("DIR")}, {},
+            &CliApplication::bindProject,
+            QT_TR_NOOP("Bind the project to the folder with the bot's code (chatbot.yaml, src/ …), which 'export' "
+                       "packs and 'check' reads. DIR must be an existing folder; it is stored as an absolute path.")},
+        {{QStringLiteral("project"), QStringLiteral("unbind")}, {QStringLiteral("PROJECT")}, {},
+            &CliApplication::unbindProject,
+            QT_TR_NOOP("Forget the project's source folder; the folder itself is not touched.")},
         {{QStringLiteral("secret"), QStringLiteral("set")}, {QStringLiteral("PROJECT"), QStringLiteral("NAME")}, {},
             &CliApplication::setSecret,
             QT_TR_NOOP("Add a secret or replace its value. The value comes from standard input (one trailing line "
@@ -169,6 +143,34 @@ const QList<CliApplication::Command>& CliApplication::commands()
             &CliApplication::renameVariable, QT_TR_NOOP("Rename a variable.")},
         {{QStringLiteral("var"), QStringLiteral("rm")}, {QStringLiteral("PROJECT"), QStringLiteral("NAME")}, {},
             &CliApplication::removeVariable, QT_TR_NOOP("Remove a variable.")},
+        {{QStringLiteral("export")}, {QStringLiteral("PROJECT"), QStringLiteral("FILE")}, {CL::kForce},
+            &CliApplication::exportProject,
+            QT_TR_NOOP("Write the project to a ZIP archive: the source folder's files, the variables marked for "
+                       "export and the names of the secrets, never their values. An existing FILE is replaced only "
+                       "with --force.")},
+        {{QStringLiteral("import")}, {QStringLiteral("FILE")},
+            {CL::kInto, CL::kName, CL::kSourceDir, CL::kReplace, CL::kKeep, CL::kDryRun},
+            &CliApplication::importProject,
+            QT_TR_NOOP("Import a project archive as a new project (named as in the archive, or --name) or into an "
+                       "existing one (--into). The source files go to --source-dir, a new or empty folder. Variables "
+                       "that differ need --replace or --keep. --dry-run shows the plan and writes nothing.")},
+        {{QStringLiteral("env"), QStringLiteral("import")}, {QStringLiteral("PROJECT"), QStringLiteral("FILE")},
+            {CL::kAsSecrets, CL::kReplace, CL::kKeep}, &CliApplication::importEnv,
+            QT_TR_NOOP("Import the NAME=value lines of a .env FILE ('-' for standard input) as variables, or as "
+                       "secrets with --as-secrets. A file with any bad line imports nothing. Names that exist with "
+                       "another value need --replace or --keep.")},
+        {{QStringLiteral("env"), QStringLiteral("export")}, {QStringLiteral("PROJECT"), QStringLiteral("[FILE]")},
+            {CL::kForce}, &CliApplication::exportEnv,
+            QT_TR_NOOP("Write the project's variables, never its secrets, as a .env file to standard output or to "
+                       "FILE (created with mode 0600; an existing one is replaced only with --force).")},
+        {{QStringLiteral("run")},
+            {QStringLiteral("PROJECT"), QStringLiteral("--"), QStringLiteral("COMMAND"), QStringLiteral("[ARGS...]")},
+            {}, &CliApplication::runCommand,
+            QT_TR_NOOP("Run COMMAND with the project's variables and secrets added to the environment. The vault is "
+                       "locked before the command starts; its signals and exit status are its own.")},
+        {{QStringLiteral("check")}, {QStringLiteral("PROJECT")}, {}, &CliApplication::checkNames,
+            QT_TR_NOOP("Compare the names the bot's code expects with the project's secrets and variables: list "
+                       "the missing and the unused ones. Exit code 8 when any is missing.")},
         {{QStringLiteral("help")}, {}, {}, &CliApplication::help, QT_TR_NOOP("Show this help.")},
     };
     return table;
@@ -176,17 +178,35 @@ const QList<CliApplication::Command>& CliApplication::commands()
 
 QString CliApplication::synopsis(const Command& command)
 {
+    // Options that exclude each other are shown as one choice.
+    static const QList<QPair<QString, QString>> choices {
+        {CommandLine::kExport, CommandLine::kNoExport},
+        {CommandLine::kReplace, CommandLine::kKeep},
+    };
+    static const QHash<QString, QString> placeholders {
+        {CommandLine::kNewPasswordFile, QStringLiteral("FILE")},
+        {CommandLine::kInto, QStringLiteral("PROJECT")},
+        {CommandLine::kName, QStringLiteral("NAME")},
+        {CommandLine::kSourceDir, QStringLiteral("DIR")},
+    };
     QStringList parts = command.words + command.argumentNames;
-    const bool exportChoice = command.options.contains(CommandLine::kExport);
     for (const QString& option : command.options) {
-        if (option == CommandLine::kExport) {
-            parts.append(QStringLiteral("[--export|--no-export]"));
-        } else if (option == CommandLine::kNoExport && exportChoice) {
+        bool shown = false;
+        for (const auto& [first, second] : choices) {
+            if (option == first && command.options.contains(second)) {
+                parts.append(QStringLiteral("[--%1|--%2]").arg(first, second));
+                shown = true;
+            } else if (option == second && command.options.contains(first)) {
+                shown = true;
+            }
+        }
+        if (shown) {
             continue;
-        } else if (option == CommandLine::kNewPasswordFile) {
-            parts.append(QStringLiteral("[--new-password-file FILE]"));
+        }
+        if (CommandLine::takesValue(option)) {
+            parts.append(QStringLiteral("[--%1 %2]").arg(option, placeholders.value(option, QStringLiteral("N"))));
         } else {
-            parts.append(QStringLiteral("[--%1 N]").arg(option));
+            parts.append(QStringLiteral("[--%1]").arg(option));
         }
     }
     return parts.join(u' ');
@@ -217,10 +237,11 @@ QString CliApplication::usage()
               "  --vault FILE            The vault file. Default: %2\n"
               "  --password-file FILE    Read the master password from FILE (one trailing line ending is\n"
               "                          removed).\n"
-              "  --json                  Print listings and 'var get' as JSON.\n"
+              "  --json                  Print listings, 'var get', 'export' and 'check' as JSON.\n"
               "  --help, -h              Show this help.\n"
               "  --version               Show the version.\n"
-              "  --                      End of options: a VALUE that starts with '-' goes after it.\n"
+              "  --                      End of options: a VALUE that starts with '-' goes after it, and so\n"
+              "                          does the COMMAND of 'run'.\n"
               "\n"
               "The master password comes from --password-file, else the environment variable\n"
               "BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.\n"
@@ -234,7 +255,11 @@ QString CliApplication::usage()
               "  4  not found: the vault file, a project, a secret or a variable\n"
               "  5  wrong master password\n"
               "  6  damaged vault or record (listings still show the other records)\n"
-              "  7  permission denied\n")
+              "  7  permission denied\n"
+              "  8  'check': the bot expects names the project lacks\n"
+              "  126  'run': the command could not be started (not executable)\n"
+              "  127  'run': the command was not found\n"
+              "'run' otherwise exits with the command's own status.\n")
         .arg(commandLines, QDir::toNativeSeparators(Vault::defaultPath()));
 }
 
@@ -306,18 +331,42 @@ ExitCode CliApplication::run()
     }
 
     const QStringList arguments = words.mid(match->words.size());
-    if (arguments.size() < match->argumentNames.size()) {
-        return usageError(tr("'%1' needs %2 (usage: %3 %4).")
-                              .arg(commandName, match->argumentNames.mid(arguments.size()).join(u' '), programName(),
-                                  synopsis(*match)));
+    QStringList requiredNames;
+    qsizetype maximum = 0;
+    bool unlimited = false;
+    qsizetype beforeOptionsEnd = -1;
+    for (const QString& name : match->argumentNames) {
+        if (name == QStringLiteral("--")) {
+            beforeOptionsEnd = maximum;
+        } else if (name.endsWith(QStringLiteral("...]"))) {
+            unlimited = true;
+        } else if (name.startsWith(u'[')) {
+            ++maximum;
+        } else {
+            requiredNames.append(name);
+            ++maximum;
+        }
     }
-    if (arguments.size() > match->argumentNames.size()) {
+    if (arguments.size() < requiredNames.size()) {
+        return usageError(
+            tr("'%1' needs %2 (usage: %3 %4).")
+                .arg(commandName, requiredNames.mid(arguments.size()).join(u' '), programName(), synopsis(*match)));
+    }
+    if (!unlimited && arguments.size() > maximum) {
         if (match->handler == &CliApplication::setSecret) {
             return usageError(tr("'secret set' takes no value on the command line, where other users and the shell "
                                  "history could see it: pipe it on standard input or type it at the prompt."));
         }
         return usageError(
             tr("Too many arguments for '%1' (usage: %2 %3).").arg(commandName, programName(), synopsis(*match)));
+    }
+    if (beforeOptionsEnd >= 0) {
+        const qsizetype given = m_commandLine.positionalsBeforeOptionsEnd();
+        if (given < 0 || given > match->words.size() + beforeOptionsEnd) {
+            return usageError(tr("'%1' needs '--' before the command it runs, so that the command's own options "
+                                 "are not taken for botvault-cli's (usage: %2 %3).")
+                                  .arg(commandName, programName(), synopsis(*match)));
+        }
     }
     return (this->*match->handler)(arguments);
 }
@@ -410,18 +459,22 @@ ExitCode CliApplication::listProjects(const QStringList& /*arguments*/)
             rows.append(damagedRow(project.id));
             continue;
         }
+        const bool bound = !project.sourceFolder.isEmpty();
         array.append(QJsonObject {
             {QStringLiteral("id"), project.id},
             {QStringLiteral("name"), project.name},
             {QStringLiteral("created"), jsonTime(project.created)},
             {QStringLiteral("updated"), jsonTime(project.updated)},
+            {QStringLiteral("sourceFolder"), bound ? QJsonValue(project.sourceFolder) : QJsonValue(QJsonValue::Null)},
         });
-        rows.append({printable(project.name), isoUtc(project.created), isoUtc(project.updated)});
+        // A bound folder is always absolute, so "-" cannot be mistaken for one.
+        rows.append({printable(project.name), isoUtc(project.created), isoUtc(project.updated),
+            bound ? printable(QDir::toNativeSeparators(project.sourceFolder)) : QStringLiteral("-")});
     }
     if (json()) {
         printJson(array);
     } else {
-        printTable({tr("NAME"), tr("CREATED"), tr("UPDATED")}, rows);
+        printTable({tr("NAME"), tr("CREATED"), tr("UPDATED"), tr("SOURCE FOLDER")}, rows);
     }
     return reportDamaged(damaged);
 }
@@ -464,6 +517,55 @@ ExitCode CliApplication::removeProject(const QStringList& arguments)
     const QString variablesText
         = variableCount == 1 ? tr("%n variable", nullptr, variableCount) : tr("%n variables", nullptr, variableCount);
     printLine(tr("Removed project '%1' with %2 and %3.").arg(arguments.at(0), secretsText, variablesText));
+    return ExitCode::Ok;
+}
+
+ExitCode CliApplication::bindProject(const QStringList& arguments)
+{
+    // Checked before the password is asked for, so nobody types it for a folder that is not there.
+    const QFileInfo folder(arguments.at(1));
+    if (!folder.exists()) {
+        return fail(ExitCode::NotFound,
+            tr("The folder '%1' does not exist; give the folder that holds the bot's chatbot.yaml and src/.")
+                .arg(QDir::toNativeSeparators(arguments.at(1))));
+    }
+    if (!folder.isDir()) {
+        return fail(ExitCode::InvalidInput,
+            tr("'%1' is not a folder; give the folder that holds the bot's chatbot.yaml and src/.")
+                .arg(QDir::toNativeSeparators(arguments.at(1))));
+    }
+    const QString absolute = QDir::cleanPath(folder.absoluteFilePath());
+    Project project;
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    if (const Result<void> bound = m_vault->setProjectSourceFolder(project.id, absolute); !bound) {
+        return fail(bound.error());
+    }
+    if (!QFileInfo(QDir(absolute).filePath(QStringLiteral("chatbot.yaml"))).isFile()) {
+        printWarning(tr("'%1' has no chatbot.yaml; check that it is the bot's project folder.")
+                         .arg(QDir::toNativeSeparators(absolute)));
+    }
+    printLine(
+        tr("Bound project '%1' to the source folder '%2'.").arg(project.name, QDir::toNativeSeparators(absolute)));
+    return ExitCode::Ok;
+}
+
+ExitCode CliApplication::unbindProject(const QStringList& arguments)
+{
+    Project project;
+    if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    if (project.sourceFolder.isEmpty()) {
+        printLine(tr("Project '%1' has no source folder bound.").arg(project.name));
+        return ExitCode::Ok;
+    }
+    if (const Result<void> unbound = m_vault->setProjectSourceFolder(project.id, QString()); !unbound) {
+        return fail(unbound.error());
+    }
+    printLine(tr("Unbound project '%1' from the source folder '%2'; the folder itself was not touched.")
+                  .arg(project.name, QDir::toNativeSeparators(project.sourceFolder)));
     return ExitCode::Ok;
 }
 
@@ -602,7 +704,7 @@ ExitCode CliApplication::getVariable(const QStringList& arguments)
             tr("The variable %1 in project %2 is damaged and cannot be read.").arg(arguments.at(1), project.name));
     }
     if (json()) {
-        writeTo(
+        CliOutput::write(
             stdout, QString::fromUtf8(QJsonDocument(variableJson(variable.value())).toJson(QJsonDocument::Indented)));
     } else {
         printLine(variable->value);
@@ -672,7 +774,7 @@ ExitCode CliApplication::removeVariable(const QStringList& arguments)
 
 ExitCode CliApplication::help(const QStringList& /*arguments*/)
 {
-    writeTo(stdout, usage());
+    CliOutput::write(stdout, usage());
     return ExitCode::Ok;
 }
 
@@ -863,6 +965,51 @@ ExitCode CliApplication::createParentFolder(const QString& path)
     return ExitCode::Ok;
 }
 
+ExitCode CliApplication::checkOutputFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        return fail(ExitCode::InvalidInput,
+            tr("'%1' is a folder; give the name of the file to write.").arg(QDir::toNativeSeparators(path)));
+    }
+    if ((info.exists() || info.isSymLink()) && !m_commandLine.isSet(CommandLine::kForce)) {
+        return fail(ExitCode::InvalidInput,
+            tr("'%1' already exists; give --force to replace it.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return fail(ExitCode::NotFound,
+            tr("The folder '%1' does not exist; create it first.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode CliApplication::conflictChoice(std::optional<bool>* replace)
+{
+    const bool replaceGiven = m_commandLine.isSet(CommandLine::kReplace);
+    const bool keepGiven = m_commandLine.isSet(CommandLine::kKeep);
+    if (replaceGiven && keepGiven) {
+        return usageError(tr("Give --replace or --keep, not both."));
+    }
+    if (replaceGiven || keepGiven) {
+        *replace = replaceGiven;
+    }
+    return ExitCode::Ok;
+}
+
+QString CliApplication::suggestedCommand(const QStringList& words) const
+{
+    QStringList line {programName()};
+    for (const QString& word : words) {
+        line.append(CliOutput::shellWord(word));
+    }
+    // Options may follow the command, so the line stays readable and still names the right vault.
+    if (m_commandLine.isSet(CommandLine::kVault)) {
+        line.append(QStringLiteral("--vault"));
+        line.append(CliOutput::shellWord(m_commandLine.value(CommandLine::kVault)));
+    }
+    return line.join(u' ');
+}
+
 // --- output ---------------------------------------------------------------------------------
 
 bool CliApplication::json() const
@@ -872,12 +1019,17 @@ bool CliApplication::json() const
 
 void CliApplication::printLine(const QString& text)
 {
-    writeTo(stdout, text + u'\n');
+    CliOutput::write(stdout, text + u'\n');
 }
 
 void CliApplication::printJson(const QJsonArray& array)
 {
-    writeTo(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    CliOutput::write(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+}
+
+void CliApplication::printJson(const QJsonObject& object)
+{
+    CliOutput::write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
 void CliApplication::printTable(const QStringList& header, const QList<QStringList>& rows)
@@ -918,7 +1070,13 @@ void CliApplication::printWarning(const QString& warning)
     if (warning.isEmpty()) {
         return;
     }
-    writeTo(stderr, tr("warning: %1").arg(QString(warning).replace(u'\n', u' ')) + u'\n');
+    CliOutput::write(stderr, tr("warning: %1").arg(QString(warning).replace(u'\n', u' ')) + u'\n');
+}
+
+void CliApplication::printNote(const QString& note)
+{
+    std::fflush(stdout);
+    CliOutput::write(stderr, tr("note: %1").arg(QString(note).replace(u'\n', u' ')) + u'\n');
 }
 
 ExitCode CliApplication::fail(const Error& error)
@@ -934,7 +1092,7 @@ ExitCode CliApplication::fail(ExitCode code, const QString& message)
         line = tr("The command failed.");
     }
     std::fflush(stdout);
-    writeTo(stderr, programName() + QStringLiteral(": ") + line + u'\n');
+    CliOutput::write(stderr, programName() + QStringLiteral(": ") + line + u'\n');
     return code;
 }
 

@@ -6,12 +6,14 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QtCrypto>
 
 #include <memory>
+#include <optional>
 
 // botvault-cli: one command per run against the vault, done synchronously. It writes results to
 // stdout, and on failure exactly one line "botvault-cli: <message>" to stderr with an exit code
@@ -34,10 +36,15 @@ public:
     static QString usage();
 
 private:
+    // The environment variable a master password may come from; `run` withholds it from the command.
+    static constexpr char kPasswordVariable[] = "BOTVAULT_PASSWORD";
+
     using Handler = ExitCode (CliApplication::*)(const QStringList& arguments);
     struct Command
     {
         QStringList words;
+        // As the synopsis shows them: "[FILE]" is optional, "[ARGS...]" takes every remaining
+        // argument, and "--" marks that the arguments after it must follow a "--" on the line.
         QStringList argumentNames;
         QStringList options;
         Handler handler = nullptr;
@@ -53,6 +60,8 @@ private:
     ExitCode listProjects(const QStringList& arguments);
     ExitCode renameProject(const QStringList& arguments);
     ExitCode removeProject(const QStringList& arguments);
+    ExitCode bindProject(const QStringList& arguments);
+    ExitCode unbindProject(const QStringList& arguments);
     ExitCode setSecret(const QStringList& arguments);
     ExitCode listSecrets(const QStringList& arguments);
     ExitCode renameSecret(const QStringList& arguments);
@@ -62,6 +71,13 @@ private:
     ExitCode listVariables(const QStringList& arguments);
     ExitCode renameVariable(const QStringList& arguments);
     ExitCode removeVariable(const QStringList& arguments);
+    // Transfer commands (CliTransferCommands.cpp).
+    ExitCode exportProject(const QStringList& arguments);
+    ExitCode importProject(const QStringList& arguments);
+    ExitCode importEnv(const QStringList& arguments);
+    ExitCode exportEnv(const QStringList& arguments);
+    ExitCode runCommand(const QStringList& arguments);
+    ExitCode checkNames(const QStringList& arguments);
     ExitCode help(const QStringList& arguments);
 
     QString vaultPath() const;
@@ -78,12 +94,22 @@ private:
     // openVault() and findProject() in one step.
     ExitCode openProject(const QString& name, Project* project);
     ExitCode createParentFolder(const QString& path);
+    // Refuses an existing `path` unless --force is given, a folder always, and a missing parent folder.
+    ExitCode checkOutputFile(const QString& path);
+    // --replace (true) or --keep (false), not both; `replace` stays empty when neither is given.
+    ExitCode conflictChoice(std::optional<bool>* replace);
+    // A botvault-cli command line for the user to copy (`botvault-cli secret set 'Support bot' API_KEY`):
+    // each word quoted for the shell, and this run's --vault when one was given.
+    QString suggestedCommand(const QStringList& words) const;
 
     bool json() const;
     void printLine(const QString& text);
     void printJson(const QJsonArray& array);
+    void printJson(const QJsonObject& object);
     void printTable(const QStringList& header, const QList<QStringList>& rows);
     void printWarning(const QString& warning);
+    // Information on stderr that is not a problem ("note: …"), so stdout stays what was asked for.
+    void printNote(const QString& note);
     ExitCode fail(const Error& error);
     ExitCode fail(ExitCode code, const QString& message);
     ExitCode usageError(const QString& message);

@@ -7,14 +7,16 @@ namespace {
 const QSet<QString>& optionsWithValue()
 {
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
-        CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses};
+        CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
+        CommandLine::kSourceDir};
     return options;
 }
 
 const QSet<QString>& flags()
 {
-    static const QSet<QString> options {
-        CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion, CommandLine::kExport, CommandLine::kNoExport};
+    static const QSet<QString> options {CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion,
+        CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
+        CommandLine::kDryRun, CommandLine::kAsSecrets};
     return options;
 }
 
@@ -23,6 +25,11 @@ const QSet<QString>& flags()
 QStringList CommandLine::globalOptions()
 {
     return {kVault, kPasswordFile, kJson, kHelp, kVersion};
+}
+
+bool CommandLine::takesValue(const QString& option)
+{
+    return optionsWithValue().contains(option);
 }
 
 Result<CommandLine> CommandLine::parse(const QStringList& arguments)
@@ -37,6 +44,7 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
         }
         if (argument == QStringLiteral("--")) {
             optionsEnded = true;
+            commandLine.m_positionalsBeforeEnd = commandLine.m_positionals.size();
             continue;
         }
 

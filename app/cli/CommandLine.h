@@ -27,9 +27,19 @@ public:
     static inline const QString kVersion = QStringLiteral("version");
     static inline const QString kExport = QStringLiteral("export");
     static inline const QString kNoExport = QStringLiteral("no-export");
+    static inline const QString kForce = QStringLiteral("force");
+    static inline const QString kInto = QStringLiteral("into");
+    static inline const QString kName = QStringLiteral("name");
+    static inline const QString kSourceDir = QStringLiteral("source-dir");
+    static inline const QString kReplace = QStringLiteral("replace");
+    static inline const QString kKeep = QStringLiteral("keep");
+    static inline const QString kDryRun = QStringLiteral("dry-run");
+    static inline const QString kAsSecrets = QStringLiteral("as-secrets");
 
     // The options every command accepts.
     static QStringList globalOptions();
+    // Whether the option takes a value ("--vault FILE") rather than being a flag ("--json").
+    static bool takesValue(const QString& option);
 
     // `arguments` without the program name. InvalidInput for an unknown option, a missing option
     // value, a value given to a flag, or an option given twice.
@@ -40,9 +50,13 @@ public:
     QString value(const QString& option) const { return m_values.value(option); }
     // The options given, in the order given.
     const QStringList& givenOptions() const { return m_given; }
+    // How many positionals stood before "--", or -1 when there was no "--". `run` uses it to make
+    // sure the command it starts, and that command's own options, come after "--".
+    qsizetype positionalsBeforeOptionsEnd() const { return m_positionalsBeforeEnd; }
 
 private:
     QStringList m_positionals;
+    qsizetype m_positionalsBeforeEnd = -1;
     QHash<QString, QString> m_values;
     QStringList m_given;
 };

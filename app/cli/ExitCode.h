@@ -14,6 +14,11 @@ enum class ExitCode : int
     WrongPassword = 5, // the master password does not open the vault
     Damaged = 6, // the vault or a record failed authentication or is malformed
     PermissionDenied = 7, // the actor lacks the role the action needs
+    MissingNames = 8, // `check`: the bot expects names the project lacks
+    // `run`: the command could not be started. The shell's numbers, so that a script sees the same
+    // status as when it starts the command itself; otherwise `run` exits with the command's status.
+    CommandNotExecutable = 126,
+    CommandNotFound = 127,
 };
 
 constexpr ExitCode exitCodeFor(ErrorCode code)

@@ -1,0 +1,1179 @@
+#include "app/cli/ExitCode.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include <csignal>
+#include <initializer_list>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery staple");
+const QString kProject = QStringLiteral("Bot");
+
+using ZipEntries = QList<QPair<QString, QByteArray>>;
+
+struct CliRun
+{
+    int exitCode = -1;
+    // The signal that ended the process, or 0 when it exited.
+    int signal = 0;
+    QByteArray out;
+    QByteArray err;
+};
+
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList list;
+    for (const char* word : words) {
+        list.append(QString::fromUtf8(word));
+    }
+    return list;
+}
+
+int code(ExitCode exitCode)
+{
+    return static_cast<int>(exitCode);
+}
+
+QString text(const QByteArray& utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+int modeBits(const QString& path)
+{
+    struct stat status
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? static_cast<int>(status.st_mode & 0777) : -1;
+}
+
+QJsonArray jsonArray(const QByteArray& bytes)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    return document.isArray() ? document.array() : QJsonArray();
+}
+
+QJsonObject jsonObject(const QByteArray& bytes)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    return document.isObject() ? document.object() : QJsonObject();
+}
+
+QJsonObject entryNamed(const QJsonArray& array, const QString& name)
+{
+    for (const QJsonValue& value : array) {
+        if (value.toObject().value(QStringLiteral("name")).toString() == name) {
+            return value.toObject();
+        }
+    }
+    return {};
+}
+
+QStringList namesIn(const QJsonArray& array)
+{
+    QStringList names;
+    for (const QJsonValue& value : array) {
+        names.append(value.toObject().value(QStringLiteral("name")).toString());
+    }
+    return names;
+}
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList list;
+    for (const QJsonValue& item : value.toArray()) {
+        list.append(item.toString());
+    }
+    return list;
+}
+
+// Every file under `folder`, relative path → bytes.
+QMap<QString, QByteArray> filesUnder(const QString& folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(folder).relativeFilePath(path), readBytes(path));
+    }
+    return files;
+}
+
+// Every entry of a ZIP, inflated: name → bytes. Empty when the file is not a ZIP.
+ZipEntries zipEntries(const QString& path)
+{
+    ZipEntries entries;
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        return entries;
+    }
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        entries.append({zip.getCurrentFileName(), file.readAll()});
+        file.close();
+    }
+    zip.close();
+    return entries;
+}
+
+bool writeZip(const QString& path, const ZipEntries& entries)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate)) {
+        return false;
+    }
+    for (const auto& [name, content] : entries) {
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
+            return false;
+        }
+        file.write(content);
+        file.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
+}
+
+// The ways a value could be written into a file: UTF-8, UTF-16 in either byte order, hexadecimal,
+// and base64 (both alphabets) at each of the three alignments a value can have inside a longer
+// base64 text, cut to the part that does not depend on the bytes around it.
+QList<QByteArray> encodedForms(const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    QByteArray utf16le;
+    QByteArray utf16be;
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        utf16le.append(static_cast<char>(u & 0xFF)).append(static_cast<char>(u >> 8));
+        utf16be.append(static_cast<char>(u >> 8)).append(static_cast<char>(u & 0xFF));
+    }
+    QList<QByteArray> forms {utf8, utf16le, utf16be, utf8.toHex(), utf8.toHex().toUpper()};
+    for (int shift = 0; shift < 3; ++shift) {
+        for (const auto option : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+            const QByteArray encoded = (QByteArray(shift, 'x') + utf8).toBase64(option);
+            forms.append(encoded.mid(shift == 0 ? 0 : 4).chopped(4));
+        }
+    }
+    return forms;
+}
+
+// The first form of `value` found in `bytes`, or an empty array.
+QByteArray foundForm(const QByteArray& bytes, const QString& value)
+{
+    for (const QByteArray& form : encodedForms(value)) {
+        if (bytes.contains(form)) {
+            return form;
+        }
+    }
+    return {};
+}
+
+#define EXPECT_EXIT(run, expected)                                                                                     \
+    do {                                                                                                               \
+        const CliRun& run_ = (run);                                                                                    \
+        QVERIFY2(run_.exitCode == (expected),                                                                          \
+            qPrintable(QStringLiteral("exit %1, expected %2; stdout: %3; stderr: %4")                                  \
+                           .arg(run_.exitCode)                                                                         \
+                           .arg(expected)                                                                              \
+                           .arg(text(run_.out), text(run_.err))));                                                     \
+    } while (false)
+
+} // namespace
+
+// The transfer commands of the real botvault-cli (project bind, export, import, env import/export,
+// run, check), each test against fresh vaults in a temporary folder. A second vault stands for
+// another admin's machine, so an export and its import never share a vault.
+class TestCliTransfer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void helpListsTransferCommands();
+    void bindStoresAbsoluteFolderAndUnbindForgetsIt();
+    void bindRefusesMissingFolderAndFile();
+    void exportImportRoundTrip();
+    void exportNeverHoldsASecretValue();
+    void exportJsonSummary();
+    void exportRefusesToOverwriteWithoutForce();
+    void importConflictsNeedAChoice();
+    void importIntoTakenNameIsRefused();
+    void importNeedsSourceDirForSourceFiles();
+    void importDryRunWritesNothing();
+    void hostileArchiveIsRefused_data();
+    void hostileArchiveIsRefused();
+    void envExportImportRoundTrip();
+    void envExportRefusesToOverwriteWithoutForce();
+    void envImportBadLinesImportNothing();
+    void envImportAsSecretsFromStandardInput();
+    void envImportWarnsAboutSecretLookingNames();
+    void envImportConflictsNeedAChoice();
+    void runPassesVariablesAndSecrets();
+    void runSecretWinsOverVariable();
+    void runPassesExitStatusAndSignal();
+    void runMissingCommandIs127();
+    void runWithholdsMasterPassword();
+    void runNeedsDoubleDash();
+    void checkReportsMissingAndUnusedNames();
+    void checkJsonShape();
+    void checkWithoutSourceFolder();
+
+private:
+    CliRun cliRaw(const QStringList& arguments, const QByteArray& input = {},
+        const QList<std::pair<QString, QString>>& environment = {}, const QString& workingDirectory = {});
+    // botvault-cli on `vault` with the test's password file.
+    CliRun cliOn(const QString& vault, const QStringList& arguments, const QByteArray& input = {},
+        const QString& workingDirectory = {});
+    CliRun cli(const QStringList& arguments, const QByteArray& input = {}) { return cliOn(m_vault, arguments, input); }
+    CliRun other(const QStringList& arguments, const QByteArray& input = {})
+    {
+        return cliOn(m_otherVault, arguments, input);
+    }
+    void createVault(const QString& vault);
+    void setVariable(const QString& vault, const QString& name, const QString& value, bool exported = false);
+    void setSecret(const QString& vault, const QString& name, const QByteArray& value);
+    QJsonArray variables(const QString& vault, const QString& project = kProject);
+    QJsonArray secrets(const QString& vault, const QString& project = kProject);
+    QJsonObject projectEntry(const QString& vault, const QString& project = kProject);
+    // A hash of every file of the vault (database, WAL), to prove a command wrote nothing.
+    QByteArray vaultState(const QString& vault) const;
+    // A bot folder in the platform's layout.
+    void createBotFolder(const QString& folder);
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_passwordFile;
+    QString m_vault;
+    QString m_otherVault;
+};
+
+void TestCliTransfer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_passwordFile = path(QStringLiteral("password"));
+    QVERIFY(writeBytes(m_passwordFile, kPassword.toUtf8() + '\n'));
+    m_vault = path(QStringLiteral("vault.db"));
+    m_otherVault = path(QStringLiteral("other/vault.db"));
+}
+
+CliRun TestCliTransfer::cliRaw(const QStringList& arguments, const QByteArray& input,
+    const QList<std::pair<QString, QString>>& environment, const QString& workingDirectory)
+{
+    QProcess process;
+    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
+    processEnvironment.remove(QStringLiteral("BOTVAULT_PASSWORD"));
+    for (const auto& [name, value] : environment) {
+        processEnvironment.insert(name, value);
+    }
+    process.setProcessEnvironment(processEnvironment);
+    process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir->path() : workingDirectory);
+    // No controlling terminal: a missing password source fails instead of waiting at a prompt.
+    process.setChildProcessModifier([] { ::setsid(); });
+    process.start(TestSupport::cliPath(), arguments);
+    CliRun run;
+    if (!process.waitForStarted(30000)) {
+        run.err = "could not start " + TestSupport::cliPath().toUtf8();
+        return run;
+    }
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "botvault-cli did not finish";
+        return run;
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    } else {
+        // On Unix QProcess reports the terminating signal as the exit code of a crashed process.
+        run.signal = process.exitCode();
+    }
+    return run;
+}
+
+CliRun TestCliTransfer::cliOn(
+    const QString& vault, const QStringList& arguments, const QByteArray& input, const QString& workingDirectory)
+{
+    return cliRaw(
+        QStringList {QStringLiteral("--vault"), vault, QStringLiteral("--password-file"), m_passwordFile} + arguments,
+        input, {}, workingDirectory);
+}
+
+void TestCliTransfer::createVault(const QString& vault)
+{
+    const CliRun created = cliOn(vault, args({"init", "--kdf-memory-mib", "19", "--kdf-passes", "2"}));
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    const CliRun added = cliOn(vault, args({"project", "add"}) << kProject);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+}
+
+void TestCliTransfer::setVariable(const QString& vault, const QString& name, const QString& value, bool exported)
+{
+    const CliRun run = cliOn(vault,
+        args({"var", "set"}) << kProject << name
+                             << (exported ? QStringLiteral("--export") : QStringLiteral("--no-export"))
+                             << QStringLiteral("--") << value);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCliTransfer::setSecret(const QString& vault, const QString& name, const QByteArray& value)
+{
+    const CliRun run = cliOn(vault, args({"secret", "set"}) << kProject << name, value);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+QJsonArray TestCliTransfer::variables(const QString& vault, const QString& project)
+{
+    const CliRun run = cliOn(vault, args({"var", "list", "--json"}) << project);
+    return run.exitCode == 0 ? jsonArray(run.out) : QJsonArray();
+}
+
+QJsonArray TestCliTransfer::secrets(const QString& vault, const QString& project)
+{
+    const CliRun run = cliOn(vault, args({"secret", "list", "--json"}) << project);
+    return run.exitCode == 0 ? jsonArray(run.out) : QJsonArray();
+}
+
+QJsonObject TestCliTransfer::projectEntry(const QString& vault, const QString& project)
+{
+    return entryNamed(jsonArray(cliOn(vault, args({"project", "list", "--json"})).out), project);
+}
+
+QByteArray TestCliTransfer::vaultState(const QString& vault) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char* suffix : {"", "-wal", "-journal"}) {
+        hash.addData(readBytes(vault + QLatin1String(suffix)));
+        hash.addData(QByteArrayView("|"));
+    }
+    return hash.result().toHex();
+}
+
+void TestCliTransfer::createBotFolder(const QString& folder)
+{
+    QByteArray binary;
+    for (int i = 0; i < 1024; ++i) {
+        binary.append(static_cast<char>(i % 256));
+    }
+    QVERIFY(writeBytes(folder + QStringLiteral("/chatbot.yaml"),
+        "name: shop\n"
+        "entryPoint: main.sc\n"
+        "injector:\n"
+        "  secrets:\n"
+        "    - API_TOKEN\n"
+        "    - EXPECTED_ONLY\n"
+        "  variables:\n"
+        "    - GREETING\n"));
+    QVERIFY(writeBytes(folder + QStringLiteral("/src/main.sc"),
+        "theme: /\n"
+        "    state: start\n"
+        "        script:\n"
+        "            $reactions.answer($env.get(\"GREETING\") + $secrets.get(\"API_TOKEN\"));\n"));
+    QVERIFY(writeBytes(folder + QStringLiteral("/src/Жёлудь.js"), "// ünïcødé name\n"));
+    QVERIFY(writeBytes(folder + QStringLiteral("/src/data/bytes.bin"), binary));
+    QVERIFY(writeBytes(folder + QStringLiteral("/test/test.xml"), "<test/>\r\n"));
+    QVERIFY(writeBytes(folder + QStringLiteral("/descriptor.json"), "{\"name\": \"shop\"}"));
+}
+
+// --- help, bind ---------------------------------------------------------------------------
+
+void TestCliTransfer::helpListsTransferCommands()
+{
+    const CliRun run = cliRaw(args({"--help"}));
+    QCOMPARE(run.exitCode, 0);
+    const QString help = text(run.out);
+    for (const char* synopsis : {"project bind PROJECT DIR", "project unbind PROJECT", "export PROJECT FILE [--force]",
+             "import FILE [--into PROJECT] [--name NAME] [--source-dir DIR] [--replace|--keep] [--dry-run]",
+             "env import PROJECT FILE [--as-secrets] [--replace|--keep]", "env export PROJECT [FILE] [--force]",
+             "run PROJECT -- COMMAND [ARGS...]", "check PROJECT"}) {
+        QVERIFY2(help.contains(QLatin1String(synopsis)), synopsis);
+    }
+    for (const int exitCode : {8, 126, 127}) {
+        QVERIFY2(help.contains(QRegularExpression(
+                     QStringLiteral("^  %1  \\S").arg(exitCode), QRegularExpression::MultilineOption)),
+            qPrintable(QString::number(exitCode)));
+    }
+}
+
+void TestCliTransfer::bindStoresAbsoluteFolderAndUnbindForgetsIt()
+{
+    createVault(m_vault);
+    createBotFolder(path(QStringLiteral("bot")));
+    // A relative folder is resolved against the working directory and stored absolute.
+    const CliRun bound
+        = cliOn(m_vault, args({"project", "bind"}) << kProject << QStringLiteral("./bot/../bot"), {}, m_dir->path());
+    EXPECT_EXIT(bound, 0);
+    const QString absolute = QDir(m_dir->path()).filePath(QStringLiteral("bot"));
+    QCOMPARE(text(bound.out), QStringLiteral("Bound project 'Bot' to the source folder '%1'.\n").arg(absolute));
+    QCOMPARE(bound.err, QByteArray());
+    QCOMPARE(projectEntry(m_vault)[QStringLiteral("sourceFolder")].toString(), absolute);
+    const QStringList table = text(cli(args({"project", "list"})).out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(table.size(), 2);
+    QVERIFY(table.at(0).endsWith(QStringLiteral("SOURCE FOLDER")));
+    QVERIFY(table.at(1).endsWith(absolute));
+
+    const CliRun unbound = cli(args({"project", "unbind"}) << kProject);
+    EXPECT_EXIT(unbound, 0);
+    QVERIFY(text(unbound.out).contains(absolute));
+    QVERIFY(projectEntry(m_vault)[QStringLiteral("sourceFolder")].isNull());
+    QVERIFY(text(cli(args({"project", "list"})).out).split(u'\n', Qt::SkipEmptyParts).at(1).endsWith(u'-'));
+    QVERIFY(QFileInfo::exists(path(QStringLiteral("bot/chatbot.yaml"))));
+
+    const CliRun again = cli(args({"project", "unbind"}) << kProject);
+    EXPECT_EXIT(again, 0);
+    QCOMPARE(text(again.out), QStringLiteral("Project 'Bot' has no source folder bound.\n"));
+}
+
+void TestCliTransfer::bindRefusesMissingFolderAndFile()
+{
+    createVault(m_vault);
+    const QByteArray before = vaultState(m_vault);
+    const CliRun missing = cli(args({"project", "bind"}) << kProject << path(QStringLiteral("nowhere")));
+    EXPECT_EXIT(missing, code(ExitCode::NotFound));
+    QVERIFY(missing.err.contains("does not exist"));
+    QVERIFY(writeBytes(path(QStringLiteral("file.txt")), "x"));
+    const CliRun file = cli(args({"project", "bind"}) << kProject << path(QStringLiteral("file.txt")));
+    EXPECT_EXIT(file, code(ExitCode::InvalidInput));
+    QVERIFY(file.err.contains("not a folder"));
+    QCOMPARE(vaultState(m_vault), before);
+    QVERIFY(projectEntry(m_vault)[QStringLiteral("sourceFolder")].isNull());
+}
+
+// --- export and import ----------------------------------------------------------------------
+
+void TestCliTransfer::exportImportRoundTrip()
+{
+    createVault(m_vault);
+    const QList<QPair<QString, QString>> exported {
+        {QStringLiteral("MULTI_LINE"), QStringLiteral("line one\nline two\r\n\ttabbed\n")},
+        {QStringLiteral("QUOTES"), QStringLiteral("He said \"hi\" and 'bye' \\ back`tick`")},
+        {QStringLiteral("NON_ASCII"), QStringLiteral("Жёлудь 🙂 naïve ñ 中文")},
+        {QStringLiteral("DOLLAR_EQUALS"), QStringLiteral("$HOME and ${PATH} = a=b==c $(id)")},
+        {QStringLiteral("GREETING"), QStringLiteral("-starts with a dash")},
+    };
+    for (const auto& [name, value] : exported) {
+        setVariable(m_vault, name, value, true);
+    }
+    setVariable(m_vault, QStringLiteral("LOCAL_ONLY"), QStringLiteral("stays here"), false);
+    setSecret(m_vault, QStringLiteral("API_TOKEN"), "token-value");
+    setSecret(m_vault, QStringLiteral("DB_PASSWORD"), "db-value");
+    const QString bot = path(QStringLiteral("bot"));
+    createBotFolder(bot);
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+
+    const QString zip = path(QStringLiteral("bot.zip"));
+    const CliRun exportRun = cli(args({"export"}) << kProject << zip);
+    EXPECT_EXIT(exportRun, 0);
+    const QString summary = text(exportRun.out);
+    QVERIFY2(summary.contains(QStringLiteral("5 variables included: ")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("1 variable not included (not marked for export): LOCAL_ONLY")),
+        qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("2 secrets listed by name only")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("API_TOKEN, DB_PASSWORD")));
+    QVERIFY(summary.contains(QStringLiteral("values never leave the vault")));
+    QVERIFY2(summary.contains(QStringLiteral("6 source files (")), qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("stays here")));
+    QVERIFY(!exportRun.out.contains("token-value") && !exportRun.err.contains("token-value"));
+    QVERIFY(QFileInfo(zip).isFile());
+
+    // The other admin's vault has no such project: the import creates it.
+    createVault(m_otherVault);
+    EXPECT_EXIT(other(args({"project", "rm"}) << kProject), 0);
+    const QString extracted = path(QStringLiteral("imported/bot"));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("imported"))));
+    const CliRun importRun = other(args({"import"}) << zip << QStringLiteral("--source-dir") << extracted);
+    EXPECT_EXIT(importRun, 0);
+    const QString report = text(importRun.out);
+    QVERIFY2(report.contains(QStringLiteral("Importing '%1' as the new project 'Bot':").arg(zip)), qPrintable(report));
+    QVERIFY2(report.contains(QStringLiteral("  New variables: 5\n")), qPrintable(report));
+    // Listed escaped, one per line, as listings show values.
+    QVERIFY2(report.contains(QStringLiteral("    MULTI_LINE = line one\\nline two\\r\\n\\ttabbed\\n\n")),
+        qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("These secrets need a value; set each with:\n")));
+    for (const char* name : {"API_TOKEN", "DB_PASSWORD", "EXPECTED_ONLY"}) {
+        QVERIFY2(
+            report.contains(
+                QStringLiteral("  botvault-cli secret set Bot %1 --vault %2\n").arg(QLatin1String(name), m_otherVault)),
+            name);
+    }
+
+    // Exactly the exported variables arrived, byte for byte, still marked for export.
+    const QJsonArray arrived = variables(m_otherVault);
+    QCOMPARE(arrived.size(), exported.size());
+    for (const auto& [name, value] : exported) {
+        const QJsonObject variable = entryNamed(arrived, name);
+        QCOMPARE(variable[QStringLiteral("value")].toString(), value);
+        QVERIFY(variable[QStringLiteral("includeInExport")].toBool());
+    }
+    QVERIFY(entryNamed(arrived, QStringLiteral("LOCAL_ONLY")).isEmpty());
+    QCOMPARE(secrets(m_otherVault).size(), 0);
+
+    // The source files, byte-identical, in the folder the project is now bound to.
+    QCOMPARE(filesUnder(extracted), filesUnder(bot));
+    QCOMPARE(filesUnder(extracted).size(), 6);
+    QCOMPARE(projectEntry(m_otherVault)[QStringLiteral("sourceFolder")].toString(), extracted);
+
+    // The names arrive as expected-but-missing: check lists them until they get values.
+    const CliRun checked = other(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(checked, code(ExitCode::MissingNames));
+    QCOMPARE(namesIn(jsonObject(checked.out)[QStringLiteral("missingSecrets")].toArray()),
+        (QStringList {QStringLiteral("API_TOKEN"), QStringLiteral("DB_PASSWORD"), QStringLiteral("EXPECTED_ONLY")}));
+}
+
+void TestCliTransfer::exportNeverHoldsASecretValue()
+{
+    createVault(m_vault);
+    const QString canary
+        = QStringLiteral("canary-%1-Жёлудь-🙂").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    setSecret(m_vault, QStringLiteral("API_TOKEN"), canary.toUtf8());
+    // A variable of the same name, exported, must carry its own value and nothing of the secret's.
+    setVariable(m_vault, QStringLiteral("API_TOKEN"), QStringLiteral("variable value"), true);
+    setVariable(m_vault, QStringLiteral("OTHER"), QStringLiteral("plain"), true);
+    const QString bot = path(QStringLiteral("bot"));
+    createBotFolder(bot);
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+
+    const QString zip = path(QStringLiteral("bot.zip"));
+    const CliRun exportRun = cli(args({"export"}) << kProject << zip);
+    EXPECT_EXIT(exportRun, 0);
+    QVERIFY(foundForm(exportRun.out + exportRun.err, canary).isEmpty());
+
+    const ZipEntries entries = zipEntries(zip);
+    QCOMPARE(entries.size(), 7); // six source files and botvault/project.json
+    bool manifestSeen = false;
+    for (const auto& [name, content] : entries) {
+        const QByteArray form = foundForm(content, canary);
+        QVERIFY2(form.isEmpty(), qPrintable(QStringLiteral("%1 holds the secret as %2").arg(name, text(form))));
+        QVERIFY(foundForm(name.toUtf8(), canary).isEmpty());
+        if (name == QStringLiteral("botvault/project.json")) {
+            manifestSeen = true;
+            // The secret travels by name: the manifest lists it.
+            QVERIFY(content.contains("API_TOKEN"));
+            QVERIFY(content.contains("variable value"));
+        }
+    }
+    QVERIFY(manifestSeen);
+    QVERIFY(foundForm(readBytes(zip), canary).isEmpty());
+
+    // Nor in a .env export, to a file or to standard output.
+    const QString envFile = path(QStringLiteral("bot.env"));
+    const CliRun envRun = cli(args({"env", "export"}) << kProject << envFile);
+    EXPECT_EXIT(envRun, 0);
+    QVERIFY(foundForm(readBytes(envFile), canary).isEmpty());
+    QVERIFY(readBytes(envFile).contains("variable value"));
+    const CliRun envStdout = cli(args({"env", "export"}) << kProject);
+    EXPECT_EXIT(envStdout, 0);
+    QVERIFY(foundForm(envStdout.out + envStdout.err, canary).isEmpty());
+}
+
+void TestCliTransfer::exportJsonSummary()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("IN"), QStringLiteral("1"), true);
+    setVariable(m_vault, QStringLiteral("OUT"), QStringLiteral("2"), false);
+    setSecret(m_vault, QStringLiteral("TOKEN"), "t");
+    const QString zip = path(QStringLiteral("bot.zip"));
+    const CliRun run = cli(args({"export", "--json"}) << kProject << zip);
+    EXPECT_EXIT(run, 0);
+    const QJsonObject summary = jsonObject(run.out);
+    QCOMPARE(summary.keys(),
+        (QStringList {QStringLiteral("excludedVariables"), QStringLiteral("file"), QStringLiteral("includedVariables"),
+            QStringLiteral("project"), QStringLiteral("secretNames"), QStringLiteral("sourceBytes"),
+            QStringLiteral("sourceFiles"), QStringLiteral("sourceFolder")}));
+    QCOMPARE(summary[QStringLiteral("project")].toString(), kProject);
+    QCOMPARE(summary[QStringLiteral("file")].toString(), zip);
+    QCOMPARE(strings(summary[QStringLiteral("includedVariables")]), QStringList {QStringLiteral("IN")});
+    QCOMPARE(strings(summary[QStringLiteral("excludedVariables")]), QStringList {QStringLiteral("OUT")});
+    QCOMPARE(strings(summary[QStringLiteral("secretNames")]), QStringList {QStringLiteral("TOKEN")});
+    QVERIFY(summary[QStringLiteral("sourceFolder")].isNull());
+    QCOMPARE(summary[QStringLiteral("sourceFiles")].toInt(), 0);
+
+    // Without --json, an unbound project says so.
+    const CliRun plain = cli(args({"export", "--force"}) << kProject << zip);
+    EXPECT_EXIT(plain, 0);
+    QVERIFY(plain.out.contains("No source folder bound"));
+}
+
+void TestCliTransfer::exportRefusesToOverwriteWithoutForce()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("A"), QStringLiteral("1"), true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    QVERIFY(writeBytes(zip, "precious"));
+    const CliRun refused = cli(args({"export"}) << kProject << zip);
+    EXPECT_EXIT(refused, code(ExitCode::InvalidInput));
+    QVERIFY(refused.err.contains("--force"));
+    QCOMPARE(refused.out, QByteArray());
+    QCOMPARE(readBytes(zip), QByteArray("precious"));
+
+    EXPECT_EXIT(cli(args({"export", "--force"}) << kProject << zip), 0);
+    const ZipEntries entries = zipEntries(zip);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().first, QStringLiteral("botvault/project.json"));
+
+    // A folder is never replaced, not even with --force.
+    QVERIFY(QDir().mkpath(path(QStringLiteral("folder.zip"))));
+    EXPECT_EXIT(cli(args({"export", "--force"}) << kProject << path(QStringLiteral("folder.zip"))),
+        code(ExitCode::InvalidInput));
+}
+
+void TestCliTransfer::importConflictsNeedAChoice()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("MODE"), QStringLiteral("new\tvalue"), true);
+    setVariable(m_vault, QStringLiteral("ADDED"), QStringLiteral("added"), true);
+    setVariable(m_vault, QStringLiteral("SAME"), QStringLiteral("same"), true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+
+    createVault(m_otherVault);
+    setVariable(m_otherVault, QStringLiteral("MODE"), QStringLiteral("old\nvalue"), false);
+    setVariable(m_otherVault, QStringLiteral("SAME"), QStringLiteral("same"), false);
+    const QByteArray before = vaultState(m_otherVault);
+
+    const CliRun undecided = other(args({"import", "--into"}) << kProject << zip);
+    EXPECT_EXIT(undecided, code(ExitCode::InvalidInput));
+    QVERIFY2(undecided.out.contains("    MODE: project 'old\\nvalue', archive 'new\\tvalue'\n"), undecided.out);
+    QVERIFY(undecided.out.contains("  Unchanged variables: 1\n"));
+    QVERIFY(undecided.err.contains("--replace") && undecided.err.contains("--keep"));
+    QCOMPARE(vaultState(m_otherVault), before);
+    QVERIFY(entryNamed(variables(m_otherVault), QStringLiteral("ADDED")).isEmpty());
+
+    EXPECT_EXIT(other(args({"import", "--into", "--replace", "--keep"}) << kProject << zip), code(ExitCode::Usage));
+
+    const CliRun kept = other(args({"import", "--keep", "--into"}) << kProject << zip);
+    EXPECT_EXIT(kept, 0);
+    QVERIFY2(kept.out.contains("1 added, 0 replaced, 1 kept, 1 unchanged"), kept.out);
+    QCOMPARE(entryNamed(variables(m_otherVault), QStringLiteral("MODE"))[QStringLiteral("value")].toString(),
+        QStringLiteral("old\nvalue"));
+    QCOMPARE(entryNamed(variables(m_otherVault), QStringLiteral("ADDED"))[QStringLiteral("value")].toString(),
+        QStringLiteral("added"));
+
+    const CliRun replaced = other(args({"import", "--replace", "--into"}) << kProject << zip);
+    EXPECT_EXIT(replaced, 0);
+    QVERIFY2(replaced.out.contains("0 added, 1 replaced, 0 kept, 2 unchanged"), replaced.out);
+    const QJsonObject mode = entryNamed(variables(m_otherVault), QStringLiteral("MODE"));
+    QCOMPARE(mode[QStringLiteral("value")].toString(), QStringLiteral("new\tvalue"));
+    // A replaced variable keeps the project's own export choice.
+    QVERIFY(!mode[QStringLiteral("includeInExport")].toBool());
+}
+
+void TestCliTransfer::importIntoTakenNameIsRefused()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("A"), QStringLiteral("1"), true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    createVault(m_otherVault);
+    const QByteArray before = vaultState(m_otherVault);
+    const CliRun taken = other(args({"import"}) << zip);
+    EXPECT_EXIT(taken, code(ExitCode::InvalidInput));
+    QVERIFY(taken.err.contains("--into Bot") && taken.err.contains("--name"));
+    QCOMPARE(vaultState(m_otherVault), before);
+
+    const CliRun renamed = other(args({"import", "--name", "Bot copy"}) << zip);
+    EXPECT_EXIT(renamed, 0);
+    QCOMPARE(
+        entryNamed(variables(m_otherVault, QStringLiteral("Bot copy")), QStringLiteral("A"))[QStringLiteral("value")]
+            .toString(),
+        QStringLiteral("1"));
+    EXPECT_EXIT(other(args({"import", "--name", "X", "--into"}) << kProject << zip), code(ExitCode::Usage));
+}
+
+void TestCliTransfer::importNeedsSourceDirForSourceFiles()
+{
+    createVault(m_vault);
+    createBotFolder(path(QStringLiteral("bot")));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << path(QStringLiteral("bot"))), 0);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    createVault(m_otherVault);
+    EXPECT_EXIT(other(args({"project", "rm"}) << kProject), 0);
+    const QByteArray before = vaultState(m_otherVault);
+
+    const CliRun missing = other(args({"import"}) << zip);
+    EXPECT_EXIT(missing, code(ExitCode::Usage));
+    QVERIFY2(missing.err.contains("--source-dir") && missing.err.contains("6 source files"), missing.err);
+
+    QVERIFY(writeBytes(path(QStringLiteral("busy/file.txt")), "occupied"));
+    const CliRun busy
+        = other(args({"import"}) << zip << QStringLiteral("--source-dir") << path(QStringLiteral("busy")));
+    EXPECT_EXIT(busy, code(ExitCode::InvalidInput));
+    QVERIFY(busy.err.contains("not empty"));
+    QCOMPARE(filesUnder(path(QStringLiteral("busy"))).keys(), QStringList {QStringLiteral("file.txt")});
+    QCOMPARE(vaultState(m_otherVault), before);
+    QCOMPARE(jsonArray(other(args({"project", "list", "--json"})).out).size(), 0);
+
+    // An existing empty folder is fine.
+    QVERIFY(QDir().mkpath(path(QStringLiteral("empty"))));
+    EXPECT_EXIT(other(args({"import"}) << zip << QStringLiteral("--source-dir") << path(QStringLiteral("empty"))), 0);
+    QCOMPARE(filesUnder(path(QStringLiteral("empty"))), filesUnder(path(QStringLiteral("bot"))));
+}
+
+void TestCliTransfer::importDryRunWritesNothing()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("A"), QStringLiteral("1"), true);
+    setSecret(m_vault, QStringLiteral("TOKEN"), "t");
+    createBotFolder(path(QStringLiteral("bot")));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << path(QStringLiteral("bot"))), 0);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    createVault(m_otherVault);
+    EXPECT_EXIT(other(args({"project", "rm"}) << kProject), 0);
+    const QByteArray before = vaultState(m_otherVault);
+
+    const QString target = path(QStringLiteral("target"));
+    const CliRun dry = other(args({"import", "--dry-run"}) << zip << QStringLiteral("--source-dir") << target);
+    EXPECT_EXIT(dry, 0);
+    QVERIFY(dry.out.contains("  New variables: 1\n    A = 1\n"));
+    QVERIFY(dry.out.contains("  Secrets that need a value: 3 (API_TOKEN, EXPECTED_ONLY, TOKEN)\n"));
+    QVERIFY(dry.out.contains("  Source files: 6 ("));
+    QVERIFY(dry.out.endsWith("Dry run: nothing was written.\n"));
+    QCOMPARE(vaultState(m_otherVault), before);
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(jsonArray(other(args({"project", "list", "--json"})).out).size(), 0);
+}
+
+void TestCliTransfer::hostileArchiveIsRefused_data()
+{
+    QTest::addColumn<ZipEntries>("entries");
+    QTest::addColumn<QString>("mentions");
+    const QPair<QString, QByteArray> chatbot {QStringLiteral("chatbot.yaml"), QByteArray("name: shop\n")};
+    QTest::newRow("parent folder") << ZipEntries {chatbot, {QStringLiteral("../evil.txt"), QByteArray("evil")}}
+                                   << QStringLiteral("evil.txt");
+    QTest::newRow("climbs out of a folder")
+        << ZipEntries {chatbot, {QStringLiteral("src/../../evil.txt"), QByteArray("evil")}}
+        << QStringLiteral("evil.txt");
+    QTest::newRow("absolute path") << ZipEntries {chatbot, {QStringLiteral("/tmp/evil.txt"), QByteArray("evil")}}
+                                   << QStringLiteral("evil.txt");
+    QTest::newRow("manifest with a secret value") << ZipEntries {chatbot,
+        {QStringLiteral("botvault/project.json"),
+            QByteArray("{\"format\":\"botvault-project\",\"version\":1,\"project\":{\"name\":\"Bot\"},"
+                       "\"variables\":[],\"secrets\":[{\"name\":\"TOKEN\",\"value\":\"leaked\"}]}")}}
+                                                  << QStringLiteral("secret");
+}
+
+void TestCliTransfer::hostileArchiveIsRefused()
+{
+    QFETCH(ZipEntries, entries);
+    QFETCH(QString, mentions);
+    createVault(m_otherVault);
+    const QByteArray before = vaultState(m_otherVault);
+    const QString zip = path(QStringLiteral("hostile.zip"));
+    QVERIFY(writeZip(zip, entries));
+    const QString parent = path(QStringLiteral("landing"));
+    QVERIFY(QDir().mkpath(parent));
+    const QString target = parent + QStringLiteral("/bot");
+
+    const CliRun run = other(args({"import", "--name", "Hostile"}) << zip << QStringLiteral("--source-dir") << target);
+    EXPECT_EXIT(run, code(ExitCode::InvalidInput));
+    QCOMPARE(run.out, QByteArray());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(text(run.err).contains(mentions, Qt::CaseInsensitive), run.err);
+    QVERIFY(run.err.contains("Nothing was written"));
+    QVERIFY(!run.err.contains("leaked"));
+
+    QCOMPARE(vaultState(m_otherVault), before);
+    QCOMPARE(QDir(parent).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("evil.txt"))));
+    QVERIFY(
+        !QFileInfo::exists(QStringLiteral("/tmp/evil.txt")) || readBytes(QStringLiteral("/tmp/evil.txt")) != "evil");
+    QCOMPARE(namesIn(jsonArray(other(args({"project", "list", "--json"})).out)), QStringList {kProject});
+}
+
+// --- .env files -----------------------------------------------------------------------------
+
+void TestCliTransfer::envExportImportRoundTrip()
+{
+    createVault(m_vault);
+    const QList<QPair<QString, QString>> values {
+        {QStringLiteral("MULTI_LINE"), QStringLiteral("line one\nline two\r\n\ttabbed")},
+        {QStringLiteral("QUOTES"), QStringLiteral("He said \"hi\" and 'bye' \\ back # not a comment")},
+        {QStringLiteral("NON_ASCII"), QStringLiteral("Жёлудь 🙂 naïve")},
+        {QStringLiteral("DOLLAR_EQUALS"), QStringLiteral("$HOME ${PATH} = a=b==c")},
+        {QStringLiteral("EMPTY"), QString()},
+        {QStringLiteral("SPACES"), QStringLiteral("  padded  ")},
+    };
+    for (const auto& [name, value] : values) {
+        setVariable(m_vault, name, value);
+    }
+    setSecret(m_vault, QStringLiteral("API_TOKEN"), "secret-value");
+    setSecret(m_vault, QStringLiteral("OTHER_SECRET"), "secret-value-2");
+
+    const QString envFile = path(QStringLiteral("bot.env"));
+    const CliRun written = cli(args({"env", "export"}) << kProject << envFile);
+    EXPECT_EXIT(written, 0);
+    QCOMPARE(text(written.out), QStringLiteral("Wrote 6 variables of project 'Bot' to '%1'.\n").arg(envFile));
+    QVERIFY2(written.err.startsWith("note: 2 secrets of project 'Bot' left out"), written.err);
+    QCOMPARE(modeBits(envFile), 0600);
+    QVERIFY(!readBytes(envFile).contains("secret-value"));
+
+    // Standard output gets the same text, and the note still goes to stderr.
+    const CliRun printed = cli(args({"env", "export"}) << kProject);
+    EXPECT_EXIT(printed, 0);
+    QCOMPARE(printed.out, readBytes(envFile));
+    QVERIFY(printed.err.contains("2 secrets"));
+
+    EXPECT_EXIT(cli(args({"project", "add", "Copy"})), 0);
+    const CliRun imported = cli(args({"env", "import", "Copy"}) << envFile);
+    EXPECT_EXIT(imported, 0);
+    QCOMPARE(text(imported.out), QStringLiteral("Imported 6 variables and 0 secrets into project 'Copy'.\n"));
+    const QJsonArray copy = variables(m_vault, QStringLiteral("Copy"));
+    QCOMPARE(copy.size(), values.size());
+    for (const auto& [name, value] : values) {
+        QCOMPARE(entryNamed(copy, name)[QStringLiteral("value")].toString(), value);
+    }
+    QCOMPARE(secrets(m_vault, QStringLiteral("Copy")).size(), 0);
+}
+
+void TestCliTransfer::envExportRefusesToOverwriteWithoutForce()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("A"), QStringLiteral("1"));
+    const QString envFile = path(QStringLiteral("bot.env"));
+    QVERIFY(writeBytes(envFile, "precious"));
+    QVERIFY(QFile::setPermissions(envFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    const CliRun refused = cli(args({"env", "export"}) << kProject << envFile);
+    EXPECT_EXIT(refused, code(ExitCode::InvalidInput));
+    QVERIFY(refused.err.contains("--force"));
+    QCOMPARE(readBytes(envFile), QByteArray("precious"));
+
+    EXPECT_EXIT(cli(args({"env", "export", "--force"}) << kProject << envFile), 0);
+    QVERIFY(readBytes(envFile).contains("A=1\n"));
+    // The replacement is private even though the file it replaced was readable by others.
+    QCOMPARE(modeBits(envFile), 0600);
+}
+
+void TestCliTransfer::envImportBadLinesImportNothing()
+{
+    createVault(m_vault);
+    const QString envFile = path(QStringLiteral("bad.env"));
+    QVERIFY(writeBytes(envFile,
+        "GOOD=1\n"
+        "BAD-NAME=2\n"
+        "# a comment\n"
+        "ALSO_GOOD=3\n"
+        "OPEN=\"opaque-7f3a\n"
+        "MORE=4\n"));
+    const QByteArray before = vaultState(m_vault);
+    const CliRun run = cli(args({"env", "import"}) << kProject << envFile);
+    EXPECT_EXIT(run, code(ExitCode::InvalidInput));
+    QCOMPARE(run.out, QByteArray());
+    const QStringList lines = text(run.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(
+        lines.at(0).startsWith(QStringLiteral("botvault-cli: %1: Line 2: ").arg(envFile)), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).contains(u'-'));
+    QVERIFY2(
+        lines.at(1).startsWith(QStringLiteral("botvault-cli: %1: Line 5: ").arg(envFile)), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(2).contains(QStringLiteral("2 problems; nothing was imported")));
+    QVERIFY(!run.err.contains("opaque-7f3a"));
+    QCOMPARE(vaultState(m_vault), before);
+    QCOMPARE(variables(m_vault).size(), 0);
+}
+
+void TestCliTransfer::envImportAsSecretsFromStandardInput()
+{
+    createVault(m_vault);
+    const QByteArray input = "API_KEY=abc123\nexport PLAIN='literal $value'\n";
+    const CliRun run = cli(args({"env", "import", "--as-secrets"}) << kProject << QStringLiteral("-"), input);
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(text(run.out), QStringLiteral("Imported 0 variables and 2 secrets into project 'Bot'.\n"));
+    QCOMPARE(run.err, QByteArray());
+    QVERIFY(!run.out.contains("abc123"));
+    QCOMPARE(namesIn(secrets(m_vault)), (QStringList {QStringLiteral("API_KEY"), QStringLiteral("PLAIN")}));
+    QCOMPARE(variables(m_vault).size(), 0);
+    // The values are the secrets' own: a command run with them sees them exactly.
+    const CliRun shown
+        = cli(args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("/bin/sh") << QStringLiteral("-c")
+                            << QStringLiteral("printf '%s|%s' \"$API_KEY\" \"$PLAIN\""));
+    EXPECT_EXIT(shown, 0);
+    QCOMPARE(shown.out, QByteArray("abc123|literal $value"));
+}
+
+void TestCliTransfer::envImportWarnsAboutSecretLookingNames()
+{
+    createVault(m_vault);
+    const CliRun run
+        = cli(args({"env", "import"}) << kProject << QStringLiteral("-"), "DB_PASSWORD=hunter2\nPORT=8080\n");
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(text(run.out), QStringLiteral("Imported 2 variables and 0 secrets into project 'Bot'.\n"));
+    // Imported as asked, as a variable, with one warning naming it and the ways to store it as a secret.
+    const QStringList warnings = text(run.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().startsWith(QStringLiteral("warning: DB_PASSWORD looks like a secret")));
+    QVERIFY(warnings.first().contains(QStringLiteral("--as-secrets")));
+    QVERIFY(warnings.first().contains(QStringLiteral("botvault-cli secret set Bot DB_PASSWORD")));
+    QVERIFY(!run.err.contains("hunter2"));
+    QCOMPARE(namesIn(variables(m_vault)), (QStringList {QStringLiteral("DB_PASSWORD"), QStringLiteral("PORT")}));
+    QCOMPARE(secrets(m_vault).size(), 0);
+}
+
+void TestCliTransfer::envImportConflictsNeedAChoice()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("A"), QStringLiteral("1"));
+    setVariable(m_vault, QStringLiteral("SAME"), QStringLiteral("s"));
+    setSecret(m_vault, QStringLiteral("TOKEN"), "old-token");
+    const QByteArray file = "A=2\nB=3\nSAME=s\n";
+    const QByteArray before = vaultState(m_vault);
+
+    const CliRun undecided = cli(args({"env", "import"}) << kProject << QStringLiteral("-"), file);
+    EXPECT_EXIT(undecided, code(ExitCode::InvalidInput));
+    QCOMPARE(text(undecided.out),
+        QStringLiteral("These names already exist in project 'Bot':\n  A (variable with another value, line 1)\n"));
+    QVERIFY(undecided.err.contains("--replace") && undecided.err.contains("--keep"));
+    QCOMPARE(vaultState(m_vault), before);
+
+    const CliRun kept = cli(args({"env", "import", "--keep"}) << kProject << QStringLiteral("-"), file);
+    EXPECT_EXIT(kept, 0);
+    QVERIFY2(kept.out.startsWith("Imported 1 variable and 0 secrets into project 'Bot'.\n"), kept.out);
+    QVERIFY(kept.out.contains("Kept the project's value of: A\n"));
+    QCOMPARE(
+        entryNamed(variables(m_vault), QStringLiteral("A"))[QStringLiteral("value")].toString(), QStringLiteral("1"));
+    QCOMPARE(
+        entryNamed(variables(m_vault), QStringLiteral("B"))[QStringLiteral("value")].toString(), QStringLiteral("3"));
+
+    const CliRun replaced = cli(args({"env", "import", "--replace"}) << kProject << QStringLiteral("-"), file);
+    EXPECT_EXIT(replaced, 0);
+    QCOMPARE(
+        entryNamed(variables(m_vault), QStringLiteral("A"))[QStringLiteral("value")].toString(), QStringLiteral("2"));
+
+    // A secret's value cannot be compared, so an existing secret is always a conflict.
+    const CliRun secretConflict
+        = cli(args({"env", "import", "--as-secrets"}) << kProject << QStringLiteral("-"), "TOKEN=new-token\n");
+    EXPECT_EXIT(secretConflict, code(ExitCode::InvalidInput));
+    QVERIFY(secretConflict.out.contains("  TOKEN (secret, line 1)\n"));
+    QVERIFY(!secretConflict.out.contains("token") && !secretConflict.err.contains("new-token"));
+}
+
+// --- run --------------------------------------------------------------------------------------
+
+void TestCliTransfer::runPassesVariablesAndSecrets()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("GREETING"), QStringLiteral("Hello,\n\"world\" $HOME Жёлудь"));
+    setSecret(m_vault, QStringLiteral("NAME"), "s3cr3t value\nwith a second line");
+    const CliRun run = cli(args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("/bin/sh")
+                                         << QStringLiteral("-c") << QStringLiteral("printf %s \"$NAME\""));
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out, QByteArray("s3cr3t value\nwith a second line"));
+    QCOMPARE(run.err, QByteArray());
+    const CliRun variable = cli(args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("sh")
+                                              << QStringLiteral("-c") << QStringLiteral("printf %s \"$GREETING\""));
+    EXPECT_EXIT(variable, 0);
+    QCOMPARE(text(variable.out), QStringLiteral("Hello,\n\"world\" $HOME Жёлудь"));
+    // The rest of the environment is botvault-cli's own.
+    const CliRun inherited
+        = cliRaw(QStringList {QStringLiteral("--vault"), m_vault, QStringLiteral("--password-file"), m_passwordFile,
+                     QStringLiteral("run"), kProject, QStringLiteral("--"), QStringLiteral("/bin/sh"),
+                     QStringLiteral("-c"), QStringLiteral("printf %s \"$INHERITED_MARK\"")},
+            {}, {{QStringLiteral("INHERITED_MARK"), QStringLiteral("kept")}});
+    EXPECT_EXIT(inherited, 0);
+    QCOMPARE(inherited.out, QByteArray("kept"));
+}
+
+void TestCliTransfer::runSecretWinsOverVariable()
+{
+    createVault(m_vault);
+    setVariable(m_vault, QStringLiteral("TOKEN"), QStringLiteral("the variable"));
+    setSecret(m_vault, QStringLiteral("TOKEN"), "the secret");
+    const CliRun run = cli(args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("/bin/sh")
+                                         << QStringLiteral("-c") << QStringLiteral("printf %s \"$TOKEN\""));
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out, QByteArray("the secret"));
+    QCOMPARE(text(run.err),
+        QStringLiteral("warning: TOKEN is both a secret and a variable of project 'Bot'; the command gets the "
+                       "secret.\n"));
+}
+
+void TestCliTransfer::runPassesExitStatusAndSignal()
+{
+    createVault(m_vault);
+    const CliRun seven = cli(args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("/bin/sh")
+                                           << QStringLiteral("-c") << QStringLiteral("exit 7"));
+    QCOMPARE(seven.exitCode, 7);
+    QCOMPARE(seven.err, QByteArray());
+    // botvault-cli became the command: a signal that ends the command ends "botvault-cli run" itself,
+    // rather than turning into an exit status as a waiting parent would report it.
+    const CliRun killed = cli(args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("/bin/sh")
+                                            << QStringLiteral("-c") << QStringLiteral("kill -TERM $$"));
+    QCOMPARE(killed.exitCode, -1);
+    QCOMPARE(killed.signal, SIGTERM);
+}
+
+void TestCliTransfer::runMissingCommandIs127()
+{
+    createVault(m_vault);
+    for (const QString& command :
+        {QStringLiteral("botvault-no-such-command"), path(QStringLiteral("missing/command"))}) {
+        const CliRun run = cli(args({"run"}) << kProject << QStringLiteral("--") << command);
+        EXPECT_EXIT(run, code(ExitCode::CommandNotFound));
+        QCOMPARE(run.out, QByteArray());
+        QVERIFY2(run.err.startsWith("botvault-cli: The command '" + command.toUtf8() + "' was not found"), run.err);
+    }
+    QVERIFY(writeBytes(path(QStringLiteral("not-executable")), "#!/bin/sh\n"));
+    const CliRun notExecutable
+        = cli(args({"run"}) << kProject << QStringLiteral("--") << path(QStringLiteral("not-executable")));
+    EXPECT_EXIT(notExecutable, code(ExitCode::CommandNotExecutable));
+}
+
+void TestCliTransfer::runWithholdsMasterPassword()
+{
+    createVault(m_vault);
+    const CliRun run = cliRaw(QStringList {QStringLiteral("--vault"), m_vault, QStringLiteral("run"), kProject,
+                                  QStringLiteral("--"), QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                  QStringLiteral("printf %s \"${BOTVAULT_PASSWORD-unset}\"")},
+        {}, {{QStringLiteral("BOTVAULT_PASSWORD"), kPassword}});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out, QByteArray("unset"));
+}
+
+void TestCliTransfer::runNeedsDoubleDash()
+{
+    createVault(m_vault);
+    const CliRun run = cli(args({"run"}) << kProject << QStringLiteral("/bin/true"));
+    EXPECT_EXIT(run, code(ExitCode::Usage));
+    QVERIFY(run.err.contains("'--'"));
+    EXPECT_EXIT(cli(args({"run"}) << kProject << QStringLiteral("--")), code(ExitCode::Usage));
+}
+
+// --- check ------------------------------------------------------------------------------------
+
+void TestCliTransfer::checkReportsMissingAndUnusedNames()
+{
+    createVault(m_vault);
+    const QString bot = path(QStringLiteral("bot"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/chatbot.yaml"),
+        "injector:\n"
+        "  secrets:\n"
+        "    - API_TOKEN\n"
+        "    - MISSING_SECRET\n"
+        "  variables:\n"
+        "    - BASE_URL\n"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/src/main.js"), "const v = $env.get(\"MISSING_VAR\");\n"));
+    setSecret(m_vault, QStringLiteral("API_TOKEN"), "t");
+    setVariable(m_vault, QStringLiteral("BASE_URL"), QStringLiteral("https://example.org"));
+    setVariable(m_vault, QStringLiteral("UNUSED_VAR"), QStringLiteral("x"));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+
+    const CliRun missing = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(missing, code(ExitCode::MissingNames));
+    QCOMPARE(text(missing.out),
+        QStringLiteral("Project 'Bot', source folder '%1':\n"
+                       "Secrets the bot reads that the project lacks:\n"
+                       "  MISSING_SECRET  (chatbot.yaml:4)\n"
+                       "Variables the bot reads that the project lacks:\n"
+                       "  MISSING_VAR  (src/main.js:1)\n"
+                       "Variables the project defines that the bot never reads:\n"
+                       "  UNUSED_VAR\n")
+            .arg(bot));
+    QVERIFY2(missing.err.startsWith("botvault-cli: The bot reads 1 secret and 1 variable that project 'Bot' lacks"),
+        missing.err);
+
+    setSecret(m_vault, QStringLiteral("MISSING_SECRET"), "s");
+    setVariable(m_vault, QStringLiteral("MISSING_VAR"), QStringLiteral("v"));
+    const CliRun complete = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(complete, 0);
+    QVERIFY(complete.out.endsWith("Every secret and variable the bot reads is defined.\n"));
+    QCOMPARE(complete.err, QByteArray());
+}
+
+void TestCliTransfer::checkJsonShape()
+{
+    createVault(m_vault);
+    const QString bot = path(QStringLiteral("bot"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/chatbot.yaml"), "injector: {secrets: [NEEDED], variables: [USED]}\n"));
+    QVERIFY(writeBytes(
+        bot + QStringLiteral("/src/main.js"), "$secrets.get(\"NEEDED\");\nconst name = pick();\n$env.get(name);\n"));
+    setVariable(m_vault, QStringLiteral("USED"), QStringLiteral("1"));
+    setSecret(m_vault, QStringLiteral("SPARE"), "s");
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+
+    const CliRun run = cli(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(run, code(ExitCode::MissingNames));
+    const QJsonObject report = jsonObject(run.out);
+    QCOMPARE(report.keys(),
+        (QStringList {QStringLiteral("computedSecretReads"), QStringLiteral("computedVariableReads"),
+            QStringLiteral("missingSecrets"), QStringLiteral("missingVariables"), QStringLiteral("project"),
+            QStringLiteral("sourceFolder"), QStringLiteral("unusedSecrets"), QStringLiteral("unusedVariables"),
+            QStringLiteral("warnings")}));
+    QCOMPARE(report[QStringLiteral("project")].toString(), kProject);
+    QCOMPARE(report[QStringLiteral("sourceFolder")].toString(), bot);
+    const QJsonArray missingSecrets = report[QStringLiteral("missingSecrets")].toArray();
+    QCOMPARE(missingSecrets.size(), 1);
+    QCOMPARE(missingSecrets.at(0).toObject()[QStringLiteral("name")].toString(), QStringLiteral("NEEDED"));
+    QCOMPARE(strings(missingSecrets.at(0).toObject()[QStringLiteral("foundIn")]),
+        (QStringList {QStringLiteral("chatbot.yaml:1"), QStringLiteral("src/main.js:1")}));
+    QCOMPARE(report[QStringLiteral("missingVariables")].toArray().size(), 0);
+    QCOMPARE(strings(report[QStringLiteral("unusedSecrets")]), QStringList {QStringLiteral("SPARE")});
+    QCOMPARE(strings(report[QStringLiteral("unusedVariables")]), QStringList());
+    QCOMPARE(report[QStringLiteral("computedSecretReads")].toInt(), 0);
+    QCOMPARE(report[QStringLiteral("computedVariableReads")].toInt(), 1);
+    QVERIFY(report[QStringLiteral("warnings")].isArray());
+    QCOMPARE(run.err.count('\n'), 1);
+}
+
+void TestCliTransfer::checkWithoutSourceFolder()
+{
+    createVault(m_vault);
+    const CliRun run = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(run, code(ExitCode::InvalidInput));
+    QVERIFY(run.err.contains("botvault-cli project bind Bot DIR"));
+    QCOMPARE(run.out, QByteArray());
+
+    // A bound folder that has gone away is reported as such.
+    QVERIFY(QDir().mkpath(path(QStringLiteral("gone"))));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << path(QStringLiteral("gone"))), 0);
+    QVERIFY(QDir(path(QStringLiteral("gone"))).removeRecursively());
+    EXPECT_EXIT(cli(args({"check"}) << kProject), code(ExitCode::NotFound));
+}
+
+BOTVAULT_TEST_MAIN(TestCliTransfer)
+#include "TestCliTransfer.moc"
