@@ -44,6 +44,8 @@ QVariant SecretsTableModel::data(const QModelIndex& index, int role) const
         return secret.damaged ? QString() : secret.name;
     case DamagedRole:
         return secret.damaged;
+    case UnusedRole:
+        return !secret.damaged && m_unusedNames.contains(secret.name);
     default:
         break;
     }
@@ -56,9 +58,13 @@ QVariant SecretsTableModel::data(const QModelIndex& index, int role) const
         case Qt::AccessibleTextRole:
             return secret.damaged ? tr("(damaged record #%1)").arg(secret.id) : secret.name;
         case Qt::ToolTipRole:
-            return secret.damaged ? tr("This record is damaged or was tampered with, so it cannot be opened. The "
-                                       "other secrets are not affected.")
-                                  : secret.name;
+            if (secret.damaged) {
+                return tr("This record is damaged or was tampered with, so it cannot be opened. The other secrets "
+                          "are not affected.");
+            }
+            return m_unusedNames.contains(secret.name) ? secret.name + u'\n' + m_unusedNote : secret.name;
+        case Qt::AccessibleDescriptionRole:
+            return !secret.damaged && m_unusedNames.contains(secret.name) ? m_unusedNote : QString();
         case Qt::FontRole:
             return secret.damaged ? damagedRowFont() : QVariant();
         case SortRole:
@@ -111,6 +117,19 @@ QVariant SecretsTableModel::data(const QModelIndex& index, int role) const
         }
     default:
         return {};
+    }
+}
+
+void SecretsTableModel::setUnusedNames(const QSet<QString>& names, const QString& note)
+{
+    if (names == m_unusedNames && note == m_unusedNote) {
+        return;
+    }
+    m_unusedNames = names;
+    m_unusedNote = note;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
+            {UnusedRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
     }
 }
 

@@ -3,6 +3,7 @@
 #include "models/FoldedRowTableModel.h"
 #include "models/Secret.h"
 
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -31,7 +32,9 @@ public:
         IdRole = Qt::UserRole + 1,
         NameRole,
         DamagedRole,
-        SortRole
+        SortRole,
+        // True on a row whose name the bot's code does not read (setUnusedNames).
+        UnusedRole
     };
 
     explicit SecretsTableModel(ProjectStore* store, QObject* parent = nullptr);
@@ -47,6 +50,12 @@ public:
     // What the Value column shows for every secret: the same length whatever the value, so not even
     // its size shows.
     static QString valueMask();
+
+    // The names the bot's code does not read (from a scan of the project's source folder). Their
+    // rows answer UnusedRole with true, and the name's tooltip and accessible description add
+    // `note`, which says so (and whether the scan could be incomplete). An empty set clears it.
+    void setUnusedNames(const QSet<QString>& names, const QString& note);
+    bool isUnused(const QString& name) const { return m_unusedNames.contains(name); }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -68,4 +77,7 @@ private:
     static const QString& detailText(const SecretSummary& secret) { return secret.updatedBy; }
     static bool flag(const SecretSummary&) { return false; }
     static FoldedSortKey sortKey(int column);
+
+    QSet<QString> m_unusedNames;
+    QString m_unusedNote;
 };

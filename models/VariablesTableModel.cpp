@@ -88,6 +88,8 @@ QVariant VariablesTableModel::data(const QModelIndex& index, int role) const
         return variable.value;
     case IncludeInExportRole:
         return variable.includeInExport;
+    case UnusedRole:
+        return !variable.damaged && m_unusedNames.contains(variable.name);
     default:
         break;
     }
@@ -100,9 +102,13 @@ QVariant VariablesTableModel::data(const QModelIndex& index, int role) const
         case Qt::AccessibleTextRole:
             return variable.damaged ? tr("(damaged record #%1)").arg(variable.id) : variable.name;
         case Qt::ToolTipRole:
-            return variable.damaged ? tr("This record is damaged or was tampered with, so it cannot be opened. The "
-                                         "other variables are not affected.")
-                                    : variable.name;
+            if (variable.damaged) {
+                return tr("This record is damaged or was tampered with, so it cannot be opened. The other variables "
+                          "are not affected.");
+            }
+            return m_unusedNames.contains(variable.name) ? variable.name + u'\n' + m_unusedNote : variable.name;
+        case Qt::AccessibleDescriptionRole:
+            return !variable.damaged && m_unusedNames.contains(variable.name) ? m_unusedNote : QString();
         case Qt::FontRole:
             return variable.damaged ? damagedRowFont() : QVariant();
         case SortRole:
@@ -189,6 +195,19 @@ bool VariablesTableModel::setData(const QModelIndex& index, const QVariant& valu
         return false;
     }
     return true;
+}
+
+void VariablesTableModel::setUnusedNames(const QSet<QString>& names, const QString& note)
+{
+    if (names == m_unusedNames && note == m_unusedNote) {
+        return;
+    }
+    m_unusedNames = names;
+    m_unusedNote = note;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
+            {UnusedRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+    }
 }
 
 QVariant VariablesTableModel::headerData(int section, Qt::Orientation orientation, int role) const

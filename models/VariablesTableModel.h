@@ -3,6 +3,7 @@
 #include "models/FoldedRowTableModel.h"
 #include "models/Variable.h"
 
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -36,7 +37,9 @@ public:
         SortRole,
         // The exact value, newlines and all (EditRole of the Value column gives the same).
         ValueRole,
-        IncludeInExportRole
+        IncludeInExportRole,
+        // True on a row whose name the bot's code does not read (setUnusedNames).
+        UnusedRole
     };
 
     // Cell text is cut after this many characters, tooltips after kMaxToolTipLength.
@@ -53,6 +56,12 @@ public:
 
     // The variable of a visible row; a default Variable (id 0) for a row out of range.
     Variable variableAt(int row) const;
+
+    // The names the bot's code does not read (from a scan of the project's source folder). Their
+    // rows answer UnusedRole with true, and the name's tooltip and accessible description add
+    // `note`, which says so (and whether the scan could be incomplete). An empty set clears it.
+    void setUnusedNames(const QSet<QString>& names, const QString& note);
+    bool isUnused(const QString& name) const { return m_unusedNames.contains(name); }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     // Only Qt::CheckStateRole of the In export column: writes the flag to the store and returns
@@ -82,4 +91,7 @@ private:
     static const QString& detailText(const Variable& variable) { return variable.value; }
     static bool flag(const Variable& variable) { return variable.includeInExport; }
     static FoldedSortKey sortKey(int column);
+
+    QSet<QString> m_unusedNames;
+    QString m_unusedNote;
 };

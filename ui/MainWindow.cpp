@@ -8,6 +8,7 @@
 #include "ui/InactivityWatcher.h"
 #include "ui/ItemTableView.h"
 #include "ui/MessageBox.h"
+#include "ui/ProjectTransferActions.h"
 #include "ui/ProjectsPanel.h"
 #include "ui/SecretsAndVariablesPage.h"
 #include "ui/SecretsTab.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     , m_page(new SecretsAndVariablesPage(vault, m_clipboard, m_unlockedPage))
     , m_lockState(new QLabel(this))
     , m_syncState(new QLabel(this))
+    , m_transfer(new ProjectTransferActions(vault, m_projects, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_vaultPath = m_settings->vaultPath();
@@ -127,6 +129,15 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
     connect(m_projects, &ProjectsPanel::statusMessage, this, showMessage);
     connect(m_page, &SecretsAndVariablesPage::statusMessage, this, showMessage);
+    connect(m_transfer, &ProjectTransferActions::statusMessage, this, showMessage);
+    connect(m_page, &SecretsAndVariablesPage::bindSourceFolderRequested, m_projects, &ProjectsPanel::bindSourceFolder);
+    // Binding the folder the project already had changes no record, but its code may have changed.
+    connect(m_projects, &ProjectsPanel::sourceFolderBound, this, [this](ProjectId project) {
+        if (project == m_page->project()) {
+            m_page->rescanSourceFolder();
+        }
+    });
+    connect(m_projects, &ProjectsPanel::currentProjectChanged, this, &MainWindow::updateActions);
     connect(m_inactivity, &InactivityWatcher::activity, m_vault, &Vault::noteActivity);
     qApp->installEventFilter(m_inactivity);
     qApp->installEventFilter(new LockKeyFilter(this, m_lockAction));
@@ -182,6 +193,23 @@ void MainWindow::createActions()
     newProject->setObjectName(QStringLiteral("newProjectAction"));
     newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addSeparator();
+    QAction* importProject
+        = file->addAction(tr("&Import project…"), m_transfer, &ProjectTransferActions::importProject);
+    importProject->setObjectName(QStringLiteral("importProjectAction"));
+    importProject->setStatusTip(tr("Add a project from a ZIP file: a BotVault export or a bot platform project."));
+    QAction* exportProject
+        = file->addAction(tr("&Export project…"), m_transfer, &ProjectTransferActions::exportProject);
+    exportProject->setObjectName(QStringLiteral("exportProjectAction"));
+    exportProject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportProject->setStatusTip(
+        tr("Save the project as a ZIP file: its bot code, the variables marked for export and the secret names."));
+    QAction* importEnv = file->addAction(tr("Import .en&v file…"), m_transfer, &ProjectTransferActions::importEnv);
+    importEnv->setObjectName(QStringLiteral("importEnvAction"));
+    importEnv->setStatusTip(tr("Add variables and secrets from NAME=value lines."));
+    QAction* exportEnv = file->addAction(tr("Export .env &file…"), m_transfer, &ProjectTransferActions::exportEnv);
+    exportEnv->setObjectName(QStringLiteral("exportEnvAction"));
+    exportEnv->setStatusTip(tr("Save the project's variables as NAME=value lines; secrets are not exported."));
+    file->addSeparator();
     m_lockAction
         = file->addAction(Icons::icon(QStringLiteral("lock")), tr("&Lock vault"), this, &MainWindow::lockVault);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -194,6 +222,13 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(m_projects->bindSourceFolderAction());
+    project->addAction(m_projects->unbindSourceFolderAction());
+    QAction* rescan
+        = project->addAction(tr("&Rescan the bot's code"), m_page, &SecretsAndVariablesPage::rescanSourceFolder);
+    rescan->setObjectName(QStringLiteral("rescanSourceAction"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* add = edit->addAction(Icons::icon(QStringLiteral("add")), tr("&Add secret or variable…"), m_page,
@@ -215,7 +250,20 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BotVault"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
-    m_unlockedActions = {newProject, m_lockAction, add, find, secrets, variables};
+    m_unlockedActions = {newProject, importProject, m_lockAction, add, find, secrets, variables};
+    m_projectActions = {exportProject, importEnv, exportEnv, rescan};
+}
+
+void MainWindow::updateActions()
+{
+    const bool unlocked = m_vault->isUnlocked();
+    for (QAction* action : std::as_const(m_unlockedActions)) {
+        action->setEnabled(unlocked);
+    }
+    const bool hasProject = unlocked && m_projects->currentProject() != 0;
+    for (QAction* action : std::as_const(m_projectActions)) {
+        action->setEnabled(hasProject);
+    }
 }
 
 void MainWindow::start()
@@ -262,9 +310,7 @@ void MainWindow::onLockedChanged(bool locked)
         m_page->setProject(0, QString());
     }
     m_stack->setCurrentWidget(locked ? m_lockedPage : m_unlockedPage);
-    for (QAction* action : std::as_const(m_unlockedActions)) {
-        action->setEnabled(!locked);
-    }
+    updateActions();
     m_lockState->setText(locked ? tr("Locked") : tr("Unlocked"));
     m_lockState->setToolTip(locked ? tr("The vault is locked; its keys are wiped from memory.")
                                    : tr("The vault is unlocked; it locks itself after inactivity (Ctrl+L locks now)."));

@@ -5,6 +5,7 @@
 class AppSettings;
 class ClipboardGuard;
 class InactivityWatcher;
+class ProjectTransferActions;
 class ProjectsPanel;
 class QAction;
 class QLabel;
@@ -38,6 +39,7 @@ public:
     ProjectsPanel* projectsPanel() const { return m_projects; }
     SecretsAndVariablesPage* page() const { return m_page; }
     QStackedWidget* stack() const { return m_stack; }
+    ProjectTransferActions* transferActions() const { return m_transfer; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -45,6 +47,8 @@ protected:
 private:
     void createActions();
     void onLockedChanged(bool locked);
+    // Enables the actions that need an unlocked vault and, some of them, a current project.
+    void updateActions();
     void showSettings();
     void showAbout();
     QWidget* createLockedPage();
@@ -60,7 +64,10 @@ private:
     SecretsAndVariablesPage* m_page;
     QLabel* m_lockState;
     QLabel* m_syncState;
+    ProjectTransferActions* m_transfer;
     QAction* m_lockAction = nullptr;
     QList<QAction*> m_unlockedActions;
+    // Also need a current project.
+    QList<QAction*> m_projectActions;
     QString m_vaultPath;
 };

@@ -3,10 +3,14 @@
 #include "models/NameRules.h"
 #include "models/ProjectListModel.h"
 #include "models/ProjectStore.h"
+#include "ui/FileDialog.h"
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -23,6 +27,8 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     , m_add(new QPushButton(Icons::icon(QStringLiteral("add")), QString(), this))
     , m_rename(new QPushButton(Icons::icon(QStringLiteral("edit")), QString(), this))
     , m_delete(new QPushButton(Icons::icon(QStringLiteral("delete")), QString(), this))
+    , m_bindAction(new QAction(tr("&Bind source folder…"), this))
+    , m_unbindAction(new QAction(tr("&Unbind source folder"), this))
 {
     auto* title = new QLabel(tr("Projects"), this);
     QFont titleFont = title->font();
@@ -68,6 +74,16 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(renameAction);
     m_list->addAction(deleteAction);
+    auto* separator = new QAction(m_list);
+    separator->setSeparator(true);
+    m_list->addAction(separator);
+    m_bindAction->setObjectName(QStringLiteral("bindSourceFolderAction"));
+    m_bindAction->setToolTip(tr("Choose the folder with the bot's code (chatbot.yaml, src/), so the page can check "
+                                "the names the bot expects."));
+    m_unbindAction->setObjectName(QStringLiteral("unbindSourceFolderAction"));
+    m_unbindAction->setToolTip(tr("Forget the source folder; its files stay where they are."));
+    m_list->addAction(m_bindAction);
+    m_list->addAction(m_unbindAction);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 0, 8);
@@ -79,6 +95,8 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     connect(m_delete, &QPushButton::clicked, this, &ProjectsPanel::deleteProject);
     connect(renameAction, &QAction::triggered, this, &ProjectsPanel::renameProject);
     connect(deleteAction, &QAction::triggered, this, &ProjectsPanel::deleteProject);
+    connect(m_bindAction, &QAction::triggered, this, &ProjectsPanel::bindSourceFolder);
+    connect(m_unbindAction, &QAction::triggered, this, &ProjectsPanel::unbindSourceFolder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectsPanel::emitCurrent);
     // Keep the selected project across reloads; select the first when none is selected.
     auto ensureCurrent = [this] {
@@ -112,6 +130,12 @@ QString ProjectsPanel::currentProjectName() const
     return current.isValid() ? m_model->projectAt(current.row()).name : QString();
 }
 
+QString ProjectsPanel::currentSourceFolder() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? m_model->projectAt(current.row()).sourceFolder : QString();
+}
+
 void ProjectsPanel::selectProject(ProjectId project)
 {
     const int row = m_model->rowOfId(project);
@@ -125,6 +149,8 @@ void ProjectsPanel::emitCurrent()
     const ProjectId project = currentProject();
     m_rename->setEnabled(project != 0);
     m_delete->setEnabled(m_list->currentIndex().isValid());
+    m_bindAction->setEnabled(project != 0);
+    m_unbindAction->setEnabled(project != 0 && !currentSourceFolder().isEmpty());
     // A rename keeps the project but changes its name, which the page's heading and prompts show.
     const QString name = currentProjectName();
     if (project != m_lastEmitted || name != m_lastEmittedName) {
@@ -222,4 +248,52 @@ void ProjectsPanel::deleteProject()
     }
     Q_EMIT statusMessage(
         project.damaged ? tr("Deleted the damaged project record.") : tr("Deleted project %1.").arg(project.name));
+}
+
+void ProjectsPanel::bindSourceFolder()
+{
+    const ProjectId project = currentProject();
+    if (project == 0) {
+        return;
+    }
+    const QString name = currentProjectName();
+    const QString current = currentSourceFolder();
+    const QString folder
+        = FileDialog::existingFolder(this, tr("Source folder of “%1” (the folder with chatbot.yaml)").arg(name),
+            current.isEmpty() ? QDir::homePath() : current);
+    if (folder.isEmpty()) {
+        return;
+    }
+    if (!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("chatbot.yaml")))) {
+        const auto answer = MessageBox::question(this, tr("Bind source folder"),
+            tr("“%1” has no chatbot.yaml, so it may not be the bot's project folder: the names the bot expects are "
+               "read from chatbot.yaml and the scripts under src/.\n\nBind project “%2” to it anyway?")
+                .arg(QDir::toNativeSeparators(folder), name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+    }
+    if (auto result = m_store->setProjectSourceFolder(project, folder); !result) {
+        MessageBox::warning(this, tr("Bind source folder"), result.message(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    emitCurrent();
+    Q_EMIT sourceFolderBound(project, folder);
+    Q_EMIT statusMessage(tr("Bound project %1 to %2.").arg(name, QDir::toNativeSeparators(folder)));
+}
+
+void ProjectsPanel::unbindSourceFolder()
+{
+    const ProjectId project = currentProject();
+    if (project == 0 || currentSourceFolder().isEmpty()) {
+        return;
+    }
+    const QString name = currentProjectName();
+    if (auto result = m_store->setProjectSourceFolder(project, QString()); !result) {
+        MessageBox::warning(this, tr("Unbind source folder"), result.message(), QMessageBox::Ok, QMessageBox::Ok);
+        return;
+    }
+    emitCurrent();
+    Q_EMIT statusMessage(tr("Project %1 is no longer bound to a source folder; its files were not touched.").arg(name));
 }

@@ -6,11 +6,12 @@
 
 class ProjectListModel;
 class ProjectStore;
+class QAction;
 class QListView;
 class QPushButton;
 
-// The list of the vault's projects with add, rename and delete. Deleting asks for confirmation and
-// names the project and what it holds.
+// The list of the vault's projects with add, rename and delete, and binding a project to the folder
+// with its bot's code. Deleting asks for confirmation and names the project and what it holds.
 class ProjectsPanel : public QWidget
 {
     Q_OBJECT
@@ -22,15 +23,27 @@ public:
     QListView* list() const { return m_list; }
     ProjectId currentProject() const;
     QString currentProjectName() const;
+    // The current project's bound source folder, or empty.
+    QString currentSourceFolder() const;
     void selectProject(ProjectId project);
 
     void addProject();
     void renameProject();
     void deleteProject();
+    // Asks for the folder with the bot's code (chatbot.yaml, src/) and binds the current project to
+    // it; a folder without chatbot.yaml is bound only after a confirmation.
+    void bindSourceFolder();
+    void unbindSourceFolder();
+
+    // The context menu's actions, for the main window's Project menu too.
+    QAction* bindSourceFolderAction() const { return m_bindAction; }
+    QAction* unbindSourceFolderAction() const { return m_unbindAction; }
 
 Q_SIGNALS:
     void currentProjectChanged(ProjectId project, const QString& name);
     void statusMessage(const QString& message);
+    // The project was bound to `folder` (also when it already was: its code may have changed).
+    void sourceFolderBound(ProjectId project, const QString& folder);
 
 private:
     // Asks for a project name; returns an empty string when cancelled.
@@ -43,6 +56,8 @@ private:
     QPushButton* m_add;
     QPushButton* m_rename;
     QPushButton* m_delete;
+    QAction* m_bindAction;
+    QAction* m_unbindAction;
     ProjectId m_lastEmitted = -1;
     QString m_lastEmittedName;
 };

@@ -83,6 +83,16 @@ void SecretDialog::setEditing(const QString& currentName)
     updateState();
 }
 
+void SecretDialog::setNewName(const QString& name)
+{
+    m_ui->secretNameEdit->setText(name);
+}
+
+void SecretDialog::focusValue()
+{
+    m_ui->secretValueField->lineEdit()->setFocus(Qt::OtherFocusReason);
+}
+
 bool SecretDialog::isEditing() const
 {
     return m_editing;

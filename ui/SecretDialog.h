@@ -33,6 +33,11 @@ public:
     // changed, the value field starts empty and an empty value keeps the current one.
     void setEditing(const QString& currentName);
     bool isEditing() const;
+    // For a new secret whose name is already known (the bot expects it): fills the name field as
+    // if typed.
+    void setNewName(const QString& name);
+    // Puts the keyboard focus on the value field (after the dialog is shown).
+    void focusValue();
 
     // The name in the name field; after the dialog was accepted, the name the secret was saved as.
     QString name() const;

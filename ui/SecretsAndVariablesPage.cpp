@@ -1,22 +1,45 @@
 #include "ui/SecretsAndVariablesPage.h"
 
 #include "models/ProjectStore.h"
+#include "models/SecretsTableModel.h"
+#include "models/VariablesTableModel.h"
+#include "storage/ProjectTransfer.h"
+#include "ui/ElidedLabel.h"
 #include "ui/ItemTableView.h"
+#include "ui/NameUsageBanner.h"
 #include "ui/SecretsTab.h"
 #include "ui/VariablesTab.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QSet>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+
+QSet<QString> toSet(const QStringList& names)
+{
+    return QSet<QString>(names.cbegin(), names.cend());
+}
+
+} // namespace
 
 SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardGuard* clipboard, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_heading(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_sourceFolderTitle(new QLabel(this))
+    , m_sourceFolderLabel(new ElidedLabel(this))
+    , m_bindButton(new QPushButton(this))
+    , m_banner(new NameUsageBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_secrets(new SecretsTab(store, this))
     , m_variables(new VariablesTab(store, clipboard, this))
+    , m_usageTimer(new QTimer(this))
 {
     m_heading->setObjectName(QStringLiteral("projectHeading"));
     QFont headingFont = m_heading->font();
@@ -30,16 +53,31 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
                        "deployed again, so check them in the test widget first."));
     m_hint->setForegroundRole(QPalette::PlaceholderText);
 
+    m_sourceFolderTitle->setObjectName(QStringLiteral("sourceFolderTitle"));
+    m_sourceFolderTitle->setText(tr("Source folder:"));
+    m_sourceFolderLabel->setObjectName(QStringLiteral("sourceFolderLabel"));
+    m_bindButton->setObjectName(QStringLiteral("bindSourceFolderButton"));
+    m_bindButton->setAutoDefault(false);
+    m_bindButton->setFlat(true);
+
     m_tabs->setObjectName(QStringLiteral("secretsAndVariablesTabs"));
     m_tabs->setAccessibleName(tr("Secrets and variables"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_secrets, tr("Secrets"));
     m_tabs->addTab(m_variables, tr("Environment variables"));
 
+    auto* folderRow = new QHBoxLayout;
+    folderRow->setSpacing(6);
+    folderRow->addWidget(m_sourceFolderTitle);
+    folderRow->addWidget(m_sourceFolderLabel, 1);
+    folderRow->addWidget(m_bindButton);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_hint);
+    layout->addLayout(folderRow);
+    layout->addWidget(m_banner);
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
 
@@ -56,6 +94,31 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_variables) {
             loadVariables();
+        }
+    });
+    connect(m_bindButton, &QPushButton::clicked, this, &SecretsAndVariablesPage::bindSourceFolderRequested);
+    connect(m_banner, &NameUsageBanner::addSecretRequested, this, &SecretsAndVariablesPage::addSecretNamed);
+    connect(m_banner, &NameUsageBanner::addVariableRequested, this, &SecretsAndVariablesPage::addVariableNamed);
+    connect(m_banner, &NameUsageBanner::rescanRequested, this, &SecretsAndVariablesPage::rescanSourceFolder);
+
+    // Saves and removals only change what the project defines: the cached scan is compared again,
+    // once for a burst of changes. A bulk import may also have bound a folder or declared names.
+    m_usageTimer->setSingleShot(true);
+    m_usageTimer->setInterval(0);
+    connect(m_usageTimer, &QTimer::timeout, this, &SecretsAndVariablesPage::updateNameUsage);
+    connect(store, &ProjectStore::secretSaved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(store, &ProjectStore::secretRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(store, &ProjectStore::variableSaved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(store, &ProjectStore::variableRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(store, &ProjectStore::itemsReset, this, [this](ProjectId project) {
+        if (project == m_project) {
+            reloadProjectDetails(false);
+        }
+    });
+    // Binding, unbinding and imports change the project record.
+    connect(store, &ProjectStore::projectsChanged, this, [this] {
+        if (m_project != 0 && m_store->isUnlocked()) {
+            reloadProjectDetails(false);
         }
     });
     setProject(0, QString());
@@ -78,6 +141,11 @@ void SecretsAndVariablesPage::setProject(ProjectId project, const QString& proje
         updateTabTitles();
     }
     m_tabs->setEnabled(project != 0);
+    m_sourceFolder.clear();
+    m_declaredSecrets.clear();
+    m_expected = ExpectedNames {};
+    m_scanError.clear();
+    reloadProjectDetails(true);
 }
 
 void SecretsAndVariablesPage::loadVariables()
@@ -85,6 +153,7 @@ void SecretsAndVariablesPage::loadVariables()
     if (!m_variablesLoaded) {
         m_variablesLoaded = true;
         m_variables->setProject(m_project, m_projectName);
+        scheduleNameUsageUpdate();
     }
 }
 
@@ -107,8 +176,145 @@ void SecretsAndVariablesPage::addItemInCurrentTab()
     }
 }
 
+void SecretsAndVariablesPage::addSecretNamed(const QString& name)
+{
+    m_tabs->setCurrentWidget(m_secrets);
+    m_secrets->addSecretNamed(name);
+}
+
+void SecretsAndVariablesPage::addVariableNamed(const QString& name)
+{
+    m_tabs->setCurrentWidget(m_variables);
+    loadVariables();
+    m_variables->addVariableNamed(name);
+}
+
+void SecretsAndVariablesPage::rescanSourceFolder()
+{
+    reloadProjectDetails(true);
+    if (!m_sourceFolder.isEmpty() && m_scanError.isEmpty()) {
+        Q_EMIT statusMessage(tr("Checked the bot's code in %1 again.").arg(m_sourceFolder));
+    }
+}
+
 void SecretsAndVariablesPage::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("Secrets (%L1)").arg(m_secretCount));
     m_tabs->setTabText(1, tr("Environment variables (%L1)").arg(m_variableCount));
+}
+
+void SecretsAndVariablesPage::reloadProjectDetails(bool rescan)
+{
+    QString folder;
+    QStringList declared;
+    if (m_project != 0 && m_store->isUnlocked()) {
+        auto projects = m_store->projects();
+        if (projects) {
+            for (const Project& project : projects.value()) {
+                if (project.id == m_project && !project.damaged) {
+                    folder = project.sourceFolder;
+                    declared = project.declaredSecrets;
+                    break;
+                }
+            }
+        }
+    }
+    const bool folderChanged = folder != m_sourceFolder;
+    m_sourceFolder = folder;
+    m_declaredSecrets = declared;
+    if (folderChanged || rescan) {
+        m_expected = ExpectedNames {};
+        m_scanError.clear();
+        if (!m_sourceFolder.isEmpty()) {
+            auto expected = ProjectTransfer::expectedNames(*m_store, m_project);
+            if (expected) {
+                m_expected = std::move(expected.value());
+            } else {
+                m_scanError = expected.message();
+            }
+        }
+    }
+    showSourceFolder();
+    m_usageTimer->stop();
+    updateNameUsage();
+}
+
+void SecretsAndVariablesPage::showSourceFolder()
+{
+    const bool bound = !m_sourceFolder.isEmpty();
+    m_sourceFolderTitle->setVisible(bound);
+    m_sourceFolderLabel->setForegroundRole(bound ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_sourceFolderLabel->setFullText(bound ? m_sourceFolder
+                                           : tr("No source folder bound — bind one to check the names your bot "
+                                                "expects."));
+    m_sourceFolderLabel->setToolTip(bound ? tr("The bot's code: %1").arg(m_sourceFolder) : QString());
+    m_bindButton->setText(bound ? tr("C&hange…") : tr("&Bind source folder…"));
+    m_bindButton->setAccessibleName(bound ? tr("Change the source folder") : tr("Bind source folder"));
+    m_bindButton->setToolTip(tr("Choose the folder with the bot's code (chatbot.yaml, src/)."));
+    const bool hasProject = m_project != 0;
+    m_sourceFolderLabel->setVisible(hasProject);
+    m_bindButton->setVisible(hasProject);
+    m_sourceFolderTitle->setVisible(hasProject && bound);
+}
+
+void SecretsAndVariablesPage::scheduleNameUsageUpdate()
+{
+    if (m_project != 0) {
+        m_usageTimer->start();
+    }
+}
+
+QStringList SecretsAndVariablesPage::definedVariableNames() const
+{
+    if (m_variablesLoaded) {
+        return m_variables->model()->allNames();
+    }
+    // The tab has not loaded yet: read the names rather than make it load.
+    QStringList names;
+    auto variables = m_store->variables(m_project);
+    if (variables) {
+        for (const Variable& variable : variables.value()) {
+            if (!variable.damaged) {
+                names.append(variable.name);
+            }
+        }
+    }
+    return names;
+}
+
+void SecretsAndVariablesPage::updateNameUsage()
+{
+    const bool bound = !m_sourceFolder.isEmpty();
+    if (m_project == 0 || (!bound && m_declaredSecrets.isEmpty())) {
+        m_banner->hide();
+        m_secrets->model()->setUnusedNames({}, QString());
+        m_variables->model()->setUnusedNames({}, QString());
+        return;
+    }
+    if (!m_scanError.isEmpty()) {
+        m_banner->setScanError(m_scanError);
+        m_banner->show();
+        m_secrets->model()->setUnusedNames({}, QString());
+        m_variables->model()->setUnusedNames({}, QString());
+        return;
+    }
+    // Secret names an imported archive listed count as expected, as ProjectTransfer::nameUsage does.
+    ExpectedNames expected = m_expected;
+    for (const QString& name : std::as_const(m_declaredSecrets)) {
+        if (!expected.secrets.contains(name)) {
+            expected.secrets.append(name);
+        }
+    }
+    expected.secrets.sort();
+    const NameUsage usage = compareNames(expected, m_secrets->model()->allNames(), definedVariableNames());
+    m_banner->setUsage(usage, m_expected, bound);
+    m_banner->setVisible(bound || usage.anyMissing());
+
+    // Without a folder nothing is known about what the code reads, so nothing is called unused.
+    const QString unusedNote = tr("Not found in the bot's code (chatbot.yaml, src/).");
+    const QString incomplete = tr("The code also reads names computed at run time, so this check may be incomplete.");
+    m_secrets->model()->setUnusedNames(bound ? toSet(usage.unusedSecrets) : QSet<QString>(),
+        m_expected.computedSecretReads > 0 ? unusedNote + u' ' + incomplete : unusedNote);
+    m_variables->model()->setUnusedNames(bound ? toSet(usage.unusedVariables) : QSet<QString>(),
+        m_expected.computedVariableReads > 0 ? unusedNote + u' ' + incomplete : unusedNote);
 }

@@ -5,7 +5,9 @@
 #include "ui/ItemTableView.h"
 #include "ui/MessageBox.h"
 #include "ui/SecretDialog.h"
+#include "ui/UnusedNameDelegate.h"
 
+#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,6 +25,8 @@ SecretsTab::SecretsTab(ProjectStore* store, QWidget* parent)
     m_view->setAddText(tr("&Add secret"), tr("Add secret"));
     m_view->table()->setAccessibleName(tr("Secrets"));
     m_view->setColumnLayout({32, 12, 20, 16}, SecretsTableModel::NameColumn);
+    m_view->table()->setItemDelegateForColumn(
+        SecretsTableModel::NameColumn, new UnusedNameDelegate(SecretsTableModel::UnusedRole, m_view->table()));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -62,14 +66,29 @@ void SecretsTab::updatePermissions()
 
 void SecretsTab::addSecret()
 {
-    if (m_project == 0 || !m_view->editingAllowed()) {
+    addSecretNamed(QString());
+}
+
+void SecretsTab::addSecretNamed(const QString& name)
+{
+    if (m_project == 0) {
+        return;
+    }
+    if (!m_view->editingAllowed()) {
+        Q_EMIT statusMessage(m_store->accessPolicy().manageSecretsDeniedReason());
         return;
     }
     auto* dialog = new SecretDialog(m_store, m_project, m_model->allNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!name.isEmpty()) {
+        dialog->setNewName(name);
+    }
     connect(dialog, &QDialog::accepted, this,
         [this, dialog] { Q_EMIT statusMessage(tr("Added secret %1.").arg(dialog->name())); });
     dialog->open();
+    if (!name.isEmpty()) {
+        dialog->focusValue();
+    }
 }
 
 void SecretsTab::editSecret(int row)

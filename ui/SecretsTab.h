@@ -27,6 +27,9 @@ public:
     void updatePermissions();
 
     void addSecret();
+    // The Add secret dialog with `name` filled in and the value field focused (a name the bot
+    // expects); an empty name opens it empty.
+    void addSecretNamed(const QString& name);
     void editSecret(int row);
     void deleteSecret(int row);
 

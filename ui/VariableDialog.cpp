@@ -79,6 +79,16 @@ void VariableDialog::setEditing(const Variable& variable)
     updateState();
 }
 
+void VariableDialog::setNewName(const QString& name)
+{
+    m_ui->variableNameEdit->setText(name);
+}
+
+void VariableDialog::focusValue()
+{
+    m_ui->variableValueEdit->setFocus(Qt::OtherFocusReason);
+}
+
 bool VariableDialog::isEditing() const
 {
     return m_editing;

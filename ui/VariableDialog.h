@@ -32,6 +32,11 @@ public:
     // Switches to edit mode for `variable`: name, value and the export flag are prefilled.
     void setEditing(const Variable& variable);
     bool isEditing() const;
+    // For a new variable whose name is already known (the bot expects it): fills the name field as
+    // if typed.
+    void setNewName(const QString& name);
+    // Puts the keyboard focus on the value field (after the dialog is shown).
+    void focusValue();
 
     // The name in the name field; after the dialog was accepted, the name the variable was saved as.
     QString name() const;

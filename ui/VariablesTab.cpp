@@ -6,10 +6,13 @@
 #include "ui/Icons.h"
 #include "ui/ItemTableView.h"
 #include "ui/MessageBox.h"
+#include "ui/UnusedNameDelegate.h"
 #include "ui/VariableDialog.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,6 +31,8 @@ VariablesTab::VariablesTab(ProjectStore* store, ClipboardGuard* clipboard, QWidg
     m_view->setAddText(tr("&Add variable"), tr("Add variable"));
     m_view->table()->setAccessibleName(tr("Environment variables"));
     m_view->setColumnLayout({28, 40, 10, 20}, VariablesTableModel::ValueColumn);
+    m_view->table()->setItemDelegateForColumn(
+        VariablesTableModel::NameColumn, new UnusedNameDelegate(VariablesTableModel::UnusedRole, m_view->table()));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -79,15 +84,26 @@ void VariablesTab::setProject(ProjectId project, const QString& projectName)
 
 void VariablesTab::addVariable()
 {
+    addVariableNamed(QString());
+}
+
+void VariablesTab::addVariableNamed(const QString& name)
+{
     if (m_project == 0) {
         return;
     }
     auto* dialog = new VariableDialog(m_store, m_project, m_model->allNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!name.isEmpty()) {
+        dialog->setNewName(name);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         Q_EMIT statusMessage(tr("Added variable %1. Deploy a channel to apply it there.").arg(dialog->name()));
     });
     dialog->open();
+    if (!name.isEmpty()) {
+        dialog->focusValue();
+    }
 }
 
 void VariablesTab::editVariable(int row)

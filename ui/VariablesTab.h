@@ -26,6 +26,9 @@ public:
     void setClipboardClearSeconds(int seconds) { m_clipboardClearSeconds = seconds; }
 
     void addVariable();
+    // The Add variable dialog with `name` filled in and the value field focused (a name the bot
+    // expects); an empty name opens it empty.
+    void addVariableNamed(const QString& name);
     void editVariable(int row);
     void deleteVariable(int row);
     void copyValue(int row);

@@ -13,9 +13,14 @@
 #include "models/ProjectStore.h"
 #include "models/Role.h"
 #include "storage/Argon2Kdf.h"
+#include "storage/ProjectArchive.h"
 #include "storage/Vault.h"
 #include "ui/AppSettings.h"
 #include "ui/CreateVaultDialog.h"
+#include "ui/EnvImportDialog.h"
+#include "ui/ExportProjectDialog.h"
+#include "ui/FileDialog.h"
+#include "ui/ImportProjectDialog.h"
 #include "ui/ItemTableView.h"
 #include "ui/MainWindow.h"
 #include "ui/PasswordField.h"
@@ -28,13 +33,17 @@
 #include "ui/VariableDialog.h"
 #include "ui/VariablesTab.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -43,6 +52,7 @@
 #include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -314,6 +324,41 @@ QCA::SecureArray fakeSecret(const QString& name)
     return QCA::SecureArray(seed.left(24));
 }
 
+// The Shop bot's code in the platform's layout: chatbot.yaml names what it injects and src/ reads
+// more with $env.get and $secrets.get. PAYPAL_CLIENT_SECRET and DELIVERY_ZONES are expected but
+// not in the demo vault, so the page shows them as missing.
+QString writeDemoBot(const QString& folder)
+{
+    const QList<QPair<QString, QByteArray>> files = {
+        {QStringLiteral("chatbot.yaml"),
+            "name: shop-bot\n"
+            "entryPoint: main.sc\n"
+            "injector:\n"
+            "  secrets: [STRIPE_API_KEY, TELEGRAM_BOT_TOKEN, OPENAI_API_KEY, PAYPAL_CLIENT_SECRET]\n"
+            "  variables: [GREETING, API_BASE_URL, CURRENCY]\n"},
+        {QStringLiteral("src/main.sc"),
+            "theme: /\n"
+            "    state: Start\n"
+            "        q!: $regex</start>\n"
+            "        a: {{ $env.get(\"GREETING\") }}\n"},
+        {QStringLiteral("src/orders.js"),
+            "const base = $env.get(\"API_BASE_URL\");\n"
+            "const zones = $env.get(\"DELIVERY_ZONES\", \"EU\");\n"
+            "const retries = Number($env.get(\"MAX_RETRIES\", \"3\"));\n"
+            "const db = $secrets.get(\"DB_PASSWORD\");\n"
+            "const hook = $secrets.get(\"STRIPE_WEBHOOK_SECRET\");\n"},
+    };
+    for (const auto& [path, content] : files) {
+        const QString file = QDir(folder).filePath(path);
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size()) {
+            fail(QStringLiteral("cannot write %1").arg(file));
+        }
+    }
+    return folder;
+}
+
 void fillDemoVault(Vault& vault)
 {
     for (const DemoProject& demo : demoProjects()) {
@@ -529,6 +574,72 @@ int main(int argc, char** argv)
     page->secretsTab()->view()->selectRow(1);
     shooter.save(QStringLiteral("09-dark.png"), &window);
     QApplication::setPalette(lightPalette());
+    settle();
+
+    // 12: the Shop bot bound to its code: the banner lists the names the bot expects that the
+    // project lacks, and the tables mark the names the code never reads.
+    const QString botFolder = writeDemoBot(temporary.filePath(QStringLiteral("shop-bot")));
+    check(vault.setProjectSourceFolder(shop, botFolder), "setProjectSourceFolder");
+    settle();
+    page->tabs()->setCurrentIndex(0);
+    page->secretsTab()->view()->selectRow(0);
+    shooter.save(QStringLiteral("12-expected-names.png"), &window);
+
+    // 13: the same on the Environment variables tab.
+    page->tabs()->setCurrentIndex(1);
+    page->variablesTab()->view()->selectRow(0);
+    shooter.save(QStringLiteral("13-unused-variables.png"), &window);
+
+    // 14: File → Export project…, the preview before the file is chosen.
+    window.findChild<QAction*>(QStringLiteral("exportProjectAction"))->trigger();
+    settle();
+    {
+        auto* dialog = findVisible<ExportProjectDialog>(&window);
+        shooter.save(QStringLiteral("14-export-project.png"), &window, {dialog});
+        dialog->reject();
+    }
+    settle();
+
+    // 15: File → Import project… with a newer export of the Shop bot: merging, with a choice for
+    // each variable whose value differs.
+    {
+        ArchiveManifest manifest;
+        manifest.projectName = QStringLiteral("Shop bot");
+        manifest.variables = {{QStringLiteral("API_BASE_URL"), QStringLiteral("https://api.shop.example.com/v3")},
+            {QStringLiteral("MAX_RETRIES"), QStringLiteral("5")}, {QStringLiteral("CURRENCY"), QStringLiteral("EUR")},
+            {QStringLiteral("DELIVERY_ZONES"), QStringLiteral("EU,UK,CH")},
+            {QStringLiteral("GREETING"), QStringLiteral("Hi! I'm the Shop bot. Ask me about an order.")}};
+        manifest.secretNames = {QStringLiteral("STRIPE_API_KEY"), QStringLiteral("PAYPAL_CLIENT_SECRET")};
+        const QString zip = temporary.filePath(QStringLiteral("shop-bot-v3.zip"));
+        check(ProjectArchive::write(zip, manifest, {}), "write archive");
+        FileDialog::setNextAnswer(zip);
+        window.findChild<QAction*>(QStringLiteral("importProjectAction"))->trigger();
+        settle();
+        auto* dialog = findVisible<ImportProjectDialog>(&window);
+        dialog->conflictChoice(QStringLiteral("API_BASE_URL"))->setCurrentIndex(1);
+        shooter.save(QStringLiteral("15-import-project.png"), &window, {dialog});
+        dialog->reject();
+    }
+    settle();
+
+    // 16: File → Import .env file…: a pasted file, secrets suggested by name and masked, a line
+    // that cannot be read listed below.
+    window.findChild<QAction*>(QStringLiteral("importEnvAction"))->trigger();
+    settle();
+    {
+        auto* dialog = findVisible<EnvImportDialog>(&window);
+        auto* text = dialog->findChild<QPlainTextEdit*>(QStringLiteral("envTextEdit"));
+        text->setPlainText(QStringLiteral("# exported from the staging server\n"
+                                          "API_BASE_URL=https://staging.shop.example.com/v2\n"
+                                          "CURRENCY=EUR\n"
+                                          "DELIVERY_ZONES=EU,UK\n"
+                                          "PAYPAL_CLIENT_SECRET=EBWKjlELKMYqRNQ6sYvFo64FtaRLRR5B\n"
+                                          "export SENTRY_DSN=\"https://key@o1.ingest.example.com/42\"\n"
+                                          "FEATURE-FLAGS=reviews\n"));
+        dialog->updatePreview();
+        shooter.save(QStringLiteral("16-import-env.png"), &window, {dialog});
+        dialog->reject();
+    }
     settle();
 
     window.lockVault();

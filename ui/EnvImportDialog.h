@@ -1,0 +1,111 @@
+#pragma once
+
+#include "models/Ids.h"
+#include "storage/ProjectTransfer.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+class ProjectStore;
+class QComboBox;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace Ui {
+class EnvImportDialog;
+}
+
+// Imports NAME=value lines from a .env file into a project. The admin pastes the text or opens a
+// file and sees a live preview: each line's number, name and value, whether it becomes a variable
+// or a secret (suggested from the name: API_KEY, DB_PASSWORD … look like secrets) or is left out,
+// and what it will do (new, replaces the existing value, unchanged); lines that cannot be read are
+// listed below with their line numbers. The value of a row stored as a secret is never shown, only
+// the fixed mask. Without the secrets-admin role the Secret choice is disabled, with the reason.
+// Everything chosen is written in one transaction.
+class EnvImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class RowChoice
+    {
+        Variable,
+        Secret,
+        Skip,
+    };
+
+    // Table columns.
+    enum Column
+    {
+        LineColumn,
+        NameColumn,
+        ValueColumn,
+        ChoiceColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    EnvImportDialog(ProjectStore* store, ProjectId project, const QString& projectName, QWidget* parent = nullptr);
+    ~EnvImportDialog() override;
+
+    // Parses the text now (it is otherwise parsed shortly after the last edit).
+    void updatePreview();
+    // Asks for a .env file and puts its text into the paste box.
+    void openFile();
+    // Reads `path` into the paste box; false (with the reason shown) when it cannot.
+    bool loadFile(const QString& path);
+
+    QTableWidget* previewTable() const;
+    const ProjectTransfer::EnvImportPlan& plan() const { return m_plan; }
+    RowChoice choice(int row) const;
+    void setChoice(int row, RowChoice choice);
+    QComboBox* choiceBox(int row) const;
+    // How many rows an import would write now.
+    int importableCount() const;
+
+    // Writes the chosen rows; accepts the dialog on success, shows the error otherwise.
+    void import();
+    // After the dialog was accepted: a summary for the status bar.
+    QString summary() const { return m_summary; }
+
+    static QString choiceText(RowChoice choice);
+
+private:
+    // What a row will do with the current choice and conflict policy.
+    enum class RowEffect
+    {
+        New,
+        Replace,
+        Unchanged,
+        Kept,
+        Skipped,
+    };
+
+    void rebuildTable();
+    void refreshRows();
+    void refreshRow(int row);
+    RowEffect effect(int row) const;
+    bool replaceExisting() const;
+
+    std::unique_ptr<Ui::EnvImportDialog> m_ui;
+    QPushButton* m_importButton = nullptr;
+    QTimer* m_previewTimer;
+    ProjectStore* m_store;
+    ProjectId m_project;
+    QString m_projectName;
+    bool m_canManageSecrets = false;
+    QString m_secretsDeniedReason;
+    // What the project holds, read once: existing secret names and variable values.
+    QSet<QString> m_existingSecrets;
+    QHash<QString, QString> m_variableValues;
+    ProjectTransfer::EnvImportPlan m_plan;
+    QList<RowChoice> m_choices;
+    // Choices the admin made, by name, so they survive editing the text.
+    QHash<QString, RowChoice> m_chosen;
+    QString m_error;
+    QString m_summary;
+};
