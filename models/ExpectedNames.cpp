@@ -1,5 +1,7 @@
 #include "models/ExpectedNames.h"
 
+#include <QCoreApplication>
+
 #include <QSet>
 
 #include <algorithm>
@@ -42,4 +44,20 @@ NameUsage compareNames(
     usage.unusedSecrets = difference(definedSecrets, expected.secrets);
     usage.unusedVariables = difference(definedVariables, expected.variables);
     return usage;
+}
+
+ExpectedNames withDeclaredSecrets(ExpectedNames expected, const QStringList& declaredSecrets)
+{
+    for (const QString& name : declaredSecrets) {
+        if (!expected.secrets.contains(name)) {
+            expected.secrets.append(name);
+        }
+        QStringList& sources = expected.secretSources[name];
+        const QString archive = QCoreApplication::translate("ExpectedNames", "the imported archive");
+        if (!sources.contains(archive)) {
+            sources.append(archive);
+        }
+    }
+    expected.secrets.sort();
+    return expected;
 }

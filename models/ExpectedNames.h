@@ -35,6 +35,10 @@ struct NameUsage
     bool anyMissing() const;
 };
 
+// `expected` plus the secret names an imported archive declared (Project::declaredSecrets), which
+// count as expected even when no source folder is bound.
+ExpectedNames withDeclaredSecrets(ExpectedNames expected, const QStringList& declaredSecrets);
+
 // Names are compared case-sensitively, as scripts read them: API_KEY does not satisfy api_key.
 NameUsage compareNames(
     const ExpectedNames& expected, const QStringList& definedSecrets, const QStringList& definedVariables);

@@ -193,9 +193,10 @@ Result<void> validate(const QString& name)
     }
     // Every character is ASCII by now, so the UTF-16 length is the number of characters.
     if (name.size() > kMaxLength) {
-        return invalidInput(QCoreApplication::translate("NameRules",
-            "The name is %n characters long; a name may have at most %1 characters.", nullptr,
-            static_cast<int>(name.size()))
+        // Counted outside the call: lupdate skips translate() calls whose arguments hold '<'.
+        const int length = static_cast<int>(name.size());
+        return invalidInput(QCoreApplication::translate(
+            "NameRules", "The name is %n characters long; a name may have at most %1 characters.", nullptr, length)
                                 .arg(kMaxLength));
     }
     return Result<void>::success();
@@ -229,12 +230,12 @@ Result<void> validateProjectName(const QString& name)
             QCoreApplication::translate("NameRules", "The project name is empty: enter 1 to %1 characters.")
                 .arg(kMaxLength));
     }
-    const qsizetype length = codePointCount(name);
+    const int length = static_cast<int>(codePointCount(name));
     if (length > kMaxLength) {
         return invalidInput(QCoreApplication::translate("NameRules",
             "The project name is %n characters long; a project name may have at most %1 "
             "characters.",
-            nullptr, static_cast<int>(length))
+            nullptr, length)
                                 .arg(kMaxLength));
     }
     bool allBlank = true;

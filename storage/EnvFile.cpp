@@ -429,10 +429,12 @@ private:
         std::stable_sort(m_errors.begin(), m_errors.end(),
             [](const EnvLineError& a, const EnvLineError& b) { return a.line < b.line; });
         if (m_omittedErrors > 0) {
+            // Counted outside the call: lupdate skips translate() calls whose arguments hold '<'.
+            const int omitted = static_cast<int>(std::min<qsizetype>(m_omittedErrors, std::numeric_limits<int>::max()));
             m_errors.append(EnvLineError {0,
                 QCoreApplication::translate("EnvFile",
                     "%n more problem(s) are not listed; fix the lines above and read the file again.", nullptr,
-                    static_cast<int>(std::min<qsizetype>(m_omittedErrors, std::numeric_limits<int>::max())))});
+                    omitted)});
         }
         result.errors = std::move(m_errors);
         return result;

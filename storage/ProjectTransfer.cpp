@@ -219,10 +219,10 @@ Result<ProjectId> applyImport(ProjectStore& store, const ImportPlan& plan, const
     QString extracted;
     if (!plan.contents.files.isEmpty()) {
         if (choices.sourceFolder.isEmpty()) {
+            const int files = static_cast<int>(plan.contents.files.size());
             return makeError(ErrorCode::InvalidInput,
                 QCoreApplication::translate("ProjectTransfer",
-                    "The archive holds %n source file(s); choose a folder to put them in.", nullptr,
-                    static_cast<int>(plan.contents.files.size())));
+                    "The archive holds %n source file(s); choose a folder to put them in.", nullptr, files));
         }
         const QString folder = QDir::cleanPath(QDir(choices.sourceFolder).absolutePath());
         if (auto free = checkDestination(folder); !free) {
@@ -375,14 +375,7 @@ Result<NameUsage> nameUsage(const ProjectStore& store, ProjectId projectId)
     if (!expected) {
         return expected.error();
     }
-    for (const QString& name : project->declaredSecrets) {
-        if (!expected->secrets.contains(name)) {
-            expected->secrets.append(name);
-            expected->secretSources[name].append(
-                QCoreApplication::translate("ProjectTransfer", "the imported archive"));
-        }
-    }
-    expected->secrets.sort();
+    const ExpectedNames all = withDeclaredSecrets(std::move(expected.value()), project->declaredSecrets);
     auto variables = store.variables(projectId);
     if (!variables) {
         return variables.error();
@@ -397,7 +390,7 @@ Result<NameUsage> nameUsage(const ProjectStore& store, ProjectId projectId)
             variableNames.append(variable.name);
         }
     }
-    return compareNames(expected.value(), secretNames(secrets.value()), variableNames);
+    return compareNames(all, secretNames(secrets.value()), variableNames);
 }
 
 } // namespace ProjectTransfer

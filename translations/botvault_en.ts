@@ -63,6 +63,145 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BotSource</name>
+    <message>
+        <source>%1 names a secret that BotVault cannot use. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a variable that BotVault cannot use. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads a secret by a computed name; BotVault cannot check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads a variable by a computed name; BotVault cannot check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives the secret %2 a value in the bot&apos;s code, where anyone who can read the code can read it. Remove the value from the code and keep it in BotVault only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown.</source>
+        <translation>
+            <numerusform>%n more warning not shown.</numerusform>
+            <numerusform>%n more warnings not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chatbot.yaml is not a YAML mapping, so it has no injector block to read names from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the injector block is not a mapping; BotVault expects &apos;injector: {secrets: [...], variables: [...]}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither a list nor a map of names; BotVault ignored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an item of %2 is not a name; BotVault ignored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chatbot.yaml is not valid YAML: fix the file and scan again. BotVault still looked for names in src/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chatbot.yaml is not valid YAML at line %1, column %2: fix the file and scan again. BotVault still looked for names in src/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chatbot.yaml could not be read: fix the file and scan again. BotVault still looked for names in src/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens a comment that is never closed; BotVault did not scan the rest of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens a template string that is never closed; BotVault did not scan the rest of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; BotVault did not scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; BotVault did not scan it. Save it as UTF-8 to have it checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>BotVault stopped reading the bot&apos;s files after %1; %n file(s) were not scanned.</source>
+        <translation>
+            <numerusform>BotVault stopped reading the bot&apos;s files after %1; %n file was not scanned.</numerusform>
+            <numerusform>BotVault stopped reading the bot&apos;s files after %1; %n files were not scanned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; BotVault did not scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the bot&apos;s folder; BotVault did not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot has neither chatbot.yaml nor a src folder, so BotVault found no names it expects. Check that this is the bot&apos;s project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning the bot&apos;s files failed unexpectedly; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot&apos;s folder %1 does not exist: choose the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose the folder that holds the bot&apos;s chatbot.yaml and src folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot&apos;s folder %1 cannot be read: check its permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the bot&apos;s folder; BotVault did not scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildEnvironment</name>
+    <message>
+        <source>%1 cannot be passed as an environment variable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a NUL character, which an environment variable cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>&lt;damaged record #%1&gt;</source>
@@ -134,38 +273,6 @@
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings and &apos;var get&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -400,6 +507,467 @@ Exit codes:
         <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bind the project to the folder with the bot&apos;s code (chatbot.yaml, src/ …), which &apos;export&apos; packs and &apos;check&apos; reads. DIR must be an existing folder; it is stored as an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the project&apos;s source folder; the folder itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the NAME=value lines of a .env FILE (&apos;-&apos; for standard input) as variables, or as secrets with --as-secrets. A file with any bad line imports nothing. Names that exist with another value need --replace or --keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s variables, never its secrets, as a .env file to standard output or to FILE (created with mode 0600; an existing one is replaced only with --force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. The vault is locked before the command starts; its signals and exit status are its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the names the bot&apos;s code expects with the project&apos;s secrets and variables: list the missing and the unused ones. Exit code 8 when any is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos; and &apos;check&apos; as JSON.
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;--&apos; before the command it runs, so that the command&apos;s own options are not taken for botvault-cli&apos;s (usage: %2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no chatbot.yaml; check that it is the bot&apos;s project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound project &apos;%1&apos; to the source folder &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound project &apos;%1&apos; from the source folder &apos;%2&apos;; the folder itself was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder; give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; give --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --replace or --keep, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation>
+            <numerusform>%n name</numerusform>
+            <numerusform>%n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file</source>
+        <translation>
+            <numerusform>%n source file</numerusform>
+            <numerusform>%n source files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source files</source>
+        <translation>
+            <numerusform>%n source file</numerusform>
+            <numerusform>%n source files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a .env file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the file &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MiB; a .env file is a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restrict the permissions of &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported project &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 included: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 not included (not marked for export): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 listed by name only, for the importer to fill in (values never leave the vault): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2) from &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No source folder bound, so no source files (&apos;botvault-cli project bind&apos; binds one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --into PROJECT to merge into a project or --name NAME to name a new one, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; cannot be imported: %2 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no source files; --source-dir is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder; give a new or empty folder for the source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; give a new or empty folder for the source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first, or choose another place for the source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s project name cannot be used: %1 Choose one with --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists: merge into it with --into %2, or choose another name with --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; into project &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; as the new project &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The archive has no botvault/project.json: it is a plain project ZIP, so it brings source files but no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  New variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Variables with another value in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: project &apos;%2&apos;, archive &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Unchanged variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Secrets that need a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source files: %1 (%2) into &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source files: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive and project &apos;%1&apos; differ in %2: choose --replace to take the archive&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into project &apos;%1&apos;: %2 added, %3 replaced, %4 kept, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source files are in &apos;%1&apos;, and the project is bound to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These secrets need a value; set each with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem; nothing was imported. Fix it and run the command again.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported. Fix it and run the command again.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported. Fix them and run the command again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problems; nothing was imported. Fix them and run the command again.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported. Fix it and run the command again.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported. Fix them and run the command again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These names already exist in project &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (variable with another value, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has %2 from %3: choose --replace to take the file&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but was imported as a variable, whose value anyone who opens the vault can read. To make it a secret, import it again with --as-secrets or run: %2; then remove the variable: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into project &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>%n variable already had the file&apos;s value.</numerusform>
+            <numerusform>%n variables already had the file&apos;s value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>%n variable already had the file&apos;s value.</numerusform>
+            <numerusform>%n variables already had the file&apos;s value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the project&apos;s value of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 of project &apos;%2&apos; to &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of project &apos;%2&apos; left out: a .env export holds variables only, never secret values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both a secret and a variable of project &apos;%2&apos;; the command gets the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; was not found; check its name, or give its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; could not be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to check: bind the bot&apos;s folder with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder &apos;%1&apos; of project &apos;%2&apos; does not exist any more: bind the bot&apos;s folder again with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets the bot reads that the project lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the bot reads that the project lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets the project defines that the bot never reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the project defines that the bot never reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot reads is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot reads some secrets by a computed name, so a secret listed as never read may still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -511,6 +1079,658 @@ Exit codes:
             <numerusform>%n lane</numerusform>
             <numerusform>%n lanes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnvFile</name>
+    <message>
+        <source>Line %1: the name before &apos;=&apos; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a name may contain only Latin letters, digits and underscores; character %2 of the name is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the name is %2 characters long; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is no &apos;=&apos; on this line; write each variable as NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after the closing quote of the value; put the whole value inside the quotes, or start a comment with #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the double quote that opens the value is never closed, so every line after it was read as part of the value; add the closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the single quote that opens the value is never closed, so every line after it was read as part of the value; add the closing &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid UTF-8; save the file as UTF-8 and read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the value of %2 is %3 bytes long; a value may have at most %4 bytes (64 KiB). Shorten the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is defined again on line %3; the later value is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; BotVault reads .env files of at most %2 MiB. Remove what you do not need or split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) are not listed; fix the lines above and read the file again.</source>
+        <translation>
+            <numerusform>%n more problem is not listed; fix the lines above and read the file again.</numerusform>
+            <numerusform>%n more problems are not listed; fix the lines above and read the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnvImportDialog</name>
+    <message>
+        <source>Import .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste NAME=value lines here, for example API_URL=https://api.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the lines to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a name already exists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the existing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep existing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace existing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import .env file into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the contents of a .env file or open one. Each NAME=value line becomes a variable, or a secret for names that look like keys, tokens and passwords; change the choice per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Lines that look like secrets are left out; import them as variables only if their values are not secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment files (*.env .env .env.*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a .env file may be at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import line %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n line cannot be imported:</numerusform>
+            <numerusform>%n lines cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret values are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaces existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1, the import writes %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation>
+            <numerusform>%n line read</numerusform>
+            <numerusform>%n lines read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedNames</name>
+    <message>
+        <source>the imported archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportProjectDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values are never exported: only their names are listed, so an import can ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot source files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export project “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project to a ZIP file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file holds the project in the bot platform&apos;s layout, so it can be imported here or on the platform. It will contain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables in the export (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variable is marked “Include into project export ZIP file”, so the ZIP holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) left out, not marked for export: %1</source>
+        <translation>
+            <numerusform>%n variable left out, not marked for export: %1</numerusform>
+            <numerusform>%n variables left out, not marked for export: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every variable of the project is marked for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret names listed (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source folder is bound, so the ZIP holds no bot code. Bind the folder with the bot&apos;s code (Project → Bind source folder…) to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, from %2</source>
+        <translation>
+            <numerusform>%n file, %1, from %2</numerusform>
+            <numerusform>%n files, %1, from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project ZIP files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was not exported to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3, %4 (names only), %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret name(s)</source>
+        <translation>
+            <numerusform>%n secret name</numerusform>
+            <numerusform>%n secret names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file(s)</source>
+        <translation>
+            <numerusform>%n source file</numerusform>
+            <numerusform>%n source files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProjectDialog</name>
+    <message>
+        <source>Import project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;new project named:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the current project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the current project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables with a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets that need a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot source files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extract to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the source files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the source files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the current project (none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose per variable, or for all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file(s) (%1)</source>
+        <translation>
+            <numerusform>%n source file (%1)</numerusform>
+            <numerusform>%n source files (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a BotVault export of “%2” with %3, %4 and %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret name(s)</source>
+        <translation>
+            <numerusform>%n secret name</numerusform>
+            <numerusform>%n secret names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a bot project without BotVault data: %2. It brings no variables; the names its code expects are listed below and on the page after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets that need a value (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets that need a value: %1
+
+Archives never carry secret values. After the import the page lists these names; click one there to add its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds %1. They are extracted into a new or empty folder, and the project is bound to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables with a different value (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New variables (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) of the archive already hold the same value here.</source>
+        <translation>
+            <numerusform>%n variable of the archive already holds the same value here.</numerusform>
+            <numerusform>%n variables of the archive already hold the same value here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists: choose another name, or merge into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path, or click “Choose…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a file; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not empty; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” that would hold it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the bot&apos;s source files (new or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> %n secret(s) need a value.</source>
+        <translation>
+            <numerusform> %n secret needs a value.</numerusform>
+            <numerusform> %n secrets need a value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 as project %2 with %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: %3 added, %4 replaced, %5 kept.%6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,6 +1875,46 @@ Exit codes:
 Secrets and environment variables for chatbot projects, kept in an encrypted local vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a project from a ZIP file: a BotVault export or a bot platform project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project as a ZIP file: its bot code, the variables marked for export and the secret names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import .en&amp;v file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variables and secrets from NAME=value lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s variables as NAME=value lines; secrets are not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan the bot&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .env &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -719,6 +1979,101 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
     <message>
         <source>The project name ends with a space: remove the spaces after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n characters long; a name may have at most %1 characters.</source>
+        <translation>
+            <numerusform>The name is %n character long; a name may have at most %1 characters.</numerusform>
+            <numerusform>The name is %n characters long; a name may have at most %1 characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project name is %n characters long; a project name may have at most %1 characters.</source>
+        <translation>
+            <numerusform>The project name is %n character long; a project name may have at most %1 characters.</numerusform>
+            <numerusform>The project name is %n characters long; a project name may have at most %1 characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameUsageBanner</name>
+    <message>
+        <source>Names the bot expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescan the bot&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the source folder again after its code changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bot expects %n secret(s) this project lacks: %1</source>
+        <translation>
+            <numerusform>The bot expects %n secret this project lacks: %1</numerusform>
+            <numerusform>The bot expects %n secrets this project lacks: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bot expects %n variable(s) this project lacks: %1</source>
+        <translation>
+            <numerusform>The bot expects %n variable this project lacks: %1</numerusform>
+            <numerusform>The bot expects %n variables this project lacks: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a name to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot&apos;s code reads is defined in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) defined here are not found in the bot&apos;s code; the tables mark them “unused”.</source>
+        <translation>
+            <numerusform>%n name defined here is not found in the bot&apos;s code; the tables mark it “unused”.</numerusform>
+            <numerusform>%n names defined here are not found in the bot&apos;s code; the tables mark them “unused”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code also reads %n name(s) computed at run time, so this check may be incomplete.</source>
+        <translation>
+            <numerusform>The code also reads %n name computed at run time, so this check may be incomplete.</numerusform>
+            <numerusform>The code also reads %n names computed at run time, so this check may be incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan could not check everything (%n note(s)); hover here for details.</source>
+        <translation>
+            <numerusform>The scan could not check everything (%n note); hover here for details.</numerusform>
+            <numerusform>The scan could not check everything (%n notes); hover here for details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bot&apos;s code could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +2144,397 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>ProjectArchive</name>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; in %3 is not a JSON object: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; in %3 has no name: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; in %3 has an invalid name. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; appears more than once in &quot;%2&quot; in %3: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say &quot;format&quot;: &quot;%2&quot;: the archive was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version; this BotVault reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is format version %2; this BotVault reads version %3 only. Import it with the BotVault that exported it, or a newer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a list: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable &apos;%1&apos; in %2 has the unknown key &apos;%3&apos;: the archive was not made by this version of BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable &apos;%1&apos; in %2 has no text value: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the variable &apos;%1&apos; in %2 contains a broken character (half of a surrogate pair): the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; in %2 carries a value. A BotVault export holds the names of secrets only, so this archive was not made by BotVault; it is refused so that no secret value is imported from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; in %2 has the key &apos;%3&apos;; a secret entry holds only its name, so this archive was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3): the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown key &apos;%2&apos;: the archive was not made by this version of BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not name the project: the archive is damaged or was not made by BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project in %1 has the unknown key &apos;%2&apos;: the archive was not made by this version of BotVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project name in %1 is not valid. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A variable to export has an invalid name. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable &apos;%1&apos; is listed twice for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the variable &apos;%1&apos; contains a broken character (half of a surrogate pair); edit the value before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret to export has an invalid name. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; is listed twice for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; in the source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a control or text-direction character in its name, which would hide its real name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a backslash, which Windows reads as a folder separator; archive paths use &apos;/&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; only paths inside the project folder are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with a drive letter; only paths inside the project folder are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &apos;:&apos;, which Windows cannot store in a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an empty path segment (&apos;//&apos; or a trailing &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &apos;..&apos;, which would lead outside the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a &apos;.&apos; segment (&apos;./&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, but &apos;%2&apos; puts a folder at the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and &apos;%2&apos; differ only in letter case or Unicode form; macOS and Windows would store them as one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the folder &apos;%2/&apos;, which BotVault reserves for its project file; rename that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 entries, more than BotVault imports; it is not a bot project export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the archive&apos;s central directory cannot be read: the archive is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the archive (&apos;%2&apos;) has a name that is not valid UTF-8; BotVault cannot tell where it would be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; BotVault imports only unencrypted archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2; BotVault reads only stored and deflated entries. Create the archive again with ZIP&apos;s standard compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a project archive may hold only files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder (a device, pipe, socket, or a folder without a trailing &apos;/&apos;); a project archive may hold only files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares an impossible size: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be located in the archive: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s central directory cannot be read: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the folder &apos;%2/&apos;, which holds only %3 in a BotVault archive; BotVault does not know this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a missing local header, or one that disagrees with the central directory: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut off: the archive is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and &apos;%2&apos; share bytes in the archive; overlapping entries are a way to build a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has another name in its local header; the archive was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the archive is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has data after the end of its compressed stream: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds invalid compressed data: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before its compressed data does: the archive is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but holds %3: the archive is damaged or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails its CRC check: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder but carries data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but holds more: the archive is damaged or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 times its compressed size; BotVault refuses it as a likely zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive inflates to more than %1 times its compressed size (stopped at &apos;%2&apos;); BotVault refuses it as a likely zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 bytes (stopped at &apos;%2&apos;), more than BotVault imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no files; choose the ZIP file of a bot project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to something that does not exist; remove it or replace it with a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the folder; export would copy that file into the archive. Replace the link with a copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to a folder; an archive holds no links. Replace the link with a copy of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); remove it from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder holds more than %1 files, more than an archive may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archive to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive must be read from a file; a stream cannot be checked before it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP archive, or it is truncated or damaged: its central directory cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder holds more than %1 bytes, more than an archive may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; export again once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2); the previous file, if any, is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a folder; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new or empty folder so that no file is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder can be created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty folder %1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be moved into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>(damaged project #%1)</source>
@@ -797,6 +2543,102 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>This project&apos;s record is damaged or was tampered with, so its name cannot be read. The other projects are not affected.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransfer</name>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; choose a new or empty folder for the bot&apos;s source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable record #%1 of the project is damaged; the export would be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %n source file(s); choose a folder to put them in.</source>
+        <translation>
+            <numerusform>The archive holds %n source file; choose a folder to put it in.</numerusform>
+            <numerusform>The archive holds %n source files; choose a folder to put them in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransferActions</name>
+    <message>
+        <source>Export project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project “%1” cannot be exported.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ZIP files (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variables of “%1” cannot be exported.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the variables of “%1” (secrets are not exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment files (*.env);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+
+Choose another folder or free some space, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 to %3; secrets are not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -871,6 +2713,48 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Deleted project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind source folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unbind source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder with the bot&apos;s code (chatbot.yaml, src/), so the page can check the names the bot expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the source folder; its files stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source folder of “%1” (the folder with chatbot.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no chatbot.yaml, so it may not be the bot&apos;s project folder: the names the bot expects are read from chatbot.yaml and the scripts under src/.
+
+Bind project “%2” to it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound project %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is no longer bound to a source folder; its files were not touched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +2921,50 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>Environment variables (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked the bot&apos;s code in %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source folder bound — bind one to check the names your bot expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot&apos;s code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind source folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder with the bot&apos;s code (chatbot.yaml, src/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the bot&apos;s code (chatbot.yaml, src/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code also reads names computed at run time, so this check may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +3235,13 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnusedNameDelegate</name>
+    <message>
+        <source>unused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1582,6 +3517,10 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     </message>
     <message>
         <source>The vault file %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting a record failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,147 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>BotSource</name>
+    <message>
+        <source>%1 names a secret that BotVault cannot use. %2</source>
+        <translation>%1: BotVault не может использовать это имя секрета. %2</translation>
+    </message>
+    <message>
+        <source>%1 names a variable that BotVault cannot use. %2</source>
+        <translation>%1: BotVault не может использовать это имя переменной. %2</translation>
+    </message>
+    <message>
+        <source>%1 reads a secret by a computed name; BotVault cannot check it.</source>
+        <translation>%1: секрет читается по вычисляемому имени; BotVault не может его проверить.</translation>
+    </message>
+    <message>
+        <source>%1 reads a variable by a computed name; BotVault cannot check it.</source>
+        <translation>%1: переменная читается по вычисляемому имени; BotVault не может её проверить.</translation>
+    </message>
+    <message>
+        <source>%1 gives the secret %2 a value in the bot&apos;s code, where anyone who can read the code can read it. Remove the value from the code and keep it in BotVault only.</source>
+        <translation>%1: секрету %2 задано значение прямо в коде бота, где его прочтёт любой, кто может читать код. Уберите значение из кода и храните его только в BotVault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more warning(s) not shown.</source>
+        <translation>
+            <numerusform>Не показано ещё %n предупреждение.</numerusform>
+            <numerusform>Не показано ещё %n предупреждения.</numerusform>
+            <numerusform>Не показано ещё %n предупреждений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chatbot.yaml is not a YAML mapping, so it has no injector block to read names from.</source>
+        <translation>chatbot.yaml — не YAML-словарь, поэтому в нём нет блока injector, из которого можно прочитать имена.</translation>
+    </message>
+    <message>
+        <source>%1: the injector block is not a mapping; BotVault expects &apos;injector: {secrets: [...], variables: [...]}&apos;.</source>
+        <translation>%1: блок injector — не словарь; BotVault ожидает «injector: {secrets: [...], variables: [...]}».</translation>
+    </message>
+    <message>
+        <source>%1: %2 is neither a list nor a map of names; BotVault ignored it.</source>
+        <translation>%1: %2 — не список и не словарь имён; BotVault пропустил его.</translation>
+    </message>
+    <message>
+        <source>%1: an item of %2 is not a name; BotVault ignored it.</source>
+        <translation>%1: элемент %2 — не имя; BotVault пропустил его.</translation>
+    </message>
+    <message>
+        <source>chatbot.yaml is not valid YAML: fix the file and scan again. BotVault still looked for names in src/.</source>
+        <translation>chatbot.yaml — некорректный YAML: исправьте файл и проверьте снова. Имена в src/ BotVault всё равно искал.</translation>
+    </message>
+    <message>
+        <source>chatbot.yaml is not valid YAML at line %1, column %2: fix the file and scan again. BotVault still looked for names in src/.</source>
+        <translation>chatbot.yaml — некорректный YAML в строке %1, столбце %2: исправьте файл и проверьте снова. Имена в src/ BotVault всё равно искал.</translation>
+    </message>
+    <message>
+        <source>chatbot.yaml could not be read: fix the file and scan again. BotVault still looked for names in src/.</source>
+        <translation>Не удалось прочитать chatbot.yaml: исправьте файл и проверьте снова. Имена в src/ BotVault всё равно искал.</translation>
+    </message>
+    <message>
+        <source>%1 opens a comment that is never closed; BotVault did not scan the rest of the file.</source>
+        <translation>%1: комментарий открыт и нигде не закрыт; остаток файла BotVault не проверял.</translation>
+    </message>
+    <message>
+        <source>%1 opens a template string that is never closed; BotVault did not scan the rest of the file.</source>
+        <translation>%1: шаблонная строка открыта и нигде не закрыта; остаток файла BotVault не проверял.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; BotVault did not scan it.</source>
+        <translation>%1 больше %2; BotVault его не проверял.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; BotVault did not scan it. Save it as UTF-8 to have it checked.</source>
+        <translation>%1 — не текст в UTF-8; BotVault его не проверял. Сохраните файл в UTF-8, чтобы его проверить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>BotVault stopped reading the bot&apos;s files after %1; %n file(s) were not scanned.</source>
+        <translation>
+            <numerusform>BotVault прекратил чтение файлов бота после %1; не проверен %n файл.</numerusform>
+            <numerusform>BotVault прекратил чтение файлов бота после %1; не проверено %n файла.</numerusform>
+            <numerusform>BotVault прекратил чтение файлов бота после %1; не проверено %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; BotVault did not scan it.</source>
+        <translation>%1 — не обычный файл; BotVault его не проверял.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the bot&apos;s folder; BotVault did not follow it.</source>
+        <translation>%1 — ссылка, ведущая за пределы папки бота; BotVault по ней не переходил.</translation>
+    </message>
+    <message>
+        <source>The bot has neither chatbot.yaml nor a src folder, so BotVault found no names it expects. Check that this is the bot&apos;s project folder.</source>
+        <translation>У бота нет ни chatbot.yaml, ни папки src, поэтому BotVault не нашёл ожидаемых имён. Проверьте, что это папка проекта бота.</translation>
+    </message>
+    <message>
+        <source>Scanning the bot&apos;s files failed unexpectedly; try again.</source>
+        <translation>Проверка файлов бота неожиданно завершилась ошибкой; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s folder %1 does not exist: choose the folder again.</source>
+        <translation>Папки бота %1 не существует: выберите папку заново.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose the folder that holds the bot&apos;s chatbot.yaml and src folder.</source>
+        <translation>%1 — не папка: выберите папку, в которой лежат chatbot.yaml и папка src бота.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s folder %1 cannot be read: check its permissions and try again.</source>
+        <translation>Не удалось прочитать папку бота %1: проверьте права доступа и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the bot&apos;s folder; BotVault did not scan it.</source>
+        <translation>%1 — не путь внутри папки бота; BotVault его не проверял.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildEnvironment</name>
+    <message>
+        <source>%1 cannot be passed as an environment variable: %2</source>
+        <translation>%1 нельзя передать как переменную окружения: %2</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a NUL character, which an environment variable cannot hold.</source>
+        <translation>Значение %1 содержит символ NUL, а в переменной окружения такой символ храниться не может.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>&lt;damaged record #%1&gt;</source>
@@ -135,66 +276,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
-    </message>
-    <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings and &apos;var get&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-</source>
-        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
-
-Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
-
-Команды:
-%1
-Параметры (в любом месте строки):
-  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
-  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
-                          строки отбрасывается).
-  --json                  Выводить списки и результат &apos;var get&apos; в формате JSON.
-  --help, -h              Показать эту справку.
-  --version               Показать версию.
-  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с &apos;-&apos;, ставится после него.
-
-Мастер-пароль берётся из --password-file, иначе из переменной окружения
-BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
-Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
-
-Коды завершения:
-  0  успех
-  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
-  2  использование: неверная командная строка или мастер-пароль получить неоткуда
-  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
-  4  не найдено: файл хранилища, проект, секрет или переменная
-  5  неверный мастер-пароль
-  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
-  7  доступ запрещён
-</translation>
     </message>
     <message>
         <source>The option --vault needs a file name.</source>
@@ -279,38 +360,38 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
     <message numerus="yes">
         <source>%n secret</source>
         <translation>
-            <numerusform>%n секретом</numerusform>
-            <numerusform>%n секретами</numerusform>
-            <numerusform>%n секретами</numerusform>
+            <numerusform>%n секрет</numerusform>
+            <numerusform>%n секрета</numerusform>
+            <numerusform>%n секретов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secrets</source>
         <translation>
-            <numerusform>%n секретом</numerusform>
-            <numerusform>%n секретами</numerusform>
-            <numerusform>%n секретами</numerusform>
+            <numerusform>%n секрет</numerusform>
+            <numerusform>%n секрета</numerusform>
+            <numerusform>%n секретов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n variable</source>
         <translation>
-            <numerusform>%n переменной</numerusform>
-            <numerusform>%n переменными</numerusform>
-            <numerusform>%n переменными</numerusform>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n variables</source>
         <translation>
-            <numerusform>%n переменной</numerusform>
-            <numerusform>%n переменными</numerusform>
-            <numerusform>%n переменными</numerusform>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed project &apos;%1&apos; with %2 and %3.</source>
-        <translation>Удалён проект «%1» вместе с %2 и %3.</translation>
+        <translation>Проект «%1» удалён вместе с содержимым: %2 и %3.</translation>
     </message>
     <message>
         <source>Added secret %1 to project %2.</source>
@@ -432,6 +513,509 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
         <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
         <translation>Повреждённые записи прочитать не удалось (%1); показаны остальные. Чтобы вернуть их, восстановите хранилище из резервной копии.</translation>
     </message>
+    <message>
+        <source>Bind the project to the folder with the bot&apos;s code (chatbot.yaml, src/ …), which &apos;export&apos; packs and &apos;check&apos; reads. DIR must be an existing folder; it is stored as an absolute path.</source>
+        <translation>Привязать проект к папке с кодом бота (chatbot.yaml, src/ …), которую упаковывает «export» и читает «check». DIR — существующая папка; она сохраняется как абсолютный путь.</translation>
+    </message>
+    <message>
+        <source>Forget the project&apos;s source folder; the folder itself is not touched.</source>
+        <translation>Отвязать от проекта папку с кодом; сама папка не затрагивается.</translation>
+    </message>
+    <message>
+        <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force.</source>
+        <translation>Записать проект в ZIP-архив: файлы из папки с кодом, переменные, отмеченные для экспорта, и имена секретов — но никогда их значения. Существующий FILE заменяется только с --force.</translation>
+    </message>
+    <message>
+        <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
+        <translation>Импортировать архив проекта как новый проект (с именем из архива или из --name) или в существующий (--into). Исходные файлы попадают в --source-dir — новую или пустую папку. Для переменных с другими значениями нужен --replace или --keep. --dry-run показывает план и ничего не записывает.</translation>
+    </message>
+    <message>
+        <source>Import the NAME=value lines of a .env FILE (&apos;-&apos; for standard input) as variables, or as secrets with --as-secrets. A file with any bad line imports nothing. Names that exist with another value need --replace or --keep.</source>
+        <translation>Импортировать строки NAME=value из файла .env FILE («-» — стандартный ввод) как переменные или, с --as-secrets, как секреты. Если в файле есть хоть одна ошибочная строка, ничего не импортируется. Для имён, которые уже есть с другим значением, нужен --replace или --keep.</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s variables, never its secrets, as a .env file to standard output or to FILE (created with mode 0600; an existing one is replaced only with --force).</source>
+        <translation>Записать переменные проекта (но никогда не секреты) как файл .env на стандартный вывод или в FILE (создаётся с правами 0600; существующий заменяется только с --force).</translation>
+    </message>
+    <message>
+        <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. The vault is locked before the command starts; its signals and exit status are its own.</source>
+        <translation>Запустить COMMAND, добавив в окружение переменные и секреты проекта. Хранилище блокируется до запуска команды; сигналы и код завершения — её собственные.</translation>
+    </message>
+    <message>
+        <source>Compare the names the bot&apos;s code expects with the project&apos;s secrets and variables: list the missing and the unused ones. Exit code 8 when any is missing.</source>
+        <translation>Сравнить имена, которые ожидает код бота, с секретами и переменными проекта: показать недостающие и неиспользуемые. Код завершения 8, если чего-то не хватает.</translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos; and &apos;check&apos; as JSON.
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
+
+Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
+
+Команды:
+%1
+Параметры (в любом месте строки):
+  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
+  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
+                          строки отбрасывается).
+  --json                  Выводить списки и результаты «var get», «export» и «check»
+                          в формате JSON.
+  --help, -h              Показать эту справку.
+  --version               Показать версию.
+  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
+                          него, как и КОМАНДА для «run».
+
+Мастер-пароль берётся из --password-file, иначе из переменной окружения
+BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
+Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
+
+Коды завершения:
+  0  успех
+  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
+  2  использование: неверная командная строка или мастер-пароль получить неоткуда
+  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
+  4  не найдено: файл хранилища, проект, секрет или переменная
+  5  неверный мастер-пароль
+  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
+  7  доступ запрещён
+  8  «check»: бот ожидает имена, которых нет в проекте
+  126  «run»: команду не удалось запустить (она не исполняемая)
+  127  «run»: команда не найдена
+В остальных случаях «run» завершается с кодом самой команды.
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;--&apos; before the command it runs, so that the command&apos;s own options are not taken for botvault-cli&apos;s (usage: %2 %3).</source>
+        <translation>Для «%1» перед запускаемой командой нужен «--», чтобы её собственные параметры не были приняты за параметры botvault-cli (использование: %2 %3).</translation>
+    </message>
+    <message>
+        <source>SOURCE FOLDER</source>
+        <translation>ПАПКА С КОДОМ</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation>Папки «%1» не существует; укажите папку, в которой лежат chatbot.yaml и src/ бота.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation>«%1» — не папка; укажите папку, в которой лежат chatbot.yaml и src/ бота.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no chatbot.yaml; check that it is the bot&apos;s project folder.</source>
+        <translation>В «%1» нет chatbot.yaml; проверьте, что это папка проекта бота.</translation>
+    </message>
+    <message>
+        <source>Bound project &apos;%1&apos; to the source folder &apos;%2&apos;.</source>
+        <translation>Проект «%1» привязан к папке с кодом «%2».</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound.</source>
+        <translation>К проекту «%1» не привязана папка с кодом.</translation>
+    </message>
+    <message>
+        <source>Unbound project &apos;%1&apos; from the source folder &apos;%2&apos;; the folder itself was not touched.</source>
+        <translation>Проект «%1» отвязан от папки с кодом «%2»; сама папка не затронута.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder; give the name of the file to write.</source>
+        <translation>«%1» — папка; укажите имя файла для записи.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; give --force to replace it.</source>
+        <translation>«%1» уже существует; чтобы заменить его, укажите --force.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first.</source>
+        <translation>Папки «%1» не существует; сначала создайте её.</translation>
+    </message>
+    <message>
+        <source>Give --replace or --keep, not both.</source>
+        <translation>Укажите --replace или --keep, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name</source>
+        <translation>
+            <numerusform>%n имя</numerusform>
+            <numerusform>%n имени</numerusform>
+            <numerusform>%n имён</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n names</source>
+        <translation>
+            <numerusform>%n имя</numerusform>
+            <numerusform>%n имени</numerusform>
+            <numerusform>%n имён</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file</source>
+        <translation>
+            <numerusform>%n исходный файл</numerusform>
+            <numerusform>%n исходных файла</numerusform>
+            <numerusform>%n исходных файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source files</source>
+        <translation>
+            <numerusform>%n исходный файл</numerusform>
+            <numerusform>%n исходных файла</numerusform>
+            <numerusform>%n исходных файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 байт</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>Не удалось прочитать стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; does not exist.</source>
+        <translation>Файл «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a .env file.</source>
+        <translation>«%1» — папка, а не файл .env.</translation>
+    </message>
+    <message>
+        <source>Could not open the file &apos;%1&apos;: %2.</source>
+        <translation>Не удалось открыть файл «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MiB; a .env file is a few kilobytes.</source>
+        <translation>«%1» больше %2 МиБ, а файл .env занимает несколько килобайт.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>Could not create &apos;%1&apos;: %2.</source>
+        <translation>Не удалось создать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Could not restrict the permissions of &apos;%1&apos;: %2.</source>
+        <translation>Не удалось ограничить права доступа к «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Could not write &apos;%1&apos;: %2.</source>
+        <translation>Не удалось записать «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>the imported archive</source>
+        <translation>импортированный архив</translation>
+    </message>
+    <message>
+        <source>Exported project &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>Проект «%1» экспортирован в «%2».</translation>
+    </message>
+    <message>
+        <source>  %1 included.</source>
+        <translation>  Включено в экспорт: %1.</translation>
+    </message>
+    <message>
+        <source>  %1 included: %2</source>
+        <translation>  Включено в экспорт: %1 — %2</translation>
+    </message>
+    <message>
+        <source>  %1 not included (not marked for export): %2</source>
+        <translation>  Не включено (не отмечены для экспорта): %1 — %2</translation>
+    </message>
+    <message>
+        <source>  No secrets.</source>
+        <translation>  Секретов нет.</translation>
+    </message>
+    <message>
+        <source>  %1 listed by name only, for the importer to fill in (values never leave the vault): %2</source>
+        <translation>  Только имена, значения задаст тот, кто импортирует (значения никогда не покидают хранилище): %1 — %2</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) from &apos;%3&apos;.</source>
+        <translation>  %1 (%2) из «%3».</translation>
+    </message>
+    <message>
+        <source>  No source folder bound, so no source files (&apos;botvault-cli project bind&apos; binds one).</source>
+        <translation>  Папка с кодом не привязана, поэтому исходных файлов нет (привязать её можно командой «botvault-cli project bind»).</translation>
+    </message>
+    <message>
+        <source>Give --into PROJECT to merge into a project or --name NAME to name a new one, not both.</source>
+        <translation>Укажите либо --into ПРОЕКТ, чтобы объединить архив с проектом, либо --name ИМЯ, чтобы назвать новый проект, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; does not exist.</source>
+        <translation>Архива «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; cannot be imported: %2 Nothing was written.</source>
+        <translation>Архив «%1» нельзя импортировать: %2 Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The archive holds no source files; --source-dir is not used.</source>
+        <translation>В архиве нет исходных файлов; --source-dir не используется.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder; give a new or empty folder for the source files.</source>
+        <translation>«%1» существует и не является папкой; укажите новую или пустую папку для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; give a new or empty folder for the source files.</source>
+        <translation>Папка «%1» не пуста; укажите новую или пустую папку для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first, or choose another place for the source files.</source>
+        <translation>Папки «%1» не существует; сначала создайте её или выберите другое место для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
+        <translation>В архиве %1: укажите --source-dir ПАПКА — новую или пустую папку для них (проект будет к ней привязан).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s project name cannot be used: %1 Choose one with --name NAME.</source>
+        <translation>Имя проекта из архива использовать нельзя: %1 Задайте имя через --name ИМЯ.</translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists: merge into it with --into %2, or choose another name with --name NAME.</source>
+        <translation>Проект с именем «%1» уже существует: объедините архив с ним через --into %2 или выберите другое имя через --name ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; into project &apos;%2&apos;:</source>
+        <translation>Импорт «%1» в проект «%2»:</translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; as the new project &apos;%2&apos;:</source>
+        <translation>Импорт «%1» как нового проекта «%2»:</translation>
+    </message>
+    <message>
+        <source>  The archive has no botvault/project.json: it is a plain project ZIP, so it brings source files but no variables.</source>
+        <translation>  В архиве нет botvault/project.json: это обычный ZIP-файл проекта, поэтому в нём есть исходные файлы, но нет переменных.</translation>
+    </message>
+    <message>
+        <source>  New variables: %1</source>
+        <translation>  Новые переменные: %1</translation>
+    </message>
+    <message>
+        <source>  Variables with another value in the project: %1</source>
+        <translation>  Переменные, значение которых в проекте другое: %1</translation>
+    </message>
+    <message>
+        <source>    %1: project &apos;%2&apos;, archive &apos;%3&apos;</source>
+        <translation>    %1: в проекте «%2», в архиве «%3»</translation>
+    </message>
+    <message>
+        <source>  Unchanged variables: %1</source>
+        <translation>  Переменные без изменений: %1</translation>
+    </message>
+    <message>
+        <source>  Secrets that need a value: %1</source>
+        <translation>  Секреты, которым нужно значение: %1</translation>
+    </message>
+    <message>
+        <source>  Source files: %1 (%2) into &apos;%3&apos;</source>
+        <translation>  Исходные файлы: %1 (%2) в «%3»</translation>
+    </message>
+    <message>
+        <source>  Source files: none</source>
+        <translation>  Исходные файлы: нет</translation>
+    </message>
+    <message>
+        <source>The archive and project &apos;%1&apos; differ in %2: choose --replace to take the archive&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation>Архив и проект «%1» расходятся в значениях (%2): укажите --replace, чтобы взять значения из архива, или --keep, чтобы оставить значения проекта. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Imported into project &apos;%1&apos;: %2 added, %3 replaced, %4 kept, %5 unchanged.</source>
+        <translation>Импортировано в проект «%1»: добавлено — %2, заменено — %3, оставлено — %4, без изменений — %5.</translation>
+    </message>
+    <message>
+        <source>The source files are in &apos;%1&apos;, and the project is bound to that folder.</source>
+        <translation>Исходные файлы находятся в «%1», и проект привязан к этой папке.</translation>
+    </message>
+    <message>
+        <source>These secrets need a value; set each with:</source>
+        <translation>Этим секретам нужно значение; задайте каждое командой:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem; nothing was imported. Fix it and run the command again.</source>
+        <translation>
+            <numerusform>%1: %n ошибка; ничего не импортировано. Исправьте её и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибки; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибок; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problems; nothing was imported. Fix them and run the command again.</source>
+        <translation>
+            <numerusform>%1: %n ошибка; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибки; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибок; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These names already exist in project &apos;%1&apos;:</source>
+        <translation>Эти имена уже есть в проекте «%1»:</translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2)</source>
+        <translation>  %1 (секрет, строка %2)</translation>
+    </message>
+    <message>
+        <source>  %1 (variable with another value, line %2)</source>
+        <translation>  %1 (переменная с другим значением, строка %2)</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has %2 from %3: choose --replace to take the file&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation>%3: %2 уже есть в проекте «%1». Укажите --replace, чтобы взять значения из файла, или --keep, чтобы оставить значения проекта. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but was imported as a variable, whose value anyone who opens the vault can read. To make it a secret, import it again with --as-secrets or run: %2; then remove the variable: %3</source>
+        <translation>%1 похоже на секрет, но импортировано как переменная, а её значение может прочитать любой, кто откроет хранилище. Чтобы сделать его секретом, импортируйте его снова с --as-secrets или выполните: %2; затем удалите переменную: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into project &apos;%3&apos;.</source>
+        <translation>В проект «%3» импортировано: %1 и %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>У %n переменной уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>У %n переменной уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the project&apos;s value of: %1</source>
+        <translation>Оставлены значения проекта для: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of project &apos;%2&apos; to &apos;%3&apos;.</source>
+        <translation>Записано в «%3»: %1 проекта «%2».</translation>
+    </message>
+    <message>
+        <source>%1 of project &apos;%2&apos; left out: a .env export holds variables only, never secret values.</source>
+        <translation>Пропущено: %1 проекта «%2»; экспорт в файл .env содержит только переменные и никогда — значения секретов.</translation>
+    </message>
+    <message>
+        <source>Variable record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation>Запись переменной №%1 в проекте «%2» повреждена; команда не запущена, так как ей не хватило бы значения. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Secret record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation>Запись секрета №%1 в проекте «%2» повреждена; команда не запущена, так как ей не хватило бы значения. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is both a secret and a variable of project &apos;%2&apos;; the command gets the secret.</source>
+        <translation>%1 — одновременно секрет и переменная проекта «%2»; команда получит секрет.</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; was not found; check its name, or give its path.</source>
+        <translation>Команда «%1» не найдена; проверьте её имя или укажите путь к ней.</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; could not be started: %2.</source>
+        <translation>Не удалось запустить команду «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to check: bind the bot&apos;s folder with: %2</source>
+        <translation>К проекту «%1» не привязана папка с кодом, поэтому проверять нечего: привяжите папку бота командой: %2</translation>
+    </message>
+    <message>
+        <source>The source folder &apos;%1&apos; of project &apos;%2&apos; does not exist any more: bind the bot&apos;s folder again with: %3</source>
+        <translation>Папки с кодом «%1» проекта «%2» больше не существует: привяжите папку бота заново командой: %3</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
+        <translation>Проект «%1», папка с кодом «%2»:</translation>
+    </message>
+    <message>
+        <source>  %1  (%2)</source>
+        <translation>  %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Secrets the bot reads that the project lacks:</source>
+        <translation>Секреты, которые читает бот, но которых нет в проекте:</translation>
+    </message>
+    <message>
+        <source>Variables the bot reads that the project lacks:</source>
+        <translation>Переменные, которые читает бот, но которых нет в проекте:</translation>
+    </message>
+    <message>
+        <source>Secrets the project defines that the bot never reads:</source>
+        <translation>Секреты проекта, которые бот никогда не читает:</translation>
+    </message>
+    <message>
+        <source>Variables the project defines that the bot never reads:</source>
+        <translation>Переменные проекта, которые бот никогда не читает:</translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot reads is defined.</source>
+        <translation>Все секреты и переменные, которые читает бот, заданы.</translation>
+    </message>
+    <message>
+        <source>The bot reads some secrets by a computed name, so a secret listed as never read may still be read.</source>
+        <translation>Бот читает некоторые секреты по вычисляемому имени, поэтому секрет, указанный как никогда не читаемый, всё же может читаться.</translation>
+    </message>
+    <message>
+        <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
+        <translation>Бот читает некоторые переменные по вычисляемому имени, поэтому переменная, указанная как никогда не читаемая, всё же может читаться.</translation>
+    </message>
+    <message>
+        <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
+        <translation>Бот читает имена, которых нет в проекте «%3»: %1 и %2. Добавьте их командами «botvault-cli secret set» и «botvault-cli var set».</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -545,6 +1129,677 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
             <numerusform>%n потока</numerusform>
             <numerusform>%n потоков</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnvFile</name>
+    <message>
+        <source>Line %1: the name before &apos;=&apos; is empty.</source>
+        <translation>Строка %1: имя перед «=» пустое.</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>пробел</translation>
+    </message>
+    <message>
+        <source>Line %1: a name may contain only Latin letters, digits and underscores; character %2 of the name is %3.</source>
+        <translation>Строка %1: имя может содержать только латинские буквы, цифры и подчёркивания, а символ %2 в имени — %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the name is %2 characters long; the limit is %3.</source>
+        <translation>Строка %1: имя слишком длинное (длина — %2, предел — %3 символов).</translation>
+    </message>
+    <message>
+        <source>Line %1: there is no &apos;=&apos; on this line; write each variable as NAME=value.</source>
+        <translation>Строка %1: в строке нет «=»; записывайте каждую переменную в виде NAME=value.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after the closing quote of the value; put the whole value inside the quotes, or start a comment with #.</source>
+        <translation>Строка %1: после закрывающей кавычки значения есть текст; заключите в кавычки всё значение или начните комментарий с #.</translation>
+    </message>
+    <message>
+        <source>Line %1: the double quote that opens the value is never closed, so every line after it was read as part of the value; add the closing &quot;.</source>
+        <translation>Строка %1: двойная кавычка в начале значения нигде не закрыта, поэтому все следующие строки прочитаны как часть значения; добавьте закрывающую &quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: the single quote that opens the value is never closed, so every line after it was read as part of the value; add the closing &apos;.</source>
+        <translation>Строка %1: одинарная кавычка в начале значения нигде не закрыта, поэтому все следующие строки прочитаны как часть значения; добавьте закрывающую &apos;.</translation>
+    </message>
+    <message>
+        <source>Line %1: the text is not valid UTF-8; save the file as UTF-8 and read it again.</source>
+        <translation>Строка %1: текст — некорректный UTF-8; сохраните файл в UTF-8 и прочитайте его снова.</translation>
+    </message>
+    <message>
+        <source>Line %1: the value of %2 is %3 bytes long; a value may have at most %4 bytes (64 KiB). Shorten the value.</source>
+        <translation>Строка %1: длина значения %2 — %3 байт, а значение может быть не длиннее %4 байт (64 КиБ). Сократите значение.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is defined again on line %3; the later value is used.</source>
+        <translation>Строка %1: имя %2 снова задано в строке %3; используется более позднее значение.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; BotVault reads .env files of at most %2 MiB. Remove what you do not need or split the file.</source>
+        <translation>Размер файла — %1 МиБ, а BotVault читает файлы .env не больше %2 МиБ. Удалите лишнее или разделите файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) are not listed; fix the lines above and read the file again.</source>
+        <translation>
+            <numerusform>Ещё %n проблема не показана; исправьте строки выше и прочитайте файл снова.</numerusform>
+            <numerusform>Ещё %n проблемы не показаны; исправьте строки выше и прочитайте файл снова.</numerusform>
+            <numerusform>Ещё %n проблем не показано; исправьте строки выше и прочитайте файл снова.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnvImportDialog</name>
+    <message>
+        <source>Import .env file</source>
+        <translation>Импорт файла .env</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Open a .env file</source>
+        <translation>Открыть файл .env</translation>
+    </message>
+    <message>
+        <source>.env text</source>
+        <translation>Текст .env</translation>
+    </message>
+    <message>
+        <source>Paste NAME=value lines here, for example API_URL=https://api.example.com</source>
+        <translation>Вставьте сюда строки NAME=value, например API_URL=https://api.example.com</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Предпросмотр:</translation>
+    </message>
+    <message>
+        <source>Preview of the lines to import</source>
+        <translation>Предпросмотр импортируемых строк</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported</source>
+        <translation>Строки, которые нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>When a name already exists:</source>
+        <translation>Если имя уже существует:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the existing value</source>
+        <translation>Оставить &amp;существующее значение</translation>
+    </message>
+    <message>
+        <source>Keep existing values</source>
+        <translation>Оставлять существующие значения</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Заменить его</translation>
+    </message>
+    <message>
+        <source>Replace existing values</source>
+        <translation>Заменять существующие значения</translation>
+    </message>
+    <message>
+        <source>Import .env file into “%1”</source>
+        <translation>Импорт файла .env в «%1»</translation>
+    </message>
+    <message>
+        <source>Paste the contents of a .env file or open one. Each NAME=value line becomes a variable, or a secret for names that look like keys, tokens and passwords; change the choice per line.</source>
+        <translation>Вставьте содержимое файла .env или откройте файл. Каждая строка NAME=value станет переменной, а для имён, похожих на ключи, токены и пароли, — секретом; выбор можно изменить для каждой строки.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import the lines</source>
+        <translation>Импортировать строки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1 Lines that look like secrets are left out; import them as variables only if their values are not secret.</source>
+        <translation>%1 Строки, похожие на секреты, пропускаются; импортируйте их как переменные, только если их значения не секретны.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Open .env file</source>
+        <translation>Открытие файла .env</translation>
+    </message>
+    <message>
+        <source>Environment files (*.env .env .env.*);;All files (*)</source>
+        <translation>Файлы окружения (*.env .env .env.*);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a .env file may be at most %3.</source>
+        <translation>Размер %1 — %2, а файл .env может быть не больше %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and open it again.</source>
+        <translation>%1 — не текст в UTF-8; сохраните файл в UTF-8 и откройте его снова.</translation>
+    </message>
+    <message>
+        <source>Import line %1 as</source>
+        <translation>Импортировать строку %1 как</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported:</source>
+        <translation>
+            <numerusform>Нельзя импортировать %n строку:</numerusform>
+            <numerusform>Нельзя импортировать %n строки:</numerusform>
+            <numerusform>Нельзя импортировать %n строк:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret values are not shown.</source>
+        <translation>Значения секретов не показываются.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>replaces existing</source>
+        <translation>заменит существующее</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>exists, kept</source>
+        <translation>уже есть, оставлено</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>не импортируется</translation>
+    </message>
+    <message>
+        <source>Nothing to import yet.</source>
+        <translation>Пока нечего импортировать.</translation>
+    </message>
+    <message>
+        <source>No line can be imported.</source>
+        <translation>Ни одну строку нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Of %1, the import writes %2 and %3.</source>
+        <translation>%1; будет импортировано: %2 и %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) read</source>
+        <translation>
+            <numerusform>Прочитана %n строка</numerusform>
+            <numerusform>Прочитано %n строки</numerusform>
+            <numerusform>Прочитано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n секрет</numerusform>
+            <numerusform>%n секрета</numerusform>
+            <numerusform>%n секретов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into %3.</source>
+        <translation>В проект %3 импортировано: %1 и %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedNames</name>
+    <message>
+        <source>the imported archive</source>
+        <translation>импортированный архив</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProjectDialog</name>
+    <message>
+        <source>Export project</source>
+        <translation>Экспорт проекта</translation>
+    </message>
+    <message>
+        <source>Variables in the export</source>
+        <translation>Переменные в экспорте</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Секреты</translation>
+    </message>
+    <message>
+        <source>Secret values are never exported: only their names are listed, so an import can ask for them.</source>
+        <translation>Значения секретов никогда не экспортируются: перечисляются только их имена, чтобы при импорте можно было запросить значения.</translation>
+    </message>
+    <message>
+        <source>Bot source files</source>
+        <translation>Исходные файлы бота</translation>
+    </message>
+    <message>
+        <source>Export project “%1”</source>
+        <translation>Экспорт проекта «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Export the project to a ZIP file</source>
+        <translation>Экспортировать проект в ZIP-файл</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds the project in the bot platform&apos;s layout, so it can be imported here or on the platform. It will contain:</source>
+        <translation>ZIP-файл содержит проект в структуре платформы ботов, поэтому его можно импортировать здесь или на платформе. В него войдут:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Variables in the export (%L1)</source>
+        <translation>Переменные в экспорте (%L1)</translation>
+    </message>
+    <message>
+        <source>No variable is marked “Include into project export ZIP file”, so the ZIP holds none.</source>
+        <translation>Ни одна переменная не отмечена флажком «Включать в ZIP-файл экспорта проекта», поэтому в ZIP-файле их не будет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) left out, not marked for export: %1</source>
+        <translation>
+            <numerusform>Не включена %n переменная, не отмеченная для экспорта: %1</numerusform>
+            <numerusform>Не включены %n переменные, не отмеченные для экспорта: %1</numerusform>
+            <numerusform>Не включено %n переменных, не отмеченных для экспорта: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every variable of the project is marked for export.</source>
+        <translation>Все переменные проекта отмечены для экспорта.</translation>
+    </message>
+    <message>
+        <source>Secret names listed (%L1)</source>
+        <translation>Имена секретов (%L1)</translation>
+    </message>
+    <message>
+        <source>The project has no secrets.</source>
+        <translation>В проекте нет секретов.</translation>
+    </message>
+    <message>
+        <source>No source folder is bound, so the ZIP holds no bot code. Bind the folder with the bot&apos;s code (Project → Bind source folder…) to include it.</source>
+        <translation>Папка с кодом не привязана, поэтому кода бота в ZIP-файле не будет. Чтобы включить его, привяжите папку с кодом бота (Проект → Привязать папку с кодом…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, from %2</source>
+        <translation>
+            <numerusform>%n файл, %1, из %2</numerusform>
+            <numerusform>%n файла, %1, из %2</numerusform>
+            <numerusform>%n файлов, %1, из %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project ZIP files (*.zip);;All files (*)</source>
+        <translation>ZIP-файлы проектов (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>The project was not exported to %1.
+
+%2</source>
+        <translation>Проект не экспортирован в %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2: %3, %4 (names only), %5.</source>
+        <translation>Проект %1 экспортирован в %2: %3, %4 (только имена), %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret name(s)</source>
+        <translation>
+            <numerusform>%n имя секрета</numerusform>
+            <numerusform>%n имени секретов</numerusform>
+            <numerusform>%n имён секретов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file(s)</source>
+        <translation>
+            <numerusform>%n исходный файл</numerusform>
+            <numerusform>%n исходных файла</numerusform>
+            <numerusform>%n исходных файлов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProjectDialog</name>
+    <message>
+        <source>Import project</source>
+        <translation>Импорт проекта</translation>
+    </message>
+    <message>
+        <source>Import into</source>
+        <translation>Куда импортировать</translation>
+    </message>
+    <message>
+        <source>A &amp;new project named:</source>
+        <translation>&amp;Новый проект с именем:</translation>
+    </message>
+    <message>
+        <source>Import into a new project</source>
+        <translation>Импортировать в новый проект</translation>
+    </message>
+    <message>
+        <source>New project name</source>
+        <translation>Имя нового проекта</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the current project</source>
+        <translation>&amp;Объединить с текущим проектом</translation>
+    </message>
+    <message>
+        <source>Merge into the current project</source>
+        <translation>Объединить с текущим проектом</translation>
+    </message>
+    <message>
+        <source>Variables with a different value</source>
+        <translation>Переменные с другим значением</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation>Оставить &amp;все</translation>
+    </message>
+    <message>
+        <source>Keep every current value</source>
+        <translation>Оставить все текущие значения</translation>
+    </message>
+    <message>
+        <source>&amp;Replace all</source>
+        <translation>&amp;Заменить все</translation>
+    </message>
+    <message>
+        <source>Replace every current value</source>
+        <translation>Заменить все текущие значения</translation>
+    </message>
+    <message>
+        <source>New variables</source>
+        <translation>Новые переменные</translation>
+    </message>
+    <message>
+        <source>Secrets that need a value</source>
+        <translation>Секреты, которым нужно значение</translation>
+    </message>
+    <message>
+        <source>Bot source files</source>
+        <translation>Исходные файлы бота</translation>
+    </message>
+    <message>
+        <source>&amp;Extract to:</source>
+        <translation>&amp;Распаковать в:</translation>
+    </message>
+    <message>
+        <source>Folder for the source files</source>
+        <translation>Папка для исходных файлов</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Новая или пустая папка</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the source files</source>
+        <translation>Выбрать папку для исходных файлов</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import the project</source>
+        <translation>Импортировать проект</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into “%1”</source>
+        <translation>&amp;Объединить с «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the current project (none is selected)</source>
+        <translation>&amp;Объединить с текущим проектом (проект не выбран)</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Объединить с %1</translation>
+    </message>
+    <message>
+        <source>Choose per variable, or for all:</source>
+        <translation>Выберите для каждой переменной или для всех сразу:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file(s) (%1)</source>
+        <translation>
+            <numerusform>%n исходный файл (%1)</numerusform>
+            <numerusform>%n исходных файла (%1)</numerusform>
+            <numerusform>%n исходных файлов (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source files</source>
+        <translation>нет исходных файлов</translation>
+    </message>
+    <message>
+        <source>%1 is a BotVault export of “%2” with %3, %4 and %5.</source>
+        <translation>%1 — экспорт проекта «%2» из BotVault: %3, %4 и %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret name(s)</source>
+        <translation>
+            <numerusform>%n имя секрета</numerusform>
+            <numerusform>%n имени секретов</numerusform>
+            <numerusform>%n имён секретов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a bot project without BotVault data: %2. It brings no variables; the names its code expects are listed below and on the page after the import.</source>
+        <translation>%1 — проект бота без данных BotVault: %2. Переменных в нём нет; имена, которые ожидает его код, перечислены ниже и после импорта появятся на странице.</translation>
+    </message>
+    <message>
+        <source>Secrets that need a value (%L1)</source>
+        <translation>Секреты, которым нужно значение (%L1)</translation>
+    </message>
+    <message>
+        <source>Secrets that need a value: %1
+
+Archives never carry secret values. After the import the page lists these names; click one there to add its value.</source>
+        <translation>Секреты, которым нужно значение: %1
+
+В архивах никогда не бывает значений секретов. После импорта эти имена появятся на странице; нажмите там на имя, чтобы добавить его значение.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1. They are extracted into a new or empty folder, and the project is bound to it.</source>
+        <translation>В архиве %1. Они распаковываются в новую или пустую папку, и проект привязывается к ней.</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Оставить текущее</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Текущее значение</translation>
+    </message>
+    <message>
+        <source>Value in the archive</source>
+        <translation>Значение в архиве</translation>
+    </message>
+    <message>
+        <source>On import</source>
+        <translation>При импорте</translation>
+    </message>
+    <message>
+        <source>On import of %1</source>
+        <translation>При импорте %1</translation>
+    </message>
+    <message>
+        <source>Variables with a different value (%L1)</source>
+        <translation>Переменные с другим значением (%L1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>New variables (%L1)</source>
+        <translation>Новые переменные (%L1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) of the archive already hold the same value here.</source>
+        <translation>
+            <numerusform>%n переменная из архива уже имеет здесь то же значение.</numerusform>
+            <numerusform>%n переменные из архива уже имеют здесь то же значение.</numerusform>
+            <numerusform>%n переменных из архива уже имеют здесь то же значение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A project named “%1” already exists: choose another name, or merge into it.</source>
+        <translation>Проект с именем «%1» уже существует: выберите другое имя или объедините архив с ним.</translation>
+    </message>
+    <message>
+        <source>Choose a new or empty folder for the source files.</source>
+        <translation>Выберите новую или пустую папку для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path, or click “Choose…”.</source>
+        <translation>Введите полный путь к папке или нажмите «Выбрать…».</translation>
+    </message>
+    <message>
+        <source>“%1” is a file; choose a new or empty folder.</source>
+        <translation>«%1» — файл; выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>“%1” is not empty; choose a new or empty folder.</source>
+        <translation>Папка «%1» не пуста; выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” that would hold it does not exist.</source>
+        <translation>Папки «%1», в которой она должна находиться, не существует.</translation>
+    </message>
+    <message>
+        <source>Folder for the bot&apos;s source files (new or empty)</source>
+        <translation>Папка для исходных файлов бота (новая или пустая)</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n secret(s) need a value.</source>
+        <translation>
+            <numerusform> Нужно задать значение %n секрету.</numerusform>
+            <numerusform> Нужно задать значения %n секретам.</numerusform>
+            <numerusform> Нужно задать значения %n секретам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 as project %2 with %3.%4</source>
+        <translation>%1 импортирован как проект %2: %3.%4</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: %3 added, %4 replaced, %5 kept.%6</source>
+        <translation>%1 объединён с проектом %2: добавлено — %3, заменено — %4, оставлено — %5.%6</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1946,46 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
 
 Секреты и переменные окружения проектов чат-ботов в зашифрованном локальном хранилище.</translation>
     </message>
+    <message>
+        <source>&amp;Import project…</source>
+        <translation>&amp;Импорт проекта…</translation>
+    </message>
+    <message>
+        <source>Add a project from a ZIP file: a BotVault export or a bot platform project.</source>
+        <translation>Добавить проект из ZIP-файла: экспорта BotVault или проекта платформы ботов.</translation>
+    </message>
+    <message>
+        <source>&amp;Export project…</source>
+        <translation>&amp;Экспорт проекта…</translation>
+    </message>
+    <message>
+        <source>Save the project as a ZIP file: its bot code, the variables marked for export and the secret names.</source>
+        <translation>Сохранить проект в ZIP-файл: код бота, переменные, отмеченные для экспорта, и имена секретов.</translation>
+    </message>
+    <message>
+        <source>Import .en&amp;v file…</source>
+        <translation>И&amp;мпорт из файла .env…</translation>
+    </message>
+    <message>
+        <source>Add variables and secrets from NAME=value lines.</source>
+        <translation>Добавить переменные и секреты из строк NAME=value.</translation>
+    </message>
+    <message>
+        <source>Save the project&apos;s variables as NAME=value lines; secrets are not exported.</source>
+        <translation>Сохранить переменные проекта как строки NAME=value; секреты не экспортируются.</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>П&amp;роект</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan the bot&apos;s code</source>
+        <translation>Проверить код бота &amp;заново</translation>
+    </message>
+    <message>
+        <source>Export .env &amp;file…</source>
+        <translation>Эк&amp;спорт в файл .env…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -756,6 +2051,109 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>The project name ends with a space: remove the spaces after &apos;%1&apos;.</source>
         <translation>Имя проекта заканчивается пробелом: удалите пробелы после «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name is %n characters long; a name may have at most %1 characters.</source>
+        <translation>
+            <numerusform>Длина имени — %n символ; имя может содержать не более %1 символов.</numerusform>
+            <numerusform>Длина имени — %n символа; имя может содержать не более %1 символов.</numerusform>
+            <numerusform>Длина имени — %n символов; имя может содержать не более %1 символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project name is %n characters long; a project name may have at most %1 characters.</source>
+        <translation>
+            <numerusform>Длина имени проекта — %n символ; имя проекта может содержать не более %1 символов.</numerusform>
+            <numerusform>Длина имени проекта — %n символа; имя проекта может содержать не более %1 символов.</numerusform>
+            <numerusform>Длина имени проекта — %n символов; имя проекта может содержать не более %1 символов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameUsageBanner</name>
+    <message>
+        <source>Names the bot expects</source>
+        <translation>Имена, которые ожидает бот</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>Проверить &amp;заново</translation>
+    </message>
+    <message>
+        <source>Rescan the bot&apos;s code</source>
+        <translation>Проверить код бота заново</translation>
+    </message>
+    <message>
+        <source>Read the source folder again after its code changed.</source>
+        <translation>Прочитать папку с кодом заново после изменения кода.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bot expects %n secret(s) this project lacks: %1</source>
+        <translation>
+            <numerusform>Бот ожидает %n секрет, которого нет в этом проекте: %1</numerusform>
+            <numerusform>Бот ожидает %n секрета, которых нет в этом проекте: %1</numerusform>
+            <numerusform>Бот ожидает %n секретов, которых нет в этом проекте: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bot expects %n variable(s) this project lacks: %1</source>
+        <translation>
+            <numerusform>Бот ожидает %n переменную, которой нет в этом проекте: %1</numerusform>
+            <numerusform>Бот ожидает %n переменные, которых нет в этом проекте: %1</numerusform>
+            <numerusform>Бот ожидает %n переменных, которых нет в этом проекте: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a name to add it.</source>
+        <translation>Нажмите на имя, чтобы добавить его.</translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot&apos;s code reads is defined in this project.</source>
+        <translation>Все секреты и переменные, которые читает код бота, заданы в этом проекте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) defined here are not found in the bot&apos;s code; the tables mark them “unused”.</source>
+        <translation>
+            <numerusform>%n имя, заданное здесь, не найдено в коде бота; в таблице оно помечено «не используется».</numerusform>
+            <numerusform>%n имени, заданных здесь, не найдены в коде бота; в таблицах они помечены «не используется».</numerusform>
+            <numerusform>%n имён, заданных здесь, не найдены в коде бота; в таблицах они помечены «не используется».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code also reads %n name(s) computed at run time, so this check may be incomplete.</source>
+        <translation>
+            <numerusform>Код также читает %n имя, вычисляемое во время выполнения, поэтому проверка может быть неполной.</numerusform>
+            <numerusform>Код также читает %n имени, вычисляемых во время выполнения, поэтому проверка может быть неполной.</numerusform>
+            <numerusform>Код также читает %n имён, вычисляемых во время выполнения, поэтому проверка может быть неполной.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan could not check everything (%n note(s)); hover here for details.</source>
+        <translation>
+            <numerusform>Проверить удалось не всё (%n замечание); наведите сюда указатель, чтобы увидеть подробности.</numerusform>
+            <numerusform>Проверить удалось не всё (%n замечания); наведите сюда указатель, чтобы увидеть подробности.</numerusform>
+            <numerusform>Проверить удалось не всё (%n замечаний); наведите сюда указатель, чтобы увидеть подробности.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bot&apos;s code could not be checked: %1</source>
+        <translation>Не удалось проверить код бота: %1</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Внимание</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
     </message>
 </context>
 <context>
@@ -825,6 +2223,397 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>ProjectArchive</name>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; in %3 is not a JSON object: the archive is damaged or was not made by BotVault.</source>
+        <translation>Элемент %1 списка &quot;%2&quot; в %3 — не объект JSON: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; in %3 has no name: the archive is damaged or was not made by BotVault.</source>
+        <translation>У элемента %1 списка &quot;%2&quot; в %3 нет имени: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; in %3 has an invalid name. %4</source>
+        <translation>У элемента %1 списка &quot;%2&quot; в %3 недопустимое имя. %4</translation>
+    </message>
+    <message>
+        <source>The name &apos;%1&apos; appears more than once in &quot;%2&quot; in %3: the archive is damaged or was not made by BotVault.</source>
+        <translation>Имя «%1» встречается в списке &quot;%2&quot; в %3 больше одного раза: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>%1 does not say &quot;format&quot;: &quot;%2&quot;: the archive was not made by BotVault.</source>
+        <translation>В %1 нет &quot;format&quot;: &quot;%2&quot;: архив создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version; this BotVault reads version %2.</source>
+        <translation>В %1 нет допустимой версии формата; эта версия BotVault читает версию %2.</translation>
+    </message>
+    <message>
+        <source>%1 is format version %2; this BotVault reads version %3 only. Import it with the BotVault that exported it, or a newer one.</source>
+        <translation>У %1 версия формата %2, а эта версия BotVault читает только версию %3. Импортируйте архив той версией BotVault, которая его экспортировала, или более новой.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a list: the archive is damaged or was not made by BotVault.</source>
+        <translation>&quot;%1&quot; в %2 — не список: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>The variable &apos;%1&apos; in %2 has the unknown key &apos;%3&apos;: the archive was not made by this version of BotVault.</source>
+        <translation>У переменной «%1» в %2 неизвестный ключ «%3»: архив создан не этой версией BotVault.</translation>
+    </message>
+    <message>
+        <source>The variable &apos;%1&apos; in %2 has no text value: the archive is damaged or was not made by BotVault.</source>
+        <translation>У переменной «%1» в %2 нет текстового значения: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>The value of the variable &apos;%1&apos; in %2 contains a broken character (half of a surrogate pair): the archive is damaged or was not made by BotVault.</source>
+        <translation>Значение переменной «%1» в %2 содержит испорченный символ (половину суррогатной пары): архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; in %2 carries a value. A BotVault export holds the names of secrets only, so this archive was not made by BotVault; it is refused so that no secret value is imported from a file.</source>
+        <translation>У секрета «%1» в %2 есть значение. Экспорт BotVault содержит только имена секретов, значит, этот архив создан не в BotVault; он отклонён, чтобы ни одно значение секрета не было импортировано из файла.</translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; in %2 has the key &apos;%3&apos;; a secret entry holds only its name, so this archive was not made by BotVault.</source>
+        <translation>У секрета «%1» в %2 есть ключ «%3», а элемент секрета содержит только имя; значит, этот архив создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text: the archive is damaged or was not made by BotVault.</source>
+        <translation>%1 — некорректный текст UTF-8: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3): the archive is damaged or was not made by BotVault.</source>
+        <translation>%1 — некорректный JSON (%2 в байте %3): архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a JSON object: the archive is damaged or was not made by BotVault.</source>
+        <translation>%1 не содержит объекта JSON: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown key &apos;%2&apos;: the archive was not made by this version of BotVault.</source>
+        <translation>В %1 неизвестный ключ «%2»: архив создан не этой версией BotVault.</translation>
+    </message>
+    <message>
+        <source>%1 does not name the project: the archive is damaged or was not made by BotVault.</source>
+        <translation>В %1 не указано имя проекта: архив повреждён или создан не в BotVault.</translation>
+    </message>
+    <message>
+        <source>The project in %1 has the unknown key &apos;%2&apos;: the archive was not made by this version of BotVault.</source>
+        <translation>У проекта в %1 неизвестный ключ «%2»: архив создан не этой версией BotVault.</translation>
+    </message>
+    <message>
+        <source>The project name in %1 is not valid. %2</source>
+        <translation>Недопустимое имя проекта в %1. %2</translation>
+    </message>
+    <message>
+        <source>A variable to export has an invalid name. %1</source>
+        <translation>У экспортируемой переменной недопустимое имя. %1</translation>
+    </message>
+    <message>
+        <source>The variable &apos;%1&apos; is listed twice for export.</source>
+        <translation>Переменная «%1» указана для экспорта дважды.</translation>
+    </message>
+    <message>
+        <source>The value of the variable &apos;%1&apos; contains a broken character (half of a surrogate pair); edit the value before exporting.</source>
+        <translation>Значение переменной «%1» содержит испорченный символ (половину суррогатной пары); исправьте значение перед экспортом.</translation>
+    </message>
+    <message>
+        <source>A secret to export has an invalid name. %1</source>
+        <translation>У экспортируемого секрета недопустимое имя. %1</translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; is listed twice for export.</source>
+        <translation>Секрет «%1» указан для экспорта дважды.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Операция отменена.</translation>
+    </message>
+    <message>
+        <source>The archive entry &apos;%1&apos;</source>
+        <translation>Элемент архива «%1»</translation>
+    </message>
+    <message>
+        <source>The file &apos;%1&apos; in the source folder</source>
+        <translation>Файл «%1» в папке с кодом</translation>
+    </message>
+    <message>
+        <source>The project file &apos;%1&apos;</source>
+        <translation>Файл проекта «%1»</translation>
+    </message>
+    <message>
+        <source>%1 has an empty name.</source>
+        <translation>%1: пустое имя.</translation>
+    </message>
+    <message>
+        <source>%1 has a control or text-direction character in its name, which would hide its real name.</source>
+        <translation>%1: в имени есть управляющий символ или символ направления текста, который скрыл бы настоящее имя.</translation>
+    </message>
+    <message>
+        <source>%1 contains a backslash, which Windows reads as a folder separator; archive paths use &apos;/&apos; only.</source>
+        <translation>%1 содержит обратную косую черту, которую Windows считает разделителем папок; в путях архива используется только «/».</translation>
+    </message>
+    <message>
+        <source>%1 is an absolute path; only paths inside the project folder are allowed.</source>
+        <translation>%1 — абсолютный путь; допустимы только пути внутри папки проекта.</translation>
+    </message>
+    <message>
+        <source>%1 starts with a drive letter; only paths inside the project folder are allowed.</source>
+        <translation>%1 начинается с буквы диска; допустимы только пути внутри папки проекта.</translation>
+    </message>
+    <message>
+        <source>%1 contains &apos;:&apos;, which Windows cannot store in a file name.</source>
+        <translation>%1 содержит «:», а Windows не может хранить этот символ в имени файла.</translation>
+    </message>
+    <message>
+        <source>%1 contains an empty path segment (&apos;//&apos; or a trailing &apos;/&apos;).</source>
+        <translation>%1 содержит пустую часть пути («//» или «/» в конце).</translation>
+    </message>
+    <message>
+        <source>%1 contains &apos;..&apos;, which would lead outside the project folder.</source>
+        <translation>%1 содержит «..», что вело бы за пределы папки проекта.</translation>
+    </message>
+    <message>
+        <source>%1 contains a &apos;.&apos; segment (&apos;./&apos;).</source>
+        <translation>%1 содержит часть пути «.» («./»).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, but &apos;%2&apos; puts a folder at the same place.</source>
+        <translation>%1 — файл, но «%2» требует на том же месте папку.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once.</source>
+        <translation>%1 встречается больше одного раза.</translation>
+    </message>
+    <message>
+        <source>%1 and &apos;%2&apos; differ only in letter case or Unicode form; macOS and Windows would store them as one file.</source>
+        <translation>%1 и «%2» различаются только регистром букв или формой Юникода; macOS и Windows сохранили бы их как один файл.</translation>
+    </message>
+    <message>
+        <source>%1 is in the folder &apos;%2/&apos;, which BotVault reserves for its project file; rename that folder.</source>
+        <translation>%1 лежит в папке «%2/», которую BotVault резервирует для своего файла проекта; переименуйте эту папку.</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 entries, more than BotVault imports; it is not a bot project export.</source>
+        <translation>В архиве больше %1 элементов — больше, чем импортирует BotVault; это не экспорт проекта бота.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the archive&apos;s central directory cannot be read: the archive is truncated or damaged.</source>
+        <translation>Не удалось прочитать запись %1 центрального каталога архива: архив обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the archive (&apos;%2&apos;) has a name that is not valid UTF-8; BotVault cannot tell where it would be written.</source>
+        <translation>Имя элемента %1 архива («%2») — некорректный UTF-8; BotVault не может определить, куда бы он был записан.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; BotVault imports only unencrypted archives.</source>
+        <translation>%1 зашифрован; BotVault импортирует только незашифрованные архивы.</translation>
+    </message>
+    <message>
+        <source>%1 uses compression method %2; BotVault reads only stored and deflated entries. Create the archive again with ZIP&apos;s standard compression.</source>
+        <translation>%1 сжат методом %2; BotVault читает только несжатые элементы и элементы, сжатые методом Deflate. Создайте архив заново со стандартным сжатием ZIP.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; a project archive may hold only files and folders.</source>
+        <translation>%1 — символьная ссылка; в архиве проекта могут быть только файлы и папки.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or folder (a device, pipe, socket, or a folder without a trailing &apos;/&apos;); a project archive may hold only files and folders.</source>
+        <translation>%1 — не обычный файл и не папка (устройство, канал, сокет или папка без «/» в конце); в архиве проекта могут быть только файлы и папки.</translation>
+    </message>
+    <message>
+        <source>%1 declares an impossible size: the archive is damaged.</source>
+        <translation>%1 указывает невозможный размер: архив повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be located in the archive: the archive is damaged.</source>
+        <translation>%1 не удаётся найти в архиве: архив повреждён.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s central directory cannot be read: the archive is damaged.</source>
+        <translation>Не удалось прочитать центральный каталог архива: архив повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 is in the folder &apos;%2/&apos;, which holds only %3 in a BotVault archive; BotVault does not know this entry.</source>
+        <translation>%1 лежит в папке «%2/», в которой в архиве BotVault бывает только %3; этот элемент BotVault неизвестен.</translation>
+    </message>
+    <message>
+        <source>%1 has a missing local header, or one that disagrees with the central directory: the archive is damaged.</source>
+        <translation>%1: локальный заголовок отсутствует или расходится с центральным каталогом; архив повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 is cut off: the archive is truncated or damaged.</source>
+        <translation>%1 обрывается: архив обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 and &apos;%2&apos; share bytes in the archive; overlapping entries are a way to build a zip bomb.</source>
+        <translation>%1 и «%2» занимают в архиве общие байты; перекрывающиеся элементы — способ построить ZIP-бомбу.</translation>
+    </message>
+    <message>
+        <source>%1 has another name in its local header; the archive was altered.</source>
+        <translation>%1: в локальном заголовке указано другое имя; архив был изменён.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the archive.</source>
+        <translation>Недостаточно памяти, чтобы прочитать архив.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the archive is truncated or damaged.</source>
+        <translation>%1 не удалось прочитать: архив обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 has data after the end of its compressed stream: the archive is damaged.</source>
+        <translation>%1: после конца сжатого потока есть данные; архив повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 holds invalid compressed data: the archive is damaged.</source>
+        <translation>%1 содержит некорректные сжатые данные: архив повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its compressed data does: the archive is truncated or damaged.</source>
+        <translation>%1 заканчивается раньше своих сжатых данных: архив обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but holds %3: the archive is damaged or was altered.</source>
+        <translation>%1: заявлено байт — %2, а на деле — %3; архив повреждён или был изменён.</translation>
+    </message>
+    <message>
+        <source>%1 fails its CRC check: the archive is damaged.</source>
+        <translation>%1 не проходит проверку CRC: архив повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but carries data.</source>
+        <translation>%1 — папка, но содержит данные.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes but holds more: the archive is damaged or was altered.</source>
+        <translation>%1: заявлено байт — %2, а на деле больше; архив повреждён или был изменён.</translation>
+    </message>
+    <message>
+        <source>%1 inflates to more than %2 times its compressed size; BotVault refuses it as a likely zip bomb.</source>
+        <translation>%1 при распаковке превышает свой сжатый размер более чем в %2 раз; BotVault отклоняет его как вероятную ZIP-бомбу.</translation>
+    </message>
+    <message>
+        <source>The archive inflates to more than %1 times its compressed size (stopped at &apos;%2&apos;); BotVault refuses it as a likely zip bomb.</source>
+        <translation>Архив при распаковке превышает свой сжатый размер более чем в %1 раз (остановлено на «%2»); BotVault отклоняет его как вероятную ZIP-бомбу.</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 bytes (stopped at &apos;%2&apos;), more than BotVault imports.</source>
+        <translation>В архиве больше %1 байт (остановлено на «%2») — больше, чем импортирует BotVault.</translation>
+    </message>
+    <message>
+        <source>The archive holds no files; choose the ZIP file of a bot project.</source>
+        <translation>В архиве нет файлов; выберите ZIP-файл проекта бота.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to something that does not exist; remove it or replace it with a file.</source>
+        <translation>%1 — ссылка на несуществующий объект; удалите её или замените файлом.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a file outside the folder; export would copy that file into the archive. Replace the link with a copy of the file.</source>
+        <translation>%1 — ссылка на файл за пределами папки; экспорт скопировал бы этот файл в архив. Замените ссылку копией файла.</translation>
+    </message>
+    <message>
+        <source>%1 is a link to a folder; an archive holds no links. Replace the link with a copy of the folder.</source>
+        <translation>%1 — ссылка на папку, а ссылок в архиве не бывает. Замените ссылку копией папки.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); remove it from the folder.</source>
+        <translation>%1 — не обычный файл (устройство, канал или сокет); уберите его из папки.</translation>
+    </message>
+    <message>
+        <source>The source folder holds more than %1 files, more than an archive may hold.</source>
+        <translation>В папке с кодом больше %1 файлов — больше, чем может быть в архиве.</translation>
+    </message>
+    <message>
+        <source>There is no archive to read.</source>
+        <translation>Нет архива для чтения.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened: %1</source>
+        <translation>Не удалось открыть архив: %1</translation>
+    </message>
+    <message>
+        <source>The archive is not open for reading.</source>
+        <translation>Архив не открыт для чтения.</translation>
+    </message>
+    <message>
+        <source>The archive must be read from a file; a stream cannot be checked before it is used.</source>
+        <translation>Архив нужно читать из файла: поток нельзя проверить до того, как он будет использован.</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP archive, or it is truncated or damaged: its central directory cannot be found.</source>
+        <translation>Файл — не ZIP-архив, либо он обрезан или повреждён: его центральный каталог не найден.</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>Архива %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation>Не удалось открыть архив %1: %2</translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist.</source>
+        <translation>Папки с кодом %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 — не папка.</translation>
+    </message>
+    <message>
+        <source>The source folder holds more than %1 bytes, more than an archive may hold.</source>
+        <translation>В папке с кодом больше %1 байт — больше, чем может быть в архиве.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удалось прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; export again once it is saved.</source>
+        <translation>%1 изменился во время чтения; экспортируйте снова, когда он будет сохранён.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed (%2); the previous file, if any, is unchanged.</source>
+        <translation>Не удалось записать %1 (%2); прежний файл, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation>Папки %1 не существует; сначала создайте её.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a folder; choose a new or empty folder.</source>
+        <translation>%1 уже существует и не является папкой; выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new or empty folder so that no file is overwritten.</source>
+        <translation>Папка %1 не пуста; выберите новую или пустую папку, чтобы ни один файл не был перезаписан.</translation>
+    </message>
+    <message>
+        <source>No folder can be created in %1.</source>
+        <translation>В %1 нельзя создать папку.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to %2: %3</source>
+        <translation>%1 не удалось записать в %2: %3</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created</source>
+        <translation>не удалось создать его папку</translation>
+    </message>
+    <message>
+        <source>The empty folder %1 cannot be replaced.</source>
+        <translation>Не удалось заменить пустую папку %1.</translation>
+    </message>
+    <message>
+        <source>The files cannot be moved into %1.</source>
+        <translation>Не удалось переместить файлы в %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>(damaged project #%1)</source>
@@ -833,6 +2622,112 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>This project&apos;s record is damaged or was tampered with, so its name cannot be read. The other projects are not affected.</source>
         <translation>Запись этого проекта повреждена или была подделана, поэтому его имя прочитать нельзя. Другие проекты не затронуты.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransfer</name>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>Проекта больше не существует.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder.</source>
+        <translation>«%1» существует и не является папкой.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; choose a new or empty folder for the bot&apos;s source files.</source>
+        <translation>Папка «%1» не пуста; выберите новую или пустую папку для исходных файлов бота.</translation>
+    </message>
+    <message>
+        <source>Variable record #%1 of the project is damaged; the export would be incomplete.</source>
+        <translation>Запись переменной №%1 в проекте повреждена; экспорт был бы неполным.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive holds %n source file(s); choose a folder to put them in.</source>
+        <translation>
+            <numerusform>В архиве %n исходный файл; выберите папку, куда его поместить.</numerusform>
+            <numerusform>В архиве %n исходных файла; выберите папку, куда их поместить.</numerusform>
+            <numerusform>В архиве %n исходных файлов; выберите папку, куда их поместить.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectTransferActions</name>
+    <message>
+        <source>Export project</source>
+        <translation>Экспорт проекта</translation>
+    </message>
+    <message>
+        <source>Project “%1” cannot be exported.
+
+%2</source>
+        <translation>Проект «%1» нельзя экспортировать.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import project</source>
+        <translation>Импорт проекта</translation>
+    </message>
+    <message>
+        <source>Project ZIP files (*.zip);;All files (*)</source>
+        <translation>ZIP-файлы проектов (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Чтение и проверка %1…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled; nothing was changed.</source>
+        <translation>Импорт %1 отменён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.
+
+%2</source>
+        <translation>Файл %1 не импортирован; ничего не изменено.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export .env file</source>
+        <translation>Экспорт в файл .env</translation>
+    </message>
+    <message>
+        <source>The variables of “%1” cannot be exported.
+
+%2</source>
+        <translation>Переменные проекта «%1» нельзя экспортировать.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export the variables of “%1” (secrets are not exported)</source>
+        <translation>Экспорт переменных проекта «%1» (секреты не экспортируются)</translation>
+    </message>
+    <message>
+        <source>Environment files (*.env);;All files (*)</source>
+        <translation>Файлы окружения (*.env);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2
+
+Choose another folder or free some space, then export again.</source>
+        <translation>Не удалось записать %1: %2
+
+Выберите другую папку или освободите место и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 to %3; secrets are not exported.</source>
+        <translation>Экспортировано в %3: %1 проекта %2; секреты не экспортируются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,6 +2807,50 @@ This cannot be undone.</source>
     <message>
         <source>Deleted project %1.</source>
         <translation>Проект %1 удалён.</translation>
+    </message>
+    <message>
+        <source>&amp;Bind source folder…</source>
+        <translation>Привязать папку с &amp;кодом…</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind source folder</source>
+        <translation>&amp;Отвязать папку с кодом</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the bot&apos;s code (chatbot.yaml, src/), so the page can check the names the bot expects.</source>
+        <translation>Выберите папку с кодом бота (chatbot.yaml, src/), чтобы на странице можно было проверить имена, которые ожидает бот.</translation>
+    </message>
+    <message>
+        <source>Forget the source folder; its files stay where they are.</source>
+        <translation>Отвязать папку с кодом; её файлы останутся на месте.</translation>
+    </message>
+    <message>
+        <source>Source folder of “%1” (the folder with chatbot.yaml)</source>
+        <translation>Папка с кодом проекта «%1» (папка с chatbot.yaml)</translation>
+    </message>
+    <message>
+        <source>Bind source folder</source>
+        <translation>Привязка папки с кодом</translation>
+    </message>
+    <message>
+        <source>“%1” has no chatbot.yaml, so it may not be the bot&apos;s project folder: the names the bot expects are read from chatbot.yaml and the scripts under src/.
+
+Bind project “%2” to it anyway?</source>
+        <translation>В «%1» нет chatbot.yaml, поэтому это, возможно, не папка проекта бота: ожидаемые ботом имена читаются из chatbot.yaml и скриптов в src/.
+
+Всё равно привязать к ней проект «%2»?</translation>
+    </message>
+    <message>
+        <source>Bound project %1 to %2.</source>
+        <translation>Проект %1 привязан к %2.</translation>
+    </message>
+    <message>
+        <source>Unbind source folder</source>
+        <translation>Отвязка папки с кодом</translation>
+    </message>
+    <message>
+        <source>Project %1 is no longer bound to a source folder; its files were not touched.</source>
+        <translation>Проект %1 больше не привязан к папке с кодом; её файлы не затронуты.</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +3017,50 @@ This cannot be undone.</source>
     <message>
         <source>Environment variables (%L1)</source>
         <translation>Переменные окружения (%L1)</translation>
+    </message>
+    <message>
+        <source>Source folder:</source>
+        <translation>Папка с кодом:</translation>
+    </message>
+    <message>
+        <source>Checked the bot&apos;s code in %1 again.</source>
+        <translation>Код бота в %1 проверен заново.</translation>
+    </message>
+    <message>
+        <source>No source folder bound — bind one to check the names your bot expects.</source>
+        <translation>Папка с кодом не привязана — привяжите её, чтобы проверить имена, которые ожидает ваш бот.</translation>
+    </message>
+    <message>
+        <source>The bot&apos;s code: %1</source>
+        <translation>Код бота: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Сме&amp;нить…</translation>
+    </message>
+    <message>
+        <source>&amp;Bind source folder…</source>
+        <translation>Привязать папку с &amp;кодом…</translation>
+    </message>
+    <message>
+        <source>Change the source folder</source>
+        <translation>Сменить папку с кодом</translation>
+    </message>
+    <message>
+        <source>Bind source folder</source>
+        <translation>Привязать папку с кодом</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the bot&apos;s code (chatbot.yaml, src/).</source>
+        <translation>Выберите папку с кодом бота (chatbot.yaml, src/).</translation>
+    </message>
+    <message>
+        <source>Not found in the bot&apos;s code (chatbot.yaml, src/).</source>
+        <translation>Не найдено в коде бота (chatbot.yaml, src/).</translation>
+    </message>
+    <message>
+        <source>The code also reads names computed at run time, so this check may be incomplete.</source>
+        <translation>Код также читает имена, вычисляемые во время выполнения, поэтому проверка может быть неполной.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +3337,13 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>UnusedNameDelegate</name>
+    <message>
+        <source>unused</source>
+        <translation>не используется</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +3624,10 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     <message>
         <source>The vault file %1 could not be read: %2.</source>
         <translation>Не удалось прочитать файл хранилища %1: %2.</translation>
+    </message>
+    <message>
+        <source>Encrypting a record failed.</source>
+        <translation>Не удалось зашифровать запись.</translation>
     </message>
 </context>
 <context>

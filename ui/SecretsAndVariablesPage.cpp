@@ -298,14 +298,7 @@ void SecretsAndVariablesPage::updateNameUsage()
         m_variables->model()->setUnusedNames({}, QString());
         return;
     }
-    // Secret names an imported archive listed count as expected, as ProjectTransfer::nameUsage does.
-    ExpectedNames expected = m_expected;
-    for (const QString& name : std::as_const(m_declaredSecrets)) {
-        if (!expected.secrets.contains(name)) {
-            expected.secrets.append(name);
-        }
-    }
-    expected.secrets.sort();
+    const ExpectedNames expected = withDeclaredSecrets(m_expected, m_declaredSecrets);
     const NameUsage usage = compareNames(expected, m_secrets->model()->allNames(), definedVariableNames());
     m_banner->setUsage(usage, m_expected, bound);
     m_banner->setVisible(bound || usage.anyMissing());
