@@ -2144,6 +2144,159 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The remote project id %1 is not valid: ids are whole numbers from 1 to 9007199254740991. Check the project&apos;s remote binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a platform URL. Enter an address such as https://bots.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform URL must not contain a user name or password. Remove them from %1; the API token is entered separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform URL %1 must not contain &apos;?&apos; or &apos;#&apos;. Enter the server&apos;s address only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform URL %1 uses plain http://, which would send the API token unencrypted. Use https://; plain http:// is allowed only for 127.0.0.1 and ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform URL %1 must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform URL is set. Set the platform URL in the project&apos;s remote binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is set for %1. Enter the token in the project&apos;s remote binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delete needs the revision of the item on the server (or &quot;any revision&quot;), not &quot;create only&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform redirected the request to %1, another address than %2. The request was stopped so that the API token is not sent there; check the platform URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform at %1 did not finish the request within %n second(s).</source>
+        <translation>
+            <numerusform>The platform at %1 did not finish the request within %n second.</numerusform>
+            <numerusform>The platform at %1 did not finish the request within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer has no HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform at %1 did not answer within %n second(s). Check the network connection and try again.</source>
+        <translation>
+            <numerusform>The platform at %1 did not answer within %n second. Check the network connection and try again.</numerusform>
+            <numerusform>The platform at %1 did not answer within %n seconds. Check the network connection and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform at %1 refused the connection. Check the URL and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform host %1 was not found. Check the URL and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 closed before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed). Add the certificate of the authority that issued it to this computer&apos;s trusted certificates, or ask the server&apos;s administrator for a certificate from a trusted authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: it was not issued by an authority this computer trusts. Add that authority&apos;s certificate to the trusted certificates, or check the platform URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is for another host than %1. Check the platform URL; if it is right, the server presents the wrong certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. Ask the server&apos;s administrator to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established. Check the platform URL and that the server speaks HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s response to %1 %2 was malformed: %3. Check that the URL points to a BotVault platform API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1 without an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is invalid at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing has no items or nextCursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing repeats its page cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectArchive</name>
     <message>
         <source>Entry %1 of &quot;%2&quot; in %3 is not a JSON object: the archive is damaged or was not made by BotVault.</source>

@@ -2223,6 +2223,161 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message>
+        <source>The remote project id %1 is not valid: ids are whole numbers from 1 to 9007199254740991. Check the project&apos;s remote binding.</source>
+        <translation>Идентификатор удалённого проекта %1 недопустим: идентификаторы — целые числа от 1 до 9007199254740991. Проверьте привязку проекта к платформе.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a platform URL. Enter an address such as https://bots.example.com.</source>
+        <translation>«%1» — не URL платформы. Введите адрес вида https://bots.example.com.</translation>
+    </message>
+    <message>
+        <source>The platform URL must not contain a user name or password. Remove them from %1; the API token is entered separately.</source>
+        <translation>URL платформы не должен содержать имя пользователя или пароль. Удалите их из %1; токен API вводится отдельно.</translation>
+    </message>
+    <message>
+        <source>The platform URL %1 must not contain &apos;?&apos; or &apos;#&apos;. Enter the server&apos;s address only.</source>
+        <translation>URL платформы %1 не должен содержать «?» или «#». Введите только адрес сервера.</translation>
+    </message>
+    <message>
+        <source>The platform URL %1 uses plain http://, which would send the API token unencrypted. Use https://; plain http:// is allowed only for 127.0.0.1 and ::1.</source>
+        <translation>URL платформы %1 использует незащищённый http://, и токен API передавался бы без шифрования. Используйте https://; незащищённый http:// допускается только для 127.0.0.1 и ::1.</translation>
+    </message>
+    <message>
+        <source>The platform URL %1 must start with https://.</source>
+        <translation>URL платформы %1 должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>No platform URL is set. Set the platform URL in the project&apos;s remote binding.</source>
+        <translation>URL платформы не задан. Укажите URL платформы в привязке проекта к платформе.</translation>
+    </message>
+    <message>
+        <source>No API token is set for %1. Enter the token in the project&apos;s remote binding.</source>
+        <translation>Для %1 не задан токен API. Введите токен в привязке проекта к платформе.</translation>
+    </message>
+    <message>
+        <source>A delete needs the revision of the item on the server (or &quot;any revision&quot;), not &quot;create only&quot;.</source>
+        <translation>Для удаления нужна ревизия элемента на сервере (или «любая ревизия»), а не «только создание».</translation>
+    </message>
+    <message>
+        <source>The request has not finished yet.</source>
+        <translation>Запрос ещё не завершён.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>The platform redirected the request to %1, another address than %2. The request was stopped so that the API token is not sent there; check the platform URL.</source>
+        <translation>Платформа перенаправила запрос на другой адрес: %1 вместо %2. Запрос остановлен, чтобы токен API не был туда отправлен; проверьте URL платформы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform at %1 did not finish the request within %n second(s).</source>
+        <translation>
+            <numerusform>Платформа по адресу %1 не завершила запрос за %n секунду.</numerusform>
+            <numerusform>Платформа по адресу %1 не завершила запрос за %n секунды.</numerusform>
+            <numerusform>Платформа по адресу %1 не завершила запрос за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer has no HTTP status</source>
+        <translation>в ответе нет HTTP-статуса</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform at %1 did not answer within %n second(s). Check the network connection and try again.</source>
+        <translation>
+            <numerusform>Платформа по адресу %1 не ответила за %n секунду. Проверьте подключение к сети и попробуйте снова.</numerusform>
+            <numerusform>Платформа по адресу %1 не ответила за %n секунды. Проверьте подключение к сети и попробуйте снова.</numerusform>
+            <numerusform>Платформа по адресу %1 не ответила за %n секунд. Проверьте подключение к сети и попробуйте снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform at %1 refused the connection. Check the URL and that the server is running.</source>
+        <translation>Платформа по адресу %1 отклонила подключение. Проверьте URL и убедитесь, что сервер запущен.</translation>
+    </message>
+    <message>
+        <source>The platform host %1 was not found. Check the URL and the network connection.</source>
+        <translation>Сервер платформы %1 не найден. Проверьте URL и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The connection to the platform at %1 closed before the whole answer arrived.</source>
+        <translation>Соединение с платформой по адресу %1 закрылось до того, как пришёл весь ответ.</translation>
+    </message>
+    <message>
+        <source>it is not valid HTTP</source>
+        <translation>он не соответствует протоколу HTTP</translation>
+    </message>
+    <message>
+        <source>The platform at %1 could not be reached: %2</source>
+        <translation>Не удалось связаться с платформой по адресу %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (self-signed). Add the certificate of the authority that issued it to this computer&apos;s trusted certificates, or ask the server&apos;s administrator for a certificate from a trusted authority.</source>
+        <translation>Сертификат сервера не является доверенным (он самоподписанный). Добавьте сертификат выпустившего его центра сертификации в доверенные сертификаты этого компьютера или попросите администратора сервера получить сертификат у доверенного центра сертификации.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: it was not issued by an authority this computer trusts. Add that authority&apos;s certificate to the trusted certificates, or check the platform URL.</source>
+        <translation>Сертификат сервера не является доверенным: его выпустил центр сертификации, которому этот компьютер не доверяет. Добавьте сертификат этого центра в доверенные сертификаты или проверьте URL платформы.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another host than %1. Check the platform URL; if it is right, the server presents the wrong certificate.</source>
+        <translation>Сертификат выдан не для %1, а для другого сервера. Проверьте URL платформы; если он верен, сервер предъявляет не тот сертификат.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired. Ask the server&apos;s administrator to renew it.</source>
+        <translation>Срок действия сертификата сервера истёк. Попросите администратора сервера обновить сертификат.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet. Check this computer&apos;s date and time.</source>
+        <translation>Сертификат сервера ещё не начал действовать. Проверьте дату и время на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused: %1</source>
+        <translation>Сертификат сервера отклонён: %1</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established. Check the platform URL and that the server speaks HTTPS.</source>
+        <translation>Не удалось установить защищённое соединение с %1. Проверьте URL платформы и убедитесь, что сервер работает по HTTPS.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s response to %1 %2 was malformed: %3. Check that the URL points to a BotVault platform API.</source>
+        <translation>Ответ платформы на %1 %2 некорректен: %3. Проверьте, что URL указывает на API платформы BotVault.</translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1 without an explanation.</source>
+        <translation>Платформа вернула HTTP %1 без пояснений.</translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1: %2</source>
+        <translation>Платформа вернула HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The platform answered HTTP %1 (%2): %3</source>
+        <translation>Платформа вернула HTTP %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP status %1</source>
+        <translation>неожиданный HTTP-статус %1</translation>
+    </message>
+    <message>
+        <source>the JSON is invalid at byte %1 (%2)</source>
+        <translation>JSON некорректен в байте %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>тело ответа — не объект JSON</translation>
+    </message>
+    <message>
+        <source>the listing has no items or nextCursor</source>
+        <translation>в списке нет полей items или nextCursor</translation>
+    </message>
+    <message>
+        <source>the listing repeats its page cursor</source>
+        <translation>список повторяет курсор своей страницы</translation>
+    </message>
+</context>
+<context>
     <name>ProjectArchive</name>
     <message>
         <source>Entry %1 of &quot;%2&quot; in %3 is not a JSON object: the archive is damaged or was not made by BotVault.</source>
