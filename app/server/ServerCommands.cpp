@@ -1,0 +1,233 @@
+#include "ServerCommands.h"
+
+#include "models/NameRules.h"
+#include "models/Role.h"
+#include "server/ApiServer.h"
+#include "server/ServerStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;
+constexpr int kExitUsage = 2;
+
+const char kUsage[] = "Usage:\n"
+                      "  botvault-server serve [--db FILE] [--listen ADDRESS] [--port N] [--cert FILE --key FILE]\n"
+                      "                        [--secrets-admin-role SYSTEM_ADMIN|SECURITY_ADMIN]\n"
+                      "  botvault-server user add LOGIN --role ROLE [--role ROLE ...] [--db FILE]\n"
+                      "  botvault-server project add NAME [--db FILE]\n"
+                      "Roles: SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER, VIEWER. --port 0 picks a free port.\n";
+
+void print(FILE* stream, const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString& message)
+{
+    print(stderr, message);
+    std::fputs(kUsage, stderr);
+    return kExitUsage;
+}
+
+// Options of the form "--name value" (repeatable) after the positional words.
+struct Options
+{
+    QStringList positional;
+    QMultiHash<QString, QString> values;
+    QString error;
+
+    QString value(const QString& name, const QString& fallback = {}) const { return values.value(name, fallback); }
+};
+
+Options parseOptions(const QStringList& arguments, const QStringList& known)
+{
+    Options options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (!argument.startsWith(QStringLiteral("--"))) {
+            options.positional.append(argument);
+            continue;
+        }
+        const QString name = argument.mid(2);
+        if (!known.contains(name)) {
+            options.error = QStringLiteral("Unknown option '%1'.").arg(argument);
+            return options;
+        }
+        if (i + 1 >= arguments.size()) {
+            options.error = QStringLiteral("The option '%1' needs a value.").arg(argument);
+            return options;
+        }
+        options.values.insert(name, arguments.at(++i));
+    }
+    return options;
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/botvault-server/server.db");
+}
+
+std::unique_ptr<ServerStore> openStore(const Options& options)
+{
+    const QString path = options.value(QStringLiteral("db"), defaultDatabasePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        print(stderr, QStringLiteral("Could not create the folder '%1'. Check its permissions.").arg(folder));
+        return nullptr;
+    }
+    Result<std::unique_ptr<ServerStore>> store = ServerStore::open(path);
+    if (!store) {
+        print(stderr, store.message());
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+int serve(const Options& options)
+{
+    if (!options.positional.isEmpty()) {
+        return usageError(QStringLiteral("'serve' takes no words, only options."));
+    }
+    const QHostAddress address(options.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1")));
+    if (address.isNull()) {
+        return usageError(QStringLiteral("--listen needs an IP address such as 127.0.0.1."));
+    }
+    bool portOk = false;
+    const uint port = options.value(QStringLiteral("port"), QStringLiteral("8443")).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        return usageError(QStringLiteral("--port needs a number from 0 to 65535."));
+    }
+    const QString roleText = options.value(QStringLiteral("secrets-admin-role"), QStringLiteral("SYSTEM_ADMIN"));
+    const std::optional<Role> secretsAdminRole = roleFromName(roleText);
+    if (!secretsAdminRole || (*secretsAdminRole != Role::SystemAdmin && *secretsAdminRole != Role::SecurityAdmin)) {
+        return usageError(QStringLiteral("--secrets-admin-role must be SYSTEM_ADMIN or SECURITY_ADMIN."));
+    }
+    std::unique_ptr<ServerStore> store = openStore(options);
+    if (!store) {
+        return kExitFailed;
+    }
+    ApiServer server(*store, *secretsAdminRole);
+    const Result<quint16> bound = server.listen(address, static_cast<quint16>(port),
+        options.value(QStringLiteral("cert")), options.value(QStringLiteral("key")));
+    if (!bound) {
+        print(stderr, bound.message());
+        return kExitFailed;
+    }
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(address.toString())
+        : address.toString();
+    // The first line of stdout, flushed at once: scripts and tests read the port from it.
+    print(stdout,
+        QStringLiteral("listening on %1://%2:%3")
+            .arg(server.isTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+            .arg(bound.value()));
+    return QCoreApplication::exec();
+}
+
+int addUser(const Options& options)
+{
+    if (options.positional.size() != 1) {
+        return usageError(QStringLiteral("'user add' needs exactly one login."));
+    }
+    const QString login = options.positional.first();
+    static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (!loginPattern.match(login).hasMatch()) {
+        return usageError(QStringLiteral("A login is 1 to 64 Latin letters, digits, '_', '.' or '-'."));
+    }
+    const QStringList roleNames = options.values.values(QStringLiteral("role"));
+    if (roleNames.isEmpty()) {
+        return usageError(QStringLiteral("Give the user at least one --role."));
+    }
+    QList<Role> roles;
+    for (const QString& name : roleNames) {
+        const std::optional<Role> role = roleFromName(name);
+        if (!role) {
+            return usageError(QStringLiteral("Unknown role '%1'.").arg(name));
+        }
+        if (!roles.contains(*role)) {
+            roles.append(*role);
+        }
+    }
+    std::unique_ptr<ServerStore> store = openStore(options);
+    if (!store || !store->begin()) {
+        return kExitFailed;
+    }
+    Result<QString> token = store->addUser(login, roles);
+    if (!token || !store->commit()) {
+        store->rollback();
+        print(stderr, token ? QStringLiteral("Could not save the user.") : token.message());
+        return kExitFailed;
+    }
+    // Shown once: only its hash is stored.
+    print(stdout, token.value());
+    return kExitOk;
+}
+
+int addProject(const Options& options)
+{
+    if (options.positional.size() != 1) {
+        return usageError(QStringLiteral("'project add' needs exactly one name (quote a name with spaces)."));
+    }
+    const QString name = options.positional.first();
+    if (Result<void> valid = NameRules::validateProjectName(name); !valid) {
+        print(stderr, valid.message());
+        return kExitUsage;
+    }
+    std::unique_ptr<ServerStore> store = openStore(options);
+    if (!store || !store->begin()) {
+        return kExitFailed;
+    }
+    Result<ServerProject> project = store->createProject(name, QStringLiteral("botvault-server"));
+    if (!project || !store->commit()) {
+        store->rollback();
+        print(stderr, project ? QStringLiteral("Could not save the project.") : project.message());
+        return kExitFailed;
+    }
+    print(stdout, QString::number(project->id));
+    return kExitOk;
+}
+
+} // namespace
+
+namespace ServerCommands {
+
+int run(const QStringList& arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help")) {
+        std::fputs(kUsage, arguments.isEmpty() ? stderr : stdout);
+        return arguments.isEmpty() ? kExitUsage : kExitOk;
+    }
+    const QString command = arguments.first();
+    if (command == QStringLiteral("serve")) {
+        const Options options = parseOptions(arguments.mid(1),
+            {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("port"), QStringLiteral("cert"),
+                QStringLiteral("key"), QStringLiteral("secrets-admin-role")});
+        return options.error.isEmpty() ? serve(options) : usageError(options.error);
+    }
+    const QString subcommand = arguments.value(1);
+    if (command == QStringLiteral("user") && subcommand == QStringLiteral("add")) {
+        const Options options = parseOptions(arguments.mid(2), {QStringLiteral("db"), QStringLiteral("role")});
+        return options.error.isEmpty() ? addUser(options) : usageError(options.error);
+    }
+    if (command == QStringLiteral("project") && subcommand == QStringLiteral("add")) {
+        const Options options = parseOptions(arguments.mid(2), {QStringLiteral("db")});
+        return options.error.isEmpty() ? addProject(options) : usageError(options.error);
+    }
+    return usageError(QStringLiteral("Unknown command '%1'.").arg(arguments.join(QLatin1Char(' '))));
+}
+
+} // namespace ServerCommands

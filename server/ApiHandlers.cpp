@@ -1,0 +1,794 @@
+#include "server/ApiHandlers.h"
+
+#include "models/NameRules.h"
+#include "server/ApiError.h"
+#include "server/Precondition.h"
+#include "server/ServerLimits.h"
+#include "server/ServerStore.h"
+#include "server/StrictJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+
+const QString kApiPrefix = QStringLiteral("/api/v1");
+
+QString capitalizedKind(ItemKind kind)
+{
+    return kind == ItemKind::Secret ? QStringLiteral("Secret") : QStringLiteral("Variable");
+}
+
+QByteArray entityTag(qint64 revision)
+{
+    return '"' + QByteArray::number(revision) + '"';
+}
+
+QJsonObject itemJson(const ServerItem& item)
+{
+    QJsonObject object {{QStringLiteral("name"), item.name}};
+    if (item.kind == ItemKind::Variable) {
+        object.insert(QStringLiteral("value"), item.value);
+        object.insert(QStringLiteral("includeInExport"), item.includeInExport);
+    }
+    object.insert(QStringLiteral("revision"), item.revision);
+    object.insert(QStringLiteral("createdAt"), item.createdAt);
+    object.insert(QStringLiteral("updatedAt"), item.updatedAt);
+    object.insert(QStringLiteral("updatedBy"), item.updatedBy);
+    return object;
+}
+
+QJsonObject projectJson(const ServerProject& project)
+{
+    return QJsonObject {{QStringLiteral("id"), project.id}, {QStringLiteral("name"), project.name},
+        {QStringLiteral("createdAt"), project.createdAt}, {QStringLiteral("createdBy"), project.createdBy}};
+}
+
+QString projectPath(qint64 projectId)
+{
+    return kApiPrefix + QStringLiteral("/projects/") + QString::number(projectId);
+}
+
+QString itemPath(qint64 projectId, ItemKind kind, const QString& name)
+{
+    return projectPath(projectId)
+        + (kind == ItemKind::Secret ? QStringLiteral("/secrets/") : QStringLiteral("/variables/")) + name;
+}
+
+void addUnknownFields(const QJsonObject& object, const QSet<QString>& known, QJsonArray* errors, int index = -1)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key())) {
+            errors->append(ApiError::fieldError(it.key(), "unknown_field",
+                QStringLiteral("The field '%1' is not part of this request; check its spelling.").arg(it.key()),
+                index));
+        }
+    }
+}
+
+// Name rules for a name in a body (422 reason) or a path (400).
+const char* nameReason(const QString& name)
+{
+    if (name.isEmpty()) {
+        return "too_short";
+    }
+    if (name.size() > NameRules::kMaxLength) {
+        return "too_large";
+    }
+    return "pattern";
+}
+
+// Checks a value field; adds the problems to `errors`.
+void validateValue(const QJsonValue& value, ItemKind kind, QJsonArray* errors, int index = -1)
+{
+    if (value.isUndefined()) {
+        errors->append(ApiError::fieldError(
+            QStringLiteral("value"), "required", QStringLiteral("The field 'value' is required."), index));
+        return;
+    }
+    if (!value.isString()) {
+        errors->append(ApiError::fieldError(
+            QStringLiteral("value"), "type", QStringLiteral("The field 'value' must be a string."), index));
+        return;
+    }
+    const qint64 bytes = value.toString().toUtf8().size();
+    if (bytes > ServerLimits::kMaxValueBytes) {
+        errors->append(ApiError::fieldError(QStringLiteral("value"), "too_large",
+            QStringLiteral("The value is %1 bytes long; the limit is %2 bytes (64 KiB).")
+                .arg(bytes)
+                .arg(ServerLimits::kMaxValueBytes),
+            index));
+    } else if (kind == ItemKind::Secret && bytes == 0) {
+        errors->append(ApiError::fieldError(
+            QStringLiteral("value"), "too_short", QStringLiteral("A secret's value must not be empty."), index));
+    }
+}
+
+void validateIncludeInExport(const QJsonValue& value, QJsonArray* errors, int index = -1)
+{
+    if (!value.isUndefined() && !value.isBool()) {
+        errors->append(ApiError::fieldError(QStringLiteral("includeInExport"), "type",
+            QStringLiteral("The field 'includeInExport' must be true or false."), index));
+    }
+}
+
+bool isJsonInteger(const QJsonValue& value, qint64 minimum)
+{
+    if (!value.isDouble()) {
+        return false;
+    }
+    const double number = value.toDouble();
+    return std::floor(number) == number && number >= static_cast<double>(minimum)
+        && number <= static_cast<double>(ServerLimits::kMaxJsonInteger);
+}
+
+// An id from a path segment: 1..2^53-1 in plain decimal.
+std::optional<qint64> parseId(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{0,15}$"));
+    if (!digits.match(text).hasMatch()) {
+        return std::nullopt;
+    }
+    const qint64 id = text.toLongLong();
+    if (id > ServerLimits::kMaxJsonInteger) {
+        return std::nullopt;
+    }
+    return id;
+}
+
+Result<int> parseLimit(const QUrlQuery& query)
+{
+    if (!query.hasQueryItem(QStringLiteral("limit"))) {
+        return ServerLimits::kDefaultPageLimit;
+    }
+    bool isNumber = false;
+    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&isNumber);
+    if (!isNumber || limit < 1 || limit > ServerLimits::kMaxPageLimit) {
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("The parameter 'limit' must be a whole number from 1 to %1.")
+                .arg(ServerLimits::kMaxPageLimit));
+    }
+    return limit;
+}
+
+// Cursors are "v1.<listing>.<last key>" in base64url: opaque to clients, checked on the way back.
+QString makeCursor(const QString& listing, const QString& lastKey)
+{
+    const QByteArray plain = QByteArrayLiteral("v1.") + listing.toUtf8() + '.' + lastKey.toUtf8();
+    return QString::fromLatin1(plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The last key of the previous page ("" for the first page), or nullopt when the cursor is damaged
+// or belongs to another listing.
+std::optional<QString> readCursor(const QUrlQuery& query, const QString& listing)
+{
+    if (!query.hasQueryItem(QStringLiteral("cursor"))) {
+        return QString();
+    }
+    const QByteArray encoded = query.queryItemValue(QStringLiteral("cursor")).toLatin1();
+    if (encoded.isEmpty() || encoded.size() > 512) {
+        return std::nullopt;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(
+        encoded, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray prefix = QByteArrayLiteral("v1.") + listing.toUtf8() + '.';
+    if (!decoded || !decoded.decoded.startsWith(prefix)) {
+        return std::nullopt;
+    }
+    return QString::fromUtf8(decoded.decoded.mid(prefix.size()));
+}
+
+ApiResponse invalidCursor()
+{
+    return ApiError::make(400, "invalid_cursor",
+        QStringLiteral("The cursor is damaged or belongs to another listing. Start the listing "
+                       "again without a cursor."));
+}
+
+ApiResponse page(const QJsonArray& items, const QString& nextCursor)
+{
+    return ApiResponse::json(200,
+        QJsonObject {{QStringLiteral("items"), items},
+            {QStringLiteral("nextCursor"),
+                nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}});
+}
+
+QJsonObject conflictJson(ItemKind kind, const QString& name, const Precondition& precondition,
+    const std::optional<ServerItem>& current, int index = -1)
+{
+    QJsonObject conflict;
+    if (index >= 0) {
+        conflict.insert(QStringLiteral("index"), index);
+    }
+    conflict.insert(QStringLiteral("kind"), itemKindName(kind));
+    conflict.insert(QStringLiteral("name"), name);
+    conflict.insert(QStringLiteral("expectedRevision"), precondition.expectedRevisionJson());
+    conflict.insert(QStringLiteral("currentRevision"), current ? QJsonValue(current->revision) : QJsonValue());
+    conflict.insert(QStringLiteral("updatedAt"), current ? QJsonValue(current->updatedAt) : QJsonValue());
+    conflict.insert(QStringLiteral("updatedBy"), current ? QJsonValue(current->updatedBy) : QJsonValue());
+    return conflict;
+}
+
+ApiResponse singleConflict(
+    ItemKind kind, const QString& name, const Precondition& precondition, const std::optional<ServerItem>& current)
+{
+    QString message;
+    if (!current) {
+        message = QStringLiteral("%1 '%2' does not exist on the server; nothing was written.")
+                      .arg(capitalizedKind(kind), name);
+    } else if (precondition.kind() == Precondition::Kind::DoesNotExist) {
+        message = QStringLiteral("%1 '%2' already exists on the server (revision %3); nothing was written.")
+                      .arg(capitalizedKind(kind), name)
+                      .arg(current->revision);
+    } else {
+        message = QStringLiteral("%1 '%2' was changed on the server (revision %3); nothing was written.")
+                      .arg(capitalizedKind(kind), name)
+                      .arg(current->revision);
+    }
+    ApiResponse response = ApiError::make(412, "precondition_failed", message,
+        QJsonObject {{QStringLiteral("conflicts"), QJsonArray {conflictJson(kind, name, precondition, current)}}});
+    if (current) {
+        response.withHeader(QByteArrayLiteral("ETag"), entityTag(current->revision));
+    }
+    return response;
+}
+
+} // namespace
+
+ApiHandlers::ApiHandlers(ServerStore& store, Role secretsAdminRole)
+    : m_store(store), m_secretsAdminRole(secretsAdminRole)
+{
+}
+
+qint64 ApiHandlers::bodyLimit(const QByteArray& method, const QString& path)
+{
+    static const QRegularExpression changes(QStringLiteral("^/api/v1/projects/[^/]+/changes$"));
+    static const QRegularExpression item(QStringLiteral("^/api/v1/projects/[^/]+/(secrets|variables)/[^/]+$"));
+    if (method == "POST" && changes.match(path).hasMatch()) {
+        return ServerLimits::kMaxBatchBytes;
+    }
+    if (method == "PUT" && item.match(path).hasMatch()) {
+        return ServerLimits::kMaxItemBodyBytes;
+    }
+    return ServerLimits::kMaxOtherBodyBytes;
+}
+
+ApiResponse ApiHandlers::handle(const ApiRequest& request)
+{
+    static const QRegularExpression projectRoute(QStringLiteral("^/api/v1/projects/([^/]+)(/.*)?$"));
+    static const QRegularExpression itemsRoute(QStringLiteral("^/(secrets|variables)(?:/([^/]*))?$"));
+    const QByteArray& method = request.method;
+
+    if (request.path == kApiPrefix + QStringLiteral("/me")) {
+        return method == "GET" ? me(request) : ApiError::methodNotAllowed("GET");
+    }
+    if (request.path == kApiPrefix + QStringLiteral("/projects")) {
+        if (method == "GET") {
+            return listProjects(request);
+        }
+        return method == "POST" ? createProject(request) : ApiError::methodNotAllowed("GET, POST");
+    }
+    const QRegularExpressionMatch projectMatch = projectRoute.match(request.path);
+    if (!projectMatch.hasMatch()) {
+        return ApiError::notFound(QStringLiteral("endpoint"));
+    }
+    const QString rest = projectMatch.captured(2);
+    const std::optional<qint64> projectId = parseId(projectMatch.captured(1));
+    if (rest.isEmpty()) {
+        if (method != "GET") {
+            return ApiError::methodNotAllowed("GET");
+        }
+        return projectId
+            ? getProject(*projectId)
+            : ApiError::malformed(
+                QStringLiteral("The project id must be a whole number from 1 to 2^53-1."), QStringLiteral("projectId"));
+    }
+    const bool isChanges = rest == QStringLiteral("/changes");
+    const QRegularExpressionMatch itemsMatch = itemsRoute.match(rest);
+    if (!isChanges && !itemsMatch.hasMatch()) {
+        return ApiError::notFound(QStringLiteral("endpoint"));
+    }
+    const bool isItem = !isChanges && itemsMatch.hasCaptured(2);
+    const QByteArrayList allowed = isChanges
+        ? QByteArrayList {"POST"}
+        : (isItem ? QByteArrayList {"GET", "PUT", "DELETE"} : QByteArrayList {"GET"});
+    if (!allowed.contains(method)) {
+        return ApiError::methodNotAllowed(allowed.join(", "));
+    }
+    if (!projectId) {
+        return ApiError::malformed(
+            QStringLiteral("The project id must be a whole number from 1 to 2^53-1."), QStringLiteral("projectId"));
+    }
+    if (isChanges) {
+        return applyChanges(request, *projectId);
+    }
+    const ItemKind kind = itemsMatch.captured(1) == QStringLiteral("secrets") ? ItemKind::Secret : ItemKind::Variable;
+    if (!isItem) {
+        return listItems(request, *projectId, kind);
+    }
+    const QString name = itemsMatch.captured(2);
+    if (Result<void> valid = NameRules::validate(name); !valid) {
+        return ApiError::malformed(valid.message(), QStringLiteral("name"));
+    }
+    if (method == "GET") {
+        return getItem(*projectId, kind, name);
+    }
+    return method == "PUT" ? putItem(request, *projectId, kind, name) : deleteItem(request, *projectId, kind, name);
+}
+
+ApiResponse ApiHandlers::me(const ApiRequest& request) const
+{
+    const Caller& caller = request.caller;
+    QJsonArray roles;
+    for (Role role : caller.user.roles) {
+        roles.append(roleName(role));
+    }
+    const QJsonObject limits {{QStringLiteral("maxValueBytes"), ServerLimits::kMaxValueBytes},
+        {QStringLiteral("maxBatchChanges"), ServerLimits::kMaxBatchChanges},
+        {QStringLiteral("maxBatchBytes"), ServerLimits::kMaxBatchBytes},
+        {QStringLiteral("maxItemBodyBytes"), ServerLimits::kMaxItemBodyBytes},
+        {QStringLiteral("maxPageLimit"), ServerLimits::kMaxPageLimit},
+        {QStringLiteral("idempotencyKeyTtlSeconds"), ServerLimits::kIdempotencyKeyTtlSeconds}};
+    return ApiResponse::json(200,
+        QJsonObject {
+            {QStringLiteral("user"),
+                QJsonObject {{QStringLiteral("id"), caller.user.id}, {QStringLiteral("login"), caller.user.login},
+                    {QStringLiteral("displayName"), caller.user.login}}},
+            {QStringLiteral("roles"), roles}, {QStringLiteral("secretsAdminRole"), roleName(m_secretsAdminRole)},
+            {QStringLiteral("token"),
+                QJsonObject {{QStringLiteral("id"), caller.tokenId}, {QStringLiteral("name"), caller.tokenName},
+                    {QStringLiteral("createdAt"), caller.tokenCreatedAt}, {QStringLiteral("expiresAt"), QJsonValue()}}},
+            {QStringLiteral("server"),
+                QJsonObject {{QStringLiteral("product"), QStringLiteral("botvault-server")},
+                    {QStringLiteral("version"), QStringLiteral(BOTVAULT_VERSION)}, {QStringLiteral("apiVersion"), 1}}},
+            {QStringLiteral("limits"), limits}});
+}
+
+ApiResponse ApiHandlers::listProjects(const ApiRequest& request)
+{
+    const Result<int> limit = parseLimit(request.query);
+    if (!limit) {
+        return ApiError::malformed(limit.message(), QStringLiteral("limit"));
+    }
+    const std::optional<QString> after = readCursor(request.query, QStringLiteral("project"));
+    const std::optional<qint64> afterId = after && !after->isEmpty() ? parseId(*after) : std::optional<qint64>(0);
+    if (!after || !afterId) {
+        return invalidCursor();
+    }
+    Result<QList<ServerProject>> projects = m_store.projects(*afterId, limit.value() + 1);
+    if (!projects) {
+        return ApiError::internal();
+    }
+    QJsonArray items;
+    QString nextCursor;
+    qint64 lastId = 0;
+    for (const ServerProject& project : projects.value()) {
+        if (items.size() == limit.value()) {
+            nextCursor = makeCursor(QStringLiteral("project"), QString::number(lastId));
+            break;
+        }
+        items.append(projectJson(project));
+        lastId = project.id;
+    }
+    return page(items, nextCursor);
+}
+
+ApiResponse ApiHandlers::createProject(const ApiRequest& request)
+{
+    const Result<QJsonObject> body = StrictJson::parseObject(request.body);
+    if (!body) {
+        return ApiError::malformed(body.message());
+    }
+    if (!request.caller.hasRole(Role::SystemAdmin) && !request.caller.hasRole(Role::Developer)) {
+        return ApiError::forbidden(QStringLiteral("Creating projects needs the SYSTEM_ADMIN or DEVELOPER role."),
+            {QStringLiteral("SYSTEM_ADMIN"), QStringLiteral("DEVELOPER")});
+    }
+    QJsonArray errors;
+    addUnknownFields(body.value(), {QStringLiteral("name")}, &errors);
+    const QJsonValue name = body.value().value(QStringLiteral("name"));
+    if (name.isUndefined()) {
+        errors.append(
+            ApiError::fieldError(QStringLiteral("name"), "required", QStringLiteral("The field 'name' is required.")));
+    } else if (!name.isString()) {
+        errors.append(
+            ApiError::fieldError(QStringLiteral("name"), "type", QStringLiteral("The field 'name' must be a string.")));
+    } else if (Result<void> valid = NameRules::validateProjectName(name.toString()); !valid) {
+        errors.append(ApiError::fieldError(QStringLiteral("name"), "pattern", valid.message()));
+    }
+    if (!errors.isEmpty()) {
+        return ApiError::validationFailed(errors);
+    }
+    Result<ServerProject> project = m_store.createProject(name.toString(), request.caller.user.login);
+    if (!project) {
+        return ApiError::internal();
+    }
+    return ApiResponse::json(201, projectJson(project.value()))
+        .withHeader(QByteArrayLiteral("Location"), projectPath(project->id).toUtf8());
+}
+
+ApiResponse ApiHandlers::getProject(qint64 projectId)
+{
+    Result<std::optional<ServerProject>> project = m_store.project(projectId);
+    if (!project) {
+        return ApiError::internal();
+    }
+    if (!project.value()) {
+        return ApiError::notFound(QStringLiteral("project"));
+    }
+    return ApiResponse::json(200, projectJson(*project.value()));
+}
+
+std::optional<ApiResponse> ApiHandlers::checkProject(qint64 projectId)
+{
+    Result<std::optional<ServerProject>> project = m_store.project(projectId);
+    if (!project) {
+        return ApiError::internal();
+    }
+    if (!project.value()) {
+        return ApiError::notFound(QStringLiteral("project"));
+    }
+    return std::nullopt;
+}
+
+QStringList ApiHandlers::writeRoles(ItemKind kind) const
+{
+    if (kind == ItemKind::Secret) {
+        return {roleName(m_secretsAdminRole)};
+    }
+    return {QStringLiteral("SYSTEM_ADMIN"), QStringLiteral("DEVELOPER")};
+}
+
+std::optional<ApiResponse> ApiHandlers::checkWriteRole(const Caller& caller, ItemKind kind) const
+{
+    if (kind == ItemKind::Secret) {
+        if (caller.hasRole(m_secretsAdminRole)) {
+            return std::nullopt;
+        }
+        return ApiError::forbidden(
+            QStringLiteral("Adding, editing and deleting secrets needs the %1 role.").arg(roleName(m_secretsAdminRole)),
+            writeRoles(kind));
+    }
+    if (caller.hasRole(Role::SystemAdmin) || caller.hasRole(Role::Developer)) {
+        return std::nullopt;
+    }
+    return ApiError::forbidden(
+        QStringLiteral("Writing variables needs the SYSTEM_ADMIN or DEVELOPER role."), writeRoles(kind));
+}
+
+ApiResponse ApiHandlers::listItems(const ApiRequest& request, qint64 projectId, ItemKind kind)
+{
+    const Result<int> limit = parseLimit(request.query);
+    if (!limit) {
+        return ApiError::malformed(limit.message(), QStringLiteral("limit"));
+    }
+    const std::optional<QString> after = readCursor(request.query, itemKindName(kind));
+    if (!after || (!after->isEmpty() && !NameRules::validate(*after).ok())) {
+        return invalidCursor();
+    }
+    if (std::optional<ApiResponse> failed = checkProject(projectId)) {
+        return *failed;
+    }
+    Result<QList<ServerItem>> rows = m_store.items(projectId, kind, *after, limit.value() + 1);
+    if (!rows) {
+        return ApiError::internal();
+    }
+    QJsonArray items;
+    QString lastName;
+    QString nextCursor;
+    qint64 pageBytes = 0;
+    for (const ServerItem& item : rows.value()) {
+        // A value may grow sixfold when every character is \u-escaped; stay near the page budget.
+        const qint64 itemBytes = 256 + item.name.size() + 6 * item.value.size();
+        if (items.size() == limit.value()
+            || (!items.isEmpty() && pageBytes + itemBytes > ServerLimits::kMaxPageBytes)) {
+            nextCursor = makeCursor(itemKindName(kind), lastName);
+            break;
+        }
+        pageBytes += itemBytes;
+        items.append(itemJson(item));
+        lastName = item.name;
+    }
+    return page(items, nextCursor);
+}
+
+ApiResponse ApiHandlers::getItem(qint64 projectId, ItemKind kind, const QString& name)
+{
+    if (std::optional<ApiResponse> failed = checkProject(projectId)) {
+        return *failed;
+    }
+    Result<std::optional<ServerItem>> item = m_store.item(projectId, kind, name);
+    if (!item) {
+        return ApiError::internal();
+    }
+    if (!item.value()) {
+        return ApiError::notFound(itemKindName(kind), name);
+    }
+    return ApiResponse::json(200, itemJson(*item.value()))
+        .withHeader(QByteArrayLiteral("ETag"), entityTag(item.value()->revision));
+}
+
+ApiResponse ApiHandlers::putItem(const ApiRequest& request, qint64 projectId, ItemKind kind, const QString& name)
+{
+    const Result<Precondition> precondition = Precondition::fromHeaders(request.ifMatch, request.ifNoneMatch);
+    if (!precondition) {
+        return ApiError::malformed(precondition.message());
+    }
+    const Result<QJsonObject> body = StrictJson::parseObject(request.body);
+    if (!body) {
+        return ApiError::malformed(body.message());
+    }
+    if (std::optional<ApiResponse> failed = checkProject(projectId)) {
+        return *failed;
+    }
+    if (std::optional<ApiResponse> failed = checkWriteRole(request.caller, kind)) {
+        return *failed;
+    }
+    QJsonArray errors;
+    if (kind == ItemKind::Secret) {
+        addUnknownFields(body.value(), {QStringLiteral("value")}, &errors);
+    } else {
+        addUnknownFields(body.value(), {QStringLiteral("value"), QStringLiteral("includeInExport")}, &errors);
+        validateIncludeInExport(body.value().value(QStringLiteral("includeInExport")), &errors);
+    }
+    validateValue(body.value().value(QStringLiteral("value")), kind, &errors);
+    if (!errors.isEmpty()) {
+        return ApiError::validationFailed(errors);
+    }
+    Result<std::optional<ServerItem>> current = m_store.item(projectId, kind, name);
+    if (!current) {
+        return ApiError::internal();
+    }
+    const std::optional<qint64> currentRevision
+        = current.value() ? std::optional<qint64>(current.value()->revision) : std::nullopt;
+    if (!precondition->holdsFor(currentRevision)) {
+        return singleConflict(kind, name, precondition.value(), current.value());
+    }
+    Result<ServerItem> written
+        = m_store.putItem(projectId, kind, name, body.value().value(QStringLiteral("value")).toString(),
+            body.value().value(QStringLiteral("includeInExport")).toBool(false), request.caller.user.login);
+    if (!written) {
+        return ApiError::internal();
+    }
+    const bool created = !current.value().has_value();
+    ApiResponse response = ApiResponse::json(created ? 201 : 200, itemJson(written.value()));
+    response.withHeader(QByteArrayLiteral("ETag"), entityTag(written->revision));
+    if (created) {
+        response.withHeader(QByteArrayLiteral("Location"), itemPath(projectId, kind, name).toUtf8());
+    }
+    return response;
+}
+
+ApiResponse ApiHandlers::deleteItem(const ApiRequest& request, qint64 projectId, ItemKind kind, const QString& name)
+{
+    const Result<Precondition> precondition = Precondition::fromHeaders(request.ifMatch, request.ifNoneMatch);
+    if (!precondition) {
+        return ApiError::malformed(precondition.message());
+    }
+    if (precondition->kind() == Precondition::Kind::DoesNotExist) {
+        return ApiError::malformed(QStringLiteral("If-None-Match is for creating with PUT; a DELETE takes If-Match."));
+    }
+    if (std::optional<ApiResponse> failed = checkProject(projectId)) {
+        return *failed;
+    }
+    if (std::optional<ApiResponse> failed = checkWriteRole(request.caller, kind)) {
+        return *failed;
+    }
+    Result<std::optional<ServerItem>> current = m_store.item(projectId, kind, name);
+    if (!current) {
+        return ApiError::internal();
+    }
+    if (!current.value() && precondition->kind() == Precondition::Kind::None) {
+        return ApiError::notFound(itemKindName(kind), name);
+    }
+    const std::optional<qint64> currentRevision
+        = current.value() ? std::optional<qint64>(current.value()->revision) : std::nullopt;
+    if (!precondition->holdsFor(currentRevision)) {
+        return singleConflict(kind, name, precondition.value(), current.value());
+    }
+    if (Result<void> deleted = m_store.deleteItem(projectId, kind, name); !deleted) {
+        return ApiError::internal();
+    }
+    return ApiResponse::noContent();
+}
+
+ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectId)
+{
+    const Result<QJsonObject> body = StrictJson::parseObject(request.body);
+    if (!body) {
+        return ApiError::malformed(body.message());
+    }
+    if (std::optional<ApiResponse> failed = checkProject(projectId)) {
+        return *failed;
+    }
+    const QJsonValue changesValue = body.value().value(QStringLiteral("changes"));
+    const QJsonArray changes = changesValue.toArray();
+
+    // Roles first (403 before 422): whatever else is wrong, a batch that needs a role the caller
+    // lacks is refused whole.
+    bool touchesSecret = false;
+    bool touchesVariable = false;
+    for (const QJsonValue& change : changes) {
+        const QString kind = change.toObject().value(QStringLiteral("kind")).toString();
+        touchesSecret = touchesSecret || kind == QStringLiteral("secret");
+        touchesVariable = touchesVariable || kind == QStringLiteral("variable");
+    }
+    if (touchesSecret) {
+        if (std::optional<ApiResponse> failed = checkWriteRole(request.caller, ItemKind::Secret)) {
+            return *failed;
+        }
+    }
+    if (touchesVariable) {
+        if (std::optional<ApiResponse> failed = checkWriteRole(request.caller, ItemKind::Variable)) {
+            return *failed;
+        }
+    }
+
+    struct Change
+    {
+        bool isPut = true;
+        ItemKind kind = ItemKind::Variable;
+        QString name;
+        QString value;
+        bool includeInExport = false;
+        Precondition precondition;
+    };
+    QList<Change> parsed;
+    QJsonArray errors;
+    if (changesValue.isUndefined()) {
+        errors.append(ApiError::fieldError(
+            QStringLiteral("changes"), "required", QStringLiteral("The field 'changes' is required.")));
+    } else if (!changesValue.isArray()) {
+        errors.append(ApiError::fieldError(
+            QStringLiteral("changes"), "type", QStringLiteral("The field 'changes' must be an array.")));
+    } else if (changes.isEmpty()) {
+        errors.append(ApiError::fieldError(
+            QStringLiteral("changes"), "too_short", QStringLiteral("A batch needs at least one change.")));
+    } else if (changes.size() > ServerLimits::kMaxBatchChanges) {
+        errors.append(ApiError::fieldError(QStringLiteral("changes"), "too_large",
+            QStringLiteral("A batch holds at most %1 changes; this one has %2. Split "
+                           "it into several batches.")
+                .arg(ServerLimits::kMaxBatchChanges)
+                .arg(changes.size())));
+    }
+    const QSet<QString> knownFields {QStringLiteral("op"), QStringLiteral("kind"), QStringLiteral("name"),
+        QStringLiteral("value"), QStringLiteral("includeInExport"), QStringLiteral("ifRevision")};
+    QSet<QString> seen;
+    const bool batchShapeValid = errors.isEmpty();
+    for (int index = 0; batchShapeValid && index < changes.size(); ++index) {
+        if (!changes.at(index).isObject()) {
+            errors.append(ApiError::fieldError(
+                QStringLiteral("changes"), "type", QStringLiteral("Each change must be a JSON object."), index));
+            continue;
+        }
+        const QJsonObject object = changes.at(index).toObject();
+        addUnknownFields(object, knownFields, &errors, index);
+        Change change;
+        const QJsonValue op = object.value(QStringLiteral("op"));
+        if (op != QJsonValue(QStringLiteral("put")) && op != QJsonValue(QStringLiteral("delete"))) {
+            errors.append(ApiError::fieldError(QStringLiteral("op"), op.isUndefined() ? "required" : "type",
+                QStringLiteral("The field 'op' must be \"put\" or \"delete\"."), index));
+        }
+        change.isPut = op.toString() == QStringLiteral("put");
+        const QJsonValue kind = object.value(QStringLiteral("kind"));
+        if (kind != QJsonValue(QStringLiteral("secret")) && kind != QJsonValue(QStringLiteral("variable"))) {
+            errors.append(ApiError::fieldError(QStringLiteral("kind"), kind.isUndefined() ? "required" : "type",
+                QStringLiteral("The field 'kind' must be \"secret\" or \"variable\"."), index));
+        }
+        change.kind = kind.toString() == QStringLiteral("secret") ? ItemKind::Secret : ItemKind::Variable;
+        const QJsonValue name = object.value(QStringLiteral("name"));
+        change.name = name.toString();
+        if (!name.isString()) {
+            errors.append(ApiError::fieldError(QStringLiteral("name"), name.isUndefined() ? "required" : "type",
+                QStringLiteral("The field 'name' must be a string."), index));
+        } else if (Result<void> valid = NameRules::validate(change.name); !valid) {
+            errors.append(
+                ApiError::fieldError(QStringLiteral("name"), nameReason(change.name), valid.message(), index));
+        } else if (!kind.isUndefined()) {
+            const QString key = itemKindName(change.kind) + QLatin1Char('/') + change.name;
+            if (seen.contains(key)) {
+                errors.append(ApiError::fieldError(QStringLiteral("name"), "duplicate",
+                    QStringLiteral("The %1 '%2' appears more than once in this batch.")
+                        .arg(itemKindName(change.kind), change.name),
+                    index));
+            }
+            seen.insert(key);
+        }
+        const QJsonValue value = object.value(QStringLiteral("value"));
+        const QJsonValue includeInExport = object.value(QStringLiteral("includeInExport"));
+        if (change.isPut) {
+            validateValue(value, change.kind, &errors, index);
+            change.value = value.toString();
+        } else if (!value.isUndefined()) {
+            errors.append(ApiError::fieldError(
+                QStringLiteral("value"), "not_allowed", QStringLiteral("A delete takes no value."), index));
+        }
+        if (!includeInExport.isUndefined() && (change.kind == ItemKind::Secret || !change.isPut)) {
+            errors.append(ApiError::fieldError(QStringLiteral("includeInExport"), "not_allowed",
+                QStringLiteral("Only a put of a variable takes 'includeInExport'."), index));
+        } else {
+            validateIncludeInExport(includeInExport, &errors, index);
+            change.includeInExport = includeInExport.toBool(false);
+        }
+        const QJsonValue ifRevision = object.value(QStringLiteral("ifRevision"));
+        if (!ifRevision.isUndefined()) {
+            if (!isJsonInteger(ifRevision, 0)) {
+                errors.append(ApiError::fieldError(QStringLiteral("ifRevision"), "type",
+                    QStringLiteral("The field 'ifRevision' must be a whole number "
+                                   "from 0 to 2^53-1."),
+                    index));
+            } else if (ifRevision.toInteger() == 0 && !change.isPut) {
+                errors.append(ApiError::fieldError(QStringLiteral("ifRevision"), "not_allowed",
+                    QStringLiteral("'ifRevision: 0' (create only) is for puts; a "
+                                   "delete needs the item's revision."),
+                    index));
+            } else {
+                change.precondition = ifRevision.toInteger() == 0 ? Precondition::doesNotExist()
+                                                                  : Precondition::revision(ifRevision.toInteger());
+            }
+        }
+        parsed.append(change);
+    }
+    addUnknownFields(body.value(), {QStringLiteral("changes")}, &errors);
+    if (!errors.isEmpty()) {
+        return ApiError::validationFailed(errors);
+    }
+
+    // Every precondition is checked before anything is written, and every conflict is reported.
+    QJsonArray conflicts;
+    QList<bool> exists;
+    for (int index = 0; index < parsed.size(); ++index) {
+        const Change& change = parsed.at(index);
+        Result<std::optional<ServerItem>> current = m_store.item(projectId, change.kind, change.name);
+        if (!current) {
+            return ApiError::internal();
+        }
+        const std::optional<qint64> currentRevision
+            = current.value() ? std::optional<qint64>(current.value()->revision) : std::nullopt;
+        exists.append(currentRevision.has_value());
+        if (!change.precondition.holdsFor(currentRevision) || (!change.isPut && !currentRevision)) {
+            conflicts.append(conflictJson(change.kind, change.name, change.precondition, current.value(), index));
+        }
+    }
+    if (!conflicts.isEmpty()) {
+        const QString message = conflicts.size() == 1
+            ? QStringLiteral("1 of %1 changes conflicts with the server's state; nothing was applied.")
+                  .arg(parsed.size())
+            : QStringLiteral("%1 of %2 changes conflict with the server's state; nothing was applied.")
+                  .arg(conflicts.size())
+                  .arg(parsed.size());
+        return ApiError::make(
+            412, "precondition_failed", message, QJsonObject {{QStringLiteral("conflicts"), conflicts}});
+    }
+
+    QJsonArray results;
+    for (int index = 0; index < parsed.size(); ++index) {
+        const Change& change = parsed.at(index);
+        QJsonObject result {{QStringLiteral("index"), index},
+            {QStringLiteral("op"), change.isPut ? QStringLiteral("put") : QStringLiteral("delete")},
+            {QStringLiteral("kind"), itemKindName(change.kind)}, {QStringLiteral("name"), change.name}};
+        if (change.isPut) {
+            Result<ServerItem> written = m_store.putItem(
+                projectId, change.kind, change.name, change.value, change.includeInExport, request.caller.user.login);
+            if (!written) {
+                return ApiError::internal();
+            }
+            result.insert(
+                QStringLiteral("status"), exists.at(index) ? QStringLiteral("replaced") : QStringLiteral("created"));
+            result.insert(QStringLiteral("revision"), written->revision);
+            result.insert(QStringLiteral("updatedAt"), written->updatedAt);
+        } else {
+            if (Result<void> deleted = m_store.deleteItem(projectId, change.kind, change.name); !deleted) {
+                return ApiError::internal();
+            }
+            result.insert(QStringLiteral("status"), QStringLiteral("deleted"));
+            result.insert(QStringLiteral("revision"), QJsonValue());
+            result.insert(QStringLiteral("updatedAt"), QJsonValue());
+        }
+        results.append(result);
+    }
+    return ApiResponse::json(200, QJsonObject {{QStringLiteral("results"), results}});
+}

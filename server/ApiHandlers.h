@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/Role.h"
+#include "server/ApiRequest.h"
+#include "server/ApiResponse.h"
+#include "server/ServerRecords.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class ServerStore;
+
+// The endpoints of docs/API.md that the reference server implements: /me, projects, secrets,
+// variables and the /changes batch. Each handler checks in the documented order (400 → 404 → 403 →
+// 422 → 412) and writes through the store; the caller (ApiServer) owns the transaction around it.
+// Channels, deploys and the test widget are not here yet (issue 6): their paths answer 404.
+class ApiHandlers
+{
+public:
+    ApiHandlers(ServerStore& store, Role secretsAdminRole);
+
+    ApiResponse handle(const ApiRequest& request);
+
+    // The body limit of docs/API.md "Limits" for a request to `path`.
+    static qint64 bodyLimit(const QByteArray& method, const QString& path);
+
+private:
+    ApiResponse me(const ApiRequest& request) const;
+    ApiResponse listProjects(const ApiRequest& request);
+    ApiResponse createProject(const ApiRequest& request);
+    ApiResponse getProject(qint64 projectId);
+    ApiResponse listItems(const ApiRequest& request, qint64 projectId, ItemKind kind);
+    ApiResponse getItem(qint64 projectId, ItemKind kind, const QString& name);
+    ApiResponse putItem(const ApiRequest& request, qint64 projectId, ItemKind kind, const QString& name);
+    ApiResponse deleteItem(const ApiRequest& request, qint64 projectId, ItemKind kind, const QString& name);
+    ApiResponse applyChanges(const ApiRequest& request, qint64 projectId);
+
+    // 404 when the project does not exist, 500 when the store fails; nullopt when it exists.
+    std::optional<ApiResponse> checkProject(qint64 projectId);
+    // 403 unless the caller may write items of `kind`.
+    std::optional<ApiResponse> checkWriteRole(const Caller& caller, ItemKind kind) const;
+    QStringList writeRoles(ItemKind kind) const;
+
+    ServerStore& m_store;
+    Role m_secretsAdminRole;
+};

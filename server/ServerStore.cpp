@@ -1,0 +1,555 @@
+#include "server/ServerStore.h"
+
+#include "server/ServerLimits.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <atomic>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+constexpr int kFingerprintKeyBytes = 32;
+constexpr int kTokenBytes = 32;
+const char kTokenPrefix[] = "bv_";
+
+Error databaseError(const QSqlError& error)
+{
+    // SQLite's messages name the statement's failure, never a bound value.
+    return makeError(ErrorCode::Io,
+        QStringLiteral("The server's database failed (%1). Check the free space and the permissions of "
+                       "the database folder.")
+            .arg(error.text()));
+}
+
+QSqlDatabase database(const QString& connectionName)
+{
+    return QSqlDatabase::database(connectionName, false);
+}
+
+// Binding for a sealed secret: a ciphertext copied to another project or name fails to open.
+QByteArray secretBinding(qint64 projectId, const QString& name)
+{
+    return QByteArrayLiteral("botvault-server secret v1|") + QByteArray::number(projectId) + '|' + name.toUtf8();
+}
+
+QString rolesText(const QList<Role>& roles)
+{
+    QStringList names;
+    for (Role role : roles) {
+        names.append(roleName(role));
+    }
+    return names.join(QLatin1Char(','));
+}
+
+QList<Role> rolesFromText(const QString& text)
+{
+    QList<Role> roles;
+    for (const QString& name : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const std::optional<Role> role = roleFromName(name)) {
+            roles.append(*role);
+        }
+    }
+    return roles;
+}
+
+ServerItem itemFromQuery(const QSqlQuery& query, ItemKind kind)
+{
+    ServerItem item;
+    item.kind = kind;
+    item.name = query.value(0).toString();
+    if (kind == ItemKind::Variable) {
+        item.value = QString::fromUtf8(query.value(1).toByteArray());
+    }
+    item.includeInExport = query.value(2).toBool();
+    item.revision = query.value(3).toLongLong();
+    item.createdAt = query.value(4).toString();
+    item.updatedAt = query.value(5).toString();
+    item.updatedBy = query.value(6).toString();
+    return item;
+}
+
+} // namespace
+
+ServerStore::ServerStore(QString connectionName, ServerCipher cipher)
+    : m_connectionName(std::move(connectionName)), m_cipher(std::move(cipher))
+{
+}
+
+ServerStore::~ServerStore()
+{
+    {
+        QSqlDatabase db = database(m_connectionName);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& databasePath)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return makeError(ErrorCode::Unsupported,
+            QStringLiteral("Qt's SQLite driver is missing. Install the package libqt6sql6-sqlite."));
+    }
+    Result<ServerCipher> cipher = ServerCipher::openKeyFile(databasePath + QStringLiteral(".key"));
+    if (!cipher) {
+        return cipher.error();
+    }
+    // The database holds token hashes and sealed secrets: owner-only from its first byte (SQLite
+    // gives the -wal and -shm files the database's mode).
+    const QByteArray nativePath = QFile::encodeName(databasePath);
+    const int fd = ::open(nativePath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        return makeError(ErrorCode::Io,
+            QStringLiteral("Could not create the server database '%1'. Check the path and the "
+                           "permissions of its folder.")
+                .arg(databasePath));
+    }
+    ::close(fd);
+    static std::atomic<int> s_connectionCount {0};
+    const QString connectionName = QStringLiteral("botvault-server-%1").arg(++s_connectionCount);
+    std::unique_ptr<ServerStore> store(new ServerStore(connectionName, std::move(cipher).value()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return makeError(ErrorCode::Io,
+                QStringLiteral("Could not open the server database '%1' (%2). Check the path and its "
+                               "permissions.")
+                    .arg(databasePath, db.lastError().text()));
+        }
+    }
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+             "PRAGMA secure_delete=ON", "PRAGMA temp_store=MEMORY"}) {
+        if (Result<void> done = store->exec(QString::fromLatin1(pragma)); !done) {
+            return done.error();
+        }
+    }
+    if (Result<void> migrated = store->migrate(); !migrated) {
+        return migrated.error();
+    }
+    if (Result<void> loaded = store->loadFingerprintKey(); !loaded) {
+        return loaded.error();
+    }
+    return store;
+}
+
+Result<void> ServerStore::exec(const QString& statement)
+{
+    QSqlQuery query(database(m_connectionName));
+    if (!query.exec(statement)) {
+        return databaseError(query.lastError());
+    }
+    return {};
+}
+
+Result<void> ServerStore::migrate()
+{
+    QSqlQuery version(database(m_connectionName));
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        return databaseError(version.lastError());
+    }
+    const int current = version.value(0).toInt();
+    if (current == kSchemaVersion) {
+        return {};
+    }
+    if (current > kSchemaVersion) {
+        return makeError(ErrorCode::Unsupported,
+            QStringLiteral("The server database was written by a newer botvault-server (schema %1). "
+                           "Run that version.")
+                .arg(current));
+    }
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, login TEXT NOT NULL UNIQUE, "
+                       "roles TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL "
+                       "REFERENCES users(id), name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
+                       "created_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+                       "revision_counter INTEGER NOT NULL DEFAULT 0)"),
+        // The primary key is the listing's index: names in byte order (BINARY collation).
+        QStringLiteral("CREATE TABLE items (project_id INTEGER NOT NULL REFERENCES projects(id), "
+                       "kind INTEGER NOT NULL, name TEXT NOT NULL, value BLOB NOT NULL, "
+                       "include_in_export INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, "
+                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "
+                       "PRIMARY KEY (project_id, kind, name)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE idempotency (user_id INTEGER NOT NULL REFERENCES users(id), key TEXT NOT NULL, "
+                       "fingerprint BLOB NOT NULL, status INTEGER NOT NULL, headers BLOB NOT NULL, "
+                       "body BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (user_id, key))"),
+        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
+    };
+    if (Result<void> begun = begin(); !begun) {
+        return begun;
+    }
+    for (const QString& statement : statements) {
+        if (Result<void> done = exec(statement); !done) {
+            rollback();
+            return done;
+        }
+    }
+    return commit();
+}
+
+Result<void> ServerStore::loadFingerprintKey()
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'idempotency_key'"));
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (query.next()) {
+        m_fingerprintKey = query.value(0).toByteArray();
+    } else {
+        m_fingerprintKey = ServerCipher::randomBytes(kFingerprintKeyBytes);
+        QSqlQuery insert(database(m_connectionName));
+        insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('idempotency_key', ?)"));
+        insert.addBindValue(m_fingerprintKey);
+        if (m_fingerprintKey.size() != kFingerprintKeyBytes || !insert.exec()) {
+            return databaseError(insert.lastError());
+        }
+    }
+    if (m_fingerprintKey.size() != kFingerprintKeyBytes) {
+        return makeError(ErrorCode::Damaged, QStringLiteral("The server database's idempotency key is damaged."));
+    }
+    return {};
+}
+
+Result<void> ServerStore::begin()
+{
+    // IMMEDIATE takes the write lock at once, so a command run beside the server waits for it
+    // instead of failing half-way.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Result<void> ServerStore::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void ServerStore::rollback()
+{
+    QSqlQuery query(database(m_connectionName));
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString ServerStore::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Result<QString> ServerStore::addUser(const QString& login, const QList<Role>& roles)
+{
+    const QByteArray random = ServerCipher::randomBytes(kTokenBytes);
+    if (random.size() != kTokenBytes) {
+        return makeError(ErrorCode::Internal, QStringLiteral("The random number generator failed."));
+    }
+    const QString token = QLatin1String(kTokenPrefix)
+        + QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString createdAt = now();
+
+    QSqlQuery insertUser(database(m_connectionName));
+    insertUser.prepare(QStringLiteral("INSERT INTO users (login, roles, created_at) VALUES (?, ?, ?)"));
+    insertUser.addBindValue(login);
+    insertUser.addBindValue(rolesText(roles));
+    insertUser.addBindValue(createdAt);
+    if (!insertUser.exec()) {
+        QSqlQuery exists(database(m_connectionName));
+        exists.prepare(QStringLiteral("SELECT 1 FROM users WHERE login = ?"));
+        exists.addBindValue(login);
+        if (exists.exec() && exists.next()) {
+            return makeError(ErrorCode::AlreadyExists,
+                QStringLiteral("A user named '%1' already exists. Choose another name.").arg(login));
+        }
+        return databaseError(insertUser.lastError());
+    }
+    const qint64 userId = insertUser.lastInsertId().toLongLong();
+
+    QSqlQuery insertToken(database(m_connectionName));
+    insertToken.prepare(
+        QStringLiteral("INSERT INTO tokens (user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?)"));
+    insertToken.addBindValue(userId);
+    insertToken.addBindValue(login + QStringLiteral("-token"));
+    insertToken.addBindValue(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256));
+    insertToken.addBindValue(createdAt);
+    if (!insertToken.exec()) {
+        return databaseError(insertToken.lastError());
+    }
+    return token;
+}
+
+Result<std::optional<Caller>> ServerStore::findCaller(const QByteArray& tokenValue)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT users.id, users.login, users.roles, tokens.id, tokens.name, tokens.created_at "
+                                 "FROM tokens JOIN users ON users.id = tokens.user_id "
+                                 "WHERE tokens.token_hash = ? AND tokens.revoked = 0"));
+    query.addBindValue(QCryptographicHash::hash(tokenValue, QCryptographicHash::Sha256));
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (!query.next()) {
+        return std::optional<Caller>();
+    }
+    Caller caller;
+    caller.user.id = query.value(0).toLongLong();
+    caller.user.login = query.value(1).toString();
+    caller.user.roles = rolesFromText(query.value(2).toString());
+    caller.tokenId = query.value(3).toLongLong();
+    caller.tokenName = query.value(4).toString();
+    caller.tokenCreatedAt = query.value(5).toString();
+    return std::optional<Caller>(caller);
+}
+
+Result<ServerProject> ServerStore::createProject(const QString& name, const QString& createdBy)
+{
+    ServerProject project;
+    project.name = name;
+    project.createdAt = now();
+    project.createdBy = createdBy;
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("INSERT INTO projects (name, created_at, created_by) VALUES (?, ?, ?)"));
+    query.addBindValue(project.name);
+    query.addBindValue(project.createdAt);
+    query.addBindValue(project.createdBy);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    project.id = query.lastInsertId().toLongLong();
+    return project;
+}
+
+Result<std::optional<ServerProject>> ServerStore::project(qint64 id)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT id, name, created_at, created_by FROM projects WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (!query.next()) {
+        return std::optional<ServerProject>();
+    }
+    return std::optional<ServerProject>(ServerProject {
+        query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+}
+
+Result<QList<ServerProject>> ServerStore::projects(qint64 afterId, int limit)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT id, name, created_at, created_by FROM projects WHERE id > ? ORDER BY id LIMIT ?"));
+    query.addBindValue(afterId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    QList<ServerProject> projects;
+    while (query.next()) {
+        projects.append(ServerProject {query.value(0).toLongLong(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toString()});
+    }
+    return projects;
+}
+
+Result<std::optional<ServerItem>> ServerStore::item(qint64 projectId, ItemKind kind, const QString& name)
+{
+    QSqlQuery query(database(m_connectionName));
+    // A secret's value is not even read here: it has no business in a response.
+    query.prepare(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
+                                 "revision, created_at, updated_at, updated_by FROM items "
+                                 "WHERE project_id = ? AND kind = ? AND name = ?"));
+    query.addBindValue(projectId);
+    query.addBindValue(static_cast<int>(kind));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (!query.next()) {
+        return std::optional<ServerItem>();
+    }
+    return std::optional<ServerItem>(itemFromQuery(query, kind));
+}
+
+Result<QList<ServerItem>> ServerStore::items(qint64 projectId, ItemKind kind, const QString& afterName, int limit)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
+                                 "revision, created_at, updated_at, updated_by FROM items "
+                                 "WHERE project_id = ? AND kind = ? AND name > ? ORDER BY name LIMIT ?"));
+    query.addBindValue(projectId);
+    query.addBindValue(static_cast<int>(kind));
+    // A null QString binds as NULL, and "name > NULL" matches nothing.
+    query.addBindValue(afterName.isNull() ? QStringLiteral("") : afterName);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    QList<ServerItem> items;
+    while (query.next()) {
+        items.append(itemFromQuery(query, kind));
+    }
+    return items;
+}
+
+Result<ServerItem> ServerStore::putItem(qint64 projectId, ItemKind kind, const QString& name, const QString& value,
+    bool includeInExport, const QString& updatedBy)
+{
+    QSqlQuery counter(database(m_connectionName));
+    counter.prepare(QStringLiteral(
+        "UPDATE projects SET revision_counter = revision_counter + 1 WHERE id = ? RETURNING revision_counter"));
+    counter.addBindValue(projectId);
+    if (!counter.exec() || !counter.next()) {
+        return databaseError(counter.lastError());
+    }
+    const qint64 revision = counter.value(0).toLongLong();
+    counter.finish();
+
+    QByteArray stored = value.toUtf8();
+    if (kind == ItemKind::Secret) {
+        Result<QByteArray> sealed = m_cipher.seal(stored, secretBinding(projectId, name));
+        stored.fill('\0');
+        if (!sealed) {
+            return sealed.error();
+        }
+        stored = std::move(sealed).value();
+    }
+    const QString timestamp = now();
+    QSqlQuery upsert(database(m_connectionName));
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO items (project_id, kind, name, value, include_in_export, revision, created_at, updated_at, "
+        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (project_id, kind, name) DO UPDATE SET value = excluded.value, "
+        "include_in_export = excluded.include_in_export, revision = excluded.revision, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
+    upsert.addBindValue(projectId);
+    upsert.addBindValue(static_cast<int>(kind));
+    upsert.addBindValue(name);
+    upsert.addBindValue(stored);
+    upsert.addBindValue(kind == ItemKind::Variable && includeInExport ? 1 : 0);
+    upsert.addBindValue(revision);
+    upsert.addBindValue(timestamp);
+    upsert.addBindValue(timestamp);
+    upsert.addBindValue(updatedBy);
+    if (!upsert.exec()) {
+        return databaseError(upsert.lastError());
+    }
+    Result<std::optional<ServerItem>> written = item(projectId, kind, name);
+    if (!written) {
+        return written.error();
+    }
+    if (!written.value()) {
+        return makeError(ErrorCode::Internal, QStringLiteral("An item just written could not be read back."));
+    }
+    return *written.value();
+}
+
+Result<void> ServerStore::deleteItem(qint64 projectId, ItemKind kind, const QString& name)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM items WHERE project_id = ? AND kind = ? AND name = ?"));
+    query.addBindValue(projectId);
+    query.addBindValue(static_cast<int>(kind));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    return {};
+}
+
+Result<QString> ServerStore::secretValue(qint64 projectId, const QString& name)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT value FROM items WHERE project_id = ? AND kind = ? AND name = ?"));
+    query.addBindValue(projectId);
+    query.addBindValue(static_cast<int>(ItemKind::Secret));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (!query.next()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("Secret '%1' does not exist.").arg(name));
+    }
+    Result<QByteArray> plaintext = m_cipher.open(query.value(0).toByteArray(), secretBinding(projectId, name));
+    if (!plaintext) {
+        return plaintext.error();
+    }
+    return QString::fromUtf8(plaintext.value());
+}
+
+QByteArray ServerStore::fingerprint(
+    const QByteArray& method, const QByteArray& pathWithQuery, const QByteArray& body) const
+{
+    QMessageAuthenticationCode code(QCryptographicHash::Sha256, m_fingerprintKey);
+    // Lengths first, so no split of the three parts can collide with another.
+    code.addData(QByteArray::number(method.size()) + ':' + method);
+    code.addData(QByteArray::number(pathWithQuery.size()) + ':' + pathWithQuery);
+    code.addData(QByteArray::number(body.size()) + ':');
+    code.addData(body);
+    return code.result();
+}
+
+Result<std::optional<IdempotencyRecord>> ServerStore::idempotencyRecord(qint64 userId, const QString& key)
+{
+    const qint64 oldest = QDateTime::currentMSecsSinceEpoch() - ServerLimits::kIdempotencyKeyTtlSeconds * 1000;
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT fingerprint, status, headers, body FROM idempotency "
+                                 "WHERE user_id = ? AND key = ? AND created_at >= ?"));
+    query.addBindValue(userId);
+    query.addBindValue(key);
+    query.addBindValue(oldest);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (!query.next()) {
+        return std::optional<IdempotencyRecord>();
+    }
+    return std::optional<IdempotencyRecord>(IdempotencyRecord {query.value(0).toByteArray(), query.value(1).toInt(),
+        query.value(2).toByteArray(), query.value(3).toByteArray()});
+}
+
+Result<void> ServerStore::saveIdempotencyRecord(qint64 userId, const QString& key, const IdempotencyRecord& record)
+{
+    // A key past its lifetime is forgotten: the new request replaces it.
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO idempotency (user_id, key, fingerprint, status, headers, "
+                                 "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(key);
+    query.addBindValue(record.fingerprint);
+    query.addBindValue(record.status);
+    query.addBindValue(record.headers);
+    query.addBindValue(record.body);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    return {};
+}
+
+Result<void> ServerStore::purgeExpiredIdempotencyRecords()
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch() - ServerLimits::kIdempotencyKeyTtlSeconds * 1000);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    return {};
+}
