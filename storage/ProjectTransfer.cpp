@@ -48,6 +48,15 @@ QStringList sorted(QStringList list)
     return list;
 }
 
+// An export skips nothing silently: a damaged variable stops it.
+Error damagedVariable(RecordId id)
+{
+    return makeError(ErrorCode::Damaged,
+        QCoreApplication::translate(
+            "ProjectTransfer", "Variable record #%1 of the project is damaged; the export would be incomplete.")
+            .arg(id));
+}
+
 // A folder the import may extract into: absent, or an empty directory.
 Result<void> checkDestination(const QString& folder)
 {
@@ -89,10 +98,7 @@ Result<ExportPlan> planExport(const ProjectStore& store, ProjectId projectId)
     plan.manifest.projectName = project->name;
     for (const Variable& variable : variables.value()) {
         if (variable.damaged) {
-            return makeError(ErrorCode::Damaged,
-                QCoreApplication::translate(
-                    "ProjectTransfer", "Variable record #%1 of the project is damaged; the export would be incomplete.")
-                    .arg(variable.id));
+            return damagedVariable(variable.id);
         }
         if (variable.includeInExport) {
             plan.manifest.variables.append({variable.name, variable.value});
@@ -258,7 +264,8 @@ Result<EnvImportPlan> planEnvImport(
             currentValues.insert(variable.name, variable.value);
         }
     }
-    const QStringList currentSecrets = secretNames(secrets.value());
+    const QStringList secretList = secretNames(secrets.value());
+    const QSet<QString> currentSecrets(secretList.cbegin(), secretList.cend());
 
     const EnvParseResult parsed = EnvFile::parse(text);
     EnvImportPlan plan;
@@ -292,11 +299,13 @@ Result<int> applyEnvImport(
     if (!secrets) {
         return secrets.error();
     }
-    QSet<QString> existingVariables;
+    // Name → export flag: a replaced variable keeps its flag instead of having it reset.
+    QHash<QString, bool> existingVariables;
     for (const Variable& variable : variables.value()) {
-        existingVariables.insert(variable.name);
+        existingVariables.insert(variable.name, variable.includeInExport);
     }
-    const QStringList existingSecrets = secretNames(secrets.value());
+    const QStringList secretList = secretNames(secrets.value());
+    const QSet<QString> existingSecrets(secretList.cbegin(), secretList.cend());
 
     ProjectStore::ProjectImport import;
     import.into = project;
@@ -309,18 +318,8 @@ Result<int> applyEnvImport(
         if (secret) {
             import.items.append({ItemKind::Secret, line.name, QString(), SecretValue::fromText(line.value), false});
         } else {
-            import.items.append({ItemKind::Variable, line.name, line.value, SecretValue(), false});
-        }
-    }
-    // An existing variable keeps its export flag: look it up instead of resetting it.
-    for (ProjectStore::ImportItem& item : import.items) {
-        if (item.kind == ItemKind::Variable && existingVariables.contains(item.name)) {
-            for (const Variable& variable : variables.value()) {
-                if (variable.name == item.name) {
-                    item.includeInExport = variable.includeInExport;
-                    break;
-                }
-            }
+            import.items.append(
+                {ItemKind::Variable, line.name, line.value, SecretValue(), existingVariables.value(line.name, false)});
         }
     }
     if (import.items.isEmpty()) {
@@ -343,10 +342,7 @@ Result<QByteArray> exportEnv(const ProjectStore& store, ProjectId project)
     pairs.reserve(variables->size());
     for (const Variable& variable : variables.value()) {
         if (variable.damaged) {
-            return makeError(ErrorCode::Damaged,
-                QCoreApplication::translate(
-                    "ProjectTransfer", "Variable record #%1 of the project is damaged; the export would be incomplete.")
-                    .arg(variable.id));
+            return damagedVariable(variable.id);
         }
         pairs.append({variable.name, variable.value});
     }
