@@ -16,6 +16,10 @@ struct Project
     QString sourceFolder;
     // Secret names an imported archive listed without values, so the page can ask for them.
     QStringList declaredSecrets;
+    // The platform project this one publishes to: its base URL and id; 0 when unbound. The API token
+    // of the binding is a separate vault record and is never part of a Project.
+    QString remoteUrl;
+    qint64 remoteProjectId = 0;
     // The record failed authentication: only the id is known, nothing else is trusted.
     bool damaged = false;
 };

@@ -86,7 +86,8 @@ QCA::SecureArray encode(const Record& record)
 {
     const int estimate = 64 + static_cast<int>(record.name.size()) * 3 + record.value.size()
         + static_cast<int>(record.updatedBy.size() + record.sourceFolder.size()) * 3
-        + static_cast<int>(record.declaredSecrets.size()) * 132;
+        + static_cast<int>(record.declaredSecrets.size()) * 132
+        + static_cast<int>(record.remoteUrl.size() + record.idempotencyKey.size()) * 3 + 48;
     Writer writer(estimate);
     writer.start();
     writer.text(Field::Name, record.name);
@@ -99,6 +100,20 @@ QCA::SecureArray encode(const Record& record)
     writer.byte(Field::IncludeInExport, record.includeInExport ? 1 : 0);
     writer.text(Field::SourceFolder, record.sourceFolder);
     writer.text(Field::DeclaredSecrets, record.declaredSecrets.join(u'\n'));
+    writer.text(Field::RemoteUrl, record.remoteUrl);
+    if (record.remoteProjectId != 0) {
+        writer.integer(Field::RemoteProjectId, record.remoteProjectId);
+    }
+    if (record.itemKind != 0) {
+        writer.byte(Field::ItemKind, record.itemKind);
+    }
+    if (record.op != 0) {
+        writer.byte(Field::Op, record.op);
+    }
+    if (record.baseRevision != 0) {
+        writer.integer(Field::BaseRevision, record.baseRevision);
+    }
+    writer.text(Field::IdempotencyKey, record.idempotencyKey);
     return writer.finish();
 }
 
@@ -160,6 +175,27 @@ Result<Record> decode(const QCA::SecureArray& plaintext)
             break;
         case Field::DeclaredSecrets:
             record.declaredSecrets = QString::fromUtf8(bytes, length).split(u'\n', Qt::SkipEmptyParts);
+            break;
+        case Field::RemoteUrl:
+            record.remoteUrl = QString::fromUtf8(bytes, length);
+            break;
+        case Field::RemoteProjectId:
+        case Field::BaseRevision:
+            if (length != 8) {
+                return malformed();
+            }
+            (field == Field::RemoteProjectId ? record.remoteProjectId : record.baseRevision)
+                = qFromBigEndian<qint64>(bytes);
+            break;
+        case Field::ItemKind:
+        case Field::Op:
+            if (length != 1) {
+                return malformed();
+            }
+            (field == Field::ItemKind ? record.itemKind : record.op) = static_cast<quint8>(bytes[0]);
+            break;
+        case Field::IdempotencyKey:
+            record.idempotencyKey = QString::fromUtf8(bytes, length);
             break;
         default:
             // A field from a newer format: skipped so that an older build still reads the rest.

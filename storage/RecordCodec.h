@@ -28,9 +28,16 @@ enum class Field : quint8
     IncludeInExport = 6,
     SourceFolder = 7,
     DeclaredSecrets = 8, // names joined by '\n', which a name cannot contain
+    RemoteUrl = 9,
+    RemoteProjectId = 10,
+    ItemKind = 11, // outbox entries: the kind of the item changed
+    Op = 12, // outbox entries: OutboxEntry::Op
+    BaseRevision = 13,
+    IdempotencyKey = 14,
 };
 
-// Fields absent from a record read as empty or zero. `value` is kept in secure memory.
+// Fields absent from a record read as empty or zero, and empty or zero fields are not written, so a
+// record of one kind carries only its own fields. `value` is kept in secure memory.
 struct Record
 {
     QString name;
@@ -43,6 +50,13 @@ struct Record
     // Project records only.
     QString sourceFolder;
     QStringList declaredSecrets;
+    QString remoteUrl;
+    qint64 remoteProjectId = 0;
+    // Outbox entries only; 0 means absent.
+    quint8 itemKind = 0;
+    quint8 op = 0;
+    qint64 baseRevision = 0;
+    QString idempotencyKey;
 };
 
 QCA::SecureArray encode(const Record& record);

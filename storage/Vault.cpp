@@ -14,16 +14,23 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QtEndian>
 
 #include <algorithm>
+#include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
 
-// Mixed into key derivation and blind indexes together with ItemKind's values: never renumber.
+// Mixed into key derivation and blind indexes together with ItemKind's values (1 and 2): never
+// renumber. A record sealed as one kind fails to open as another.
 constexpr quint8 kProjectKind = 0;
+constexpr quint8 kOutboxKind = 3;
+constexpr quint8 kCredentialKind = 4;
+constexpr qint64 kMaxRemoteId = (qint64(1) << 53) - 1;
 constexpr auto kKdfName = "argon2id";
 
 QByteArray bigEndian32(quint32 value)
@@ -97,7 +104,101 @@ Project projectFromRecord(ProjectId id, const RecordCodec::Record& record)
     project.updated = RecordCodec::toDateTime(record.updatedMs);
     project.sourceFolder = record.sourceFolder;
     project.declaredSecrets = record.declaredSecrets;
+    project.remoteUrl = record.remoteUrl;
+    project.remoteProjectId = record.remoteProjectId;
     return project;
+}
+
+// A fresh idempotency key for an outbox entry: 16 random bytes as base64url, which the API's
+// Idempotency-Key header accepts as it is.
+QString idempotencyKeyFrom(const char* randomBytes)
+{
+    return QString::fromLatin1(
+        QByteArray(randomBytes, 16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The record of an outbox entry; a put carries the item's value and flag as they are now (the
+// value shares the item record's secure memory).
+RecordCodec::Record outboxRecord(quint8 kind, const QString& name, OutboxEntry::Op op, const RecordCodec::Record* item,
+    const QString& idempotencyKey, qint64 now, const QString& author)
+{
+    RecordCodec::Record record;
+    record.name = name;
+    record.itemKind = kind;
+    record.op = static_cast<quint8>(op);
+    if (op == OutboxEntry::Op::Put && item) {
+        record.value = item->value;
+        record.hasValue = true;
+        record.includeInExport = item->includeInExport;
+    }
+    record.idempotencyKey = idempotencyKey;
+    record.createdMs = now;
+    record.updatedMs = now;
+    record.updatedBy = author;
+    return record;
+}
+
+// An authenticated outbox record that does not describe a change of a known kind is treated as
+// damaged, so the sync engine never publishes a guess.
+std::optional<OutboxEntry> outboxEntryFrom(qint64 id, ProjectId project, const RecordCodec::Record& record)
+{
+    const bool knownKind = record.itemKind == static_cast<quint8>(ItemKind::Secret)
+        || record.itemKind == static_cast<quint8>(ItemKind::Variable);
+    const bool put = record.op == static_cast<quint8>(OutboxEntry::Op::Put);
+    const bool knownOp = put || record.op == static_cast<quint8>(OutboxEntry::Op::Delete);
+    if (!knownKind || !knownOp || record.name.isEmpty() || record.idempotencyKey.isEmpty() || put != record.hasValue) {
+        return std::nullopt;
+    }
+    OutboxEntry entry;
+    entry.id = id;
+    entry.projectId = project;
+    entry.kind = static_cast<ItemKind>(record.itemKind);
+    entry.name = record.name;
+    entry.op = static_cast<OutboxEntry::Op>(record.op);
+    if (put && entry.kind == ItemKind::Secret) {
+        entry.secretValue = SecretValue(record.value);
+    } else if (put) {
+        entry.value = QString::fromUtf8(record.value.constData(), record.value.size());
+    }
+    entry.includeInExport = entry.kind == ItemKind::Variable && record.includeInExport;
+    entry.baseRevision = record.baseRevision;
+    entry.idempotencyKey = record.idempotencyKey;
+    entry.created = RecordCodec::toDateTime(record.createdMs);
+    entry.createdBy = record.updatedBy;
+    return entry;
+}
+
+// Where a token may be sent: https anywhere, plain http only to this machine (as docs/API.md
+// allows, for tests). No user name, password, query or fragment, which would end up in the
+// project record and on screen; the messages do not repeat those parts either.
+Result<QString> checkRemoteUrl(const QString& text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    const QString host = url.host().toLower();
+    const bool loopback
+        = host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
+    if (!url.isValid() || host.isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        return makeError(ErrorCode::InvalidInput,
+            Vault::tr("The platform address is not valid; enter one such as https://bots.example.com."));
+    }
+    if (scheme == QLatin1String("http") && !loopback) {
+        return makeError(ErrorCode::InvalidInput,
+            Vault::tr("The platform address must use https (plain http is allowed only for this computer); "
+                      "change '%1' to https.")
+                .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)));
+    }
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return makeError(ErrorCode::InvalidInput,
+            Vault::tr("The platform address may not contain a user name, password, query or fragment; enter "
+                      "only the scheme, host, port and path."));
+    }
+    // One spelling per address, so that a renewed token for the same remote keeps its queue.
+    QUrl clean = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (clean.path() == QLatin1String("/")) {
+        clean.setPath(QString());
+    }
+    return clean.toString();
 }
 
 Result<void> checkSecretValue(const QString& name, const SecretValue& value)
@@ -134,6 +235,8 @@ struct Vault::Private
     AccessPolicy policy;
     QTimer autoLockTimer;
     bool unlocked = false;
+    // Set when a write queued outbox entries; the public method emits outboxChanged after commit.
+    bool queued = false;
 
     struct Row
     {
@@ -142,8 +245,10 @@ struct Vault::Private
         QByteArray record;
     };
 
+    // Every public method starts here, so a flag left by a failed write never reaches the next one.
     Result<void> ready()
     {
+        queued = false;
         if (!unlocked) {
             return lockedError();
         }
@@ -365,6 +470,7 @@ struct Vault::Private
     {
         RecordId id = 0;
         RecordCodec::Record record;
+        bool projectBound = false;
     };
 
     // The item `name` of a project, opened and checked against its name; NotFound or Damaged otherwise.
@@ -385,7 +491,7 @@ struct Vault::Private
         if (!record) {
             return record.error();
         }
-        return FoundItem {row.value()->id, std::move(record.value())};
+        return FoundItem {row.value()->id, std::move(record.value()), projectRecord->remoteProjectId != 0};
     }
 
     Error itemNotFound(const QString& projectName, quint8 kind, const QString& name)
@@ -418,6 +524,40 @@ struct Vault::Private
         }
         const QStringList collisions = NameRules::caseCollisions(name, others);
         return collisions.isEmpty() ? QString() : NameRules::caseCollisionWarning(name, collisions);
+    }
+
+    // Queues one change of a bound project's item inside the caller's transaction, so the change
+    // and its entry commit or roll back together. An unbound project queues nothing.
+    Result<void> queueChange(ProjectId project, bool bound, quint8 kind, const QString& name, OutboxEntry::Op op,
+        const RecordCodec::Record* item)
+    {
+        if (!bound) {
+            return {};
+        }
+        auto id = allocateIds(1);
+        if (!id) {
+            return id.error();
+        }
+        const QByteArray random = QCA::Random::randomArray(16).toByteArray();
+        const RecordCodec::Record record = outboxRecord(kind, name, op, item, idempotencyKeyFrom(random.constData()),
+            QDateTime::currentMSecsSinceEpoch(), actor.name);
+        auto sealed = seal(project, kOutboxKind, id.value(), record);
+        if (!sealed) {
+            return sealed.error();
+        }
+        Error error;
+        auto insert = db.prepare("INSERT INTO outbox (id, project_id, record) VALUES (?1, ?2, ?3)", &error);
+        if (!insert) {
+            return error;
+        }
+        insert->bind(1, id.value());
+        insert->bind(2, project);
+        insert->bind(3, sealed.value());
+        if (auto result = insert->run(); !result) {
+            return result;
+        }
+        queued = true;
+        return {};
     }
 
     Result<WriteOutcome> insertItem(ProjectId project, quint8 kind, RecordCodec::Record record)
@@ -506,6 +646,11 @@ struct Vault::Private
             if (auto result = updateItem(project, kind, row.value()->id, record.value()); !result) {
                 return result.error();
             }
+            if (auto result = queueChange(
+                    project, projectRecord->remoteProjectId != 0, kind, name, OutboxEntry::Op::Put, &record.value());
+                !result) {
+                return result.error();
+            }
             outcome = WriteOutcome {row.value()->id, false, {}};
             *saved = std::move(record.value());
         } else {
@@ -518,6 +663,11 @@ struct Vault::Private
             outcome = insertItem(project, kind, record);
             if (!outcome) {
                 return outcome.error();
+            }
+            if (auto result
+                = queueChange(project, projectRecord->remoteProjectId != 0, kind, name, OutboxEntry::Op::Put, &record);
+                !result) {
+                return result.error();
             }
             *saved = std::move(record);
         }
@@ -573,6 +723,16 @@ struct Vault::Private
         if (auto result = updateItem(project, kind, row.value()->id, record.value()); !result) {
             return result.error();
         }
+        // The platform knows items by name: a rename is the old name's delete and the new name's put.
+        const bool bound = projectRecord->remoteProjectId != 0;
+        if (newName != name) {
+            if (auto result = queueChange(project, bound, kind, name, OutboxEntry::Op::Delete, nullptr); !result) {
+                return result.error();
+            }
+        }
+        if (auto result = queueChange(project, bound, kind, newName, OutboxEntry::Op::Put, &record.value()); !result) {
+            return result.error();
+        }
         if (auto result = transaction.commit(); !result) {
             return result.error();
         }
@@ -604,6 +764,11 @@ struct Vault::Private
         }
         remove->bind(1, row.value()->id);
         if (auto result = remove->run(); !result) {
+            return result;
+        }
+        if (auto result
+            = queueChange(project, projectRecord->remoteProjectId != 0, kind, name, OutboxEntry::Op::Delete, nullptr);
+            !result) {
             return result;
         }
         if (auto result = transaction.commit(); !result) {
@@ -1419,15 +1584,42 @@ Result<ProjectId> Vault::applyImport(const ProjectImport& import)
             ids[i] = nextId++;
         }
     }
+    // A bound project queues one put per item, in the items' order. The entries are built and
+    // sealed in the same parallel pass as the items, so they add no serial crypto work.
+    const bool bound = projectRecord.remoteProjectId != 0 && count > 0;
+    qint64 firstOutboxId = 0;
+    QByteArray idempotencyRandom;
+    if (bound) {
+        auto outboxIds = d->allocateIds(static_cast<qint64>(count));
+        if (!outboxIds) {
+            return outboxIds.error();
+        }
+        firstOutboxId = outboxIds.value();
+        idempotencyRandom = QCA::Random::randomArray(static_cast<int>(count * 16)).toByteArray();
+    }
 
     std::vector<std::optional<QByteArray>> sealed(count);
+    std::vector<std::optional<QByteArray>> sealedOutbox(bound ? count : 0);
     d->forEachInParallel(count, [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
         for (size_t i = begin; i < end; ++i) {
-            const auto kind = static_cast<quint8>(import.items.at(static_cast<qsizetype>(i)).kind);
+            const ImportItem& item = import.items.at(static_cast<qsizetype>(i));
+            const auto kind = static_cast<quint8>(item.kind);
             auto result = rangeAead.seal(keys.derive(Private::recordKeyInfo(d->vaultId, project, kind, ids[i])),
                 RecordCodec::encode(records[i]));
             if (result) {
                 sealed[i] = std::move(result.value());
+            }
+            if (!bound) {
+                continue;
+            }
+            const RecordCodec::Record entry = outboxRecord(kind, item.name, OutboxEntry::Op::Put, &records[i],
+                idempotencyKeyFrom(idempotencyRandom.constData() + i * 16), now, records[i].updatedBy);
+            const qint64 entryId = firstOutboxId + static_cast<qint64>(i);
+            auto entrySealed
+                = rangeAead.seal(keys.derive(Private::recordKeyInfo(d->vaultId, project, kOutboxKind, entryId)),
+                    RecordCodec::encode(entry));
+            if (entrySealed) {
+                sealedOutbox[i] = std::move(entrySealed.value());
             }
         }
     });
@@ -1467,11 +1659,32 @@ Result<ProjectId> Vault::applyImport(const ProjectImport& import)
     }
     update.reset();
     insert.reset();
+    if (bound) {
+        auto queue = d->db.prepare("INSERT INTO outbox (id, project_id, record) VALUES (?1, ?2, ?3)", &error);
+        if (!queue) {
+            return error;
+        }
+        for (size_t i = 0; i < count; ++i) {
+            if (!sealedOutbox[i]) {
+                return makeError(ErrorCode::Internal, Vault::tr("Encrypting a record failed."));
+            }
+            queue->bind(1, firstOutboxId + static_cast<qint64>(i));
+            queue->bind(2, project);
+            queue->bind(3, *sealedOutbox[i]);
+            if (auto result = queue->run(); !result) {
+                return result.error();
+            }
+            queue->reset();
+        }
+    }
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
     Q_EMIT projectsChanged();
     Q_EMIT itemsReset(project);
+    if (bound) {
+        Q_EMIT outboxChanged(project);
+    }
     return project;
 }
 
@@ -1509,8 +1722,13 @@ Result<Vault::WriteOutcome> Vault::setSecret(
             record.hasValue = true;
         },
         &saved);
+    // Taken before any signal: a slot that calls back into the vault starts a new call.
+    const bool queued = std::exchange(d->queued, false);
     if (outcome) {
         Q_EMIT secretSaved(project, secretSummary(outcome->id, project, saved));
+    }
+    if (queued && outcome) {
+        Q_EMIT outboxChanged(project);
     }
     return outcome;
 }
@@ -1539,8 +1757,13 @@ Result<Vault::WriteOutcome> Vault::editSecret(
             }
         },
         &saved);
+    // Taken before any signal: a slot that calls back into the vault starts a new call.
+    const bool queued = std::exchange(d->queued, false);
     if (outcome) {
         Q_EMIT secretSaved(project, secretSummary(outcome->id, project, saved));
+    }
+    if (queued && outcome) {
+        Q_EMIT outboxChanged(project);
     }
     return outcome;
 }
@@ -1560,8 +1783,13 @@ Result<void> Vault::removeSecret(ProjectId project, const QString& name)
     }
     RecordId removed = 0;
     auto result = d->removeItem(project, kSecret, name, &removed);
+    // Taken before any signal: a slot that calls back into the vault starts a new call.
+    const bool queued = std::exchange(d->queued, false);
     if (removed != 0) {
         Q_EMIT secretRemoved(project, removed);
+    }
+    if (queued && removed != 0) {
+        Q_EMIT outboxChanged(project);
     }
     return result;
 }
@@ -1622,8 +1850,13 @@ Result<Vault::WriteOutcome> Vault::setVariable(
             }
         },
         &saved);
+    // Taken before any signal: a slot that calls back into the vault starts a new call.
+    const bool queued = std::exchange(d->queued, false);
     if (outcome) {
         Q_EMIT variableSaved(project, variableFrom(outcome->id, project, saved));
+    }
+    if (queued && outcome) {
+        Q_EMIT outboxChanged(project);
     }
     return outcome;
 }
@@ -1647,8 +1880,13 @@ Result<Vault::WriteOutcome> Vault::editVariable(
             record.includeInExport = includeInExport;
         },
         &saved);
+    // Taken before any signal: a slot that calls back into the vault starts a new call.
+    const bool queued = std::exchange(d->queued, false);
     if (outcome) {
         Q_EMIT variableSaved(project, variableFrom(outcome->id, project, saved));
+    }
+    if (queued && outcome) {
+        Q_EMIT outboxChanged(project);
     }
     return outcome;
 }
@@ -1661,8 +1899,13 @@ Result<Vault::WriteOutcome> Vault::renameVariable(ProjectId project, const QStri
     RecordCodec::Record saved;
     auto outcome = d->editItem(
         project, kVariable, name, newName, [](RecordCodec::Record&) {}, &saved);
+    // Taken before any signal: a slot that calls back into the vault starts a new call.
+    const bool queued = std::exchange(d->queued, false);
     if (outcome) {
         Q_EMIT variableSaved(project, variableFrom(outcome->id, project, saved));
+    }
+    if (queued && outcome) {
+        Q_EMIT outboxChanged(project);
     }
     return outcome;
 }
@@ -1686,10 +1929,18 @@ Result<void> Vault::setVariableIncludeInExport(ProjectId project, const QString&
     if (auto result = d->updateItem(project, kVariable, item->id, item->record); !result) {
         return result;
     }
+    if (auto result = d->queueChange(project, item->projectBound, kVariable, name, OutboxEntry::Op::Put, &item->record);
+        !result) {
+        return result;
+    }
     if (auto result = transaction.commit(); !result) {
         return result;
     }
+    const bool queued = std::exchange(d->queued, false);
     Q_EMIT variableSaved(project, variableFrom(item->id, project, item->record));
+    if (queued) {
+        Q_EMIT outboxChanged(project);
+    }
     return {};
 }
 
@@ -1700,8 +1951,13 @@ Result<void> Vault::removeVariable(ProjectId project, const QString& name)
     }
     RecordId removed = 0;
     auto result = d->removeItem(project, kVariable, name, &removed);
+    // Taken before any signal: a slot that calls back into the vault starts a new call.
+    const bool queued = std::exchange(d->queued, false);
     if (removed != 0) {
         Q_EMIT variableRemoved(project, removed);
+    }
+    if (queued && removed != 0) {
+        Q_EMIT outboxChanged(project);
     }
     return result;
 }
@@ -1797,12 +2053,328 @@ Result<void> Vault::importItems(ProjectId project, const QList<NewItem>& items)
         }
         insert->reset();
         ++id;
+        if (auto result = d->queueChange(
+                project, projectRecord->remoteProjectId != 0, kind, item.name, OutboxEntry::Op::Put, &record);
+            !result) {
+            return result;
+        }
     }
     if (auto result = transaction.commit(); !result) {
         return result;
     }
+    const bool queued = std::exchange(d->queued, false);
     Q_EMIT itemsReset(project);
+    if (queued) {
+        Q_EMIT outboxChanged(project);
+    }
     return {};
+}
+
+Result<void> Vault::setRemoteBinding(
+    ProjectId project, const QString& url, qint64 remoteProjectId, const QCA::SecureArray& token)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    auto cleanUrl = checkRemoteUrl(url);
+    if (!cleanUrl) {
+        return cleanUrl.error();
+    }
+    if (remoteProjectId < 1 || remoteProjectId > kMaxRemoteId) {
+        return makeError(ErrorCode::InvalidInput,
+            Vault::tr("The remote project id must be a whole number from 1 to %1; check the id shown by the "
+                      "platform.")
+                .arg(kMaxRemoteId));
+    }
+    // The token goes into an Authorization header: printable ASCII only, so it cannot split it.
+    const auto printable = [&token] {
+        for (int i = 0; i < token.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(token.constData()[i]);
+            if (byte < 0x21 || byte > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (token.isEmpty() || token.size() > kMaxTokenBytes || !printable()) {
+        return makeError(ErrorCode::InvalidInput,
+            Vault::tr("The API token must be 1 to %1 printable characters without spaces; copy it again from "
+                      "the platform.")
+                .arg(kMaxTokenBytes));
+    }
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto record = d->requireProject(project);
+    if (!record) {
+        return record.error();
+    }
+    const bool rebound = record->remoteProjectId != 0
+        && (record->remoteUrl != cleanUrl.value() || record->remoteProjectId != remoteProjectId);
+    const bool changed = record->remoteUrl != cleanUrl.value() || record->remoteProjectId != remoteProjectId;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (changed) {
+        record->remoteUrl = cleanUrl.value();
+        record->remoteProjectId = remoteProjectId;
+        record->updatedMs = now;
+        record->updatedBy = d->actor.name;
+        if (auto result = d->updateProject(project, record.value()); !result) {
+            return result;
+        }
+    }
+    Error error;
+    if (rebound) {
+        // The queued changes were meant for the other remote project; the engine compares the
+        // whole project with the new one on its first publish instead.
+        auto drop = d->db.prepare("DELETE FROM outbox WHERE project_id = ?1", &error);
+        if (!drop) {
+            return error;
+        }
+        drop->bind(1, project);
+        if (auto result = drop->run(); !result) {
+            return result;
+        }
+    }
+    // The credential record also names the URL it belongs to, so remoteToken() hands the token out
+    // only for that address.
+    RecordCodec::Record credential;
+    credential.name = QStringLiteral("token");
+    credential.value = token;
+    credential.hasValue = true;
+    credential.remoteUrl = cleanUrl.value();
+    credential.createdMs = now;
+    credential.updatedMs = now;
+    credential.updatedBy = d->actor.name;
+    auto existing = d->db.prepare("SELECT id FROM credentials WHERE project_id = ?1", &error);
+    if (!existing) {
+        return error;
+    }
+    existing->bind(1, project);
+    RecordId credentialId = 0;
+    if (existing->next()) {
+        credentialId = existing->int64(0);
+    } else if (existing->failed()) {
+        return existing->error();
+    }
+    existing.reset();
+    if (credentialId == 0) {
+        auto id = d->allocateIds(1);
+        if (!id) {
+            return id.error();
+        }
+        credentialId = id.value();
+    }
+    auto sealed = d->seal(project, kCredentialKind, credentialId, credential);
+    if (!sealed) {
+        return sealed.error();
+    }
+    auto write = d->db.prepare("INSERT INTO credentials (id, project_id, record) VALUES (?1, ?2, ?3) "
+                               "ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+        &error);
+    if (!write) {
+        return error;
+    }
+    write->bind(1, credentialId);
+    write->bind(2, project);
+    write->bind(3, sealed.value());
+    if (auto result = write->run(); !result) {
+        return result;
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    if (changed) {
+        Q_EMIT projectsChanged();
+    }
+    if (rebound) {
+        Q_EMIT outboxChanged(project);
+    }
+    return d->db.checkpointTruncate();
+}
+
+Result<void> Vault::clearRemoteBinding(ProjectId project)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto record = d->requireProject(project);
+    if (!record) {
+        return record.error();
+    }
+    Error error;
+    auto hasCredential = d->db.prepare("SELECT 1 FROM credentials WHERE project_id = ?1", &error);
+    if (!hasCredential) {
+        return error;
+    }
+    hasCredential->bind(1, project);
+    const bool credentialStored = hasCredential->next();
+    hasCredential.reset();
+    if (record->remoteProjectId == 0 && record->remoteUrl.isEmpty() && !credentialStored) {
+        return {};
+    }
+    record->remoteUrl.clear();
+    record->remoteProjectId = 0;
+    record->updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record->updatedBy = d->actor.name;
+    if (auto result = d->updateProject(project, record.value()); !result) {
+        return result;
+    }
+    for (const char* sql :
+        {"DELETE FROM credentials WHERE project_id = ?1", "DELETE FROM outbox WHERE project_id = ?1"}) {
+        auto remove = d->db.prepare(sql, &error);
+        if (!remove) {
+            return error;
+        }
+        remove->bind(1, project);
+        if (auto result = remove->run(); !result) {
+            return result;
+        }
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    Q_EMIT projectsChanged();
+    Q_EMIT outboxChanged(project);
+    return d->db.checkpointTruncate();
+}
+
+Result<QCA::SecureArray> Vault::remoteToken(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    auto record = d->requireProject(project);
+    if (!record) {
+        return record.error();
+    }
+    if (record->remoteProjectId == 0) {
+        return makeError(ErrorCode::NotFound,
+            Vault::tr("Project '%1' is not bound to a platform project; bind it first.").arg(record->name));
+    }
+    Error error;
+    auto query = d->db.prepare("SELECT id, record FROM credentials WHERE project_id = ?1", &error);
+    if (!query) {
+        return error;
+    }
+    query->bind(1, project);
+    if (!query->next()) {
+        if (query->failed()) {
+            return query->error();
+        }
+        return makeError(ErrorCode::Damaged,
+            Vault::tr("The API token of project '%1' is missing from the vault; bind the project again.")
+                .arg(record->name));
+    }
+    const RecordId id = query->int64(0);
+    auto credential = d->open(project, kCredentialKind, id, query->blob(1));
+    if (!credential) {
+        return credential.error();
+    }
+    if (!credential->hasValue || credential->remoteUrl != record->remoteUrl) {
+        return damagedRecord(id);
+    }
+    return credential->value;
+}
+
+Result<QList<OutboxEntry>> Vault::outbox(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto projectRecord = d->requireProject(project); !projectRecord) {
+        return projectRecord.error();
+    }
+    Error error;
+    auto query = d->db.prepare("SELECT id, record FROM outbox WHERE project_id = ?1 ORDER BY id", &error);
+    if (!query) {
+        return error;
+    }
+    query->bind(1, project);
+    std::vector<std::pair<qint64, QByteArray>> rows;
+    while (query->next()) {
+        rows.emplace_back(query->int64(0), query->blob(1));
+    }
+    if (query->failed()) {
+        return query->error();
+    }
+    std::vector<std::optional<OutboxEntry>> opened(rows.size());
+    d->forEachInParallel(rows.size(), [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            if (auto record
+                = Private::openWith(rangeAead, keys, d->vaultId, project, kOutboxKind, rows[i].first, rows[i].second)) {
+                opened[i] = outboxEntryFrom(rows[i].first, project, *record);
+            }
+        }
+    });
+    QList<OutboxEntry> entries;
+    entries.reserve(static_cast<qsizetype>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (opened[i]) {
+            entries.append(std::move(*opened[i]));
+        } else {
+            OutboxEntry entry;
+            entry.id = rows[i].first;
+            entry.projectId = project;
+            entry.damaged = true;
+            entries.append(std::move(entry));
+        }
+    }
+    return entries;
+}
+
+Result<int> Vault::outboxCount(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    Error error;
+    auto query = d->db.prepare("SELECT count(*) FROM outbox WHERE project_id = ?1", &error);
+    if (!query) {
+        return error;
+    }
+    query->bind(1, project);
+    if (!query->next()) {
+        return query->error();
+    }
+    return static_cast<int>(query->int64(0));
+}
+
+Result<void> Vault::acknowledgeOutbox(ProjectId project, const QList<qint64>& ids)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    if (ids.isEmpty()) {
+        return {};
+    }
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    Error error;
+    auto remove = d->db.prepare("DELETE FROM outbox WHERE id = ?1 AND project_id = ?2", &error);
+    if (!remove) {
+        return error;
+    }
+    for (const qint64 id : ids) {
+        remove->bind(1, id);
+        remove->bind(2, project);
+        if (auto result = remove->run(); !result) {
+            return result;
+        }
+        remove->reset();
+    }
+    remove.reset();
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    Q_EMIT outboxChanged(project);
+    return d->db.checkpointTruncate();
 }
 
 Result<void> Vault::checkIntegrity() const

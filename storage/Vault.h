@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/OutboxEntry.h"
 #include "models/ProjectStore.h"
 #include "storage/Argon2Kdf.h"
 
@@ -11,12 +12,17 @@
 #include <optional>
 
 // The encrypted local vault: one SQLite file holding every project of one admin. Each record
-// (project, secret, variable) is one AES-256-GCM ciphertext under its own key derived from the data
-// key and the row's identity, so a ciphertext moved to another row fails to open. Names are found
-// through blind indexes; nothing is stored in clear. See docs/ARCHITECTURE.md ("Vault").
+// (project, secret, variable, outbox entry, remote credential) is one AES-256-GCM ciphertext under
+// its own key derived from the data key and the row's identity, so a ciphertext moved to another row
+// fails to open. Names are found through blind indexes; nothing is stored in clear. See
+// docs/ARCHITECTURE.md ("Vault").
 //
 // Every write is one SQLite transaction. Writes run as actor(): its name is recorded as "updated
 // by" and secret writes need the access policy's secrets-admin role.
+//
+// A project with a remote binding (platform URL, remote project id, API token) also gets an outbox:
+// every write of an item queues one entry per change (a rename queues a delete and a put) in the
+// same transaction, for the sync engine to publish. An unbound project queues nothing.
 class Vault : public ProjectStore
 {
     Q_OBJECT
@@ -25,6 +31,7 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qsizetype kMaxValueBytes = 64 * 1024;
     static constexpr int kDefaultAutoLockMinutes = 10;
+    static constexpr qsizetype kMaxTokenBytes = 4096;
 
     // One item of a bulk write (importItems).
     struct NewItem
@@ -39,8 +46,8 @@ public:
     ~Vault() override;
 
     // Creates a new vault file (refuses to overwrite one) protected by `password`.
-    static Result<void> create(const QString& path, const QCA::SecureArray& password,
-                               const KdfParams& params = KdfParams::defaults());
+    static Result<void> create(
+        const QString& path, const QCA::SecureArray& password, const KdfParams& params = KdfParams::defaults());
     static bool exists(const QString& path);
     // The default vault: botvault/vault.db in the user's data folder.
     static QString defaultPath();
@@ -99,8 +106,30 @@ public:
     // Adds many new items in one transaction; fails whole if any name is invalid or taken.
     Result<void> importItems(ProjectId project, const QList<NewItem>& items);
 
+    // Binds the project to a platform project: the URL (https, or http to a loopback address) and id
+    // go into the project record, the token into its own encrypted record. Binding queues nothing
+    // (the sync engine compares the whole project on its first publish); binding to another URL or
+    // remote project drops the entries queued for the old one.
+    Result<void> setRemoteBinding(
+        ProjectId project, const QString& url, qint64 remoteProjectId, const QCA::SecureArray& token);
+    // Removes the binding, its token and the project's outbox.
+    Result<void> clearRemoteBinding(ProjectId project);
+    // The binding's API token, for the sync engine only; never for display or logs.
+    Result<QCA::SecureArray> remoteToken(ProjectId project) const;
+
+    // The project's queued changes, oldest first. A damaged entry keeps its place with only its id.
+    Result<QList<OutboxEntry>> outbox(ProjectId project) const;
+    Result<int> outboxCount(ProjectId project) const;
+    // Removes the delivered entries `ids` of the project in one transaction; ids not queued (already
+    // acknowledged) are ignored.
+    Result<void> acknowledgeOutbox(ProjectId project, const QList<qint64>& ids);
+
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;
+
+Q_SIGNALS:
+    // Entries were queued or acknowledged; carries no content.
+    void outboxChanged(ProjectId project);
 
 private:
     struct Private;

@@ -43,6 +43,24 @@ CREATE INDEX items_by_project ON items(project_id, kind);
 CREATE INDEX items_by_fold ON items(fold_index);
 )sql";
 
+// Version 2: the remote binding's credential (one per project) and the outbox of changes waiting
+// to be published. Both hold only ciphertexts, sealed under their own record kinds, and go with
+// their project. Row ids come from vault_meta.next_record_id like every record's, so the outbox's
+// id order is the order in which the changes were made.
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE credentials (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL UNIQUE REFERENCES projects(id) ON DELETE CASCADE,
+    record          BLOB NOT NULL
+);
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    record          BLOB NOT NULL
+);
+CREATE INDEX outbox_by_project ON outbox(project_id, id);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -51,6 +69,7 @@ struct Migration
 
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
+    {2, kVersion2},
 };
 
 } // namespace

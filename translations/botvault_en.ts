@@ -3676,6 +3676,34 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>Encrypting a record failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The platform address is not valid; enter one such as https://bots.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address must use https (plain http is allowed only for this computer); change &apos;%1&apos; to https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address may not contain a user name, password, query or fragment; enter only the scheme, host, port and path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote project id must be a whole number from 1 to %1; check the id shown by the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token must be 1 to %1 printable characters without spaces; copy it again from the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; is not bound to a platform project; bind it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token of project &apos;%1&apos; is missing from the vault; bind the project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultSchema</name>

@@ -3784,6 +3784,34 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>Encrypting a record failed.</source>
         <translation>Не удалось зашифровать запись.</translation>
     </message>
+    <message>
+        <source>The platform address is not valid; enter one such as https://bots.example.com.</source>
+        <translation>Адрес платформы недопустим. Введите адрес вида https://bots.example.com.</translation>
+    </message>
+    <message>
+        <source>The platform address must use https (plain http is allowed only for this computer); change &apos;%1&apos; to https.</source>
+        <translation>Адрес платформы должен использовать https (обычный http допустим только для этого компьютера). Замените «%1» на https.</translation>
+    </message>
+    <message>
+        <source>The platform address may not contain a user name, password, query or fragment; enter only the scheme, host, port and path.</source>
+        <translation>Адрес платформы не может содержать имя пользователя, пароль, запрос или фрагмент. Введите только схему, хост, порт и путь.</translation>
+    </message>
+    <message>
+        <source>The remote project id must be a whole number from 1 to %1; check the id shown by the platform.</source>
+        <translation>Идентификатор удалённого проекта должен быть целым числом от 1 до %1. Проверьте идентификатор, который показывает платформа.</translation>
+    </message>
+    <message>
+        <source>The API token must be 1 to %1 printable characters without spaces; copy it again from the platform.</source>
+        <translation>API-токен должен состоять из 1–%1 печатных символов без пробелов. Скопируйте его с платформы ещё раз.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; is not bound to a platform project; bind it first.</source>
+        <translation>Проект «%1» не привязан к проекту платформы. Сначала привяжите его.</translation>
+    </message>
+    <message>
+        <source>The API token of project &apos;%1&apos; is missing from the vault; bind the project again.</source>
+        <translation>API-токен проекта «%1» отсутствует в хранилище. Привяжите проект заново.</translation>
+    </message>
 </context>
 <context>
     <name>VaultSchema</name>

@@ -1,4 +1,5 @@
 #include "storage/Vault.h"
+#include "storage/VaultSchema.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -215,7 +216,7 @@ void TestVault::changePasswordRewrapsOnly()
 void TestVault::schemaAndPragmas()
 {
     m_vault->lock();
-    QCOMPARE(pragmaText(m_path, "PRAGMA user_version"), QStringLiteral("1"));
+    QCOMPARE(pragmaText(m_path, "PRAGMA user_version"), QString::number(VaultSchema::kCurrentVersion));
     QCOMPARE(pragmaText(m_path, "PRAGMA journal_mode"), QStringLiteral("wal"));
     // Only the owner may read the vault; QFile reports the owner's bits twice, as "owner" and "user".
     const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
