@@ -21,6 +21,8 @@ enum class ErrorCode
     Unsupported,      // a newer vault format, a missing crypto provider
     Internal,         // a bug
     Cancelled,        // the user stopped a long operation
+    Conflict,         // the platform holds a change this one was not made against (HTTP 412)
+    Network,          // the platform could not be reached or answered wrongly; retrying may help
 };
 
 struct Error

@@ -44,6 +44,15 @@ public:
         this->field(field, bytes, 8);
     }
 
+    void integers(Field field, const QList<qint64>& values)
+    {
+        QByteArray bytes(values.size() * 8, Qt::Uninitialized);
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            qToBigEndian<qint64>(values.at(i), bytes.data() + i * 8);
+        }
+        this->field(field, bytes.constData(), static_cast<int>(bytes.size()));
+    }
+
     void byte(Field field, quint8 value) { this->field(field, reinterpret_cast<const char*>(&value), 1); }
 
     // Fills in the length prefix and pads the record; the buffer is handed over.
@@ -87,7 +96,8 @@ QCA::SecureArray encode(const Record& record)
     const int estimate = 64 + static_cast<int>(record.name.size()) * 3 + record.value.size()
         + static_cast<int>(record.updatedBy.size() + record.sourceFolder.size()) * 3
         + static_cast<int>(record.declaredSecrets.size()) * 132
-        + static_cast<int>(record.remoteUrl.size() + record.idempotencyKey.size()) * 3 + 48;
+        + static_cast<int>(record.remoteUrl.size() + record.idempotencyKey.size()) * 3
+        + static_cast<int>(record.entryIds.size()) * 8 + 64;
     Writer writer(estimate);
     writer.start();
     writer.text(Field::Name, record.name);
@@ -114,6 +124,12 @@ QCA::SecureArray encode(const Record& record)
         writer.integer(Field::BaseRevision, record.baseRevision);
     }
     writer.text(Field::IdempotencyKey, record.idempotencyKey);
+    if (record.revision != 0) {
+        writer.integer(Field::Revision, record.revision);
+    }
+    if (!record.entryIds.isEmpty()) {
+        writer.integers(Field::EntryIds, record.entryIds);
+    }
     return writer.finish();
 }
 
@@ -181,11 +197,23 @@ Result<Record> decode(const QCA::SecureArray& plaintext)
             break;
         case Field::RemoteProjectId:
         case Field::BaseRevision:
+        case Field::Revision:
             if (length != 8) {
                 return malformed();
             }
-            (field == Field::RemoteProjectId ? record.remoteProjectId : record.baseRevision)
+            (field == Field::RemoteProjectId       ? record.remoteProjectId
+                    : field == Field::BaseRevision ? record.baseRevision
+                                                   : record.revision)
                 = qFromBigEndian<qint64>(bytes);
+            break;
+        case Field::EntryIds:
+            if (length % 8 != 0) {
+                return malformed();
+            }
+            record.entryIds.reserve(length / 8);
+            for (int offset = 0; offset < length; offset += 8) {
+                record.entryIds.append(qFromBigEndian<qint64>(bytes + offset));
+            }
             break;
         case Field::ItemKind:
         case Field::Op:

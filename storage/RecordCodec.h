@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QtCrypto>
@@ -34,6 +35,8 @@ enum class Field : quint8
     Op = 12, // outbox entries: OutboxEntry::Op
     BaseRevision = 13,
     IdempotencyKey = 14,
+    Revision = 15, // remote states: the item's revision on the platform
+    EntryIds = 16, // outbox batches: the outbox entries delivered, u64 each
 };
 
 // Fields absent from a record read as empty or zero, and empty or zero fields are not written, so a
@@ -57,6 +60,10 @@ struct Record
     quint8 op = 0;
     qint64 baseRevision = 0;
     QString idempotencyKey;
+    // Remote states only; 0 means absent.
+    qint64 revision = 0;
+    // Outbox batches only.
+    QList<qint64> entryIds;
 };
 
 QCA::SecureArray encode(const Record& record);

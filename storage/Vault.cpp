@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <optional>
 #include <thread>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -30,6 +31,8 @@ namespace {
 constexpr quint8 kProjectKind = 0;
 constexpr quint8 kOutboxKind = 3;
 constexpr quint8 kCredentialKind = 4;
+constexpr quint8 kRemoteStateKind = 5;
+constexpr quint8 kBatchKind = 6;
 constexpr qint64 kMaxRemoteId = (qint64(1) << 53) - 1;
 constexpr auto kKdfName = "argon2id";
 
@@ -210,6 +213,86 @@ Result<void> checkSecretValue(const QString& name, const SecretValue& value)
         return valueTooLarge(value.size());
     }
     return {};
+}
+
+bool isItemKind(ItemKind kind)
+{
+    return kind == ItemKind::Secret || kind == ItemKind::Variable;
+}
+
+Error unknownKind()
+{
+    return makeError(ErrorCode::InvalidInput,
+        Vault::tr("A change names an item that is neither a secret nor a variable; nothing was saved."));
+}
+
+Error notBound(const QString& projectName)
+{
+    return makeError(ErrorCode::InvalidInput,
+        Vault::tr("Project '%1' is not bound to a platform project; bind it to one first.").arg(projectName));
+}
+
+// A remote state's record: what the platform held for one item. A secret's value never comes back
+// from the platform, so only a variable's record carries one. An invalid time is stored as 0.
+RecordCodec::Record remoteStateRecord(const RemoteItemState& state, qint64 now)
+{
+    RecordCodec::Record record;
+    record.name = state.name;
+    record.itemKind = static_cast<quint8>(state.kind);
+    record.revision = state.revision;
+    record.createdMs = now;
+    record.updatedMs = state.updatedAt.isValid() ? state.updatedAt.toMSecsSinceEpoch() : 0;
+    record.updatedBy = state.updatedBy;
+    if (state.kind == ItemKind::Variable) {
+        record.value = QCA::SecureArray(state.value.toUtf8());
+        record.hasValue = true;
+        record.includeInExport = state.includeInExport;
+    }
+    return record;
+}
+
+// An authenticated state record that does not describe an item of a known kind is treated as
+// damaged, so the engine never compares against a guess.
+std::optional<RemoteItemState> remoteStateFrom(const RecordCodec::Record& record)
+{
+    const bool variable = record.itemKind == static_cast<quint8>(ItemKind::Variable);
+    const bool knownKind = variable || record.itemKind == static_cast<quint8>(ItemKind::Secret);
+    if (!knownKind || record.name.isEmpty() || record.revision < 0 || variable != record.hasValue) {
+        return std::nullopt;
+    }
+    RemoteItemState state;
+    state.kind = static_cast<ItemKind>(record.itemKind);
+    state.name = record.name;
+    state.revision = record.revision;
+    state.updatedAt = record.updatedMs != 0 ? RecordCodec::toDateTime(record.updatedMs) : QDateTime();
+    state.updatedBy = record.updatedBy;
+    if (variable) {
+        state.value = QString::fromUtf8(record.value.constData(), record.value.size());
+        state.includeInExport = record.includeInExport;
+    }
+    return state;
+}
+
+std::optional<OutboxBatch> outboxBatchFrom(qint64 id, const RecordCodec::Record& record)
+{
+    if (record.idempotencyKey.isEmpty() || !record.hasValue || record.value.isEmpty()) {
+        return std::nullopt;
+    }
+    OutboxBatch batch;
+    batch.id = id;
+    batch.idempotencyKey = record.idempotencyKey.toLatin1();
+    batch.body = record.value.toByteArray();
+    batch.entryIds = record.entryIds;
+    batch.created = RecordCodec::toDateTime(record.createdMs);
+    return batch;
+}
+
+Error damagedBatch(qint64 id)
+{
+    return makeError(ErrorCode::Damaged,
+        Vault::tr("Stored publish request #%1 is damaged or was tampered with; its changes cannot be "
+                  "resent. Drop it and publish again.")
+            .arg(id));
 }
 
 Error valueTooLarge(qsizetype size)
@@ -776,6 +859,199 @@ struct Vault::Private
         }
         *removed = row.value()->id;
         return db.checkpointTruncate();
+    }
+
+    QByteArray remoteIndex(ProjectId project, ItemKind kind, const QString& name)
+    {
+        return nameIndexMac->mac(QByteArrayLiteral("remote") + bigEndian64(project)
+            + QByteArray(1, static_cast<char>(kind)) + name.toUtf8());
+    }
+
+    // The project's record when it has a remote binding; InvalidInput "not bound" otherwise.
+    Result<RecordCodec::Record> requireBound(ProjectId project)
+    {
+        auto record = requireProject(project);
+        if (record && record->remoteProjectId == 0) {
+            return notBound(record->name);
+        }
+        return record;
+    }
+
+    // Rows changed by the last statement.
+    qint64 changes()
+    {
+        auto changed = db.scalar("SELECT changes()");
+        return changed ? changed.value() : 0;
+    }
+
+    // Runs `sql` with ?1 = project and then ?2 = each of `ids`; returns the rows it changed.
+    Result<qint64> runForEach(const char* sql, ProjectId project, const QList<qint64>& ids)
+    {
+        Error error;
+        auto statement = db.prepare(sql, &error);
+        if (!statement) {
+            return error;
+        }
+        qint64 changed = 0;
+        for (const qint64 id : ids) {
+            statement->bind(1, project);
+            statement->bind(2, id);
+            if (auto result = statement->run(); !result) {
+                return result.error();
+            }
+            changed += changes();
+            statement->reset();
+        }
+        return changed;
+    }
+
+    Result<void> deleteProjectRows(const char* sql, ProjectId project)
+    {
+        Error error;
+        auto remove = db.prepare(sql, &error);
+        if (!remove) {
+            return error;
+        }
+        remove->bind(1, project);
+        return remove->run();
+    }
+
+    // What belonged to the remote the project was bound to: its queued changes, the requests
+    // stored for it and the base of the last sync.
+    Result<void> dropRemoteData(ProjectId project)
+    {
+        for (const char* sql :
+            {"DELETE FROM outbox WHERE project_id = ?1", "DELETE FROM outbox_batches WHERE project_id = ?1",
+                "DELETE FROM remote_state WHERE project_id = ?1"}) {
+            if (auto result = deleteProjectRows(sql, project); !result) {
+                return result;
+            }
+        }
+        return {};
+    }
+
+    struct StoredBatch
+    {
+        qint64 id = 0;
+        std::optional<OutboxBatch> batch;
+    };
+
+    // The project's stored batches in id order; one that fails to open has no batch.
+    Result<std::vector<StoredBatch>> storedBatches(ProjectId project)
+    {
+        Error error;
+        auto query = db.prepare("SELECT id, record FROM outbox_batches WHERE project_id = ?1 ORDER BY id", &error);
+        if (!query) {
+            return error;
+        }
+        query->bind(1, project);
+        std::vector<StoredBatch> batches;
+        while (query->next()) {
+            StoredBatch stored;
+            stored.id = query->int64(0);
+            if (auto record = openWith(aead, *recordKeys, vaultId, project, kBatchKind, stored.id, query->blob(1))) {
+                stored.batch = outboxBatchFrom(stored.id, *record);
+            }
+            batches.push_back(std::move(stored));
+        }
+        if (query->failed()) {
+            return query->error();
+        }
+        return batches;
+    }
+
+    Result<bool> batchExists(ProjectId project, qint64 id)
+    {
+        Error error;
+        auto query = db.prepare("SELECT 1 FROM outbox_batches WHERE id = ?1 AND project_id = ?2", &error);
+        if (!query) {
+            return error;
+        }
+        query->bind(1, id);
+        query->bind(2, project);
+        const bool found = query->next();
+        if (query->failed()) {
+            return query->error();
+        }
+        return found;
+    }
+
+    // Upserts the state of (kind, name) inside the caller's transaction.
+    Result<void> putRemoteState(ProjectId project, const RemoteItemState& state, qint64 now)
+    {
+        const QByteArray index = remoteIndex(project, state.kind, state.name);
+        Error error;
+        auto find = db.prepare("SELECT id, project_id FROM remote_state WHERE name_index = ?1", &error);
+        if (!find) {
+            return error;
+        }
+        find->bind(1, index);
+        RecordId id = 0;
+        if (find->next()) {
+            id = find->int64(0);
+            // The index names this project, so a row that says otherwise was tampered with.
+            if (find->int64(1) != project) {
+                return damagedRecord(id);
+            }
+        } else if (find->failed()) {
+            return find->error();
+        }
+        find.reset();
+        if (id == 0) {
+            auto allocated = allocateIds(1);
+            if (!allocated) {
+                return allocated.error();
+            }
+            id = allocated.value();
+        }
+        auto sealed = seal(project, kRemoteStateKind, id, remoteStateRecord(state, now));
+        if (!sealed) {
+            return sealed.error();
+        }
+        auto write = db.prepare("INSERT INTO remote_state (id, project_id, name_index, record) VALUES (?1, ?2, ?3, ?4) "
+                                "ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+            &error);
+        if (!write) {
+            return error;
+        }
+        write->bind(1, id);
+        write->bind(2, project);
+        write->bind(3, index);
+        write->bind(4, sealed.value());
+        return write->run();
+    }
+
+    // Creates or replaces a variable with the platform's value, recording the actor as its author.
+    Result<void> putPulledVariable(ProjectId project, const PulledVariable& pulled, qint64 now)
+    {
+        auto row = findItem(project, kVariable, pulled.name);
+        if (!row) {
+            return row.error();
+        }
+        RecordCodec::Record record;
+        if (row.value()) {
+            auto existing = openNamed(*row.value(), kVariable, pulled.name);
+            if (!existing) {
+                return existing.error();
+            }
+            record = std::move(existing.value());
+        } else {
+            record.name = pulled.name;
+            record.createdMs = now;
+        }
+        record.value = QCA::SecureArray(pulled.value.toUtf8());
+        record.hasValue = true;
+        record.includeInExport = pulled.includeInExport;
+        record.updatedMs = now;
+        record.updatedBy = actor.name;
+        if (row.value()) {
+            return updateItem(project, kVariable, row.value()->id, record);
+        }
+        auto inserted = insertItem(project, kVariable, record);
+        if (!inserted) {
+            return inserted.error();
+        }
+        return {};
     }
 
     // Every item of one kind in a project, in name order; damaged records come last with only their id.
@@ -2125,14 +2401,9 @@ Result<void> Vault::setRemoteBinding(
     }
     Error error;
     if (rebound) {
-        // The queued changes were meant for the other remote project; the engine compares the
-        // whole project with the new one on its first publish instead.
-        auto drop = d->db.prepare("DELETE FROM outbox WHERE project_id = ?1", &error);
-        if (!drop) {
-            return error;
-        }
-        drop->bind(1, project);
-        if (auto result = drop->run(); !result) {
+        // The queued changes, stored requests and remote states belong to the other remote
+        // project; the engine compares the whole project with the new one on its first publish.
+        if (auto result = d->dropRemoteData(project); !result) {
             return result;
         }
     }
@@ -2224,16 +2495,11 @@ Result<void> Vault::clearRemoteBinding(ProjectId project)
     if (auto result = d->updateProject(project, record.value()); !result) {
         return result;
     }
-    for (const char* sql :
-        {"DELETE FROM credentials WHERE project_id = ?1", "DELETE FROM outbox WHERE project_id = ?1"}) {
-        auto remove = d->db.prepare(sql, &error);
-        if (!remove) {
-            return error;
-        }
-        remove->bind(1, project);
-        if (auto result = remove->run(); !result) {
-            return result;
-        }
+    if (auto result = d->deleteProjectRows("DELETE FROM credentials WHERE project_id = ?1", project); !result) {
+        return result;
+    }
+    if (auto result = d->dropRemoteData(project); !result) {
+        return result;
     }
     if (auto result = transaction.commit(); !result) {
         return result;
@@ -2374,6 +2640,421 @@ Result<void> Vault::acknowledgeOutbox(ProjectId project, const QList<qint64>& id
         return result;
     }
     Q_EMIT outboxChanged(project);
+    return d->db.checkpointTruncate();
+}
+
+Result<RemoteBinding> Vault::syncBinding(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    auto record = d->requireBound(project);
+    if (!record) {
+        return record.error();
+    }
+    return RemoteBinding {record->remoteUrl, record->remoteProjectId};
+}
+
+Result<QList<LocalItem>> Vault::syncLocalItems(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto record = d->requireBound(project); !record) {
+        return record.error();
+    }
+    auto secrets = d->listItems(project, kSecret,
+        [project](RecordId id, const RecordCodec::Record& record) { return secretSummary(id, project, record); });
+    if (!secrets) {
+        return secrets.error();
+    }
+    auto variables = d->listItems(project, kVariable,
+        [project](RecordId id, const RecordCodec::Record& record) { return variableFrom(id, project, record); });
+    if (!variables) {
+        return variables.error();
+    }
+    // An item left out would look deleted to the engine, which would then delete it on the platform.
+    QList<LocalItem> items;
+    items.reserve(secrets->size() + variables->size());
+    for (const SecretSummary& secret : secrets.value()) {
+        if (secret.damaged) {
+            return damagedRecord(secret.id);
+        }
+        items.append(LocalItem {ItemKind::Secret, secret.name, QString(), false});
+    }
+    for (const Variable& variable : variables.value()) {
+        if (variable.damaged) {
+            return damagedRecord(variable.id);
+        }
+        items.append(LocalItem {ItemKind::Variable, variable.name, variable.value, variable.includeInExport});
+    }
+    return items;
+}
+
+Result<SecretValue> Vault::syncToken(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto record = d->requireBound(project); !record) {
+        return record.error();
+    }
+    auto token = remoteToken(project);
+    if (!token) {
+        return token.error();
+    }
+    return SecretValue(token.value());
+}
+
+Result<SecretValue> Vault::syncSecretValue(ProjectId project, const QString& name) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto record = d->requireBound(project); !record) {
+        return record.error();
+    }
+    auto item = d->readItem(project, kSecret, name);
+    if (!item) {
+        return item.error();
+    }
+    return SecretValue(item->record.value);
+}
+
+Result<QList<RemoteItemState>> Vault::remoteStates(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto record = d->requireBound(project); !record) {
+        return record.error();
+    }
+    Error error;
+    auto query = d->db.prepare("SELECT id, name_index, record FROM remote_state WHERE project_id = ?1", &error);
+    if (!query) {
+        return error;
+    }
+    query->bind(1, project);
+    QList<RemoteItemState> states;
+    while (query->next()) {
+        const RecordId id = query->int64(0);
+        auto record = d->open(project, kRemoteStateKind, id, query->blob(2));
+        if (!record) {
+            return record.error();
+        }
+        auto state = remoteStateFrom(record.value());
+        // The index must name what the record holds: otherwise two rows' indexes were swapped and
+        // an upsert would overwrite the wrong item's base.
+        if (!state || d->remoteIndex(project, state->kind, state->name) != query->blob(1)) {
+            return damagedRecord(id);
+        }
+        states.append(std::move(*state));
+    }
+    if (query->failed()) {
+        return query->error();
+    }
+    std::sort(states.begin(), states.end(), [](const RemoteItemState& a, const RemoteItemState& b) {
+        return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
+    });
+    return states;
+}
+
+Result<qint64> Vault::addOutboxBatch(
+    ProjectId project, const QByteArray& idempotencyKey, const QByteArray& body, const QList<qint64>& entryIds)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    const bool keyPrintable = std::all_of(idempotencyKey.cbegin(), idempotencyKey.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x21 && byte <= 0x7e;
+    });
+    if (idempotencyKey.isEmpty() || idempotencyKey.size() > kMaxIdempotencyKeyBytes || !keyPrintable) {
+        return makeError(ErrorCode::InvalidInput,
+            Vault::tr("The idempotency key of a publish request must be 1 to %1 printable characters without "
+                      "spaces; nothing was stored.")
+                .arg(kMaxIdempotencyKeyBytes));
+    }
+    if (body.isEmpty() || body.size() > kMaxBatchBodyBytes) {
+        return makeError(ErrorCode::InvalidInput,
+            Vault::tr("A publish request of %1 bytes cannot be stored; the limit is 1 to %2 bytes. Send fewer "
+                      "changes per request.")
+                .arg(body.size())
+                .arg(kMaxBatchBodyBytes));
+    }
+    QSet<qint64> listed;
+    listed.reserve(entryIds.size());
+    for (const qint64 id : entryIds) {
+        if (listed.contains(id)) {
+            return makeError(ErrorCode::InvalidInput,
+                Vault::tr("Outbox entry #%1 appears twice in one publish request; nothing was stored.").arg(id));
+        }
+        listed.insert(id);
+    }
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto projectRecord = d->requireBound(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    Error error;
+    auto queued = d->db.prepare("SELECT 1 FROM outbox WHERE id = ?1 AND project_id = ?2", &error);
+    if (!queued) {
+        return error;
+    }
+    for (const qint64 id : entryIds) {
+        queued->bind(1, id);
+        queued->bind(2, project);
+        const bool found = queued->next();
+        if (queued->failed()) {
+            return queued->error();
+        }
+        if (!found) {
+            return makeError(ErrorCode::InvalidInput,
+                Vault::tr("Outbox entry #%1 is not queued for project '%2'; nothing was stored.")
+                    .arg(id)
+                    .arg(projectRecord->name));
+        }
+        queued->reset();
+    }
+    queued.reset();
+    auto stored = d->storedBatches(project);
+    if (!stored) {
+        return stored.error();
+    }
+    for (const Private::StoredBatch& other : stored.value()) {
+        if (!other.batch) {
+            return damagedBatch(other.id);
+        }
+        for (const qint64 id : other.batch->entryIds) {
+            if (listed.contains(id)) {
+                return makeError(ErrorCode::InvalidInput,
+                    Vault::tr("Outbox entry #%1 is already part of stored publish request #%2; nothing was stored.")
+                        .arg(id)
+                        .arg(other.id));
+            }
+        }
+    }
+    auto id = d->allocateIds(1);
+    if (!id) {
+        return id.error();
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    RecordCodec::Record record;
+    record.idempotencyKey = QString::fromLatin1(idempotencyKey);
+    // The body holds secret values: from here on it lives in secure memory until it is sealed.
+    record.value = QCA::SecureArray(body);
+    record.hasValue = true;
+    record.entryIds = entryIds;
+    record.createdMs = now;
+    record.updatedMs = now;
+    record.updatedBy = d->actor.name;
+    auto sealed = d->seal(project, kBatchKind, id.value(), record);
+    record.value.fill(0);
+    if (!sealed) {
+        return sealed.error();
+    }
+    auto insert = d->db.prepare("INSERT INTO outbox_batches (id, project_id, record) VALUES (?1, ?2, ?3)", &error);
+    if (!insert) {
+        return error;
+    }
+    insert->bind(1, id.value());
+    insert->bind(2, project);
+    insert->bind(3, sealed.value());
+    if (auto result = insert->run(); !result) {
+        return result.error();
+    }
+    insert.reset();
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    return id.value();
+}
+
+Result<QList<OutboxBatch>> Vault::outboxBatches(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto record = d->requireBound(project); !record) {
+        return record.error();
+    }
+    auto stored = d->storedBatches(project);
+    if (!stored) {
+        return stored.error();
+    }
+    QList<OutboxBatch> batches;
+    batches.reserve(static_cast<qsizetype>(stored->size()));
+    for (Private::StoredBatch& batch : stored.value()) {
+        if (batch.batch) {
+            batches.append(std::move(*batch.batch));
+        } else {
+            OutboxBatch damaged;
+            damaged.id = batch.id;
+            damaged.damaged = true;
+            batches.append(std::move(damaged));
+        }
+    }
+    return batches;
+}
+
+Result<void> Vault::applySync(ProjectId project, const SyncApply& apply)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    // Everything that can be checked without the database is checked before the transaction.
+    for (const PulledVariable& variable : apply.putVariables) {
+        if (auto valid = NameRules::validate(variable.name); !valid) {
+            return valid;
+        }
+        if (const qsizetype size = variable.value.toUtf8().size(); size > kMaxValueBytes) {
+            return makeError(ErrorCode::InvalidInput,
+                Vault::tr("The value of '%1' is %2 bytes long; the limit is %3 bytes (64 KiB).")
+                    .arg(variable.name)
+                    .arg(size)
+                    .arg(kMaxValueBytes));
+        }
+    }
+    for (const QList<ItemKey>* keys : {&apply.removeItems, &apply.clearStates}) {
+        for (const ItemKey& key : *keys) {
+            if (!isItemKind(key.kind)) {
+                return unknownKind();
+            }
+            if (auto valid = NameRules::validate(key.name); !valid) {
+                return valid;
+            }
+        }
+    }
+    for (const RemoteItemState& state : apply.setStates) {
+        if (!isItemKind(state.kind)) {
+            return unknownKind();
+        }
+        if (auto valid = NameRules::validate(state.name); !valid) {
+            return valid;
+        }
+        if (state.revision < 0) {
+            return makeError(ErrorCode::InvalidInput,
+                Vault::tr("The platform's revision of '%1' is negative; nothing was saved.").arg(state.name));
+        }
+        if (const qsizetype size = state.value.toUtf8().size(); size > kMaxValueBytes) {
+            return valueTooLarge(size);
+        }
+    }
+
+    SqliteDatabase::Transaction transaction(d->db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    if (auto record = d->requireBound(project); !record) {
+        return record.error();
+    }
+    const auto missingBatch = [](qint64 id) {
+        return makeError(ErrorCode::NotFound,
+            Vault::tr("Publish request #%1 is no longer stored for this project; nothing was saved.").arg(id));
+    };
+    QList<qint64> completedEntries;
+    if (apply.completeBatch) {
+        auto stored = d->storedBatches(project);
+        if (!stored) {
+            return stored.error();
+        }
+        const auto found = std::find_if(stored->cbegin(), stored->cend(),
+            [&apply](const Private::StoredBatch& batch) { return batch.id == *apply.completeBatch; });
+        if (found == stored->cend()) {
+            return missingBatch(*apply.completeBatch);
+        }
+        if (!found->batch) {
+            return damagedBatch(found->id);
+        }
+        completedEntries = found->batch->entryIds;
+    }
+    if (apply.dropBatch) {
+        auto exists = d->batchExists(project, *apply.dropBatch);
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists.value()) {
+            return missingBatch(*apply.dropBatch);
+        }
+    }
+
+    bool outboxTouched = false;
+    bool itemsTouched = false;
+    QList<qint64> batches;
+    if (apply.completeBatch) {
+        batches.append(*apply.completeBatch);
+    }
+    if (apply.dropBatch) {
+        batches.append(*apply.dropBatch);
+    }
+    auto batchesDeleted
+        = d->runForEach("DELETE FROM outbox_batches WHERE project_id = ?1 AND id = ?2", project, batches);
+    auto entriesDeleted = d->runForEach(
+        "DELETE FROM outbox WHERE project_id = ?1 AND id = ?2", project, completedEntries + apply.dropEntries);
+    if (!batchesDeleted || !entriesDeleted) {
+        return batchesDeleted ? entriesDeleted.error() : batchesDeleted.error();
+    }
+    outboxTouched = batchesDeleted.value() + entriesDeleted.value() > 0;
+
+    // No role check and no outbox entries: these writes come from the platform, which has already
+    // applied (and authorised) them, so there is nothing to publish back.
+    Error error;
+    for (const ItemKey& key : apply.removeItems) {
+        auto row = d->findItem(project, static_cast<quint8>(key.kind), key.name);
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            continue;
+        }
+        auto remove = d->db.prepare("DELETE FROM items WHERE id = ?1", &error);
+        if (!remove) {
+            return error;
+        }
+        remove->bind(1, row.value()->id);
+        if (auto result = remove->run(); !result) {
+            return result;
+        }
+        itemsTouched = true;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const PulledVariable& variable : apply.putVariables) {
+        if (auto result = d->putPulledVariable(project, variable, now); !result) {
+            return result;
+        }
+        itemsTouched = true;
+    }
+    auto clear = d->db.prepare("DELETE FROM remote_state WHERE project_id = ?1 AND name_index = ?2", &error);
+    if (!clear) {
+        return error;
+    }
+    for (const ItemKey& key : apply.clearStates) {
+        clear->bind(1, project);
+        clear->bind(2, d->remoteIndex(project, key.kind, key.name));
+        if (auto result = clear->run(); !result) {
+            return result;
+        }
+        clear->reset();
+    }
+    clear.reset();
+    for (const RemoteItemState& state : apply.setStates) {
+        if (auto result = d->putRemoteState(project, state, now); !result) {
+            return result;
+        }
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    if (itemsTouched) {
+        Q_EMIT itemsReset(project);
+    }
+    if (outboxTouched) {
+        Q_EMIT outboxChanged(project);
+    }
+    // Deleted batches held secret values: move the freed pages out of the WAL.
     return d->db.checkpointTruncate();
 }
 

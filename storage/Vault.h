@@ -2,6 +2,7 @@
 
 #include "models/OutboxEntry.h"
 #include "models/ProjectStore.h"
+#include "models/SyncStore.h"
 #include "storage/Argon2Kdf.h"
 
 #include <QList>
@@ -22,8 +23,11 @@
 //
 // A project with a remote binding (platform URL, remote project id, API token) also gets an outbox:
 // every write of an item queues one entry per change (a rename queues a delete and a put) in the
-// same transaction, for the sync engine to publish. An unbound project queues nothing.
-class Vault : public ProjectStore
+// same transaction, for the sync engine to publish. An unbound project queues nothing. The vault
+// is also the sync engine's SyncStore: the base of its three-way comparison (remote states), the
+// /changes requests stored before they are sent (outbox batches) and the platform's writes
+// (applySync), each applied in one transaction.
+class Vault : public ProjectStore, public SyncStore
 {
     Q_OBJECT
 
@@ -32,6 +36,9 @@ public:
     static constexpr qsizetype kMaxValueBytes = 64 * 1024;
     static constexpr int kDefaultAutoLockMinutes = 10;
     static constexpr qsizetype kMaxTokenBytes = 4096;
+    // A stored /changes request: the API's 8 MiB body limit plus room for the JSON around it.
+    static constexpr qsizetype kMaxBatchBodyBytes = 8 * 1024 * 1024 + 64 * 1024;
+    static constexpr qsizetype kMaxIdempotencyKeyBytes = 255;
 
     // One item of a bulk write (importItems).
     struct NewItem
@@ -112,17 +119,37 @@ public:
     // remote project drops the entries queued for the old one.
     Result<void> setRemoteBinding(
         ProjectId project, const QString& url, qint64 remoteProjectId, const QCA::SecureArray& token);
-    // Removes the binding, its token and the project's outbox.
+    // Removes the binding, its token, the project's outbox, its stored batches and remote states.
     Result<void> clearRemoteBinding(ProjectId project);
     // The binding's API token, for the sync engine only; never for display or logs.
     Result<QCA::SecureArray> remoteToken(ProjectId project) const;
 
     // The project's queued changes, oldest first. A damaged entry keeps its place with only its id.
-    Result<QList<OutboxEntry>> outbox(ProjectId project) const;
+    Result<QList<OutboxEntry>> outbox(ProjectId project) const override;
     Result<int> outboxCount(ProjectId project) const;
     // Removes the delivered entries `ids` of the project in one transaction; ids not queued (already
     // acknowledged) are ignored.
     Result<void> acknowledgeOutbox(ProjectId project, const QList<qint64>& ids);
+
+    // SyncStore (models/SyncStore.h). Each needs the vault unlocked, the project and (except
+    // syncBinding's own "not bound" answer) its remote binding; see docs/ARCHITECTURE.md.
+    Result<RemoteBinding> syncBinding(ProjectId project) const override;
+    // Fails with Damaged when an item cannot be opened: leaving it out would read as a deletion.
+    Result<QList<LocalItem>> syncLocalItems(ProjectId project) const override;
+    Result<SecretValue> syncToken(ProjectId project) const override;
+    Result<SecretValue> syncSecretValue(ProjectId project, const QString& name) const override;
+    // In kind and name order; Damaged when any state cannot be opened.
+    Result<QList<RemoteItemState>> remoteStates(ProjectId project) const override;
+    // The key: 1 to 255 printable ASCII characters; the body: 1 byte to kMaxBatchBodyBytes. Damaged
+    // when a stored batch of the project cannot be opened (its entries are unknown): drop it first.
+    Result<qint64> addOutboxBatch(ProjectId project, const QByteArray& idempotencyKey, const QByteArray& body,
+        const QList<qint64>& entryIds) override;
+    Result<QList<OutboxBatch>> outboxBatches(ProjectId project) const override;
+    // Applied in this order: completeBatch, dropBatch, dropEntries, removeItems, putVariables,
+    // clearStates, setStates (so a key both cleared and set ends up set). A batch named by
+    // completeBatch or dropBatch must be stored for the project (NotFound otherwise); a damaged one
+    // can be dropped but not completed.
+    Result<void> applySync(ProjectId project, const SyncApply& apply) override;
 
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;

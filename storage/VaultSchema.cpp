@@ -43,10 +43,17 @@ CREATE INDEX items_by_project ON items(project_id, kind);
 CREATE INDEX items_by_fold ON items(fold_index);
 )sql";
 
-// Version 2: the remote binding's credential (one per project) and the outbox of changes waiting
-// to be published. Both hold only ciphertexts, sealed under their own record kinds, and go with
-// their project. Row ids come from vault_meta.next_record_id like every record's, so the outbox's
-// id order is the order in which the changes were made.
+// Version 2: what binding a project to a platform project needs. `credentials` holds the binding's
+// API token (one per project); `outbox` the changes waiting to be published; `remote_state` what the
+// platform held for each item when it was last synced (the sync engine's base), found by a blind
+// index over "remote"‖project‖kind‖name; `outbox_batches` each /changes request as it will be sent
+// (idempotency key and body, which holds secret values). All of them hold only ciphertexts, sealed
+// under their own record kinds, and go with their project. Row ids come from
+// vault_meta.next_record_id like every record's, so id order is the order of creation.
+//
+// remote_state and outbox_batches joined version 2 before it was released; IF NOT EXISTS lets a
+// vault that already has them (a database rebuilt as version 1 by dropping only the first two
+// tables, as the outbox's migration test does) migrate all the same.
 constexpr const char* kVersion2 = R"sql(
 CREATE TABLE credentials (
     id              INTEGER PRIMARY KEY,
@@ -59,6 +66,19 @@ CREATE TABLE outbox (
     record          BLOB NOT NULL
 );
 CREATE INDEX outbox_by_project ON outbox(project_id, id);
+CREATE TABLE IF NOT EXISTS remote_state (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    name_index      BLOB NOT NULL UNIQUE,
+    record          BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS remote_state_by_project ON remote_state(project_id);
+CREATE TABLE IF NOT EXISTS outbox_batches (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    record          BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS outbox_batches_by_project ON outbox_batches(project_id, id);
 )sql";
 
 struct Migration

@@ -15,6 +15,8 @@ enum class ExitCode : int
     Damaged = 6, // the vault or a record failed authentication or is malformed
     PermissionDenied = 7, // the actor lacks the role the action needs
     MissingNames = 8, // `check`: the bot expects names the project lacks
+    Conflict = 9, // `publish`/`pull`: the platform changed an item too; choose a side
+    Network = 10, // the platform could not be reached, refused the certificate or answered wrongly
     // `run`: the command could not be started. The shell's numbers, so that a script sees the same
     // status as when it starts the command itself; otherwise `run` exits with the command's status.
     CommandNotExecutable = 126,
@@ -35,6 +37,10 @@ constexpr ExitCode exitCodeFor(ErrorCode code)
         return ExitCode::Damaged;
     case ErrorCode::PermissionDenied:
         return ExitCode::PermissionDenied;
+    case ErrorCode::Conflict:
+        return ExitCode::Conflict;
+    case ErrorCode::Network:
+        return ExitCode::Network;
     case ErrorCode::Locked:
     case ErrorCode::Io:
     case ErrorCode::Unsupported:

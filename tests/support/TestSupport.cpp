@@ -63,6 +63,10 @@ const char* outcomeName(ErrorCode code)
         return "Internal";
     case ErrorCode::Cancelled:
         return "Cancelled";
+    case ErrorCode::Conflict:
+        return "Conflict";
+    case ErrorCode::Network:
+        return "Network";
     }
     return "unknown";
 }
