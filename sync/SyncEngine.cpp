@@ -1,0 +1,201 @@
+#include "sync/SyncEngine.h"
+
+#include "models/SyncStore.h"
+#include "sync/SyncJob.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+// ---- SyncOperation
+
+SyncOperation::SyncOperation(Kind kind, ProjectId project, QObject* parent)
+    : QObject(parent), m_kind(kind), m_project(project)
+{
+}
+
+void SyncOperation::cancel()
+{
+    if (m_finished || m_cancelRequested) {
+        return;
+    }
+    m_cancelRequested = true;
+    onCancelRequested();
+}
+
+void SyncOperation::finish(Result<SyncReport> result, SyncFailure failure)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    if (result) {
+        m_report = result.value();
+    }
+    m_result = std::move(result);
+    m_failure = m_result ? SyncFailure::None : failure;
+    Q_EMIT finished();
+}
+
+// ---- SyncEngine
+
+struct SyncEngine::Private
+{
+    SyncStore* store = nullptr;
+    SyncJob::ClientSettings settings;
+    QSet<ProjectId> busy;
+    QHash<ProjectId, QSet<ItemKey>> conflicts;
+    QHash<ProjectId, RemoteIdentity> identities;
+};
+
+SyncEngine::SyncEngine(SyncStore* store, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->store = store;
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    d->settings.transferTimeout = timeout;
+}
+
+void SyncEngine::addCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    d->settings.caCertificates += certificates;
+}
+
+void SyncEngine::setBackoffPolicy(const BackoffPolicy& policy)
+{
+    d->settings.backoff = policy;
+}
+
+SyncOperation* SyncEngine::checkConnection(const QUrl& url, const QByteArray& token)
+{
+    auto* job = new SyncJob(SyncOperation::Kind::Prepare, 0, d->store, d->settings, this);
+    connect(job, &SyncOperation::finished, job, &QObject::deleteLater);
+    job->startCheck(url, token);
+    return job;
+}
+
+SyncOperation* SyncEngine::prepare(ProjectId project)
+{
+    auto* job = new SyncJob(SyncOperation::Kind::Prepare, project, d->store, d->settings, this);
+    if (!startTracking(job)) {
+        return job;
+    }
+    job->startPrepare();
+    return job;
+}
+
+SyncOperation* SyncEngine::publish(const SyncPlan& plan)
+{
+    auto* job = new SyncJob(SyncOperation::Kind::Publish, plan.project, d->store, d->settings, this);
+    if (!startTracking(job)) {
+        return job;
+    }
+    job->startPublish(plan);
+    return job;
+}
+
+SyncOperation* SyncEngine::pull(const SyncPlan& plan)
+{
+    auto* job = new SyncJob(SyncOperation::Kind::Pull, plan.project, d->store, d->settings, this);
+    if (!startTracking(job)) {
+        return job;
+    }
+    job->startPull(plan);
+    return job;
+}
+
+bool SyncEngine::startTracking(SyncJob* job)
+{
+    const ProjectId project = job->project();
+    if (d->busy.contains(project)) {
+        connect(job, &SyncOperation::finished, job, &QObject::deleteLater);
+        job->failLater(makeError(ErrorCode::InvalidInput,
+                           QCoreApplication::translate("SyncEngine",
+                               "This project is already syncing. Wait for the running publish or pull to finish, "
+                               "or cancel it.")),
+            SyncFailure::Rejected);
+        return false;
+    }
+    d->busy.insert(project);
+    connect(job, &SyncJob::identityKnown, this, [this, project](const RemoteIdentity& identity) {
+        d->identities.insert(project, identity);
+        Q_EMIT identityChanged(project, identity);
+    });
+    connect(job, &SyncJob::conflictsKnown, this, [this, project](const QList<ItemKey>& keys) {
+        d->conflicts.insert(project, QSet<ItemKey>(keys.cbegin(), keys.cend()));
+    });
+    connect(job, &SyncOperation::finished, this, [this, job, project] {
+        d->busy.remove(project);
+        job->deleteLater();
+        Q_EMIT stateChanged(project);
+    });
+    Q_EMIT stateChanged(project);
+    return true;
+}
+
+bool SyncEngine::isBusy(ProjectId project) const
+{
+    return d->busy.contains(project);
+}
+
+Result<QHash<ItemKey, ItemSyncState>> SyncEngine::itemStates(ProjectId project) const
+{
+    QHash<ItemKey, ItemSyncState> states;
+    Result<RemoteBinding> binding = d->store->syncBinding(project);
+    if (!binding) {
+        if (binding.code() != ErrorCode::InvalidInput) {
+            return binding.error();
+        }
+        // Unbound: the store lists nothing for it, so there is nothing to mark either.
+        return states;
+    }
+    Result<QList<LocalItem>> local = d->store->syncLocalItems(project);
+    if (!local) {
+        return local.error();
+    }
+    Result<QList<OutboxEntry>> outbox = d->store->outbox(project);
+    if (!outbox) {
+        return outbox.error();
+    }
+    Result<QList<RemoteItemState>> base = d->store->remoteStates(project);
+    if (!base) {
+        return base.error();
+    }
+    QSet<ItemKey> queued;
+    for (const OutboxEntry& entry : outbox.value()) {
+        if (!entry.damaged) {
+            queued.insert(ItemKey {entry.kind, entry.name});
+        }
+    }
+    QHash<ItemKey, const RemoteItemState*> bases;
+    for (const RemoteItemState& state : base.value()) {
+        bases.insert(ItemKey {state.kind, state.name}, &state);
+    }
+    const QSet<ItemKey> conflicts = d->conflicts.value(project);
+    for (const LocalItem& item : local.value()) {
+        const ItemKey key {item.kind, item.name};
+        const RemoteItemState* synced = bases.value(key);
+        ItemSyncState state = ItemSyncState::Synced;
+        if (conflicts.contains(key)) {
+            state = ItemSyncState::Conflict;
+        } else if (queued.contains(key) || !synced
+            || (item.kind == ItemKind::Variable
+                && (item.value != synced->value || item.includeInExport != synced->includeInExport))) {
+            state = ItemSyncState::Pending;
+        }
+        states.insert(key, state);
+    }
+    return states;
+}
+
+std::optional<RemoteIdentity> SyncEngine::lastIdentity(ProjectId project) const
+{
+    const auto found = d->identities.constFind(project);
+    if (found == d->identities.cend()) {
+        return std::nullopt;
+    }
+    return found.value();
+}

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "models/Ids.h"
+#include "models/OutboxEntry.h"
+#include "models/SyncStore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The three-way comparison behind Publish and Pull (docs/ARCHITECTURE.md, "Sync engine"): for
+// every item known locally, in the outbox, in the last synced state (the base) or on the platform,
+// what has changed on which side and what each command would do. Pure data and a pure function, so
+// every rule is unit-tested without a network or a vault. Secrets carry no values in a plan: the
+// plan is what the dialogs and `publish --dry-run` show.
+
+// The platform's view of one item, from its listings.
+struct RemoteItem
+{
+    ItemKind kind = ItemKind::Variable;
+    QString name;
+    qint64 revision = 0;
+    QDateTime updatedAt;
+    QString updatedBy;
+    // Variables only.
+    QString value;
+    bool includeInExport = false;
+};
+
+struct SyncPlanItem
+{
+    enum class Action
+    {
+        // Outgoing (Publish): the local change is sent with ifRevision = base revision.
+        Add, // not on the platform: create-only
+        Change,
+        Remove,
+        // Incoming (Pull): the platform changed and nothing is pending locally.
+        PullAdd, // a variable only on the platform: added to the vault
+        PullChange, // a variable changed on the platform: the vault takes its value
+        PullRemove, // removed on the platform: removed from the vault
+                    // A secret replaced on the platform: its value cannot be read back, so Pull only records the
+                    // new revision and warns that the local value may be out of date.
+        SecretChangedRemotely,
+        // A secret only on the platform: cannot be pulled; kept unless the admin chooses to delete it
+        // on the platform (Publish with `deleteRemote`).
+        RemoteOnly,
+        // Both sides changed since the base (or both created the item independently) and they
+        // differ: never resolved without a choice.
+        Conflict,
+        // Both sides ended up equal (e.g. the same variable value), or a queued change that cancels
+        // out (created and deleted before any publish): only the base and outbox are tidied.
+        Settle,
+    };
+
+    enum class Choice
+    {
+        Undecided, // a Conflict's start; publish and pull refuse a plan with one
+        KeepLocal, // send the local side over the platform's current revision
+        TakeRemote, // drop the local change; a variable takes the platform's value
+    };
+
+    Action action = Action::Settle;
+    ItemKind kind = ItemKind::Variable;
+    QString name;
+
+    // Local side (variables only for values). `localExists` false for a pending delete.
+    bool localExists = false;
+    QString localValue;
+    bool localIncludeInExport = false;
+    // The queued entries this item's outgoing change delivers or drops, oldest first.
+    QList<qint64> outboxEntryIds;
+    // Who made the latest queued change and when.
+    QString localChangedBy;
+    QDateTime localChangedAt;
+
+    // The base revision (0 when the item was never synced).
+    qint64 baseRevision = 0;
+
+    // Platform side. `remoteExists` false when it is not on the platform.
+    bool remoteExists = false;
+    qint64 remoteRevision = 0;
+    QString remoteValue;
+    bool remoteIncludeInExport = false;
+    QDateTime remoteUpdatedAt;
+    QString remoteUpdatedBy;
+
+    Choice choice = Choice::Undecided;
+    // RemoteOnly: the admin chose to delete it on the platform.
+    bool deleteRemote = false;
+
+    bool isOutgoing() const;
+    bool isIncoming() const;
+};
+
+struct SyncPlan
+{
+    ProjectId project = 0;
+    qint64 remoteProjectId = 0;
+    QList<SyncPlanItem> items;
+    // Queued entries that were damaged (authentication failed): publishing stops before them.
+    QList<qint64> damagedEntryIds;
+
+    int count(SyncPlanItem::Action action) const;
+    bool hasUndecidedConflicts() const;
+    bool isEmpty() const;
+    // Applies the same choice to every Conflict (CLI --keep-local / --take-remote).
+    void resolveAllConflicts(SyncPlanItem::Choice choice);
+};
+
+struct SyncPlanInput
+{
+    QList<LocalItem> local;
+    // Oldest first, as SyncStore::outbox returns them.
+    QList<OutboxEntry> outbox;
+    QList<RemoteItemState> base;
+    QList<RemoteItem> remote;
+};
+
+// Items sorted by kind (secrets first), then name. Deterministic for the same input.
+SyncPlan computeSyncPlan(ProjectId project, qint64 remoteProjectId, const SyncPlanInput& input);
