@@ -171,6 +171,28 @@ const QList<CliApplication::Command>& CliApplication::commands()
         {{QStringLiteral("check")}, {QStringLiteral("PROJECT")}, {}, &CliApplication::checkNames,
             QT_TR_NOOP("Compare the names the bot's code expects with the project's secrets and variables: list "
                        "the missing and the unused ones. Exit code 8 when any is missing.")},
+        {{QStringLiteral("remote"), QStringLiteral("set")}, {QStringLiteral("PROJECT"), QStringLiteral("URL")},
+            {CL::kRemoteProject, CL::kCaFile, CL::kTimeout}, &CliApplication::setRemote,
+            QT_TR_NOOP("Bind the project to the platform project --remote-project ID at URL (https, or http to "
+                       "127.0.0.1). The API token comes from standard input or, at a terminal, is typed without "
+                       "echo. It is checked with the platform first and then kept encrypted in the vault.")},
+        {{QStringLiteral("remote"), QStringLiteral("show")}, {QStringLiteral("PROJECT")}, {},
+            &CliApplication::showRemote,
+            QT_TR_NOOP("Show the project's platform URL, remote project, queued changes and unfinished batches; "
+                       "never the token.")},
+        {{QStringLiteral("remote"), QStringLiteral("unset")}, {QStringLiteral("PROJECT")}, {},
+            &CliApplication::unsetRemote,
+            QT_TR_NOOP("Forget the project's platform binding, its token and its queued changes.")},
+        {{QStringLiteral("publish")}, {QStringLiteral("PROJECT")},
+            {CL::kDryRun, CL::kKeepLocal, CL::kTakeRemote, CL::kDeleteRemoteOnly, CL::kCaFile, CL::kTimeout},
+            &CliApplication::publish,
+            QT_TR_NOOP("Show the plan (secrets as names only) and send the project's changes to the platform. "
+                       "Conflicts need --keep-local or --take-remote; --delete-remote-only deletes what exists only "
+                       "on the platform. --dry-run shows the plan and sends nothing.")},
+        {{QStringLiteral("pull")}, {QStringLiteral("PROJECT")},
+            {CL::kDryRun, CL::kTakeRemote, CL::kCaFile, CL::kTimeout}, &CliApplication::pull,
+            QT_TR_NOOP("Bring the platform's variable changes into the project. Secret values never come back; "
+                       "secrets only on the platform are listed. Conflicts need --take-remote.")},
         {{QStringLiteral("help")}, {}, {}, &CliApplication::help, QT_TR_NOOP("Show this help.")},
     };
     return table;
@@ -182,12 +204,16 @@ QString CliApplication::synopsis(const Command& command)
     static const QList<QPair<QString, QString>> choices {
         {CommandLine::kExport, CommandLine::kNoExport},
         {CommandLine::kReplace, CommandLine::kKeep},
+        {CommandLine::kKeepLocal, CommandLine::kTakeRemote},
     };
     static const QHash<QString, QString> placeholders {
         {CommandLine::kNewPasswordFile, QStringLiteral("FILE")},
         {CommandLine::kInto, QStringLiteral("PROJECT")},
         {CommandLine::kName, QStringLiteral("NAME")},
         {CommandLine::kSourceDir, QStringLiteral("DIR")},
+        {CommandLine::kRemoteProject, QStringLiteral("ID")},
+        {CommandLine::kCaFile, QStringLiteral("PEM")},
+        {CommandLine::kTimeout, QStringLiteral("SECONDS")},
     };
     QStringList parts = command.words + command.argumentNames;
     for (const QString& option : command.options) {
@@ -203,7 +229,10 @@ QString CliApplication::synopsis(const Command& command)
         if (shown) {
             continue;
         }
-        if (CommandLine::takesValue(option)) {
+        if (option == CommandLine::kRemoteProject) {
+            // Required by 'remote set': an option only so that the id is named on the line.
+            parts.append(QStringLiteral("--%1 %2").arg(option, placeholders.value(option)));
+        } else if (CommandLine::takesValue(option)) {
             parts.append(QStringLiteral("[--%1 %2]").arg(option, placeholders.value(option, QStringLiteral("N"))));
         } else {
             parts.append(QStringLiteral("[--%1]").arg(option));
@@ -237,7 +266,8 @@ QString CliApplication::usage()
               "  --vault FILE            The vault file. Default: %2\n"
               "  --password-file FILE    Read the master password from FILE (one trailing line ending is\n"
               "                          removed).\n"
-              "  --json                  Print listings, 'var get', 'export' and 'check' as JSON.\n"
+              "  --json                  Print listings, 'var get', 'export', 'check', 'remote show' and the\n"
+              "                          plan and summary of 'publish' and 'pull' as JSON.\n"
               "  --help, -h              Show this help.\n"
               "  --version               Show the version.\n"
               "  --                      End of options: a VALUE that starts with '-' goes after it, and so\n"
@@ -246,6 +276,10 @@ QString CliApplication::usage()
               "The master password comes from --password-file, else the environment variable\n"
               "BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.\n"
               "Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.\n"
+              "'remote set', 'publish' and 'pull' trust the system's certificate authorities and, with\n"
+              "--ca-file PEM, the certificates in PEM; --timeout SECONDS (default 30) ends a request that\n"
+              "moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies every retry wait; it\n"
+              "is for tests only.\n"
               "\n"
               "Exit codes:\n"
               "  0  success\n"
@@ -257,6 +291,8 @@ QString CliApplication::usage()
               "  6  damaged vault or record (listings still show the other records)\n"
               "  7  permission denied\n"
               "  8  'check': the bot expects names the project lacks\n"
+              "  9  'publish', 'pull': a conflict with the platform; choose a side\n"
+              "  10  the platform could not be reached, its certificate was refused, or it answered wrongly\n"
               "  126  'run': the command could not be started (not executable)\n"
               "  127  'run': the command was not found\n"
               "'run' otherwise exits with the command's own status.\n")

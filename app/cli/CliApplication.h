@@ -15,6 +15,10 @@
 #include <memory>
 #include <optional>
 
+class SyncEngine;
+class SyncOperation;
+enum class SyncFailure;
+
 // botvault-cli: one command per run against the vault, done synchronously. It writes results to
 // stdout, and on failure exactly one line "botvault-cli: <message>" to stderr with an exit code
 // that says what kind of failure it was (ExitCode.h). Master passwords and secret values are read
@@ -78,6 +82,20 @@ private:
     ExitCode exportEnv(const QStringList& arguments);
     ExitCode runCommand(const QStringList& arguments);
     ExitCode checkNames(const QStringList& arguments);
+    // Sync commands (CliSyncCommands.cpp).
+    ExitCode setRemote(const QStringList& arguments);
+    ExitCode showRemote(const QStringList& arguments);
+    ExitCode unsetRemote(const QStringList& arguments);
+    ExitCode publish(const QStringList& arguments);
+    ExitCode pull(const QStringList& arguments);
+    // Publish and pull share everything but the last step.
+    ExitCode synchronize(const QString& projectName, bool publishing);
+    // --ca-file, --timeout and BOTVAULT_SYNC_BACKOFF_SCALE applied to `engine`; reports a bad value itself.
+    ExitCode configureSyncEngine(SyncEngine& engine);
+    ExitCode readApiToken(const QString& url, QCA::SecureArray* token);
+    // A failed sync operation: the exit code for its SyncFailure and the message, with a note that
+    // the outbox keeps the changes when `outboxKept`.
+    ExitCode failSync(SyncFailure failure, const Error& error, bool outboxKept, const QString& projectName);
     ExitCode help(const QStringList& arguments);
 
     QString vaultPath() const;

@@ -35,6 +35,12 @@ public:
     static inline const QString kKeep = QStringLiteral("keep");
     static inline const QString kDryRun = QStringLiteral("dry-run");
     static inline const QString kAsSecrets = QStringLiteral("as-secrets");
+    static inline const QString kRemoteProject = QStringLiteral("remote-project");
+    static inline const QString kCaFile = QStringLiteral("ca-file");
+    static inline const QString kTimeout = QStringLiteral("timeout");
+    static inline const QString kKeepLocal = QStringLiteral("keep-local");
+    static inline const QString kTakeRemote = QStringLiteral("take-remote");
+    static inline const QString kDeleteRemoteOnly = QStringLiteral("delete-remote-only");
 
     // The options every command accepts.
     static QStringList globalOptions();

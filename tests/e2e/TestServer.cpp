@@ -1,3 +1,4 @@
+#include "tests/support/RunningServer.h"
 #include "tests/support/TestMain.h"
 
 #include <QDir>
@@ -50,68 +51,6 @@ CommandRun runCommand(const QStringList& arguments)
     run.err = process.readAllStandardError();
     return run;
 }
-
-// A running `botvault-server serve`: reads the port from the first stdout line and keeps everything
-// the server logs, so a test can search the log for values that must never be there.
-class RunningServer
-{
-public:
-    RunningServer() = default;
-    RunningServer(const RunningServer&) = delete;
-    RunningServer& operator=(const RunningServer&) = delete;
-    // A failed check returns early: the server must not outlive the test either way.
-    ~RunningServer() { killHard(); }
-
-    bool start(const QStringList& arguments)
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->start(serverPath(),
-            QStringList {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")} + arguments);
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process->canReadLine() && timer.elapsed() < 15000) {
-            if (!m_process->waitForReadyRead(500) && m_process->state() == QProcess::NotRunning) {
-                break;
-            }
-        }
-        const QByteArray line = m_process->readLine().trimmed();
-        const QByteArray prefix = "listening on ";
-        if (!line.startsWith(prefix)) {
-            qWarning("server did not start: %s %s", line.constData(), m_process->readAllStandardError().constData());
-            return false;
-        }
-        m_baseUrl = QString::fromUtf8(line.mid(prefix.size())) + QStringLiteral("/api/v1");
-        return true;
-    }
-
-    // SIGKILL: no chance to flush or close anything.
-    void killHard()
-    {
-        if (m_process) {
-            m_log += m_process->readAllStandardError();
-            m_process->kill();
-            m_process->waitForFinished(10000);
-            m_log += m_process->readAllStandardError();
-        }
-    }
-
-    QByteArray log()
-    {
-        if (m_process) {
-            m_process->waitForReadyRead(100);
-            m_log += m_process->readAllStandardError();
-        }
-        return m_log;
-    }
-
-    QString url(const QString& path) const { return m_baseUrl + path; }
-    const QString& baseUrl() const { return m_baseUrl; }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QString m_baseUrl;
-    QByteArray m_log;
-};
 
 struct HttpReply
 {
@@ -728,7 +667,7 @@ void TestServer::badRequestsAreRefusedWithTheirCode_data()
                                    << QByteArray() << QByteArray() << 400 << QStringLiteral("malformed_request");
     row("missing project") << QByteArray("GET") << QStringLiteral("//projects/987654/variables") << QByteArray()
                            << QByteArray() << QByteArray() << 404 << QStringLiteral("not_found");
-    row("unknown path") << QByteArray("GET") << QStringLiteral("//bot-channels") << QByteArray() << QByteArray()
+    row("unknown path") << QByteArray("GET") << QStringLiteral("//no-such-resource") << QByteArray() << QByteArray()
                         << QByteArray() << 404 << QStringLiteral("not_found");
     row("wrong method") << QByteArray("PATCH") << variable << QByteArray() << QByteArray() << value << 405
                         << QStringLiteral("method_not_allowed");
