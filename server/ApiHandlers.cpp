@@ -2,6 +2,7 @@
 
 #include "models/NameRules.h"
 #include "server/ApiError.h"
+#include "server/ApiSupport.h"
 #include "server/Precondition.h"
 #include "server/ServerLimits.h"
 #include "server/ServerStore.h"
@@ -16,16 +17,13 @@
 
 namespace {
 
+using namespace ApiSupport;
+
 const QString kApiPrefix = QStringLiteral("/api/v1");
 
 QString capitalizedKind(ItemKind kind)
 {
     return kind == ItemKind::Secret ? QStringLiteral("Secret") : QStringLiteral("Variable");
-}
-
-QByteArray entityTag(qint64 revision)
-{
-    return '"' + QByteArray::number(revision) + '"';
 }
 
 QJsonObject itemJson(const ServerItem& item)
@@ -57,17 +55,6 @@ QString itemPath(qint64 projectId, ItemKind kind, const QString& name)
 {
     return projectPath(projectId)
         + (kind == ItemKind::Secret ? QStringLiteral("/secrets/") : QStringLiteral("/variables/")) + name;
-}
-
-void addUnknownFields(const QJsonObject& object, const QSet<QString>& known, QJsonArray* errors, int index = -1)
-{
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!known.contains(it.key())) {
-            errors->append(ApiError::fieldError(it.key(), "unknown_field",
-                QStringLiteral("The field '%1' is not part of this request; check its spelling.").arg(it.key()),
-                index));
-        }
-    }
 }
 
 // Name rules for a name in a body (422 reason) or a path (400).
@@ -116,87 +103,6 @@ void validateIncludeInExport(const QJsonValue& value, QJsonArray* errors, int in
     }
 }
 
-bool isJsonInteger(const QJsonValue& value, qint64 minimum)
-{
-    if (!value.isDouble()) {
-        return false;
-    }
-    const double number = value.toDouble();
-    return std::floor(number) == number && number >= static_cast<double>(minimum)
-        && number <= static_cast<double>(ServerLimits::kMaxJsonInteger);
-}
-
-// An id from a path segment: 1..2^53-1 in plain decimal.
-std::optional<qint64> parseId(const QString& text)
-{
-    static const QRegularExpression digits(QStringLiteral("^[1-9][0-9]{0,15}$"));
-    if (!digits.match(text).hasMatch()) {
-        return std::nullopt;
-    }
-    const qint64 id = text.toLongLong();
-    if (id > ServerLimits::kMaxJsonInteger) {
-        return std::nullopt;
-    }
-    return id;
-}
-
-Result<int> parseLimit(const QUrlQuery& query)
-{
-    if (!query.hasQueryItem(QStringLiteral("limit"))) {
-        return ServerLimits::kDefaultPageLimit;
-    }
-    bool isNumber = false;
-    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&isNumber);
-    if (!isNumber || limit < 1 || limit > ServerLimits::kMaxPageLimit) {
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("The parameter 'limit' must be a whole number from 1 to %1.")
-                .arg(ServerLimits::kMaxPageLimit));
-    }
-    return limit;
-}
-
-// Cursors are "v1.<listing>.<last key>" in base64url: opaque to clients, checked on the way back.
-QString makeCursor(const QString& listing, const QString& lastKey)
-{
-    const QByteArray plain = QByteArrayLiteral("v1.") + listing.toUtf8() + '.' + lastKey.toUtf8();
-    return QString::fromLatin1(plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// The last key of the previous page ("" for the first page), or nullopt when the cursor is damaged
-// or belongs to another listing.
-std::optional<QString> readCursor(const QUrlQuery& query, const QString& listing)
-{
-    if (!query.hasQueryItem(QStringLiteral("cursor"))) {
-        return QString();
-    }
-    const QByteArray encoded = query.queryItemValue(QStringLiteral("cursor")).toLatin1();
-    if (encoded.isEmpty() || encoded.size() > 512) {
-        return std::nullopt;
-    }
-    const auto decoded = QByteArray::fromBase64Encoding(
-        encoded, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    const QByteArray prefix = QByteArrayLiteral("v1.") + listing.toUtf8() + '.';
-    if (!decoded || !decoded.decoded.startsWith(prefix)) {
-        return std::nullopt;
-    }
-    return QString::fromUtf8(decoded.decoded.mid(prefix.size()));
-}
-
-ApiResponse invalidCursor()
-{
-    return ApiError::make(400, "invalid_cursor",
-        QStringLiteral("The cursor is damaged or belongs to another listing. Start the listing "
-                       "again without a cursor."));
-}
-
-ApiResponse page(const QJsonArray& items, const QString& nextCursor)
-{
-    return ApiResponse::json(200,
-        QJsonObject {{QStringLiteral("items"), items},
-            {QStringLiteral("nextCursor"),
-                nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}});
-}
-
 QJsonObject conflictJson(ItemKind kind, const QString& name, const Precondition& precondition,
     const std::optional<ServerItem>& current, int index = -1)
 {
@@ -239,15 +145,16 @@ ApiResponse singleConflict(
 
 } // namespace
 
-ApiHandlers::ApiHandlers(ServerStore& store, Role secretsAdminRole)
-    : m_store(store), m_secretsAdminRole(secretsAdminRole)
+ApiHandlers::ApiHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner)
+    : m_store(store), m_secretsAdminRole(secretsAdminRole), m_channels(store, deployRunner)
 {
 }
 
 qint64 ApiHandlers::bodyLimit(const QByteArray& method, const QString& path)
 {
     static const QRegularExpression changes(QStringLiteral("^/api/v1/projects/[^/]+/changes$"));
-    static const QRegularExpression item(QStringLiteral("^/api/v1/projects/[^/]+/(secrets|variables)/[^/]+$"));
+    static const QRegularExpression item(
+        QStringLiteral("^/api/v1/projects/[^/]+/((secrets|variables)/[^/]+|bot-script)$"));
     if (method == "POST" && changes.match(path).hasMatch()) {
         return ServerLimits::kMaxBatchBytes;
     }
@@ -272,6 +179,9 @@ ApiResponse ApiHandlers::handle(const ApiRequest& request)
         }
         return method == "POST" ? createProject(request) : ApiError::methodNotAllowed("GET, POST");
     }
+    if (ChannelHandlers::handlesPath(request.path)) {
+        return m_channels.handle(request);
+    }
     const QRegularExpressionMatch projectMatch = projectRoute.match(request.path);
     if (!projectMatch.hasMatch()) {
         return ApiError::notFound(QStringLiteral("endpoint"));
@@ -284,6 +194,15 @@ ApiResponse ApiHandlers::handle(const ApiRequest& request)
         }
         return projectId
             ? getProject(*projectId)
+            : ApiError::malformed(
+                QStringLiteral("The project id must be a whole number from 1 to 2^53-1."), QStringLiteral("projectId"));
+    }
+    if (rest == QStringLiteral("/bot-script")) {
+        if (method != "GET" && method != "PUT") {
+            return ApiError::methodNotAllowed("GET, PUT");
+        }
+        return projectId
+            ? m_channels.botScript(request, *projectId)
             : ApiError::malformed(
                 QStringLiteral("The project id must be a whole number from 1 to 2^53-1."), QStringLiteral("projectId"));
     }

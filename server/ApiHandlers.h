@@ -3,6 +3,7 @@
 #include "models/Role.h"
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
+#include "server/ChannelHandlers.h"
 #include "server/ServerRecords.h"
 
 #include <QJsonObject>
@@ -10,16 +11,19 @@
 
 #include <optional>
 
+class DeployRunner;
 class ServerStore;
 
 // The endpoints of docs/API.md that the reference server implements: /me, projects, secrets,
 // variables and the /changes batch. Each handler checks in the documented order (400 → 404 → 403 →
 // 422 → 412) and writes through the store; the caller (ApiServer) owns the transaction around it.
-// Channels, deploys and the test widget are not here yet (issue 6): their paths answer 404.
+// Channels, deploys, tasks, the bot script and the test widget are ChannelHandlers', routed from here.
 class ApiHandlers
 {
 public:
-    ApiHandlers(ServerStore& store, Role secretsAdminRole);
+    ApiHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner);
+
+    ChannelHandlers& channels() { return m_channels; }
 
     ApiResponse handle(const ApiRequest& request);
 
@@ -45,4 +49,5 @@ private:
 
     ServerStore& m_store;
     Role m_secretsAdminRole;
+    ChannelHandlers m_channels;
 };

@@ -14,6 +14,7 @@ struct ApiResponse
     int status = 200;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray contentType = QByteArrayLiteral("application/json"); // of a non-empty body
 
     static ApiResponse json(int status, const QJsonObject& object)
     {

@@ -1,6 +1,8 @@
 #include "server/ApiServer.h"
 
 #include "server/ApiError.h"
+#include "server/ChannelHandlers.h"
+#include "server/DeployRunner.h"
 #include "server/ServerCipher.h"
 #include "server/ServerLimits.h"
 #include "server/ServerStore.h"
@@ -95,6 +97,35 @@ bool isJsonContentType(const QByteArray& contentType)
     return true;
 }
 
+bool isBotScriptPath(const QString& path)
+{
+    static const QRegularExpression route(QStringLiteral("^/api/v1/projects/[^/]+/bot-script$"));
+    return route.match(path).hasMatch();
+}
+
+// application/javascript or text/javascript, in UTF-8 when a charset is named.
+bool isJavaScriptContentType(const QByteArray& contentType)
+{
+    const QByteArrayList parts = contentType.split(';');
+    const QByteArray type = parts.first().trimmed().toLower();
+    if (type != "application/javascript" && type != "text/javascript") {
+        return false;
+    }
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed().toLower();
+        if (parameter.startsWith("charset=")) {
+            QByteArray charset = parameter.mid(8);
+            if (charset.startsWith('"') && charset.endsWith('"') && charset.size() >= 2) {
+                charset = charset.mid(1, charset.size() - 2);
+            }
+            if (charset != "utf-8" && charset != "utf8") {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 bool isValidIdempotencyKey(const QByteArray& key)
 {
     if (key.isEmpty() || key.size() > ServerLimits::kMaxIdempotencyKeyLength) {
@@ -147,7 +178,11 @@ QByteArray headersJson(const ApiResponse& response)
 } // namespace
 
 ApiServer::ApiServer(ServerStore& store, Role secretsAdminRole, QObject* parent)
-    : QObject(parent), m_store(store), m_handlers(store, secretsAdminRole), m_http(std::make_unique<QHttpServer>())
+    : QObject(parent)
+    , m_store(store)
+    , m_deployRunner(std::make_unique<DeployRunner>(store))
+    , m_handlers(store, secretsAdminRole, *m_deployRunner)
+    , m_http(std::make_unique<QHttpServer>())
 {
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         serve(request, std::move(responder));
@@ -157,12 +192,28 @@ ApiServer::ApiServer(ServerStore& store, Role secretsAdminRole, QObject* parent)
         if (Result<void> purged = m_store.purgeExpiredIdempotencyRecords(); !purged) {
             std::fprintf(stderr, "%s\n", purged.message().toUtf8().constData());
         }
+        if (Result<void> purged = m_store.purgeExpiredTasks(); !purged) {
+            std::fprintf(stderr, "%s\n", purged.message().toUtf8().constData());
+        }
     };
     purge();
     auto* timer = new QTimer(this);
     timer->setInterval(kPurgeIntervalMs);
     connect(timer, &QTimer::timeout, this, purge);
     timer->start();
+    // Deploys a stop interrupted run again, on the event loop once it is running.
+    m_deployRunner->resumeUnfinished();
+}
+
+void ApiServer::setBotRuntime(const BotRuntime& runtime)
+{
+    m_deployRunner->setRuntime(runtime);
+    m_handlers.channels().setRuntime(runtime);
+}
+
+void ApiServer::setDeployStartDelay(int milliseconds)
+{
+    m_deployRunner->setStartDelay(milliseconds);
 }
 
 ApiServer::~ApiServer() = default;
@@ -229,7 +280,7 @@ void ApiServer::serve(const QHttpServerRequest& request, QHttpServerResponder&& 
     const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
     QHttpServerResponse reply = response.body.isEmpty()
         ? QHttpServerResponse(status)
-        : QHttpServerResponse(QByteArrayLiteral("application/json"), response.body, status);
+        : QHttpServerResponse(response.contentType, response.body, status);
     reply.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     reply.addHeader(QByteArrayLiteral("X-Request-Id"), requestId);
     for (const auto& header : response.headers) {
@@ -295,7 +346,13 @@ ApiResponse ApiServer::process(const QHttpServerRequest& request, const QByteArr
     }
     if (apiRequest.method == "POST" || apiRequest.method == "PUT") {
         const std::optional<QByteArray> contentType = singleHeader(request, "Content-Type", &repeated);
-        if (!contentType || !isJsonContentType(*contentType)) {
+        if (isBotScriptPath(apiRequest.path)) {
+            if (!contentType || !isJavaScriptContentType(*contentType)) {
+                return ApiError::make(415, "unsupported_media_type",
+                    QStringLiteral("The bot script must be sent as 'Content-Type: application/javascript' (or "
+                                   "text/javascript) in UTF-8."));
+            }
+        } else if (!contentType || !isJsonContentType(*contentType)) {
             return ApiError::unsupportedMediaType();
         }
     }
@@ -307,7 +364,9 @@ ApiResponse ApiServer::process(const QHttpServerRequest& request, const QByteArr
         return ApiError::malformed(QStringLiteral("Send one If-Match or If-None-Match header with one entity tag."));
     }
 
-    if (!isWrite) {
+    // Evaluations change nothing: no transaction (a run may take 2 s and must not hold the write
+    // lock) and no idempotency record (a reply is never kept on disk).
+    if (!isWrite || ChannelHandlers::isEvaluation(apiRequest.method, apiRequest.path)) {
         return m_handlers.handle(apiRequest);
     }
 

@@ -4,6 +4,7 @@
 #include "models/Role.h"
 #include "server/ApiHandlers.h"
 #include "server/ApiResponse.h"
+#include "server/BotRuntime.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -15,6 +16,7 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class DeployRunner;
 class ServerStore;
 
 // The HTTP side of the reference server: authenticates every request, enforces the body limits and
@@ -35,6 +37,12 @@ public:
         const QHostAddress& address, quint16 port, const QString& certificatePath = {}, const QString& keyPath = {});
     bool isTls() const { return m_tls; }
 
+    // The child process that runs bots (test widget, evaluate, the deploy's compile). Without one,
+    // evaluations answer 500 and a deploy of a project with a bot script fails.
+    void setBotRuntime(const BotRuntime& runtime);
+    // A pause before each deploy task starts; for tests that must see a deploy in progress.
+    void setDeployStartDelay(int milliseconds);
+
 private:
     struct LogContext
     {
@@ -49,6 +57,8 @@ private:
         const std::optional<QString>& idempotencyKey, const QByteArray& fingerprint);
 
     ServerStore& m_store;
+    // Before m_handlers, which queues deploys on it.
+    std::unique_ptr<DeployRunner> m_deployRunner;
     ApiHandlers m_handlers;
     std::unique_ptr<QHttpServer> m_http;
     bool m_tls = false;

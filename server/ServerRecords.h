@@ -59,6 +59,69 @@ struct ServerItem
     QString updatedBy;
 };
 
+// A bot channel (docs/API.md "Bot channels"). `activeDeployId` is 0 while it was never deployed.
+struct ServerChannel
+{
+    qint64 id = 0;
+    qint64 projectId = 0;
+    QString type; // "TEST_WIDGET", "TELEGRAM", …
+    QString name;
+    QString createdAt;
+    QString createdBy;
+    qint64 activeDeployId = 0;
+};
+
+// One deploy of a channel and the task that runs it. The snapshot's variables are rows of their own.
+struct ServerDeploy
+{
+    qint64 id = 0;
+    qint64 channelId = 0;
+    qint64 taskId = 0;
+    QString status; // QUEUED, RUNNING, SUCCEEDED, FAILED
+    QString requestedAt;
+    QString startedAt; // empty: not yet
+    QString finishedAt;
+    QString requestedBy;
+    qint64 variableCount = 0;
+    qint64 scriptRevision = 0; // 0: the project had no bot script
+    QString errorCode; // empty unless FAILED
+    QString errorMessage;
+};
+
+// A variable as a deploy snapshot holds it.
+struct DeployedVariable
+{
+    QString name;
+    QString value;
+    qint64 revision = 0;
+};
+
+// A variable whose deploy would change what a channel reads. A revision of 0 means "absent there".
+struct PendingVariable
+{
+    QString name;
+    QString change; // ADDED, CHANGED, REMOVED
+    qint64 deployedRevision = 0;
+    qint64 currentRevision = 0;
+};
+
+// The project's bot script (docs/API.md "Bot script").
+struct ServerBotScript
+{
+    QByteArray source; // UTF-8
+    qint64 revision = 0;
+    QString createdAt;
+    QString updatedAt;
+    QString updatedBy;
+};
+
+// What a channel runs: its active snapshot's script and variables (both empty when never deployed).
+struct ChannelRuntimeInput
+{
+    QByteArray script;
+    QList<DeployedVariable> variables;
+};
+
 // The first result of a request with an Idempotency-Key.
 struct IdempotencyRecord
 {

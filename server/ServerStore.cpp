@@ -19,12 +19,15 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 1: users, tokens, projects, items, idempotency. 2: channels, deploys, tasks, bot scripts.
+constexpr int kSchemaVersion = 2;
 constexpr int kFingerprintKeyBytes = 32;
 constexpr int kTokenBytes = 32;
 const char kTokenPrefix[] = "bv_";
 
-Error databaseError(const QSqlError& error)
+} // namespace
+
+Error ServerStore::databaseError(const QSqlError& error)
 {
     // SQLite's messages name the statement's failure, never a bound value.
     return makeError(ErrorCode::Io,
@@ -32,6 +35,8 @@ Error databaseError(const QSqlError& error)
                        "the database folder.")
             .arg(error.text()));
 }
+
+namespace {
 
 QSqlDatabase database(const QString& connectionName)
 {
@@ -164,6 +169,7 @@ Result<void> ServerStore::migrate()
         return databaseError(version.lastError());
     }
     const int current = version.value(0).toInt();
+    version.finish();
     if (current == kSchemaVersion) {
         return {};
     }
@@ -173,27 +179,58 @@ Result<void> ServerStore::migrate()
                            "Run that version.")
                 .arg(current));
     }
-    const QStringList statements = {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
-        QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, login TEXT NOT NULL UNIQUE, "
-                       "roles TEXT NOT NULL, created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL "
-                       "REFERENCES users(id), name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
-                       "created_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
-                       "created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
-                       "revision_counter INTEGER NOT NULL DEFAULT 0)"),
-        // The primary key is the listing's index: names in byte order (BINARY collation).
-        QStringLiteral("CREATE TABLE items (project_id INTEGER NOT NULL REFERENCES projects(id), "
-                       "kind INTEGER NOT NULL, name TEXT NOT NULL, value BLOB NOT NULL, "
-                       "include_in_export INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, "
-                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "
-                       "PRIMARY KEY (project_id, kind, name)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE idempotency (user_id INTEGER NOT NULL REFERENCES users(id), key TEXT NOT NULL, "
-                       "fingerprint BLOB NOT NULL, status INTEGER NOT NULL, headers BLOB NOT NULL, "
-                       "body BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (user_id, key))"),
-        QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion),
-    };
+    QStringList statements;
+    if (current < 1) {
+        statements += {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, login TEXT NOT NULL UNIQUE, "
+                           "roles TEXT NOT NULL, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL "
+                           "REFERENCES users(id), name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
+                           "created_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+                           "created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+                           "revision_counter INTEGER NOT NULL DEFAULT 0)"),
+            // The primary key is the listing's index: names in byte order (BINARY collation).
+            QStringLiteral("CREATE TABLE items (project_id INTEGER NOT NULL REFERENCES projects(id), "
+                           "kind INTEGER NOT NULL, name TEXT NOT NULL, value BLOB NOT NULL, "
+                           "include_in_export INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, "
+                           "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "
+                           "PRIMARY KEY (project_id, kind, name)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE idempotency (user_id INTEGER NOT NULL REFERENCES users(id), key TEXT NOT "
+                           "NULL, fingerprint BLOB NOT NULL, status INTEGER NOT NULL, headers BLOB NOT NULL, "
+                           "body BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (user_id, key))"),
+        };
+    }
+    if (current < 2) {
+        statements += {
+            QStringLiteral("CREATE TABLE channels (id INTEGER PRIMARY KEY AUTOINCREMENT, project_id INTEGER NOT NULL "
+                           "REFERENCES projects(id), type TEXT NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL, "
+                           "created_by TEXT NOT NULL, active_deploy_id INTEGER REFERENCES deploys(id))"),
+            QStringLiteral("CREATE INDEX channels_by_project ON channels (project_id, id)"),
+            // Exactly one test widget per project, whoever tries to make a second one.
+            QStringLiteral("CREATE UNIQUE INDEX channels_one_test_widget ON channels (project_id) "
+                           "WHERE type = 'TEST_WIDGET'"),
+            QStringLiteral("CREATE TABLE deploys (id INTEGER PRIMARY KEY AUTOINCREMENT, channel_id INTEGER NOT NULL "
+                           "REFERENCES channels(id), task_id INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, "
+                           "requested_at TEXT NOT NULL, started_at TEXT, finished_at TEXT, requested_by TEXT NOT "
+                           "NULL, variable_count INTEGER NOT NULL DEFAULT 0, script BLOB, script_revision INTEGER, "
+                           "error_code TEXT, error_message TEXT)"),
+            QStringLiteral("CREATE INDEX deploys_by_channel ON deploys (channel_id, id)"),
+            QStringLiteral("CREATE TABLE deploy_variables (deploy_id INTEGER NOT NULL REFERENCES deploys(id) "
+                           "ON DELETE CASCADE, name TEXT NOT NULL, value BLOB NOT NULL, revision INTEGER NOT NULL, "
+                           "PRIMARY KEY (deploy_id, name)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, deploy_id INTEGER NOT NULL "
+                           "UNIQUE REFERENCES deploys(id) ON DELETE CASCADE, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE bot_scripts (project_id INTEGER PRIMARY KEY REFERENCES projects(id), "
+                           "source BLOB NOT NULL, revision INTEGER NOT NULL, created_at TEXT NOT NULL, "
+                           "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"),
+            // Projects made before channels existed get the test widget every project has.
+            QStringLiteral("INSERT INTO channels (project_id, type, name, created_at, created_by) SELECT id, "
+                           "'TEST_WIDGET', 'Test widget', created_at, created_by FROM projects"),
+        };
+    }
+    statements.append(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (Result<void> begun = begin(); !begun) {
         return begun;
     }
@@ -331,6 +368,12 @@ Result<ServerProject> ServerStore::createProject(const QString& name, const QStr
         return databaseError(query.lastError());
     }
     project.id = query.lastInsertId().toLongLong();
+    // Every project has its test widget from the start (docs/API.md "Projects").
+    Result<ServerChannel> testWidget
+        = createChannel(project.id, QStringLiteral("TEST_WIDGET"), QStringLiteral("Test widget"), createdBy);
+    if (!testWidget) {
+        return testWidget.error();
+    }
     return project;
 }
 
@@ -411,15 +454,11 @@ Result<QList<ServerItem>> ServerStore::items(qint64 projectId, ItemKind kind, co
 Result<ServerItem> ServerStore::putItem(qint64 projectId, ItemKind kind, const QString& name, const QString& value,
     bool includeInExport, const QString& updatedBy)
 {
-    QSqlQuery counter(database(m_connectionName));
-    counter.prepare(QStringLiteral(
-        "UPDATE projects SET revision_counter = revision_counter + 1 WHERE id = ? RETURNING revision_counter"));
-    counter.addBindValue(projectId);
-    if (!counter.exec() || !counter.next()) {
-        return databaseError(counter.lastError());
+    Result<qint64> nextRevision = takeRevision(projectId);
+    if (!nextRevision) {
+        return nextRevision.error();
     }
-    const qint64 revision = counter.value(0).toLongLong();
-    counter.finish();
+    const qint64 revision = nextRevision.value();
 
     QByteArray stored = value.toUtf8();
     if (kind == ItemKind::Secret) {
@@ -458,6 +497,18 @@ Result<ServerItem> ServerStore::putItem(qint64 projectId, ItemKind kind, const Q
         return makeError(ErrorCode::Internal, QStringLiteral("An item just written could not be read back."));
     }
     return *written.value();
+}
+
+Result<qint64> ServerStore::takeRevision(qint64 projectId)
+{
+    QSqlQuery counter(database(m_connectionName));
+    counter.prepare(QStringLiteral(
+        "UPDATE projects SET revision_counter = revision_counter + 1 WHERE id = ? RETURNING revision_counter"));
+    counter.addBindValue(projectId);
+    if (!counter.exec() || !counter.next()) {
+        return databaseError(counter.lastError());
+    }
+    return counter.value(0).toLongLong();
 }
 
 Result<void> ServerStore::deleteItem(qint64 projectId, ItemKind kind, const QString& name)
@@ -552,4 +603,31 @@ Result<void> ServerStore::purgeExpiredIdempotencyRecords()
         return databaseError(query.lastError());
     }
     return {};
+}
+
+QSqlDatabase ServerStore::db() const
+{
+    return database(m_connectionName);
+}
+
+Result<QList<QPair<QString, QString>>> ServerStore::secretValues(qint64 projectId)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, value FROM items WHERE project_id = ? AND kind = ? ORDER BY name"));
+    query.addBindValue(projectId);
+    query.addBindValue(static_cast<int>(ItemKind::Secret));
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    QList<QPair<QString, QString>> secrets;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        Result<QByteArray> plaintext = m_cipher.open(query.value(1).toByteArray(), secretBinding(projectId, name));
+        if (!plaintext) {
+            return plaintext.error();
+        }
+        secrets.append({name, QString::fromUtf8(plaintext.value())});
+    }
+    return secrets;
 }

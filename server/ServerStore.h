@@ -6,10 +6,14 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <memory>
 #include <optional>
+
+class QSqlDatabase;
+class QSqlError;
 
 // The reference server's own store: one SQLite file (Qt SQL, WAL, synchronous=FULL) with users,
 // token hashes, projects, items with their per-project revision counter, and idempotency records.
@@ -51,6 +55,54 @@ public:
     // A secret's plaintext, for the bot runtime only: never for an API response.
     Result<QString> secretValue(qint64 projectId, const QString& name);
 
+    // Every secret of the project with its plaintext, for the bot runtime only (it masks them in
+    // replies): never for an API response.
+    Result<QList<QPair<QString, QString>>> secretValues(qint64 projectId);
+
+    // Bot channels (schema 2). createProject() also creates the project's TEST_WIDGET channel; a
+    // second one fails with AlreadyExists.
+    Result<ServerChannel> createChannel(
+        qint64 projectId, const QString& type, const QString& name, const QString& createdBy);
+    Result<std::optional<ServerChannel>> channel(qint64 channelId);
+    // The project's channels with an id above `afterId`, by id, at most `limit`.
+    Result<QList<ServerChannel>> channels(qint64 projectId, qint64 afterId, int limit);
+    Result<qint64> testWidgetChannelId(qint64 projectId);
+    // Variables whose deploy would change what the channel reads, by name after `afterName`.
+    Result<QList<PendingVariable>> pendingVariables(const ServerChannel& channel, const QString& afterName, int limit);
+    Result<qint64> pendingVariableCount(const ServerChannel& channel);
+    // The variables of a deploy's snapshot, by name after `afterName`.
+    Result<QList<DeployedVariable>> deployedVariables(qint64 deployId, const QString& afterName, int limit);
+    // What the channel runs now: its active snapshot (empty when it was never deployed).
+    Result<ChannelRuntimeInput> channelRuntimeInput(const ServerChannel& channel);
+
+    // Creates a QUEUED deploy with its task and the snapshot of the project's variables and bot
+    // script as they are now, and forgets the channel's deploys past the latest 1,000 (never the
+    // active one).
+    Result<ServerDeploy> createDeploy(const ServerChannel& channel, const QString& requestedBy);
+    Result<std::optional<ServerDeploy>> deploy(qint64 deployId);
+    // The deploy behind a task; nullopt when there is no such task or it finished over 7 days ago.
+    Result<std::optional<ServerDeploy>> deployOfTask(qint64 taskId);
+    Result<std::optional<ServerDeploy>> latestDeploy(qint64 channelId);
+    // The channel's QUEUED or RUNNING deploy, if any.
+    Result<std::optional<ServerDeploy>> unfinishedDeploy(qint64 channelId);
+    // The channel's deploys with an id below `beforeId` (0: from the newest), newest first.
+    Result<QList<ServerDeploy>> deploys(qint64 channelId, qint64 beforeId, int limit);
+    Result<QByteArray> deployScript(qint64 deployId);
+    // QUEUED → RUNNING; false when the deploy is not QUEUED (gone, or already run).
+    Result<bool> startDeploy(qint64 deployId);
+    // RUNNING → SUCCEEDED (an empty `errorCode`: the channel's active deploy becomes this one) or
+    // FAILED (the channel keeps its previous snapshot).
+    Result<void> finishDeploy(qint64 deployId, const QString& errorCode, const QString& errorMessage);
+    // After a crash or a stop: RUNNING deploys go back to QUEUED; returns every QUEUED deploy, oldest first.
+    Result<QList<qint64>> requeueUnfinishedDeploys();
+    // Forgets tasks that finished over 7 days ago (their deploys stay in the history).
+    Result<void> purgeExpiredTasks();
+
+    // The project's bot script; nullopt when none was written.
+    Result<std::optional<ServerBotScript>> botScript(qint64 projectId);
+    // Writes the script under the project's next revision.
+    Result<ServerBotScript> putBotScript(qint64 projectId, const QByteArray& source, const QString& updatedBy);
+
     // HMAC-SHA256 of the request under the server's own random key, so no plain hash of a secret
     // value is ever stored with an idempotency record.
     QByteArray fingerprint(const QByteArray& method, const QByteArray& pathWithQuery, const QByteArray& body) const;
@@ -68,6 +120,10 @@ private:
     Result<void> migrate();
     Result<void> loadFingerprintKey();
     Result<void> exec(const QString& statement);
+    // The project counter's next value: every write of an item or the bot script takes one.
+    Result<qint64> takeRevision(qint64 projectId);
+    QSqlDatabase db() const;
+    static Error databaseError(const QSqlError& error);
 
     QString m_connectionName;
     ServerCipher m_cipher;

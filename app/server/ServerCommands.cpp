@@ -3,6 +3,8 @@
 #include "models/NameRules.h"
 #include "models/Role.h"
 #include "server/ApiServer.h"
+#include "server/BotRuntime.h"
+#include "server/BotSandbox.h"
 #include "server/ServerStore.h"
 
 #include <QCoreApplication>
@@ -21,12 +23,13 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
-const char kUsage[] = "Usage:\n"
-                      "  botvault-server serve [--db FILE] [--listen ADDRESS] [--port N] [--cert FILE --key FILE]\n"
-                      "                        [--secrets-admin-role SYSTEM_ADMIN|SECURITY_ADMIN]\n"
-                      "  botvault-server user add LOGIN --role ROLE [--role ROLE ...] [--db FILE]\n"
-                      "  botvault-server project add NAME [--db FILE]\n"
-                      "Roles: SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER, VIEWER. --port 0 picks a free port.\n";
+const char kUsage[]
+    = "Usage:\n"
+      "  botvault-server serve [--db FILE] [--listen ADDRESS] [--port N] [--cert FILE --key FILE]\n"
+      "                        [--secrets-admin-role SYSTEM_ADMIN|SECURITY_ADMIN] [--deploy-delay-ms N]\n"
+      "  botvault-server user add LOGIN --role ROLE [--role ROLE ...] [--db FILE]\n"
+      "  botvault-server project add NAME [--db FILE]\n"
+      "Roles: SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER, VIEWER. --port 0 picks a free port.\n";
 
 void print(FILE* stream, const QString& text)
 {
@@ -116,11 +119,19 @@ int serve(const Options& options)
     if (!secretsAdminRole || (*secretsAdminRole != Role::SystemAdmin && *secretsAdminRole != Role::SecurityAdmin)) {
         return usageError(QStringLiteral("--secrets-admin-role must be SYSTEM_ADMIN or SECURITY_ADMIN."));
     }
+    bool delayOk = false;
+    const int deployDelayMs = options.value(QStringLiteral("deploy-delay-ms"), QStringLiteral("0")).toInt(&delayOk);
+    if (!delayOk || deployDelayMs < 0 || deployDelayMs > 60000) {
+        return usageError(QStringLiteral("--deploy-delay-ms needs a number from 0 to 60000."));
+    }
     std::unique_ptr<ServerStore> store = openStore(options);
     if (!store) {
         return kExitFailed;
     }
     ApiServer server(*store, *secretsAdminRole);
+    // Bots run in a child: this same binary, with the hidden `bot-runtime` command.
+    server.setBotRuntime(BotRuntime(QCoreApplication::applicationFilePath(), {QStringLiteral("bot-runtime")}));
+    server.setDeployStartDelay(deployDelayMs);
     const Result<quint16> bound = server.listen(address, static_cast<quint16>(port),
         options.value(QStringLiteral("cert")), options.value(QStringLiteral("key")));
     if (!bound) {
@@ -215,8 +226,12 @@ int run(const QStringList& arguments)
     if (command == QStringLiteral("serve")) {
         const Options options = parseOptions(arguments.mid(1),
             {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("port"), QStringLiteral("cert"),
-                QStringLiteral("key"), QStringLiteral("secrets-admin-role")});
+                QStringLiteral("key"), QStringLiteral("secrets-admin-role"), QStringLiteral("deploy-delay-ms")});
         return options.error.isEmpty() ? serve(options) : usageError(options.error);
+    }
+    if (command == QStringLiteral("bot-runtime") && arguments.size() == 1) {
+        // Hidden: the child the server starts for every bot run (docs/SERVER.md "The bot runtime").
+        return BotSandbox::runChild();
     }
     const QString subcommand = arguments.value(1);
     if (command == QStringLiteral("user") && subcommand == QStringLiteral("add")) {

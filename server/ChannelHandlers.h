@@ -1,0 +1,58 @@
+#pragma once
+
+#include "server/ApiRequest.h"
+#include "server/ApiResponse.h"
+#include "server/BotRuntime.h"
+#include "server/ServerRecords.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class DeployRunner;
+class ServerStore;
+
+// The endpoints of docs/API.md "Bot script", "Bot channels", "Deploying" and "The test widget"
+// (with its sibling /evaluate for any channel type). Like ApiHandlers, each checks in the documented
+// order and writes through the store inside the transaction ApiServer owns; a deploy is only queued
+// here and runs later on the event loop (DeployRunner). The evaluation endpoints change nothing and
+// run outside any transaction, so a 2-second run never holds the store's write lock.
+class ChannelHandlers
+{
+public:
+    ChannelHandlers(ServerStore& store, DeployRunner& deployRunner);
+
+    void setRuntime(const BotRuntime& runtime) { m_runtime = runtime; }
+
+    // Whether `path` belongs to these handlers (other than the project's bot script).
+    static bool handlesPath(const QString& path);
+    // POST …/test-widget and …/evaluate: answered outside a transaction and never recorded for an
+    // Idempotency-Key (a reply is not kept on disk).
+    static bool isEvaluation(const QByteArray& method, const QString& path);
+
+    ApiResponse handle(const ApiRequest& request);
+    ApiResponse botScript(const ApiRequest& request, qint64 projectId);
+
+private:
+    ApiResponse listChannels(const ApiRequest& request);
+    ApiResponse createChannel(const ApiRequest& request);
+    ApiResponse getChannel(qint64 channelId);
+    ApiResponse listDeployedVariables(const ApiRequest& request, qint64 channelId);
+    ApiResponse listPendingVariables(const ApiRequest& request, qint64 channelId);
+    ApiResponse listDeploys(const ApiRequest& request, qint64 channelId);
+    ApiResponse evaluate(const ApiRequest& request, qint64 channelId, bool testWidgetOnly);
+    ApiResponse deploy(const ApiRequest& request);
+    ApiResponse getTask(qint64 taskId);
+    ApiResponse getBotScript(qint64 projectId);
+    ApiResponse putBotScript(const ApiRequest& request, qint64 projectId);
+
+    // The channel, or the 404 / 500 answer.
+    std::optional<ApiResponse> loadChannel(qint64 channelId, ServerChannel* channel);
+    std::optional<ApiResponse> checkDeveloper(const Caller& caller, const QString& action) const;
+    std::optional<QJsonObject> channelJson(const ServerChannel& channel);
+
+    ServerStore& m_store;
+    DeployRunner& m_deployRunner;
+    BotRuntime m_runtime;
+};

@@ -1,0 +1,117 @@
+#include "server/DeployRunner.h"
+
+#include "server/SecretMasker.h"
+#include "server/ServerStore.h"
+
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void logFailure(qint64 deployId, const QString& what)
+{
+    // Store errors name the statement's failure, never a value.
+    std::fprintf(stderr, "deploy %lld: %s\n", static_cast<long long>(deployId), what.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+} // namespace
+
+DeployRunner::DeployRunner(ServerStore& store, QObject* parent) : QObject(parent), m_store(store) { }
+
+void DeployRunner::schedule(qint64 deployId)
+{
+    // Never inside the request: the timer fires after the transaction that queued the deploy has
+    // committed (or rolled back, and then run() finds nothing QUEUED).
+    QTimer::singleShot(m_startDelayMs, this, [this, deployId] { run(deployId); });
+}
+
+void DeployRunner::resumeUnfinished()
+{
+    if (!m_store.begin()) {
+        return;
+    }
+    Result<QList<qint64>> queued = m_store.requeueUnfinishedDeploys();
+    if (!queued || !m_store.commit()) {
+        m_store.rollback();
+        logFailure(0, queued ? QStringLiteral("could not requeue") : queued.message());
+        return;
+    }
+    for (qint64 deployId : queued.value()) {
+        schedule(deployId);
+    }
+}
+
+void DeployRunner::run(qint64 deployId)
+{
+    if (!m_store.begin()) {
+        return;
+    }
+    Result<bool> started = m_store.startDeploy(deployId);
+    if (!started || !started.value() || !m_store.commit()) {
+        m_store.rollback();
+        if (!started) {
+            logFailure(deployId, started.message());
+        }
+        return;
+    }
+
+    Result<std::optional<ServerDeploy>> deploy = m_store.deploy(deployId);
+    Result<QByteArray> script = m_store.deployScript(deployId);
+    if (!deploy || !deploy.value() || !script) {
+        finish(deployId, QStringLiteral("internal"), QStringLiteral("The deploy could not be read back."));
+        return;
+    }
+    if (script.value().isEmpty()) {
+        finish(deployId, {}, {});
+        return;
+    }
+    Result<std::optional<ServerChannel>> channel = m_store.channel(deploy.value()->channelId);
+    Result<QList<QPair<QString, QString>>> secrets = channel && channel.value()
+        ? m_store.secretValues(channel.value()->projectId)
+        : Result<QList<QPair<QString, QString>>>(QList<QPair<QString, QString>>());
+    if (!channel || !secrets) {
+        finish(deployId, QStringLiteral("internal"), QStringLiteral("The deploy's channel could not be read."));
+        return;
+    }
+    BotRuntime::Request request;
+    request.mode = BotRuntime::Mode::Compile;
+    request.script = script.value();
+    // Compiling runs nothing, but the secrets are still passed so that a message quoting a literal
+    // from the script comes back masked.
+    request.secrets = secrets.value();
+    Result<BotRuntime::Reply> compiled = m_runtime.run(request);
+    if (!compiled) {
+        finish(deployId, QStringLiteral("internal"),
+            QStringLiteral("The bot script could not be checked: the server's bot runtime is not available."));
+        return;
+    }
+    if (!compiled->failed) {
+        finish(deployId, {}, {});
+        return;
+    }
+    QString message = compiled->errorName + QStringLiteral(": ") + compiled->errorMessage;
+    if (message.endsWith(QLatin1Char('.'))) {
+        message.chop(1);
+    }
+    if (compiled->errorLine > 0) {
+        message += QStringLiteral(" at line %1").arg(compiled->errorLine);
+    }
+    message += QLatin1Char('.');
+    SecretMasker(secrets.value()).mask(&message);
+    finish(deployId, QStringLiteral("script_error"), message);
+}
+
+void DeployRunner::finish(qint64 deployId, const QString& errorCode, const QString& errorMessage)
+{
+    if (!m_store.begin()) {
+        logFailure(deployId, QStringLiteral("the store is busy"));
+        return;
+    }
+    Result<void> finished = m_store.finishDeploy(deployId, errorCode, errorMessage);
+    if (!finished || !m_store.commit()) {
+        m_store.rollback();
+        logFailure(deployId, finished ? QStringLiteral("could not commit") : finished.message());
+    }
+}
