@@ -13,6 +13,7 @@
 #include "ui/SecretsAndVariablesPage.h"
 #include "ui/SecretsTab.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SyncController.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VariablesTab.h"
 
@@ -88,8 +89,8 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     , m_projects(new ProjectsPanel(vault, m_unlockedPage))
     , m_page(new SecretsAndVariablesPage(vault, m_clipboard, m_unlockedPage))
     , m_lockState(new QLabel(this))
-    , m_syncState(new QLabel(this))
     , m_transfer(new ProjectTransferActions(vault, m_projects, this))
+    , m_sync(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_vaultPath = m_settings->vaultPath();
@@ -111,10 +112,11 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     setCentralWidget(m_stack);
 
     m_lockState->setObjectName(QStringLiteral("lockStateLabel"));
-    m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
-    m_syncState->setText(tr("Local vault: not connected to a platform"));
-    m_syncState->setAccessibleName(tr("Sync state"));
-    statusBar()->addPermanentWidget(m_syncState);
+    // After the page's own connection to the project list, so the page has loaded the project when
+    // the controller applies its sync tags and gating.
+    connect(m_projects, &ProjectsPanel::currentProjectChanged, m_page, &SecretsAndVariablesPage::setProject);
+    m_sync = new SyncController(vault, m_projects, m_page, this);
+    statusBar()->addPermanentWidget(m_sync->statusLabel());
     // A rule between the two states, so they do not read as one phrase.
     auto* stateSeparator = new QFrame(this);
     stateSeparator->setFrameShape(QFrame::VLine);
@@ -125,11 +127,11 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     createActions();
 
     connect(m_vault, &ProjectStore::lockedChanged, this, &MainWindow::onLockedChanged);
-    connect(m_projects, &ProjectsPanel::currentProjectChanged, m_page, &SecretsAndVariablesPage::setProject);
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
     connect(m_projects, &ProjectsPanel::statusMessage, this, showMessage);
     connect(m_page, &SecretsAndVariablesPage::statusMessage, this, showMessage);
     connect(m_transfer, &ProjectTransferActions::statusMessage, this, showMessage);
+    connect(m_sync, &SyncController::statusMessage, this, showMessage);
     connect(m_page, &SecretsAndVariablesPage::bindSourceFolderRequested, m_projects, &ProjectsPanel::bindSourceFolder);
     // Binding the folder the project already had changes no record, but its code may have changed.
     connect(m_projects, &ProjectsPanel::sourceFolderBound, this, [this](ProjectId project) {
@@ -229,6 +231,11 @@ void MainWindow::createActions()
     QAction* rescan
         = project->addAction(tr("&Rescan the bot's code"), m_page, &SecretsAndVariablesPage::rescanSourceFolder);
     rescan->setObjectName(QStringLiteral("rescanSourceAction"));
+    project->addSeparator();
+    project->addAction(m_sync->bindAction());
+    project->addAction(m_sync->publishAction());
+    project->addAction(m_sync->pullAction());
+    project->addAction(m_sync->unbindAction());
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* add = edit->addAction(Icons::icon(QStringLiteral("add")), tr("&Add secret or variable…"), m_page,

@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QStackedWidget;
 class SecretsAndVariablesPage;
+class SyncController;
 class Vault;
 
 // BotVault's main window: the project list beside the Secrets and variables page while the vault
@@ -40,6 +41,7 @@ public:
     SecretsAndVariablesPage* page() const { return m_page; }
     QStackedWidget* stack() const { return m_stack; }
     ProjectTransferActions* transferActions() const { return m_transfer; }
+    SyncController* syncController() const { return m_sync; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,8 +65,8 @@ private:
     ProjectsPanel* m_projects;
     SecretsAndVariablesPage* m_page;
     QLabel* m_lockState;
-    QLabel* m_syncState;
     ProjectTransferActions* m_transfer;
+    SyncController* m_sync;
     QAction* m_lockAction = nullptr;
     QList<QAction*> m_unlockedActions;
     // Also need a current project.

@@ -25,8 +25,8 @@ SecretsTab::SecretsTab(ProjectStore* store, QWidget* parent)
     m_view->setAddText(tr("&Add secret"), tr("Add secret"));
     m_view->table()->setAccessibleName(tr("Secrets"));
     m_view->setColumnLayout({32, 12, 20, 16}, SecretsTableModel::NameColumn);
-    m_view->table()->setItemDelegateForColumn(
-        SecretsTableModel::NameColumn, new UnusedNameDelegate(SecretsTableModel::UnusedRole, m_view->table()));
+    m_nameDelegate = new UnusedNameDelegate(SecretsTableModel::UnusedRole, m_view->table());
+    m_view->table()->setItemDelegateForColumn(SecretsTableModel::NameColumn, m_nameDelegate);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -61,7 +61,24 @@ void SecretsTab::setProject(ProjectId project, const QString& projectName)
 void SecretsTab::updatePermissions()
 {
     const AccessPolicy policy = m_store->accessPolicy();
-    m_view->setEditingAllowed(policy.canManageSecrets(m_store->actor()), policy.manageSecretsDeniedReason());
+    const bool locallyAllowed = policy.canManageSecrets(m_store->actor());
+    m_deniedReason = !locallyAllowed ? policy.manageSecretsDeniedReason()
+        : m_remoteAllowed            ? QString()
+                                     : m_remoteReason;
+    m_view->setEditingAllowed(locallyAllowed && m_remoteAllowed, m_deniedReason);
+}
+
+void SecretsTab::setRemoteRestriction(bool allowed, const QString& reason)
+{
+    m_remoteAllowed = allowed;
+    m_remoteReason = allowed ? QString() : reason;
+    updatePermissions();
+}
+
+void SecretsTab::setSyncStates(const QHash<QString, ItemSyncState>& states)
+{
+    m_nameDelegate->setSyncStates(states);
+    m_view->table()->viewport()->update();
 }
 
 void SecretsTab::addSecret()
@@ -75,7 +92,7 @@ void SecretsTab::addSecretNamed(const QString& name)
         return;
     }
     if (!m_view->editingAllowed()) {
-        Q_EMIT statusMessage(m_store->accessPolicy().manageSecretsDeniedReason());
+        Q_EMIT statusMessage(m_deniedReason);
         return;
     }
     auto* dialog = new SecretDialog(m_store, m_project, m_model->allNames(), this);

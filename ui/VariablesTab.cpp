@@ -31,8 +31,8 @@ VariablesTab::VariablesTab(ProjectStore* store, ClipboardGuard* clipboard, QWidg
     m_view->setAddText(tr("&Add variable"), tr("Add variable"));
     m_view->table()->setAccessibleName(tr("Environment variables"));
     m_view->setColumnLayout({28, 40, 10, 20}, VariablesTableModel::ValueColumn);
-    m_view->table()->setItemDelegateForColumn(
-        VariablesTableModel::NameColumn, new UnusedNameDelegate(VariablesTableModel::UnusedRole, m_view->table()));
+    m_nameDelegate = new UnusedNameDelegate(VariablesTableModel::UnusedRole, m_view->table());
+    m_view->table()->setItemDelegateForColumn(VariablesTableModel::NameColumn, m_nameDelegate);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -51,7 +51,7 @@ VariablesTab::VariablesTab(ProjectStore* store, ClipboardGuard* clipboard, QWidg
         QAction* include = menu->addAction(tr("&Include into project export ZIP file"));
         include->setCheckable(true);
         include->setChecked(variable.includeInExport);
-        include->setEnabled(!variable.damaged);
+        include->setEnabled(!variable.damaged && m_view->editingAllowed());
         connect(include, &QAction::toggled, this, [this, row](bool checked) {
             m_model->setData(m_model->index(row, VariablesTableModel::InExportColumn),
                 checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
@@ -82,6 +82,18 @@ void VariablesTab::setProject(ProjectId project, const QString& projectName)
     Q_EMIT countChanged(m_model->totalCount());
 }
 
+void VariablesTab::setRemoteRestriction(bool allowed, const QString& reason)
+{
+    m_deniedReason = allowed ? QString() : reason;
+    m_view->setEditingAllowed(allowed, m_deniedReason);
+}
+
+void VariablesTab::setSyncStates(const QHash<QString, ItemSyncState>& states)
+{
+    m_nameDelegate->setSyncStates(states);
+    m_view->table()->viewport()->update();
+}
+
 void VariablesTab::addVariable()
 {
     addVariableNamed(QString());
@@ -90,6 +102,10 @@ void VariablesTab::addVariable()
 void VariablesTab::addVariableNamed(const QString& name)
 {
     if (m_project == 0) {
+        return;
+    }
+    if (!m_view->editingAllowed()) {
+        Q_EMIT statusMessage(m_deniedReason);
         return;
     }
     auto* dialog = new VariableDialog(m_store, m_project, m_model->allNames(), this);
@@ -108,7 +124,7 @@ void VariablesTab::addVariableNamed(const QString& name)
 
 void VariablesTab::editVariable(int row)
 {
-    if (row < 0 || row >= m_model->rowCount()) {
+    if (row < 0 || row >= m_model->rowCount() || !m_view->editingAllowed()) {
         return;
     }
     const Variable variable = m_model->variableAt(row);
@@ -128,7 +144,7 @@ void VariablesTab::editVariable(int row)
 
 void VariablesTab::deleteVariable(int row)
 {
-    if (row < 0 || row >= m_model->rowCount()) {
+    if (row < 0 || row >= m_model->rowCount() || !m_view->editingAllowed()) {
         return;
     }
     const Variable variable = m_model->variableAt(row);

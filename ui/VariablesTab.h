@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/Ids.h"
+#include "sync/SyncEngine.h"
 
 #include <QWidget>
 
 class ClipboardGuard;
 class ItemTableView;
 class ProjectStore;
+class UnusedNameDelegate;
 class VariablesTableModel;
 
 // The Environment variables tab: names, visible values, the "include into project export ZIP
@@ -24,6 +26,12 @@ public:
     VariablesTableModel* model() const { return m_model; }
     ItemTableView* view() const { return m_view; }
     void setClipboardClearSeconds(int seconds) { m_clipboardClearSeconds = seconds; }
+    // What the platform account of the project's binding may do (GET /me): without the right,
+    // adding, editing and deleting are disabled with `reason` as tooltip.
+    void setRemoteRestriction(bool allowed, const QString& reason);
+    // The "pending" / "conflict" tags after the names; empty for an unbound project.
+    void setSyncStates(const QHash<QString, ItemSyncState>& states);
+    UnusedNameDelegate* nameDelegate() const { return m_nameDelegate; }
 
     void addVariable();
     // The Add variable dialog with `name` filled in and the value field focused (a name the bot
@@ -42,7 +50,9 @@ private:
     ClipboardGuard* m_clipboard;
     VariablesTableModel* m_model;
     ItemTableView* m_view;
+    UnusedNameDelegate* m_nameDelegate;
     ProjectId m_project = 0;
+    QString m_deniedReason;
     QString m_projectName;
     int m_clipboardClearSeconds = 30;
 };
