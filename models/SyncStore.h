@@ -58,6 +58,8 @@ struct RemoteBinding
 {
     QString url;
     qint64 remoteProjectId = 0;
+    // The bound source folder (empty when none): a deploy uploads the bot script from it.
+    QString sourceFolder;
 };
 
 // A variable written by a pull or by taking the platform's side of a conflict.
@@ -111,7 +113,7 @@ public:
     virtual Result<RemoteBinding> syncBinding(ProjectId project) const = 0;
     // Every secret (name only) and variable of the project.
     virtual Result<QList<LocalItem>> syncLocalItems(ProjectId project) const = 0;
-    // The binding's API token as secure bytes; NotFound when the project has none.
+    // The binding's API token as secure bytes; InvalidInput when the project is not bound.
     virtual Result<SecretValue> syncToken(ProjectId project) const = 0;
     // The current value of a local secret, for publishing only; never for display.
     virtual Result<SecretValue> syncSecretValue(ProjectId project, const QString& name) const = 0;

@@ -2652,7 +2652,7 @@ Result<RemoteBinding> Vault::syncBinding(ProjectId project) const
     if (!record) {
         return record.error();
     }
-    return RemoteBinding {record->remoteUrl, record->remoteProjectId};
+    return RemoteBinding {record->remoteUrl, record->remoteProjectId, record->sourceFolder};
 }
 
 Result<QList<LocalItem>> Vault::syncLocalItems(ProjectId project) const
