@@ -147,7 +147,7 @@ void SyncController::reloadBindings()
         if (auto projects = m_vault->projects()) {
             for (const Project& project : projects.value()) {
                 if (!project.damaged && project.remoteProjectId != 0) {
-                    m_bindings.insert(project.id, RemoteBinding {project.remoteUrl, project.remoteProjectId});
+                    m_bindings.insert(project.id, RemoteBinding {project.remoteUrl, project.remoteProjectId, project.sourceFolder});
                 }
             }
         }
