@@ -193,6 +193,25 @@ const QList<CliApplication::Command>& CliApplication::commands()
             {CL::kDryRun, CL::kTakeRemote, CL::kCaFile, CL::kTimeout}, &CliApplication::pull,
             QT_TR_NOOP("Bring the platform's variable changes into the project. Secret values never come back; "
                        "secrets only on the platform are listed. Conflicts need --take-remote.")},
+        {{QStringLiteral("channels")}, {QStringLiteral("PROJECT")}, {CL::kCaFile, CL::kTimeout},
+            &CliApplication::listChannels,
+            QT_TR_NOOP("List the platform project's channels: id, type, name, when deployed, the last deploy's "
+                       "status and the variables pending in each (changed since its deploy).")},
+        {{QStringLiteral("channel"), QStringLiteral("add")},
+            {QStringLiteral("PROJECT"), QStringLiteral("TYPE"), QStringLiteral("NAME")}, {CL::kCaFile, CL::kTimeout},
+            &CliApplication::addChannel,
+            QT_TR_NOOP("Add a channel of TYPE (CHAT_WIDGET, TELEGRAM, CHAT_API, …) named NAME to the platform "
+                       "project. Every project has its TEST_WIDGET channel already.")},
+        {{QStringLiteral("deploy")}, {QStringLiteral("PROJECT"), QStringLiteral("[CHANNEL]")},
+            {CL::kAll, CL::kCaFile, CL::kTimeout}, &CliApplication::deploy,
+            QT_TR_NOOP("Deploy the project's variables (and src/main.js of the source folder, when it changed) to "
+                       "CHANNEL, an id or a name, or with --all to every channel, the test widget first. Waits for "
+                       "each deploy; exit code 1 when one failed.")},
+        {{QStringLiteral("eval")},
+            {QStringLiteral("PROJECT"), QStringLiteral("CHANNEL"), QStringLiteral("[EXPRESSION]")},
+            {CL::kMessage, CL::kCaFile, CL::kTimeout}, &CliApplication::evaluate,
+            QT_TR_NOOP("Run EXPRESSION (or, with --message TEXT, the bot's onMessage) in CHANNEL and print the "
+                       "reply with every secret value masked. Exit code 11 when the bot throws an error.")},
         {{QStringLiteral("help")}, {}, {}, &CliApplication::help, QT_TR_NOOP("Show this help.")},
     };
     return table;
@@ -214,6 +233,7 @@ QString CliApplication::synopsis(const Command& command)
         {CommandLine::kRemoteProject, QStringLiteral("ID")},
         {CommandLine::kCaFile, QStringLiteral("PEM")},
         {CommandLine::kTimeout, QStringLiteral("SECONDS")},
+        {CommandLine::kMessage, QStringLiteral("TEXT")},
     };
     QStringList parts = command.words + command.argumentNames;
     for (const QString& option : command.options) {
@@ -266,8 +286,9 @@ QString CliApplication::usage()
               "  --vault FILE            The vault file. Default: %2\n"
               "  --password-file FILE    Read the master password from FILE (one trailing line ending is\n"
               "                          removed).\n"
-              "  --json                  Print listings, 'var get', 'export', 'check', 'remote show' and the\n"
-              "                          plan and summary of 'publish' and 'pull' as JSON.\n"
+              "  --json                  Print listings, 'var get', 'export', 'check', 'remote show', the\n"
+              "                          plan and summary of 'publish' and 'pull', and 'channels',\n"
+              "                          'channel add', 'deploy' and 'eval' as JSON.\n"
               "  --help, -h              Show this help.\n"
               "  --version               Show the version.\n"
               "  --                      End of options: a VALUE that starts with '-' goes after it, and so\n"
@@ -276,10 +297,10 @@ QString CliApplication::usage()
               "The master password comes from --password-file, else the environment variable\n"
               "BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.\n"
               "Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.\n"
-              "'remote set', 'publish' and 'pull' trust the system's certificate authorities and, with\n"
-              "--ca-file PEM, the certificates in PEM; --timeout SECONDS (default 30) ends a request that\n"
-              "moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies every retry wait; it\n"
-              "is for tests only.\n"
+              "'remote set', 'publish', 'pull' and the channel commands trust the system's certificate\n"
+              "authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default\n"
+              "30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies\n"
+              "every retry wait; it is for tests only.\n"
               "\n"
               "Exit codes:\n"
               "  0  success\n"
@@ -293,6 +314,7 @@ QString CliApplication::usage()
               "  8  'check': the bot expects names the project lacks\n"
               "  9  'publish', 'pull': a conflict with the platform; choose a side\n"
               "  10  the platform could not be reached, its certificate was refused, or it answered wrongly\n"
+              "  11  'eval': the bot threw an error (a missing secret or variable, a timeout, ...)\n"
               "  126  'run': the command could not be started (not executable)\n"
               "  127  'run': the command was not found\n"
               "'run' otherwise exits with the command's own status.\n")

@@ -15,8 +15,10 @@
 #include <memory>
 #include <optional>
 
+class ChannelService;
 class SyncEngine;
 class SyncOperation;
+struct ChannelInfo;
 enum class SyncFailure;
 
 // botvault-cli: one command per run against the vault, done synchronously. It writes results to
@@ -96,6 +98,20 @@ private:
     // A failed sync operation: the exit code for its SyncFailure and the message, with a note that
     // the outbox keeps the changes when `outboxKept`.
     ExitCode failSync(SyncFailure failure, const Error& error, bool outboxKept, const QString& projectName);
+    // Channel commands (CliChannelCommands.cpp).
+    ExitCode listChannels(const QStringList& arguments);
+    ExitCode addChannel(const QStringList& arguments);
+    ExitCode deploy(const QStringList& arguments);
+    ExitCode evaluate(const QStringList& arguments);
+    // openProject() for a project that must be bound to a platform project.
+    ExitCode openBoundProject(const QString& name, Project* project);
+    // --ca-file, --timeout and BOTVAULT_SYNC_BACKOFF_SCALE applied to `service`.
+    ExitCode configureChannelService(ChannelService& service);
+    // The project's channels from the platform; reports a failure itself.
+    ExitCode readChannels(ChannelService& service, const Project& project, QList<ChannelInfo>* channels);
+    // CHANNEL of the command line, an id or a name, among `channels`; reports a failure itself.
+    ExitCode findChannel(
+        const QList<ChannelInfo>& channels, const QString& given, const Project& project, ChannelInfo* channel);
     ExitCode help(const QStringList& arguments);
 
     QString vaultPath() const;

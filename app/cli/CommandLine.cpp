@@ -8,7 +8,8 @@ const QSet<QString>& optionsWithValue()
 {
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
-        CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout};
+        CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
+        CommandLine::kMessage};
     return options;
 }
 
@@ -17,7 +18,7 @@ const QSet<QString>& flags()
     static const QSet<QString> options {CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion,
         CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
-        CommandLine::kDeleteRemoteOnly};
+        CommandLine::kDeleteRemoteOnly, CommandLine::kAll};
     return options;
 }
 

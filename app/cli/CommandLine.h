@@ -41,6 +41,8 @@ public:
     static inline const QString kKeepLocal = QStringLiteral("keep-local");
     static inline const QString kTakeRemote = QStringLiteral("take-remote");
     static inline const QString kDeleteRemoteOnly = QStringLiteral("delete-remote-only");
+    static inline const QString kAll = QStringLiteral("all");
+    static inline const QString kMessage = QStringLiteral("message");
 
     // The options every command accepts.
     static QStringList globalOptions();

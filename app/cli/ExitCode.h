@@ -17,6 +17,7 @@ enum class ExitCode : int
     MissingNames = 8, // `check`: the bot expects names the project lacks
     Conflict = 9, // `publish`/`pull`: the platform changed an item too; choose a side
     Network = 10, // the platform could not be reached, refused the certificate or answered wrongly
+    BotError = 11, // `eval`: the bot threw an error (a missing secret or variable, a timeout, …)
     // `run`: the command could not be started. The shell's numbers, so that a script sees the same
     // status as when it starts the command itself; otherwise `run` exits with the command's status.
     CommandNotExecutable = 126,

@@ -1,0 +1,519 @@
+// The commands for a bound project's channels on the platform (channels, channel add, deploy,
+// eval). Every rule about requests, polling and masking lives in sync/ChannelService; these
+// functions parse the arguments, run one operation at a time in an event loop, print the outcome
+// and map failures to exit codes. No secret value reaches them unmasked: a bot's reply is masked by
+// the server and again by the service with the vault's own secret values.
+
+#include "app/cli/CliApplication.h"
+#include "app/cli/CliOutput.h"
+#include "sync/ChannelService.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSslCertificate>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <unistd.h>
+
+using CliOutput::isoUtc;
+using CliOutput::jsonTime;
+using CliOutput::printable;
+
+namespace {
+
+constexpr double kMaxTimeoutSeconds = 3600;
+constexpr char kBackoffScaleVariable[] = "BOTVAULT_SYNC_BACKOFF_SCALE";
+
+struct Outcome
+{
+    Result<ChannelReport> result = Error {ErrorCode::Internal, QString()};
+    SyncFailure failure = SyncFailure::None;
+    // Filled also on failure: the deploys that ended before it.
+    ChannelReport report;
+};
+
+// Runs `operation` to its end. With `showProgress`, each stage is written to stderr: rewritten on
+// one line at a terminal, one line per stage otherwise.
+Outcome await(ChannelOperation* operation, bool showProgress)
+{
+    Outcome outcome;
+    const auto collect = [&outcome, operation] {
+        outcome.result = operation->result();
+        outcome.failure = operation->failure();
+        outcome.report = operation->report();
+    };
+    if (operation->isFinished()) {
+        collect();
+        return outcome;
+    }
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    bool rewritten = false;
+    QString lastStage;
+    QEventLoop loop;
+    QObject::connect(
+        operation, &ChannelOperation::progress, &loop, [&](int /*done*/, int /*total*/, const QString& stage) {
+            if (!showProgress || stage == lastStage) {
+                return;
+            }
+            lastStage = stage;
+            std::fflush(stdout);
+            if (terminal) {
+                CliOutput::write(stderr, QStringLiteral("\r\x1b[K") + stage);
+                rewritten = true;
+            } else {
+                CliOutput::write(stderr, stage + u'\n');
+            }
+        });
+    QObject::connect(operation, &ChannelOperation::finished, &loop, [&collect, &loop] {
+        collect();
+        loop.quit();
+    });
+    loop.exec();
+    if (rewritten) {
+        CliOutput::write(stderr, QStringLiteral("\r\x1b[K"));
+    }
+    return outcome;
+}
+
+QJsonObject deployJson(const DeployInfo& deploy)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), deploy.id},
+        {QStringLiteral("taskId"), deploy.taskId},
+        {QStringLiteral("channelId"), deploy.channelId},
+        {QStringLiteral("status"), deploy.status},
+        {QStringLiteral("requestedAt"), jsonTime(deploy.requestedAt)},
+        {QStringLiteral("finishedAt"), jsonTime(deploy.finishedAt)},
+        {QStringLiteral("requestedBy"), deploy.requestedBy},
+        {QStringLiteral("variableCount"), deploy.variableCount},
+        {QStringLiteral("error"),
+            deploy.errorCode.isEmpty() && deploy.errorMessage.isEmpty()
+                ? QJsonValue()
+                : QJsonValue(QJsonObject {
+                    {QStringLiteral("code"), deploy.errorCode}, {QStringLiteral("message"), deploy.errorMessage}})},
+    };
+}
+
+QJsonObject channelJson(const ChannelInfo& channel)
+{
+    QJsonArray pending;
+    for (const PendingVariable& variable : channel.pendingVariables) {
+        pending.append(QJsonObject {
+            {QStringLiteral("name"), variable.name},
+            {QStringLiteral("change"), variable.change},
+            {QStringLiteral("deployedRevision"),
+                variable.deployedRevision > 0 ? QJsonValue(variable.deployedRevision) : QJsonValue()},
+            {QStringLiteral("currentRevision"),
+                variable.currentRevision > 0 ? QJsonValue(variable.currentRevision) : QJsonValue()},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("id"), channel.id},
+        {QStringLiteral("type"), channel.type},
+        {QStringLiteral("name"), channel.name},
+        {QStringLiteral("createdAt"), jsonTime(channel.createdAt)},
+        {QStringLiteral("activeDeployId"),
+            channel.activeDeployId > 0 ? QJsonValue(channel.activeDeployId) : QJsonValue()},
+        {QStringLiteral("lastDeploy"), channel.lastDeploy ? QJsonValue(deployJson(*channel.lastDeploy)) : QJsonValue()},
+        {QStringLiteral("pendingVariableCount"), channel.pendingVariableCount},
+        {QStringLiteral("pendingVariables"), pending},
+    };
+}
+
+// When the channel's running deploy was made: the last deploy's time when it is the active one.
+QString deployedText(const ChannelInfo& channel)
+{
+    if (channel.activeDeployId <= 0) {
+        return QCoreApplication::translate("CliApplication", "never");
+    }
+    if (channel.lastDeploy && channel.lastDeploy->id == channel.activeDeployId) {
+        return isoUtc(channel.lastDeploy->finishedAt.isValid() ? channel.lastDeploy->finishedAt
+                                                               : channel.lastDeploy->requestedAt);
+    }
+    return QCoreApplication::translate("CliApplication", "deploy %1").arg(channel.activeDeployId);
+}
+
+QString channelLabel(const ChannelInfo& channel)
+{
+    return QStringLiteral("'%1' (%2, %3)").arg(printable(channel.name), printable(channel.type)).arg(channel.id);
+}
+
+// The test widget first, then the others in the platform's order: the recommended flow.
+QList<qint64> deployOrder(const QList<ChannelInfo>& channels)
+{
+    QList<qint64> ids;
+    for (const ChannelInfo& channel : channels) {
+        if (channel.isTestWidget()) {
+            ids.append(channel.id);
+        }
+    }
+    for (const ChannelInfo& channel : channels) {
+        if (!channel.isTestWidget()) {
+            ids.append(channel.id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+// --- helpers --------------------------------------------------------------------------------
+
+ExitCode CliApplication::openBoundProject(const QString& name, Project* project)
+{
+    if (const ExitCode code = openProject(name, project); code != ExitCode::Ok) {
+        return code;
+    }
+    if (project->remoteUrl.isEmpty()) {
+        return fail(ExitCode::InvalidInput,
+            tr("Project %1 is not bound to a platform project: bind it with '%2'.")
+                .arg(project->name,
+                    suggestedCommand({QStringLiteral("remote"), QStringLiteral("set"), project->name,
+                        QStringLiteral("URL"), QStringLiteral("--remote-project"), QStringLiteral("ID")})));
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode CliApplication::configureChannelService(ChannelService& service)
+{
+    if (m_commandLine.isSet(CommandLine::kTimeout)) {
+        bool isNumber = false;
+        const double seconds = m_commandLine.value(CommandLine::kTimeout).toDouble(&isNumber);
+        if (!isNumber || !(seconds > 0) || seconds > kMaxTimeoutSeconds) {
+            return usageError(tr("The option --timeout needs a number of seconds above 0 and at most %1, not '%2'.")
+                                  .arg(kMaxTimeoutSeconds)
+                                  .arg(m_commandLine.value(CommandLine::kTimeout)));
+        }
+        service.setTransferTimeout(std::chrono::milliseconds(static_cast<qint64>(seconds * 1000)));
+    }
+    if (m_commandLine.isSet(CommandLine::kCaFile)) {
+        const QString path = m_commandLine.value(CommandLine::kCaFile);
+        if (!QFileInfo(path).isFile()) {
+            return fail(ExitCode::NotFound,
+                tr("The certificate file '%1' does not exist.").arg(QDir::toNativeSeparators(path)));
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            return fail(ExitCode::InvalidInput,
+                tr("'%1' holds no PEM certificate; give the certificate of the authority that issued the server's "
+                   "certificate, in PEM.")
+                    .arg(QDir::toNativeSeparators(path)));
+        }
+        service.addCaCertificates(certificates);
+    }
+    if (qEnvironmentVariableIsSet(kBackoffScaleVariable)) {
+        bool isNumber = false;
+        const double scale = qEnvironmentVariable(kBackoffScaleVariable).toDouble(&isNumber);
+        if (!isNumber || scale < 0) {
+            return usageError(tr("The environment variable %1 must be a number of 0 or more.")
+                                  .arg(QString::fromLatin1(kBackoffScaleVariable)));
+        }
+        BackoffPolicy policy;
+        policy.setTimeScale(scale);
+        service.setBackoffPolicy(policy);
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode CliApplication::readChannels(ChannelService& service, const Project& project, QList<ChannelInfo>* channels)
+{
+    const Outcome listed = await(service.list(project.id), false);
+    if (!listed.result) {
+        return failSync(listed.failure, listed.result.error(), false, project.name);
+    }
+    *channels = listed.result->channels;
+    return ExitCode::Ok;
+}
+
+ExitCode CliApplication::findChannel(
+    const QList<ChannelInfo>& channels, const QString& given, const Project& project, ChannelInfo* channel)
+{
+    bool isNumber = false;
+    const qint64 id = given.toLongLong(&isNumber);
+    QList<ChannelInfo> matches;
+    for (const ChannelInfo& candidate : channels) {
+        if ((isNumber && candidate.id == id) || candidate.name == given) {
+            matches.append(candidate);
+        }
+    }
+    // An id wins over a channel whose name happens to be that number.
+    if (matches.size() > 1 && isNumber) {
+        for (const ChannelInfo& candidate : std::as_const(matches)) {
+            if (candidate.id == id) {
+                *channel = candidate;
+                return ExitCode::Ok;
+            }
+        }
+    }
+    if (matches.size() == 1) {
+        *channel = matches.constFirst();
+        return ExitCode::Ok;
+    }
+    QStringList known;
+    for (const ChannelInfo& candidate : channels) {
+        known.append(channelLabel(candidate));
+    }
+    if (matches.isEmpty()) {
+        return fail(ExitCode::NotFound,
+            tr("Project %1 has no channel '%2' on the platform. Its channels: %3.")
+                .arg(project.name, printable(given), known.join(QStringLiteral(", "))));
+    }
+    return fail(ExitCode::InvalidInput,
+        tr("%1 channels are named '%2'; give the id of the one you mean (see '%3').")
+            .arg(matches.size())
+            .arg(printable(given), suggestedCommand({QStringLiteral("channels"), project.name})));
+}
+
+// --- channels ---------------------------------------------------------------------------------
+
+ExitCode CliApplication::listChannels(const QStringList& arguments)
+{
+    Project project;
+    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    ChannelService service(m_vault.get());
+    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+        return code;
+    }
+    QList<ChannelInfo> channels;
+    if (const ExitCode code = readChannels(service, project, &channels); code != ExitCode::Ok) {
+        return code;
+    }
+    if (json()) {
+        QJsonArray items;
+        for (const ChannelInfo& channel : std::as_const(channels)) {
+            items.append(channelJson(channel));
+        }
+        printJson(QJsonObject {{QStringLiteral("project"), project.name},
+            {QStringLiteral("remoteProjectId"), project.remoteProjectId}, {QStringLiteral("channels"), items}});
+        return ExitCode::Ok;
+    }
+    if (channels.isEmpty()) {
+        printLine(tr("The platform project %1 has no channels.").arg(project.remoteProjectId));
+        return ExitCode::Ok;
+    }
+    QList<QStringList> rows;
+    for (const ChannelInfo& channel : std::as_const(channels)) {
+        rows.append({QString::number(channel.id), printable(channel.type), printable(channel.name),
+            deployedText(channel), channel.lastDeploy ? printable(channel.lastDeploy->status) : QStringLiteral("-"),
+            QString::number(channel.pendingVariableCount)});
+    }
+    printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("DEPLOYED"), tr("STATUS"), tr("PENDING")}, rows);
+    for (const ChannelInfo& channel : std::as_const(channels)) {
+        if (channel.pendingVariables.isEmpty()) {
+            continue;
+        }
+        printLine(QString());
+        printLine(tr("Pending in %1 until its next deploy:").arg(channelLabel(channel)));
+        for (const PendingVariable& variable : channel.pendingVariables) {
+            printLine(QStringLiteral("  %1  %2").arg(printable(variable.change).leftJustified(8), variable.name));
+        }
+    }
+    printLine(QString());
+    printLine(tr("Secrets are live: once published, every channel reads the new value at once. Variables reach a "
+                 "channel only with its next deploy. Deploy the test widget first, check it with '%1', then deploy "
+                 "the others ('%2').")
+                  .arg(suggestedCommand({QStringLiteral("eval"), project.name, QStringLiteral("CHANNEL"),
+                           QStringLiteral("EXPRESSION")}),
+                      suggestedCommand({QStringLiteral("deploy"), project.name, QStringLiteral("CHANNEL")})));
+    return ExitCode::Ok;
+}
+
+// --- channel add ------------------------------------------------------------------------------
+
+ExitCode CliApplication::addChannel(const QStringList& arguments)
+{
+    Project project;
+    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    ChannelService service(m_vault.get());
+    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+        return code;
+    }
+    const Outcome created = await(service.createChannel(project.id, arguments.at(1), arguments.at(2)), false);
+    if (!created.result) {
+        return failSync(created.failure, created.result.error(), false, project.name);
+    }
+    if (created.result->channels.isEmpty()) {
+        return fail(ExitCode::Network, tr("The platform did not describe the channel it created."));
+    }
+    const ChannelInfo& channel = created.result->channels.constFirst();
+    if (json()) {
+        printJson(channelJson(channel));
+    } else {
+        printLine(tr("Added channel %1 to the platform project %2. Deploy it with '%3'.")
+                      .arg(channelLabel(channel), QString::number(project.remoteProjectId),
+                          suggestedCommand({QStringLiteral("deploy"), project.name, QString::number(channel.id)})));
+    }
+    return ExitCode::Ok;
+}
+
+// --- deploy -----------------------------------------------------------------------------------
+
+ExitCode CliApplication::deploy(const QStringList& arguments)
+{
+    const bool all = m_commandLine.isSet(CommandLine::kAll);
+    if (all == (arguments.size() > 1)) {
+        return usageError(all ? tr("Give a CHANNEL or --all, not both.")
+                              : tr("'deploy' needs a CHANNEL (an id or a name) or --all."));
+    }
+    Project project;
+    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    ChannelService service(m_vault.get());
+    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+        return code;
+    }
+    QList<ChannelInfo> channels;
+    if (const ExitCode code = readChannels(service, project, &channels); code != ExitCode::Ok) {
+        return code;
+    }
+    QList<qint64> ids;
+    if (all) {
+        ids = deployOrder(channels);
+        if (ids.isEmpty()) {
+            return fail(ExitCode::NotFound,
+                tr("The platform project %1 has no channels to deploy.").arg(project.remoteProjectId));
+        }
+    } else {
+        ChannelInfo channel;
+        if (const ExitCode code = findChannel(channels, arguments.at(1), project, &channel); code != ExitCode::Ok) {
+            return code;
+        }
+        ids = {channel.id};
+    }
+
+    const Outcome done = await(service.deploy(project.id, ids), true);
+    const ChannelReport& report = done.report;
+    const auto labelOf = [&channels](qint64 id) {
+        for (const ChannelInfo& channel : std::as_const(channels)) {
+            if (channel.id == id) {
+                return channelLabel(channel);
+            }
+        }
+        return QString::number(id);
+    };
+    bool anyFailed = false;
+    QJsonArray deploys;
+    for (const DeployInfo& deploy : report.deploys) {
+        anyFailed = anyFailed || deploy.status == QLatin1String("FAILED");
+        deploys.append(deployJson(deploy));
+    }
+    if (json()) {
+        printJson(QJsonObject {{QStringLiteral("project"), project.name},
+            {QStringLiteral("state"), done.result ? QStringLiteral("done") : QStringLiteral("failed")},
+            {QStringLiteral("scriptUploaded"), report.scriptUploaded},
+            {QStringLiteral("scriptRevision"),
+                report.scriptRevision > 0 ? QJsonValue(report.scriptRevision) : QJsonValue()},
+            {QStringLiteral("deploys"), deploys}});
+    } else {
+        if (report.scriptUploaded) {
+            printLine(tr("Uploaded the bot script src/main.js (revision %1).").arg(report.scriptRevision));
+        }
+        for (const DeployInfo& deploy : report.deploys) {
+            if (deploy.status == QLatin1String("FAILED")) {
+                printLine(tr("%1: FAILED (task %2): %3")
+                              .arg(labelOf(deploy.channelId))
+                              .arg(deploy.taskId)
+                              .arg(printable(deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage)));
+            } else {
+                // The CLI loads no translation, so the English plural is chosen here.
+                const QString head = QStringLiteral("%1: %2").arg(labelOf(deploy.channelId), printable(deploy.status));
+                printLine(deploy.variableCount == 1
+                        ? tr("%1, deploy %2 with 1 variable (task %3).")
+                              .arg(head, QString::number(deploy.id), QString::number(deploy.taskId))
+                        : tr("%1, deploy %2 with %3 variables (task %4).")
+                              .arg(head, QString::number(deploy.id), QString::number(deploy.variableCount),
+                                  QString::number(deploy.taskId)));
+            }
+        }
+    }
+    if (!done.result) {
+        if (anyFailed) {
+            return fail(ExitCode::Failure, done.result.error().message);
+        }
+        return failSync(done.failure, done.result.error(), false, project.name);
+    }
+    if (!json() && all == false && ids.size() == 1) {
+        for (const ChannelInfo& channel : std::as_const(channels)) {
+            if (channel.id == ids.constFirst() && channel.isTestWidget() && channels.size() > 1) {
+                printLine(tr("Check the test widget with '%1', then deploy the other channels.")
+                              .arg(suggestedCommand({QStringLiteral("eval"), project.name, QString::number(channel.id),
+                                  QStringLiteral("EXPRESSION")})));
+            }
+        }
+    }
+    return ExitCode::Ok;
+}
+
+// --- eval -------------------------------------------------------------------------------------
+
+ExitCode CliApplication::evaluate(const QStringList& arguments)
+{
+    const bool isMessage = m_commandLine.isSet(CommandLine::kMessage);
+    if (isMessage == (arguments.size() > 2)) {
+        return usageError(isMessage ? tr("Give an EXPRESSION or --message TEXT, not both.")
+                                    : tr("'eval' needs an EXPRESSION or --message TEXT."));
+    }
+    const QString input = isMessage ? m_commandLine.value(CommandLine::kMessage) : arguments.at(2);
+    Project project;
+    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    ChannelService service(m_vault.get());
+    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+        return code;
+    }
+    QList<ChannelInfo> channels;
+    if (const ExitCode code = readChannels(service, project, &channels); code != ExitCode::Ok) {
+        return code;
+    }
+    ChannelInfo channel;
+    if (const ExitCode code = findChannel(channels, arguments.at(1), project, &channel); code != ExitCode::Ok) {
+        return code;
+    }
+    const Outcome done = await(service.evaluate(project.id, channel.id, input, isMessage), false);
+    if (!done.result) {
+        return failSync(done.failure, done.result.error(), false, project.name);
+    }
+    if (!done.result->reply) {
+        return fail(ExitCode::Network, tr("The platform answered without the bot's reply."));
+    }
+    const BotReply& reply = *done.result->reply;
+    const bool botFailed = !reply.errorName.isEmpty() || !reply.errorMessage.isEmpty();
+    if (json()) {
+        printJson(QJsonObject {
+            {QStringLiteral("channelId"), channel.id},
+            {QStringLiteral("reply"), reply.reply ? QJsonValue(*reply.reply) : QJsonValue()},
+            {QStringLiteral("masked"), reply.masked},
+            {QStringLiteral("truncated"), reply.truncated},
+            {QStringLiteral("error"),
+                botFailed ? QJsonValue(QJsonObject {
+                    {QStringLiteral("name"), reply.errorName}, {QStringLiteral("message"), reply.errorMessage}})
+                          : QJsonValue()},
+            {QStringLiteral("durationMs"), reply.durationMs},
+        });
+    } else if (!botFailed) {
+        printLine(reply.reply ? *reply.reply : QStringLiteral("null"));
+    }
+    if (!json() && reply.masked) {
+        printNote(tr("secret values in the reply are shown as ******."));
+    }
+    if (!json() && reply.truncated) {
+        printNote(tr("the reply was longer than the platform's limit and was cut."));
+    }
+    if (botFailed) {
+        return fail(ExitCode::BotError,
+            QStringLiteral("%1: %2").arg(
+                reply.errorName.isEmpty() ? QStringLiteral("Error") : reply.errorName, reply.errorMessage));
+    }
+    return ExitCode::Ok;
+}

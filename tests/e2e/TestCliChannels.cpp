@@ -1,0 +1,404 @@
+// botvault-cli's channels, channel add, deploy and eval through the real binaries against the real
+// botvault-server, in temporary folders. The semantics test is issue 6's item 5: a published secret
+// is live in every channel at once, a changed variable reaches a channel only with its deploy.
+#include "app/cli/ExitCode.h"
+#include "tests/support/RunningServer.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <initializer_list>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery staple");
+const QString kProject = QStringLiteral("Bot");
+const QString kWidget = QStringLiteral("Test widget");
+const QString kTelegram = QStringLiteral("Support");
+// Both values of S must never appear in any output: the replies show them masked.
+const QByteArray kOldSecret = "s-old-value-4711";
+const QByteArray kNewSecret = "s-new-value-9902";
+// What the bot answers: S (masked) and V, from the channel asked.
+const QString kSecretAndVariable = QStringLiteral("$secrets.get(\"S\") + \"|\" + $env.get(\"V\")");
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QByteArray all() const { return out + err; }
+};
+
+QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList list;
+    for (const char* word : words) {
+        list.append(QString::fromUtf8(word));
+    }
+    return list;
+}
+
+int code(ExitCode exitCode)
+{
+    return static_cast<int>(exitCode);
+}
+
+} // namespace
+
+class TestCliChannels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void helpListsChannelCommands();
+    void secretsAreLiveAndVariablesAreDeployed();
+    void missingSecretIsABotError();
+    void replyWithTheSecretIsMasked();
+    void viewerCannotDeploy();
+    void deployNeedsAChannelOrAll_data();
+    void deployNeedsAChannelOrAll();
+    void unknownChannelIsNotFound();
+    void failedDeployExitsWithFailure();
+
+private:
+    CliRun cli(const QString& vault, const QStringList& arguments, const QByteArray& input = {});
+    // A vault with kProject bound to a new remote project with `token`; S and V set and published.
+    QString boundVault(const QString& name, const QByteArray& token);
+    QByteArray addUser(const QString& login, const QString& role);
+    // The bot's reply (stdout without the line ending); fails the test when eval fails.
+    QString eval(const QString& vault, const QString& channel, const QString& expression);
+    // The pending variables of each channel by name: {"Test widget": ["CHANGED V"], …}.
+    QHash<QString, QStringList> pending(const QString& vault);
+    void checkNoSecretInOutputs();
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    QTemporaryDir m_serverDir;
+    QString m_database;
+    RunningServer m_server;
+    QByteArray m_adminToken;
+    QByteArray m_viewerToken;
+    QString m_passwordFile;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_projects = 0;
+    // Every CLI output of the running test, searched for values that must never appear.
+    QByteArray m_outputs;
+};
+
+CliRun TestCliChannels::cli(const QString& vault, const QStringList& arguments, const QByteArray& input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("BOTVAULT_PASSWORD"));
+    environment.insert(QStringLiteral("BOTVAULT_SYNC_BACKOFF_SCALE"), QStringLiteral("0.01"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
+    // No controlling terminal: a missing token or password fails instead of waiting at a prompt.
+    process.setChildProcessModifier([] { ::setsid(); });
+    process.start(TestSupport::cliPath(),
+        QStringList {QStringLiteral("--vault"), vault, QStringLiteral("--password-file"), m_passwordFile} + arguments);
+    process.waitForStarted(30000);
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "botvault-cli did not finish";
+        return run;
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    m_outputs += run.out + run.err;
+    return run;
+}
+
+QByteArray TestCliChannels::addUser(const QString& login, const QString& role)
+{
+    const TestSupport::ServerCommandRun run = TestSupport::runServerCommand({QStringLiteral("user"),
+        QStringLiteral("add"), login, QStringLiteral("--role"), role, QStringLiteral("--db"), m_database});
+    return run.exitCode == 0 ? run.out.trimmed() : QByteArray();
+}
+
+QString TestCliChannels::boundVault(const QString& name, const QByteArray& token)
+{
+    const QString vault = path(name + QStringLiteral(".db"));
+    const TestSupport::ServerCommandRun remote = TestSupport::runServerCommand({QStringLiteral("project"),
+        QStringLiteral("add"), QStringLiteral("Remote %1").arg(++m_projects), QStringLiteral("--db"), m_database});
+    const QString remoteId = QString::fromUtf8(remote.out.trimmed());
+    const QList<std::pair<QStringList, QByteArray>> steps {
+        {args({"init", "--kdf-memory-mib", "19", "--kdf-passes", "2"}), {}},
+        {args({"project", "add"}) << kProject, {}},
+        {args({"secret", "set"}) << kProject << QStringLiteral("S"), kOldSecret},
+        {args({"var", "set"}) << kProject << QStringLiteral("V") << QStringLiteral("v-old"), {}},
+        {args({"remote", "set"}) << kProject << m_server.rootUrl() << QStringLiteral("--remote-project") << remoteId,
+            token + '\n'},
+    };
+    for (const auto& [arguments, input] : steps) {
+        const CliRun run = cli(vault, arguments, input);
+        if (run.exitCode != 0) {
+            qWarning("%s failed: %s", qPrintable(arguments.join(u' ')), run.err.constData());
+            return {};
+        }
+    }
+    return vault;
+}
+
+QString TestCliChannels::eval(const QString& vault, const QString& channel, const QString& expression)
+{
+    const CliRun run = cli(vault, args({"eval"}) << kProject << channel << expression);
+    if (run.exitCode != 0) {
+        qWarning("eval failed (%d): %s", run.exitCode, run.err.constData());
+        return QStringLiteral("<exit %1>").arg(run.exitCode);
+    }
+    return QString::fromUtf8(run.out).chopped(run.out.endsWith('\n') ? 1 : 0);
+}
+
+QHash<QString, QStringList> TestCliChannels::pending(const QString& vault)
+{
+    const CliRun run = cli(vault, args({"channels", "--json"}) << kProject);
+    QHash<QString, QStringList> result;
+    if (run.exitCode != 0) {
+        qWarning("channels failed: %s", run.err.constData());
+        return result;
+    }
+    const QJsonArray channels = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("channels")).toArray();
+    for (const QJsonValue& value : channels) {
+        const QJsonObject channel = value.toObject();
+        QStringList names;
+        for (const QJsonValue& variable : channel.value(QStringLiteral("pendingVariables")).toArray()) {
+            names.append(
+                variable[QStringLiteral("change")].toString() + u' ' + variable[QStringLiteral("name")].toString());
+        }
+        result.insert(channel.value(QStringLiteral("name")).toString(), names);
+    }
+    return result;
+}
+
+void TestCliChannels::checkNoSecretInOutputs()
+{
+    QVERIFY(!m_outputs.contains(kOldSecret));
+    QVERIFY(!m_outputs.contains(kNewSecret));
+    QVERIFY(!m_outputs.contains(m_adminToken));
+    QVERIFY(!m_outputs.contains(m_viewerToken));
+}
+
+void TestCliChannels::initTestCase()
+{
+    QVERIFY2(QFile::exists(TestSupport::serverPath()), "build the botvault-server target first");
+    QVERIFY2(QFile::exists(TestSupport::cliPath()), "build the botvault-cli target first");
+    QVERIFY(m_serverDir.isValid());
+    m_database = m_serverDir.filePath(QStringLiteral("server.db"));
+    m_adminToken = addUser(QStringLiteral("ann"), QStringLiteral("SYSTEM_ADMIN"));
+    m_viewerToken = addUser(QStringLiteral("vic"), QStringLiteral("VIEWER"));
+    QVERIFY(m_adminToken.startsWith("bv_") && m_viewerToken.startsWith("bv_"));
+    QVERIFY(m_server.start({QStringLiteral("--db"), m_database}));
+    m_passwordFile = m_serverDir.filePath(QStringLiteral("password"));
+    QFile password(m_passwordFile);
+    QVERIFY(password.open(QIODevice::WriteOnly) && password.write(kPassword.toUtf8() + '\n') > 0);
+}
+
+void TestCliChannels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_outputs.clear();
+}
+
+void TestCliChannels::cleanupTestCase()
+{
+    const QByteArray log = m_server.log();
+    QVERIFY(!log.contains(m_adminToken) && !log.contains(kOldSecret) && !log.contains(kNewSecret));
+    m_server.killHard();
+}
+
+void TestCliChannels::helpListsChannelCommands()
+{
+    const CliRun run = cli(path(QStringLiteral("none.db")), args({"--help"}));
+    QCOMPARE(run.exitCode, 0);
+    for (const char* command : {"channels PROJECT", "channel add PROJECT TYPE NAME", "deploy PROJECT [CHANNEL] [--all]",
+             "eval PROJECT CHANNEL [EXPRESSION] [--message TEXT]", "11  'eval'"}) {
+        QVERIFY2(run.out.contains(command), command);
+    }
+}
+
+void TestCliChannels::secretsAreLiveAndVariablesAreDeployed()
+{
+    const QString vault = boundVault(QStringLiteral("semantics"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    QCOMPARE(cli(vault, args({"publish"}) << kProject).exitCode, 0);
+    const CliRun added = cli(vault, args({"channel", "add"}) << kProject << QStringLiteral("TELEGRAM") << kTelegram);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const CliRun deployedAll = cli(vault, args({"deploy", "--all"}) << kProject);
+    QVERIFY2(deployedAll.exitCode == 0, deployedAll.err.constData());
+    // The test widget goes first.
+    const qsizetype widgetLine = deployedAll.out.indexOf(kWidget.toUtf8());
+    const qsizetype telegramLine = deployedAll.out.indexOf(kTelegram.toUtf8());
+    QVERIFY2(widgetLine >= 0 && telegramLine > widgetLine, deployedAll.out.constData());
+    QCOMPARE(deployedAll.out.count("SUCCEEDED"), 2);
+    QCOMPARE(eval(vault, kWidget, kSecretAndVariable), QStringLiteral("******|v-old"));
+    QCOMPARE(eval(vault, kTelegram, kSecretAndVariable), QStringLiteral("******|v-old"));
+
+    // Change both and publish: the new S is live everywhere, V waits for each channel's deploy.
+    QCOMPARE(cli(vault, args({"secret", "set"}) << kProject << QStringLiteral("S"), kNewSecret).exitCode, 0);
+    QCOMPARE(
+        cli(vault, args({"var", "set"}) << kProject << QStringLiteral("V") << QStringLiteral("v-new")).exitCode, 0);
+    QCOMPARE(cli(vault, args({"publish"}) << kProject).exitCode, 0);
+    const QString isNewSecret
+        = QStringLiteral("String($secrets.get(\"S\") === \"%1\")").arg(QString::fromUtf8(kNewSecret));
+    for (const QString& channel : {kWidget, kTelegram}) {
+        QCOMPARE(eval(vault, channel, kSecretAndVariable), QStringLiteral("******|v-old"));
+        QCOMPARE(eval(vault, channel, isNewSecret), QStringLiteral("true"));
+    }
+    QHash<QString, QStringList> waiting = pending(vault);
+    QCOMPARE(waiting.value(kWidget), QStringList {QStringLiteral("CHANGED V")});
+    QCOMPARE(waiting.value(kTelegram), QStringList {QStringLiteral("CHANGED V")});
+    // The table says the same, with the recommended flow.
+    const CliRun table = cli(vault, args({"channels"}) << kProject);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("CHANGED   V"), table.out.constData());
+    QVERIFY(table.out.contains("Secrets are live"));
+    QVERIFY(table.out.contains("test widget first"));
+
+    // The test widget only: it reads the new V, Telegram still the old one.
+    const CliRun widgetDeploy = cli(vault, args({"deploy"}) << kProject << kWidget);
+    QVERIFY2(widgetDeploy.exitCode == 0, widgetDeploy.err.constData());
+    QCOMPARE(eval(vault, kWidget, kSecretAndVariable), QStringLiteral("******|v-new"));
+    QCOMPARE(eval(vault, kTelegram, kSecretAndVariable), QStringLiteral("******|v-old"));
+    waiting = pending(vault);
+    QCOMPARE(waiting.value(kWidget), QStringList());
+    QCOMPARE(waiting.value(kTelegram), QStringList {QStringLiteral("CHANGED V")});
+
+    // Then Telegram: both new, nothing pending.
+    const CliRun telegramDeploy = cli(vault, args({"deploy"}) << kProject << kTelegram);
+    QVERIFY2(telegramDeploy.exitCode == 0, telegramDeploy.err.constData());
+    QCOMPARE(eval(vault, kWidget, kSecretAndVariable), QStringLiteral("******|v-new"));
+    QCOMPARE(eval(vault, kTelegram, kSecretAndVariable), QStringLiteral("******|v-new"));
+    waiting = pending(vault);
+    QCOMPARE(waiting.size(), 2);
+    QCOMPARE(waiting.value(kWidget), QStringList());
+    QCOMPARE(waiting.value(kTelegram), QStringList());
+    checkNoSecretInOutputs();
+}
+
+void TestCliChannels::missingSecretIsABotError()
+{
+    const QString vault = boundVault(QStringLiteral("missing"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    const CliRun missing
+        = cli(vault, args({"eval"}) << kProject << kWidget << QStringLiteral("$secrets.get(\"MISSING\")"));
+    QCOMPARE(missing.exitCode, code(ExitCode::BotError));
+    QVERIFY2(
+        missing.err.contains("Error: Secret \"MISSING\" is not defined in this project."), missing.err.constData());
+    QVERIFY(missing.out.isEmpty());
+
+    const CliRun fallback = cli(
+        vault, args({"eval"}) << kProject << kWidget << QStringLiteral("$secrets.get(\"MISSING\", \"fallback\")"));
+    QCOMPARE(fallback.exitCode, 0);
+    QCOMPARE(fallback.out, QByteArray("fallback\n"));
+
+    const CliRun json
+        = cli(vault, args({"eval", "--json"}) << kProject << kWidget << QStringLiteral("$secrets.get(\"MISSING\")"));
+    QCOMPARE(json.exitCode, code(ExitCode::BotError));
+    const QJsonObject reply = QJsonDocument::fromJson(json.out).object();
+    QVERIFY(reply.value(QStringLiteral("reply")).isNull());
+    QCOMPARE(reply[QStringLiteral("error")][QStringLiteral("name")].toString(), QStringLiteral("Error"));
+    QVERIFY(reply[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("MISSING")));
+}
+
+void TestCliChannels::replyWithTheSecretIsMasked()
+{
+    const QString vault = boundVault(QStringLiteral("masked"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    QCOMPARE(cli(vault, args({"publish"}) << kProject).exitCode, 0);
+    // Published but then replaced locally without publishing: the server masks the old value, the
+    // client the new one it alone knows.
+    QCOMPARE(cli(vault, args({"secret", "set"}) << kProject << QStringLiteral("S"), kNewSecret).exitCode, 0);
+    const CliRun run = cli(vault,
+        args({"eval", "--json"})
+            << kProject << kWidget
+            << QStringLiteral("$secrets.get(\"S\") + \" and %1\"").arg(QString::fromUtf8(kNewSecret)));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject reply = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(reply.value(QStringLiteral("reply")).toString(), QStringLiteral("****** and ******"));
+    QVERIFY(reply.value(QStringLiteral("masked")).toBool());
+    checkNoSecretInOutputs();
+}
+
+void TestCliChannels::viewerCannotDeploy()
+{
+    const QString vault = boundVault(QStringLiteral("viewer"), m_viewerToken);
+    QVERIFY(!vault.isEmpty());
+    const CliRun listed = cli(vault, args({"channels"}) << kProject);
+    QCOMPARE(listed.exitCode, 0);
+    const CliRun refused = cli(vault, args({"deploy", "--all"}) << kProject);
+    QCOMPARE(refused.exitCode, code(ExitCode::PermissionDenied));
+    QVERIFY2(refused.err.contains("DEVELOPER"), refused.err.constData());
+    const CliRun evalRefused = cli(vault, args({"eval"}) << kProject << kWidget << QStringLiteral("1"));
+    QCOMPARE(evalRefused.exitCode, code(ExitCode::PermissionDenied));
+    checkNoSecretInOutputs();
+}
+
+void TestCliChannels::deployNeedsAChannelOrAll_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("neither") << args({"deploy"}) + QStringList {kProject};
+    QTest::newRow("both") << args({"deploy", "--all"}) + QStringList {kProject, kWidget};
+    QTest::newRow("eval without input") << args({"eval"}) + QStringList {kProject, kWidget};
+    QTest::newRow("eval with both") << args({"eval", "--message", "hi"})
+            + QStringList {kProject, kWidget, QStringLiteral("1")};
+}
+
+void TestCliChannels::deployNeedsAChannelOrAll()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = cli(path(QStringLiteral("none.db")), arguments);
+    QCOMPARE(run.exitCode, code(ExitCode::Usage));
+}
+
+void TestCliChannels::unknownChannelIsNotFound()
+{
+    const QString vault = boundVault(QStringLiteral("unknown"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    const CliRun run = cli(vault, args({"deploy"}) << kProject << QStringLiteral("Nowhere"));
+    QCOMPARE(run.exitCode, code(ExitCode::NotFound));
+    // The message lists the channels there are.
+    QVERIFY2(run.err.contains("Test widget"), run.err.constData());
+}
+
+void TestCliChannels::failedDeployExitsWithFailure()
+{
+    const QString vault = boundVault(QStringLiteral("failing"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    const QString source = path(QStringLiteral("bot"));
+    QVERIFY(QDir().mkpath(source + QStringLiteral("/src")));
+    QFile script(source + QStringLiteral("/src/main.js"));
+    QVERIFY(script.open(QIODevice::WriteOnly) && script.write("var x = ;\n") > 0);
+    script.close();
+    QCOMPARE(cli(vault, args({"project", "bind"}) << kProject << source).exitCode, 0);
+    const CliRun run = cli(vault, args({"deploy"}) << kProject << kWidget);
+    QCOMPARE(run.exitCode, code(ExitCode::Failure));
+    QVERIFY2(run.out.contains("FAILED"), run.out.constData());
+    QVERIFY2(run.err.contains("line 1"), run.err.constData());
+}
+
+BOTVAULT_TEST_MAIN(TestCliChannels)
+#include "TestCliChannels.moc"
