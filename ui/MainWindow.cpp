@@ -2,6 +2,8 @@
 
 #include "storage/Vault.h"
 #include "ui/AppSettings.h"
+#include "ui/ChannelsController.h"
+#include "ui/ChannelsPanel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/Icons.h"
@@ -14,6 +16,7 @@
 #include "ui/SecretsTab.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SyncController.h"
+#include "ui/TestWidgetPanel.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VariablesTab.h"
 
@@ -91,6 +94,10 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     , m_lockState(new QLabel(this))
     , m_transfer(new ProjectTransferActions(vault, m_projects, this))
     , m_sync(nullptr)
+    , m_channelsPage(nullptr)
+    , m_channels(nullptr)
+    , m_testWidget(nullptr)
+    , m_channelsController(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_vaultPath = m_settings->vaultPath();
@@ -116,6 +123,7 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     // the controller applies its sync tags and gating.
     connect(m_projects, &ProjectsPanel::currentProjectChanged, m_page, &SecretsAndVariablesPage::setProject);
     m_sync = new SyncController(vault, m_projects, m_page, this);
+    createChannelsPage();
     statusBar()->addPermanentWidget(m_sync->statusLabel());
     // A rule between the two states, so they do not read as one phrase.
     auto* stateSeparator = new QFrame(this);
@@ -132,6 +140,7 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
     connect(m_page, &SecretsAndVariablesPage::statusMessage, this, showMessage);
     connect(m_transfer, &ProjectTransferActions::statusMessage, this, showMessage);
     connect(m_sync, &SyncController::statusMessage, this, showMessage);
+    connect(m_channelsController, &ChannelsController::statusMessage, this, showMessage);
     connect(m_page, &SecretsAndVariablesPage::bindSourceFolderRequested, m_projects, &ProjectsPanel::bindSourceFolder);
     // Binding the folder the project already had changes no record, but its code may have changed.
     connect(m_projects, &ProjectsPanel::sourceFolderBound, this, [this](ProjectId project) {
@@ -158,6 +167,30 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(m_inactivity);
+}
+
+void MainWindow::createChannelsPage()
+{
+    // A tab beside Secrets and Environment variables rather than docks: at 1280×800 a dock would
+    // squeeze the secrets table, and channels are a step after editing (publish, then deploy), so
+    // they get the page's full width. The test widget sits under the channels because the banner's
+    // flow reads top to bottom: deploy the test widget, check it below, then deploy the rest.
+    auto* splitter = new QSplitter(Qt::Vertical, m_page);
+    splitter->setObjectName(QStringLiteral("channelsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_channels = new ChannelsPanel(splitter);
+    m_testWidget = new TestWidgetPanel(splitter);
+    splitter->addWidget(m_channels);
+    splitter->addWidget(m_testWidget);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* page = new QWidget(m_page);
+    page->setObjectName(QStringLiteral("channelsPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(splitter);
+    m_channelsPage = page;
+    m_page->tabs()->addTab(m_channelsPage, tr("Channels"));
+    m_channelsController = new ChannelsController(m_vault, m_projects, m_sync, m_channels, m_testWidget, this);
 }
 
 QWidget* MainWindow::createLockedPage()
@@ -253,11 +286,15 @@ void MainWindow::createActions()
     QAction* variables
         = view->addAction(tr("&Environment variables"), this, [this] { m_page->tabs()->setCurrentIndex(1); });
     variables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* channels
+        = view->addAction(tr("&Channels"), this, [this] { m_page->tabs()->setCurrentWidget(m_channelsPage); });
+    channels->setObjectName(QStringLiteral("showChannelsAction"));
+    channels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BotVault"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
-    m_unlockedActions = {newProject, importProject, m_lockAction, add, find, secrets, variables};
+    m_unlockedActions = {newProject, importProject, m_lockAction, add, find, secrets, variables, channels};
     m_projectActions = {exportProject, importEnv, exportEnv, rescan};
 }
 

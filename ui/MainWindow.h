@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class AppSettings;
+class ChannelsController;
+class ChannelsPanel;
 class ClipboardGuard;
 class InactivityWatcher;
 class ProjectTransferActions;
@@ -12,10 +14,13 @@ class QLabel;
 class QStackedWidget;
 class SecretsAndVariablesPage;
 class SyncController;
+class TestWidgetPanel;
 class Vault;
 
 // BotVault's main window: the project list beside the Secrets and variables page while the vault
-// is unlocked, a lock screen while it is locked. Locking (Ctrl+L, or the inactivity timer) closes
+// is unlocked, a lock screen while it is locked. The page's third tab, Channels, holds the channels
+// of a bound project above the test widget, so the recommended flow (deploy the test widget, check
+// it, deploy the rest) reads top to bottom on one screen. Locking (Ctrl+L, or the inactivity timer) closes
 // every dialog that shows project data, clears the clipboard if it still holds a copied value and
 // wipes the vault's keys.
 class MainWindow : public QMainWindow
@@ -42,6 +47,11 @@ public:
     QStackedWidget* stack() const { return m_stack; }
     ProjectTransferActions* transferActions() const { return m_transfer; }
     SyncController* syncController() const { return m_sync; }
+    ChannelsController* channelsController() const { return m_channelsController; }
+    ChannelsPanel* channelsPanel() const { return m_channels; }
+    TestWidgetPanel* testWidgetPanel() const { return m_testWidget; }
+    // The Channels tab of the page: the channels panel above the test widget panel.
+    QWidget* channelsPage() const { return m_channelsPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,6 +64,8 @@ private:
     void showSettings();
     void showAbout();
     QWidget* createLockedPage();
+    // The Channels tab and its controller; after the sync controller, whose engine it follows.
+    void createChannelsPage();
 
     Vault* m_vault;
     AppSettings* m_settings;
@@ -67,6 +79,10 @@ private:
     QLabel* m_lockState;
     ProjectTransferActions* m_transfer;
     SyncController* m_sync;
+    QWidget* m_channelsPage;
+    ChannelsPanel* m_channels;
+    TestWidgetPanel* m_testWidget;
+    ChannelsController* m_channelsController;
     QAction* m_lockAction = nullptr;
     QList<QAction*> m_unlockedActions;
     // Also need a current project.
