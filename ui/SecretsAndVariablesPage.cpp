@@ -159,9 +159,10 @@ void SecretsAndVariablesPage::loadVariables()
 
 void SecretsAndVariablesPage::focusFilter()
 {
+    // Other tabs (Channels) have no filter of their own.
     if (m_tabs->currentWidget() == m_secrets) {
         m_secrets->view()->focusFilter();
-    } else {
+    } else if (m_tabs->currentWidget() == m_variables) {
         m_variables->view()->focusFilter();
     }
 }
@@ -170,7 +171,7 @@ void SecretsAndVariablesPage::addItemInCurrentTab()
 {
     if (m_tabs->currentWidget() == m_secrets) {
         m_secrets->addSecret();
-    } else {
+    } else if (m_tabs->currentWidget() == m_variables) {
         loadVariables();
         m_variables->addVariable();
     }

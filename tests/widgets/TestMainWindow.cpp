@@ -837,6 +837,17 @@ void TestMainWindow::ctrlFFocusesTheFilterOfTheCurrentTab()
     variablesView()->table()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), variablesFilter);
+
+    // The Channels tab has no filter: Ctrl+F and Ctrl+N must not reach into the variables tab.
+    CHECKED(clickTab(2));
+    QWidget* focusedOnChannels = QApplication::focusWidget();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(QApplication::focusWidget() != variablesFilter);
+    QCOMPARE(QApplication::focusWidget(), focusedOnChannels);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    for (const QDialog* dialog : m_window->findChildren<QDialog*>()) {
+        QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName()));
+    }
 }
 
 void TestMainWindow::withoutTheSecretsAdminRoleSecretsAreReadOnly()
