@@ -191,6 +191,454 @@
     </message>
 </context>
 <context>
+    <name>ChannelJob</name>
+    <message>
+        <source>Stopped waiting for the deploy; the platform goes on with it (task %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel was chosen to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channel %2; nothing was deployed. List the channels and choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script %1 is %2 bytes long; the platform takes at most %3 bytes (1 MiB). Nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script %1 could not be read (%2); nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the bot script with the platform&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the bot script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before any channel was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script was changed on the platform while it was being uploaded; nothing was deployed. Deploy again to upload src/main.js over the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled after %1 of %2 channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the deploy already running in &apos;%1&apos; (task %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy; the channels after it were not deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; did not finish within %2 minutes; its state is unknown. It may still finish on the platform: check task %3 later, or list the channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelService</name>
+    <message>
+        <source>The certificate of the platform at %1 was refused, so the API token was not sent. If the server uses a private certificate authority, add that authority&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 could not be reached while transferring the bot script: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 answered the bot script request with a redirect, which the API never does; it was not followed. Check the platform URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsController</name>
+    <message>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your platform account %1 has the roles %2; deploying channels and talking to their bots needs SYSTEM_ADMIN or DEVELOPER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s), read at %1.</source>
+        <translation>
+            <numerusform>%n channel, read at %1.</numerusform>
+            <numerusform>%n channels, read at %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the test widget first and check it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable change(s) have not been deployed to the test widget yet. Deploying all channels now puts them in front of your users before you could check them.</source>
+        <translation>
+            <numerusform>%n variable change has not been deployed to the test widget yet. Deploying all channels now puts it in front of your users before you could check it.</numerusform>
+            <numerusform>%n variable changes have not been deployed to the test widget yet. Deploying all channels now puts them in front of your users before you could check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy &amp;test widget only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy &amp;all anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployed %n channel(s); they now run the project&apos;s current variables.</source>
+        <translation>
+            <numerusform>Deployed %n channel; it now runs the project&apos;s current variables.</numerusform>
+            <numerusform>Deployed %n channels; they now run the project&apos;s current variables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deploy(s) failed; those channels keep running their previous deploy.</source>
+        <translation>
+            <numerusform>%n deploy failed; that channel keeps running its previous deploy.</numerusform>
+            <numerusform>%n deploys failed; those channels keep running their previous deploy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the deploy. The platform goes on deploying; Refresh shows how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel starts without a deploy: deploy it to give it the project&apos;s variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the channel “%1”. Deploy it to give it the project&apos;s variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the project&apos;s API token: it is wrong, expired or revoked. Choose Project → Change platform binding… and enter a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is not bound to a platform project, or its API token is missing. Choose Project → Bind to platform project….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform sent no reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the deploy; the platform goes on deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping… a deploy the platform accepted goes on there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPanel</name>
+    <message>
+        <source>B&amp;ind to platform project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published secrets are live in every channel. Changed variables reach a channel only when you deploy it: deploy the test widget first, check it below, then deploy the other channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How deploying works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is not bound to a platform project. Bind it first to see its channels and deploy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind to platform project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the selected channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy all channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploying this channel changes %n variable(s):</source>
+        <translation>
+            <numerusform>Deploying this channel changes %n variable:</numerusform>
+            <numerusform>Deploying this channel changes %n variables:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deploy failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested by %1 at %2 with %n variable(s).</source>
+        <translation>
+            <numerusform>Requested by %1 at %2 with %n variable.</numerusform>
+            <numerusform>Requested by %1 at %2 with %n variables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to deploy</source>
+        <translation>
+            <numerusform>%n to deploy</numerusform>
+            <numerusform>%n to deploy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a channel to the platform project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the selected channels: they start reading the project&apos;s current variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy every channel, the test widget first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the channels and their pending variables from the platform again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildEnvironment</name>
     <message>
         <source>%1 cannot be passed as an environment variable: %2</source>
@@ -537,43 +985,6 @@
     </message>
     <message>
         <source>Compare the names the bot&apos;s code expects with the project&apos;s secrets and variables: list the missing and the unused ones. Exit code 8 when any is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos; and &apos;check&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -968,6 +1379,472 @@ Exit codes:
         <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. It is checked with the platform first and then kept encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s platform URL, remote project, queued changes and unfinished batches; never the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the project&apos;s platform binding, its token and its queued changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plan (secrets as names only) and send the project&apos;s changes to the platform. Conflicts need --keep-local or --take-remote; --delete-remote-only deletes what exists only on the platform. --dry-run shows the plan and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the platform&apos;s variable changes into the project. Secret values never come back; secrets only on the platform are listed. Conflicts need --take-remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the platform project&apos;s channels: id, type, name, when deployed, the last deploy&apos;s status and the variables pending in each (changed since its deploy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a channel of TYPE (CHAT_WIDGET, TELEGRAM, CHAT_API, …) named NAME to the platform project. Every project has its TEST_WIDGET channel already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the project&apos;s variables (and src/main.js of the source folder, when it changed) to CHANNEL, an id or a name, or with --all to every channel, the test widget first. Waits for each deploy; exit code 1 when one failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run EXPRESSION (or, with --message TEXT, the bot&apos;s onMessage) in CHANNEL and print the reply with every secret value masked. Exit code 11 when the bot throws an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --timeout needs a number of seconds above 0 and at most %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate; give the certificate of the authority that issued the server&apos;s certificate, in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPLOYED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending in %1 until its next deploy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not describe the channel it created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a CHANNEL or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded the bot script src/main.js (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAILED (task %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with 1 variable (task %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with %3 variables (task %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an EXPRESSION or --message TEXT, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;eval&apos; needs an EXPRESSION or --message TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered without the bot&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret values in the reply are shown as ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was longer than the platform&apos;s limit and was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(value hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(replaced on the platform by %1 at %2; the value in this vault may be out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(will be deleted on the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(value hidden; kept on the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept on the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: %1 (changed by %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: deleted (by %1 at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the platform: %1 (revision %2 by %3 at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the platform: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice: keep this vault&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice: take the platform&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;remote set&apos; needs --remote-project ID, the id of the project on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --remote-project needs the project&apos;s id on the platform, a whole number from 1, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound %1 to %2 project %3 as %4 (roles: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the secrets-admin role %2: secrets can be read by name but not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither SYSTEM_ADMIN nor DEVELOPER: variables can be read but not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMOTE PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUED CHANGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNFINISHED BATCHES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next publish sends the unfinished batches again first, with the same idempotency keys, so the platform applies each of them once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound %1 from %2 project %3; its token and %4 queued changes were removed from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --keep-local or --take-remote, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the platform (brought in by &apos;pull&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets replaced on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local changes waiting to be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 and %2 project %3 (as %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unfinished batches of an earlier publish are sent again first, with their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &apos;%2&apos; keeps this vault&apos;s values, &apos;%3&apos; takes the platform&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them were unfinished batches of an earlier publish, sent again with their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 into project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &apos;%2&apos; to see both sides and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token given: pipe it on standard input (one line) or type it at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: %1 Check that it is the whole token and has not been revoked, and set it again with &apos;remote set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes; run &apos;%1&apos; again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -989,6 +1866,137 @@ Exit codes:
     </message>
     <message>
         <source>The option --%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(deleted in this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret “%1” was changed in this vault and on the platform since they were last in sync. Secret values are never shown; compare who changed it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” was changed in this vault and on the platform since they were last in sync. Choose which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In this vault&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the platform&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>based on revision %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this vault&apos;s side over the platform&apos;s change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this vault&apos;s side; the next Publish sends it to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this vault&apos;s change; the platform&apos;s secret stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this vault&apos;s value with the platform&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1770,14 +2778,6 @@ Archives never carry secret values. After the import the page lists these names;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Local vault: not connected to a platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,6 +2913,14 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
     <message>
         <source>Export .env &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2919,6 +3927,153 @@ Bind project “%2” to it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemoteBindingDialog</name>
+    <message>
+        <source>Bind “%1” to a platform project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and Pull send this project&apos;s secrets and variables to a project on the bot platform. Create an API token on the platform (your profile, API tokens) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote project id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number in the platform project&apos;s address, e.g. …/projects/42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is stored encrypted in this vault, never in the settings, and is sent only to this address. It is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection and save the binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote &amp;project id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the token: it is wrong, expired or revoked. Create a new token on the platform and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused, so the token was not sent. Check the address; a server with a self-signed certificate must be trusted by this computer first.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be reached. Check the address and your connection, then try again.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the request for this account&apos;s roles.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, such as https://platform.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API token for this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Save the binding anyway? You can publish once the platform can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot add, edit or delete secrets (that needs %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The binding was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowActionsDelegate</name>
     <message>
         <source>Edit (Enter)</source>
@@ -3342,6 +4497,599 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>no roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ind to platform project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind from p&amp;latform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the platform project this project publishes to, and its API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this project&apos;s changes to the platform, after showing what will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the platform&apos;s changes into this vault, after showing what will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop publishing this project; its secrets and variables stay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your platform account %1 has the roles %2; adding, editing and deleting secrets needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your platform account %1 has the roles %2; adding, editing and deleting variables needs SYSTEM_ADMIN or DEVELOPER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change platform b&amp;inding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync state unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to publish</source>
+        <translation>
+            <numerusform>%n change to publish</numerusform>
+            <numerusform>%n changes to publish</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform project #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is bound to platform project #%2 at %3. Publish sends its secrets and variables there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind “%1” from platform project #%2 at %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not published yet will be dropped from the queue. </source>
+        <translation>
+            <numerusform>%n change not published yet will be dropped from the queue. </numerusform>
+            <numerusform>%n changes not published yet will be dropped from the queue. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secrets and variables stay in this vault and on the platform; the stored API token is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind from platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer bound to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is up to date with the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published “%1”: sent %n change(s)</source>
+        <translation>
+            <numerusform>Published “%1”: sent %n change</numerusform>
+            <numerusform>Published “%1”: sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n request(s).</source>
+        <translation>
+            <numerusform>in %n request.</numerusform>
+            <numerusform>in %n requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing stopped: items were changed on the platform meanwhile, and nothing was overwritten. Choose a side for each conflict, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing “%1” was cancelled; %n change(s) are still queued.</source>
+        <translation>
+            <numerusform>Publishing “%1” was cancelled; %n change is still queued.</numerusform>
+            <numerusform>Publishing “%1” was cancelled; %n changes are still queued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n change(s) from the platform into “%1”.</source>
+        <translation>
+            <numerusform>Pulled %n change from the platform into “%1”.</numerusform>
+            <numerusform>Pulled %n changes from the platform into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform changed again while pulling; nothing was written. Check the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling into “%1” was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the project&apos;s API token: it is wrong, expired or revoked. Choose Project → Change platform binding… and enter a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is not bound to a platform project, or its API token is missing. Choose Project → Bind to platform project….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The queued changes include a damaged record; nothing after it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… changes already sent are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The platform&apos;s answer to a batch of changes does not match the request (%1). The batch stays queued and is sent again with the same key on the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored batch of changes could not be read back. Remove the project&apos;s remote binding and bind it again to start over; the platform&apos;s revisions will show what was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results for %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result %1 names another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result %1 has no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is already syncing. Wait for the running publish or pull to finish, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the platform&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the platform&apos;s variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &apos;%1&apos; keeps its local value: the platform&apos;s value cannot be read back. Replace it here if it should match the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has conflicts without a choice. Choose for each conflict whether to keep the local side or take the platform&apos;s, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing secrets needs the %1 role on the platform, and %2 does not have it. Nothing was sent; the changes stay queued. Ask the platform&apos;s administrator for the role, or use a token of a user who has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing variables needs the SYSTEM_ADMIN or DEVELOPER role on the platform, and %1 has neither. Nothing was sent; the changes stay queued. Ask the platform&apos;s administrator for a role, or use another token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored batch of changes from an earlier publish could not be opened (damaged). Remove the project&apos;s remote binding and bind it again to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled before anything was sent; every change stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes left by an earlier publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 changed on the platform since the plan was shown, or conflicts now. Nothing more was sent; prepare the publish again to see both sides and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queued change could not be opened (damaged). Nothing more was sent; remove the project&apos;s remote binding and bind it again to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled after %1 of %2 changes; the rest stay queued for the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &apos;%1&apos; was replaced on the platform by %2; the local value may be out of date. Replace it here if you know the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were left as they are: choose a side for each and pull or publish again.</source>
+        <translation>
+            <numerusform>%n conflict was left as it is: choose a side and pull or publish again.</numerusform>
+            <numerusform>%n conflicts were left as they are: choose a side for each and pull or publish again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanDialog</name>
+    <message>
+        <source>Publish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a side for every conflict to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull these changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add to this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove from this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets replaced on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming changes (use Pull to bring them into this vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here (use Publish to send them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to the platform project #%1.</source>
+        <translation>
+            <numerusform>%n change will be sent to the platform project #%1.</numerusform>
+            <numerusform>%n changes will be sent to the platform project #%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed here needs publishing to the platform project #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on the platform are not in this vault yet.</source>
+        <translation>
+            <numerusform>%n change made on the platform is not in this vault yet.</numerusform>
+            <numerusform>%n changes made on the platform are not in this vault yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the platform project #%1 will be written to this vault.</source>
+        <translation>
+            <numerusform>%n change from the platform project #%1 will be written to this vault.</numerusform>
+            <numerusform>%n changes from the platform project #%1 will be written to this vault.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform project #%1 has no changes for this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret&apos;s value cannot be read back from the platform: for a secret replaced there, this vault keeps its own value, which may be out of date. Set it again here if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed on both sides; nothing is overwritten without your choice.</source>
+        <translation>
+            <numerusform>%n item changed on both sides; nothing is overwritten without your choice.</numerusform>
+            <numerusform>%n items changed on both sides; nothing is overwritten without your choice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already match.</source>
+        <translation>
+            <numerusform>%n item already matches.</numerusform>
+            <numerusform>%n items already match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued change(s) are damaged and cannot be read; publishing stops before them.</source>
+        <translation>
+            <numerusform>%n queued change is damaged and cannot be read; publishing stops before it.</numerusform>
+            <numerusform>%n queued changes are damaged and cannot be read; publishing stops before them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to delete %1 on the platform when publishing; otherwise it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this vault&apos;s side of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s side of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1 for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare both sides of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in export: %1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced on the platform by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revision %L2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine: %1 · platform: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message>
         <source>There is no terminal to ask on.</source>
@@ -3353,6 +5101,132 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
     <message>
         <source>Nothing was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestWidgetPanel</name>
+    <message>
+        <source>E&amp;xpression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test widget&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a JavaScript expression after the deployed bot script, such as $env.get(&quot;GREETING&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a user message to the bot&apos;s onMessage(text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the channel&apos;s bot (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you send and what the bot answers appears here. Secret values in replies are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expression, such as $env.get(&quot;GREETING&quot;) — Ctrl+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to the bot, such as Hello — Ctrl+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel to talk to: bind the project to a platform project and refresh its channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the bot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“masked”: the reply contained a secret&apos;s value, which was replaced by ******.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,6 +5269,22 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <name>UnusedNameDelegate</name>
     <message>
         <source>unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in this vault and not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the platform; Publish or Pull asks which side to keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3702,6 +5592,46 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     </message>
     <message>
         <source>The API token of project &apos;%1&apos; is missing from the vault; bind the project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change names an item that is neither a secret nor a variable; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; is not bound to a platform project; bind it to one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored publish request #%1 is damaged or was tampered with; its changes cannot be resent. Drop it and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idempotency key of a publish request must be 1 to %1 printable characters without spaces; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A publish request of %1 bytes cannot be stored; the limit is 1 to %2 bytes. Send fewer changes per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry #%1 appears twice in one publish request; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry #%1 is not queued for project &apos;%2&apos;; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry #%1 is already part of stored publish request #%2; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s revision of &apos;%1&apos; is negative; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish request #%1 is no longer stored for this project; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

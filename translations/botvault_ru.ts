@@ -193,6 +193,462 @@
     </message>
 </context>
 <context>
+    <name>ChannelJob</name>
+    <message>
+        <source>Stopped waiting for the deploy; the platform goes on with it (task %1).</source>
+        <translation>Ожидание развёртывания прекращено; платформа продолжает его (задача %1).</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Операция отменена.</translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
+        <translation>Платформа отклонила токен API: он неизвестен, отозван или просрочен. Введите новый токен в привязке проекта к платформе.</translation>
+    </message>
+    <message>
+        <source>Reading the channels</source>
+        <translation>Чтение каналов</translation>
+    </message>
+    <message>
+        <source>Channels read</source>
+        <translation>Каналы прочитаны</translation>
+    </message>
+    <message>
+        <source>No channel was chosen to deploy.</source>
+        <translation>Не выбран канал для развёртывания.</translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channel %2; nothing was deployed. List the channels and choose one of them.</source>
+        <translation>В проекте платформы %1 нет канала %2; ничего не развёрнуто. Получите список каналов и выберите один из них.</translation>
+    </message>
+    <message>
+        <source>The bot script %1 is %2 bytes long; the platform takes at most %3 bytes (1 MiB). Nothing was deployed.</source>
+        <translation>Длина скрипта бота %1 — %2 байт, а платформа принимает не больше %3 байт (1 МиБ). Ничего не развёрнуто.</translation>
+    </message>
+    <message>
+        <source>The bot script %1 could not be read (%2); nothing was deployed.</source>
+        <translation>Не удалось прочитать скрипт бота %1 (%2); ничего не развёрнуто.</translation>
+    </message>
+    <message>
+        <source>The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.</source>
+        <translation>Скрипт бота %1 — не текст в UTF-8 размером не более 1 МиБ; ничего не развёрнуто.</translation>
+    </message>
+    <message>
+        <source>Comparing the bot script with the platform&apos;s</source>
+        <translation>Сравнение скрипта бота с версией на платформе</translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before anything was sent.</source>
+        <translation>Развёртывание отменено до отправки каких-либо данных.</translation>
+    </message>
+    <message>
+        <source>Uploading the bot script</source>
+        <translation>Загрузка скрипта бота</translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before any channel was deployed.</source>
+        <translation>Развёртывание отменено до того, как был развёрнут хотя бы один канал.</translation>
+    </message>
+    <message>
+        <source>The bot script was changed on the platform while it was being uploaded; nothing was deployed. Deploy again to upload src/main.js over the new version.</source>
+        <translation>Скрипт бота изменился на платформе во время загрузки; ничего не развёрнуто. Запустите развёртывание снова, чтобы загрузить src/main.js поверх новой версии.</translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled after %1 of %2 channels.</source>
+        <translation>Развёртывание отменено после %1 из %2 каналов.</translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; (%2 of %3)</source>
+        <translation>Развёртывание «%1» (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>Waiting for the deploy already running in &apos;%1&apos; (task %2)</source>
+        <translation>Ожидание развёртывания, которое уже идёт в «%1» (задача %2)</translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy; the channels after it were not deployed.</source>
+        <translation>Развёртывание «%1» завершилось ошибкой (задача %2): %3 Канал продолжает работать на предыдущем развёртывании; следующие за ним каналы не развёрнуты.</translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy.</source>
+        <translation>Развёртывание «%1» завершилось ошибкой (задача %2): %3 Канал продолжает работать на предыдущем развёртывании.</translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; did not finish within %2 minutes; its state is unknown. It may still finish on the platform: check task %3 later, or list the channels.</source>
+        <translation>Развёртывание «%1» не завершилось за %2 мин; его состояние неизвестно. Оно ещё может завершиться на платформе: проверьте задачу %3 позже или получите список каналов.</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Развёрнуто</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelService</name>
+    <message>
+        <source>The certificate of the platform at %1 was refused, so the API token was not sent. If the server uses a private certificate authority, add that authority&apos;s certificate.</source>
+        <translation>Сертификат платформы по адресу %1 отклонён, поэтому токен API не отправлен. Если сервер использует частный центр сертификации, добавьте сертификат этого центра.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 could not be reached while transferring the bot script: %2</source>
+        <translation>Не удалось связаться с платформой по адресу %1 при передаче скрипта бота: %2</translation>
+    </message>
+    <message>
+        <source>The platform at %1 answered the bot script request with a redirect, which the API never does; it was not followed. Check the platform URL.</source>
+        <translation>Платформа по адресу %1 ответила на запрос скрипта бота перенаправлением, чего API никогда не делает; переход не выполнен. Проверьте URL платформы.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsController</name>
+    <message>
+        <source>no roles</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Your platform account %1 has the roles %2; deploying channels and talking to their bots needs SYSTEM_ADMIN or DEVELOPER.</source>
+        <translation>Роли вашей учётной записи %1 на платформе: %2. Для развёртывания каналов и общения с их ботами нужна роль SYSTEM_ADMIN или DEVELOPER.</translation>
+    </message>
+    <message>
+        <source>Talking to the platform…</source>
+        <translation>Обмен данными с платформой…</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>channel #%1</source>
+        <translation>канал №%1</translation>
+    </message>
+    <message>
+        <source>Could not read the channels: %1</source>
+        <translation>Не удалось прочитать каналы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s), read at %1.</source>
+        <translation>
+            <numerusform>%n канал; данные получены в %1.</numerusform>
+            <numerusform>%n канала; данные получены в %1.</numerusform>
+            <numerusform>%n каналов; данные получены в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy all channels</source>
+        <translation>Развернуть все каналы</translation>
+    </message>
+    <message>
+        <source>Deploy the test widget first and check it?</source>
+        <translation>Сначала развернуть и проверить тестовый виджет?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable change(s) have not been deployed to the test widget yet. Deploying all channels now puts them in front of your users before you could check them.</source>
+        <translation>
+            <numerusform>%n изменение переменных ещё не развёрнуто в тестовом виджете. Если развернуть сейчас все каналы, пользователи увидят его раньше, чем вы успеете его проверить.</numerusform>
+            <numerusform>%n изменения переменных ещё не развёрнуты в тестовом виджете. Если развернуть сейчас все каналы, пользователи увидят их раньше, чем вы успеете их проверить.</numerusform>
+            <numerusform>%n изменений переменных ещё не развёрнуты в тестовом виджете. Если развернуть сейчас все каналы, пользователи увидят их раньше, чем вы успеете их проверить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy &amp;test widget only</source>
+        <translation>Развернуть только &amp;тестовый виджет</translation>
+    </message>
+    <message>
+        <source>Deploy &amp;all anyway</source>
+        <translation>Всё равно развернуть &amp;все</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Развёртывание</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a channel</source>
+        <translation>канал</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deployed %n channel(s); they now run the project&apos;s current variables.</source>
+        <translation>
+            <numerusform>Развёрнут %n канал; теперь он работает с текущими переменными проекта.</numerusform>
+            <numerusform>Развёрнуто %n канала; теперь они работают с текущими переменными проекта.</numerusform>
+            <numerusform>Развёрнуто %n каналов; теперь они работают с текущими переменными проекта.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deploy(s) failed; those channels keep running their previous deploy.</source>
+        <translation>
+            <numerusform>%n развёртывание завершилось ошибкой; соответствующие каналы продолжают работать на предыдущем развёртывании.</numerusform>
+            <numerusform>%n развёртывания завершились ошибкой; соответствующие каналы продолжают работать на предыдущем развёртывании.</numerusform>
+            <numerusform>%n развёртываний завершились ошибкой; соответствующие каналы продолжают работать на предыдущем развёртывании.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the deploy. The platform goes on deploying; Refresh shows how it ended.</source>
+        <translation>Ожидание развёртывания прекращено. Платформа продолжает развёртывание; кнопка «Обновить» покажет, чем оно закончилось.</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Новый канал</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>Тип канала</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Имя канала</translation>
+    </message>
+    <message>
+        <source>Support bot</source>
+        <translation>Бот поддержки</translation>
+    </message>
+    <message>
+        <source>The channel starts without a deploy: deploy it to give it the project&apos;s variables.</source>
+        <translation>Канал создаётся без развёртывания: разверните его, чтобы передать ему переменные проекта.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Created the channel “%1”. Deploy it to give it the project&apos;s variables.</source>
+        <translation>Канал «%1» создан. Разверните его, чтобы передать ему переменные проекта.</translation>
+    </message>
+    <message>
+        <source>The platform refused the project&apos;s API token: it is wrong, expired or revoked. Choose Project → Change platform binding… and enter a new token.</source>
+        <translation>Платформа отклонила токен API проекта: он неверен, просрочен или отозван. Выберите «Проект → Изменить привязку к платформе…» и введите новый токен.</translation>
+    </message>
+    <message>
+        <source>The project is not bound to a platform project, or its API token is missing. Choose Project → Bind to platform project….</source>
+        <translation>Проект не привязан к проекту платформы, или его токен API отсутствует. Выберите «Проект → Привязать к проекту платформы…».</translation>
+    </message>
+    <message>
+        <source>The platform sent no reply.</source>
+        <translation>Платформа не прислала ответ.</translation>
+    </message>
+    <message>
+        <source>Connecting to the platform…</source>
+        <translation>Подключение к платформе…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Прекратить ожидание</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the deploy; the platform goes on deploying.</source>
+        <translation>Прекратить ожидание развёртывания; платформа продолжит развёртывание.</translation>
+    </message>
+    <message>
+        <source>Stopping… a deploy the platform accepted goes on there.</source>
+        <translation>Остановка… развёртывание, уже принятое платформой, продолжится на ней.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPanel</name>
+    <message>
+        <source>B&amp;ind to platform project…</source>
+        <translation>Привязать к проекту пла&amp;тформы…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;New channel…</source>
+        <translation>&amp;Новый канал…</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Развернуть</translation>
+    </message>
+    <message>
+        <source>Deploy &amp;all</source>
+        <translation>Развернуть &amp;все</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Published secrets are live in every channel. Changed variables reach a channel only when you deploy it: deploy the test widget first, check it below, then deploy the other channels.</source>
+        <translation>Опубликованные секреты сразу действуют во всех каналах. Изменённые переменные попадают в канал только при его развёртывании: сначала разверните тестовый виджет, проверьте его ниже, затем разверните остальные каналы.</translation>
+    </message>
+    <message>
+        <source>How deploying works</source>
+        <translation>Как работает развёртывание</translation>
+    </message>
+    <message>
+        <source>This project is not bound to a platform project. Bind it first to see its channels and deploy them.</source>
+        <translation>Этот проект не привязан к проекту платформы. Сначала привяжите его, чтобы видеть его каналы и развёртывать их.</translation>
+    </message>
+    <message>
+        <source>Bind to platform project</source>
+        <translation>Привязать к проекту платформы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Развёрнут</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Pending variables</source>
+        <translation>Ожидающие переменные</translation>
+    </message>
+    <message>
+        <source>Refresh the channels</source>
+        <translation>Обновить список каналов</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>Новый канал</translation>
+    </message>
+    <message>
+        <source>Deploy the selected channels</source>
+        <translation>Развернуть выбранные каналы</translation>
+    </message>
+    <message>
+        <source>Deploy all channels</source>
+        <translation>Развернуть все каналы</translation>
+    </message>
+    <message>
+        <source>Test widget</source>
+        <translation>Тестовый виджет</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Chat widget</source>
+        <translation>Чат-виджет</translation>
+    </message>
+    <message>
+        <source>Chat API</source>
+        <translation>API чата</translation>
+    </message>
+    <message>
+        <source>Not deployed</source>
+        <translation>Не развёрнут</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>ранее</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменена</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deploying this channel changes %n variable(s):</source>
+        <translation>
+            <numerusform>Развёртывание этого канала изменит %n переменную:</numerusform>
+            <numerusform>Развёртывание этого канала изменит %n переменные:</numerusform>
+            <numerusform>Развёртывание этого канала изменит %n переменных:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deploy failed (%1).</source>
+        <translation>Развёртывание завершилось ошибкой (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requested by %1 at %2 with %n variable(s).</source>
+        <translation>
+            <numerusform>Запрошено пользователем %1 в %2 с %n переменной.</numerusform>
+            <numerusform>Запрошено пользователем %1 в %2 с %n переменными.</numerusform>
+            <numerusform>Запрошено пользователем %1 в %2 с %n переменными.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to deploy</source>
+        <translation>
+            <numerusform>%n ожидает развёртывания</numerusform>
+            <numerusform>%n ожидают развёртывания</numerusform>
+            <numerusform>%n ожидают развёртывания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a channel to the platform project.</source>
+        <translation>Добавить канал в проект платформы.</translation>
+    </message>
+    <message>
+        <source>Deploy the selected channels: they start reading the project&apos;s current variables.</source>
+        <translation>Развернуть выбранные каналы: они начнут читать текущие переменные проекта.</translation>
+    </message>
+    <message>
+        <source>Deploy every channel, the test widget first.</source>
+        <translation>Развернуть все каналы, начиная с тестового виджета.</translation>
+    </message>
+    <message>
+        <source>Read the channels and their pending variables from the platform again.</source>
+        <translation>Заново прочитать с платформы каналы и их ожидающие переменные.</translation>
+    </message>
+</context>
+<context>
     <name>ChildEnvironment</name>
     <message>
         <source>%1 cannot be passed as an environment variable: %2</source>
@@ -544,77 +1000,6 @@
     <message>
         <source>Compare the names the bot&apos;s code expects with the project&apos;s secrets and variables: list the missing and the unused ones. Exit code 8 when any is missing.</source>
         <translation>Сравнить имена, которые ожидает код бота, с секретами и переменными проекта: показать недостающие и неиспользуемые. Код завершения 8, если чего-то не хватает.</translation>
-    </message>
-    <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos; and &apos;check&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
-        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
-
-Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
-
-Команды:
-%1
-Параметры (в любом месте строки):
-  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
-  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
-                          строки отбрасывается).
-  --json                  Выводить списки и результаты «var get», «export» и «check»
-                          в формате JSON.
-  --help, -h              Показать эту справку.
-  --version               Показать версию.
-  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
-                          него, как и КОМАНДА для «run».
-
-Мастер-пароль берётся из --password-file, иначе из переменной окружения
-BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
-Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
-
-Коды завершения:
-  0  успех
-  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
-  2  использование: неверная командная строка или мастер-пароль получить неоткуда
-  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
-  4  не найдено: файл хранилища, проект, секрет или переменная
-  5  неверный мастер-пароль
-  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
-  7  доступ запрещён
-  8  «check»: бот ожидает имена, которых нет в проекте
-  126  «run»: команду не удалось запустить (она не исполняемая)
-  127  «run»: команда не найдена
-В остальных случаях «run» завершается с кодом самой команды.
-</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs &apos;--&apos; before the command it runs, so that the command&apos;s own options are not taken for botvault-cli&apos;s (usage: %2 %3).</source>
@@ -1016,6 +1401,514 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
         <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
         <translation>Бот читает имена, которых нет в проекте «%3»: %1 и %2. Добавьте их командами «botvault-cli secret set» и «botvault-cli var set».</translation>
     </message>
+    <message>
+        <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. It is checked with the platform first and then kept encrypted in the vault.</source>
+        <translation>Привязать проект к проекту платформы --remote-project ID по адресу URL (https или http для 127.0.0.1). Токен API читается со стандартного ввода или, в терминале, вводится без отображения. Сначала он проверяется на платформе, затем хранится в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s platform URL, remote project, queued changes and unfinished batches; never the token.</source>
+        <translation>Показать URL платформы, удалённый проект, изменения в очереди и незавершённые пакеты проекта; токен — никогда.</translation>
+    </message>
+    <message>
+        <source>Forget the project&apos;s platform binding, its token and its queued changes.</source>
+        <translation>Удалить привязку проекта к платформе, его токен и изменения в очереди.</translation>
+    </message>
+    <message>
+        <source>Show the plan (secrets as names only) and send the project&apos;s changes to the platform. Conflicts need --keep-local or --take-remote; --delete-remote-only deletes what exists only on the platform. --dry-run shows the plan and sends nothing.</source>
+        <translation>Показать план (секреты — только по именам) и отправить изменения проекта на платформу. Для конфликтов нужен --keep-local или --take-remote; --delete-remote-only удаляет то, что есть только на платформе. --dry-run показывает план и ничего не отправляет.</translation>
+    </message>
+    <message>
+        <source>Bring the platform&apos;s variable changes into the project. Secret values never come back; secrets only on the platform are listed. Conflicts need --take-remote.</source>
+        <translation>Перенести в проект изменения переменных с платформы. Значения секретов никогда не возвращаются; секреты, которые есть только на платформе, лишь перечисляются. Для конфликтов нужен --take-remote.</translation>
+    </message>
+    <message>
+        <source>List the platform project&apos;s channels: id, type, name, when deployed, the last deploy&apos;s status and the variables pending in each (changed since its deploy).</source>
+        <translation>Показать список каналов проекта платформы: идентификатор, тип, имя, время развёртывания, состояние последнего развёртывания и ожидающие переменные каждого канала (изменённые после его развёртывания).</translation>
+    </message>
+    <message>
+        <source>Add a channel of TYPE (CHAT_WIDGET, TELEGRAM, CHAT_API, …) named NAME to the platform project. Every project has its TEST_WIDGET channel already.</source>
+        <translation>Добавить в проект платформы канал типа TYPE (CHAT_WIDGET, TELEGRAM, CHAT_API, …) с именем NAME. Канал TEST_WIDGET уже есть в каждом проекте.</translation>
+    </message>
+    <message>
+        <source>Deploy the project&apos;s variables (and src/main.js of the source folder, when it changed) to CHANNEL, an id or a name, or with --all to every channel, the test widget first. Waits for each deploy; exit code 1 when one failed.</source>
+        <translation>Развернуть переменные проекта (и src/main.js из папки с кодом, если он изменился) в канале CHANNEL — по идентификатору или имени — или, с --all, во всех каналах, начиная с тестового виджета. Ждёт завершения каждого развёртывания; код завершения 1, если какое-либо из них завершилось ошибкой.</translation>
+    </message>
+    <message>
+        <source>Run EXPRESSION (or, with --message TEXT, the bot&apos;s onMessage) in CHANNEL and print the reply with every secret value masked. Exit code 11 when the bot throws an error.</source>
+        <translation>Выполнить EXPRESSION (или, с --message TEXT, обработчик onMessage бота) в канале CHANNEL и вывести ответ, скрыв все значения секретов. Код завершения 11, если бот выбросил ошибку.</translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
+
+Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
+
+Команды:
+%1
+Параметры (в любом месте строки):
+  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
+  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
+                          строки отбрасывается).
+  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
+                          «check», «remote show», план и итоги «publish» и «pull», а также
+                          «channels», «channel add», «deploy» и «eval».
+  --help, -h              Показать эту справку.
+  --version               Показать версию.
+  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
+                          него, как и КОМАНДА для «run».
+
+Мастер-пароль берётся из --password-file, иначе из переменной окружения
+BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
+Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
+«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
+а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
+прерывает запрос, по которому столько времени не передаются данные.
+BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
+
+Коды завершения:
+  0  успех
+  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
+  2  использование: неверная командная строка или мастер-пароль получить неоткуда
+  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
+  4  не найдено: файл хранилища, проект, секрет или переменная
+  5  неверный мастер-пароль
+  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
+  7  доступ запрещён
+  8  «check»: бот ожидает имена, которых нет в проекте
+  9  «publish», «pull»: конфликт с платформой; выберите сторону
+  10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
+  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
+  126  «run»: команду не удалось запустить (она не исполняемая)
+  127  «run»: команда не найдена
+В остальных случаях «run» завершается с кодом самой команды.
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>deploy %1</source>
+        <translation>развёртывание %1</translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
+        <translation>Проект %1 не привязан к проекту платформы: привяжите его командой «%2».</translation>
+    </message>
+    <message>
+        <source>The option --timeout needs a number of seconds above 0 and at most %1, not &apos;%2&apos;.</source>
+        <translation>Для параметра --timeout нужно число секунд больше 0 и не больше %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
+        <translation>Файл сертификата «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate; give the certificate of the authority that issued the server&apos;s certificate, in PEM.</source>
+        <translation>В «%1» нет сертификата PEM; укажите в формате PEM сертификат центра сертификации, выпустившего сертификат сервера.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 must be a number of 0 or more.</source>
+        <translation>Переменная окружения %1 должна быть числом не меньше 0.</translation>
+    </message>
+    <message>
+        <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
+        <translation>У проекта %1 на платформе нет канала «%2». Его каналы: %3.</translation>
+    </message>
+    <message>
+        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
+        <translation>Каналов с именем «%2» несколько (%1); укажите идентификатор нужного (см. «%3»).</translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels.</source>
+        <translation>В проекте платформы %1 нет каналов.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ИД</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>DEPLOYED</source>
+        <translation>РАЗВЁРНУТ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>ОЖИДАЮТ</translation>
+    </message>
+    <message>
+        <source>Pending in %1 until its next deploy:</source>
+        <translation>В канале %1 до следующего развёртывания ожидают:</translation>
+    </message>
+    <message>
+        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
+        <translation>Секреты действуют сразу: после публикации каждый канал тут же читает новое значение. Переменные попадают в канал только при его следующем развёртывании. Сначала разверните тестовый виджет, проверьте его командой «%1», затем разверните остальные каналы («%2»).</translation>
+    </message>
+    <message>
+        <source>The platform did not describe the channel it created.</source>
+        <translation>Платформа не сообщила данные созданного канала.</translation>
+    </message>
+    <message>
+        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
+        <translation>Канал %1 добавлен в проект платформы %2. Разверните его командой «%3».</translation>
+    </message>
+    <message>
+        <source>Give a CHANNEL or --all, not both.</source>
+        <translation>Укажите CHANNEL или --all, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
+        <translation>Для «deploy» нужен CHANNEL (идентификатор или имя) или --all.</translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels to deploy.</source>
+        <translation>В проекте платформы %1 нет каналов для развёртывания.</translation>
+    </message>
+    <message>
+        <source>Uploaded the bot script src/main.js (revision %1).</source>
+        <translation>Скрипт бота src/main.js загружен (ревизия %1).</translation>
+    </message>
+    <message>
+        <source>%1: FAILED (task %2): %3</source>
+        <translation>%1: FAILED (задача %2): %3</translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with 1 variable (task %3).</source>
+        <translation>%1, развёртывание %2 с 1 переменной (задача %3).</translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with %3 variables (task %4).</source>
+        <translation>%1, развёртывание %2, переменных: %3 (задача %4).</translation>
+    </message>
+    <message>
+        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
+        <translation>Проверьте тестовый виджет командой «%1», затем разверните остальные каналы.</translation>
+    </message>
+    <message>
+        <source>Give an EXPRESSION or --message TEXT, not both.</source>
+        <translation>Укажите EXPRESSION или --message TEXT, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>&apos;eval&apos; needs an EXPRESSION or --message TEXT.</source>
+        <translation>Для «eval» нужно EXPRESSION или --message TEXT.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the bot&apos;s reply.</source>
+        <translation>Платформа ответила, но без ответа бота.</translation>
+    </message>
+    <message>
+        <source>secret values in the reply are shown as ******.</source>
+        <translation>значения секретов в ответе показаны как ******.</translation>
+    </message>
+    <message>
+        <source>the reply was longer than the platform&apos;s limit and was cut.</source>
+        <translation>ответ превысил предел платформы и был обрезан.</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 изменение</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>изменений: %1</translation>
+    </message>
+    <message>
+        <source>1 request</source>
+        <translation>1 запрос</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>запросов: %1</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 элемент</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>элементов: %1</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>секрет</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>переменная</translation>
+    </message>
+    <message>
+        <source>(value hidden)</source>
+        <translation>(значение скрыто)</translation>
+    </message>
+    <message>
+        <source>(replaced on the platform by %1 at %2; the value in this vault may be out of date)</source>
+        <translation>(заменён на платформе пользователем %1 в %2; значение в этом хранилище может быть устаревшим)</translation>
+    </message>
+    <message>
+        <source>(will be deleted on the platform)</source>
+        <translation>(удаление на платформе)</translation>
+    </message>
+    <message>
+        <source>(value hidden; kept on the platform)</source>
+        <translation>(значение скрыто; остаётся на платформе)</translation>
+    </message>
+    <message>
+        <source>(kept on the platform)</source>
+        <translation>(остаётся на платформе)</translation>
+    </message>
+    <message>
+        <source>here: %1 (changed by %2 at %3)</source>
+        <translation>здесь: %1 (изменено пользователем %2 в %3)</translation>
+    </message>
+    <message>
+        <source>here: deleted (by %1 at %2)</source>
+        <translation>здесь: удалено (пользователем %1 в %2)</translation>
+    </message>
+    <message>
+        <source>on the platform: %1 (revision %2 by %3 at %4)</source>
+        <translation>на платформе: %1 (ревизия %2, изменено пользователем %3 в %4)</translation>
+    </message>
+    <message>
+        <source>on the platform: deleted</source>
+        <translation>на платформе: удалено</translation>
+    </message>
+    <message>
+        <source>choice: keep this vault&apos;s side</source>
+        <translation>выбор: оставить версию этого хранилища</translation>
+    </message>
+    <message>
+        <source>choice: take the platform&apos;s side</source>
+        <translation>выбор: взять версию платформы</translation>
+    </message>
+    <message>
+        <source>choice: none yet</source>
+        <translation>выбор: пока не сделан</translation>
+    </message>
+    <message>
+        <source>&apos;remote set&apos; needs --remote-project ID, the id of the project on the platform.</source>
+        <translation>Для «remote set» нужен --remote-project ID — идентификатор проекта на платформе.</translation>
+    </message>
+    <message>
+        <source>The option --remote-project needs the project&apos;s id on the platform, a whole number from 1, not &apos;%1&apos;.</source>
+        <translation>Для параметра --remote-project нужен идентификатор проекта на платформе — целое число от 1, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Bound %1 to %2 project %3 as %4 (roles: %5).</source>
+        <translation>Проект %1 привязан к проекту %3 на %2 от имени %4 (роли: %5).</translation>
+    </message>
+    <message>
+        <source>%1 lacks the secrets-admin role %2: secrets can be read by name but not written.</source>
+        <translation>У %1 нет роли администратора секретов %2: секреты можно читать по имени, но не записывать.</translation>
+    </message>
+    <message>
+        <source>%1 is neither SYSTEM_ADMIN nor DEVELOPER: variables can be read but not written.</source>
+        <translation>У %1 нет ни роли SYSTEM_ADMIN, ни роли DEVELOPER: переменные можно читать, но не записывать.</translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project.</source>
+        <translation>Проект %1 не привязан к проекту платформы.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>REMOTE PROJECT</source>
+        <translation>УДАЛЁННЫЙ ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>QUEUED CHANGES</source>
+        <translation>ИЗМЕНЕНИЯ В ОЧЕРЕДИ</translation>
+    </message>
+    <message>
+        <source>UNFINISHED BATCHES</source>
+        <translation>НЕЗАВЕРШЁННЫЕ ПАКЕТЫ</translation>
+    </message>
+    <message>
+        <source>the next publish sends the unfinished batches again first, with the same idempotency keys, so the platform applies each of them once.</source>
+        <translation>следующая публикация сначала повторно отправит незавершённые пакеты с теми же ключами идемпотентности, поэтому платформа применит каждый из них только один раз.</translation>
+    </message>
+    <message>
+        <source>Unbound %1 from %2 project %3; its token and %4 queued changes were removed from the vault.</source>
+        <translation>Проект %1 отвязан от проекта %3 на %2; его токен и изменения в очереди (%4) удалены из хранилища.</translation>
+    </message>
+    <message>
+        <source>Give --keep-local or --take-remote, not both.</source>
+        <translation>Укажите --keep-local или --take-remote, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Only on the platform</source>
+        <translation>Только на платформе</translation>
+    </message>
+    <message>
+        <source>Changed on the platform (brought in by &apos;pull&apos;)</source>
+        <translation>Изменено на платформе (переносится командой «pull»)</translation>
+    </message>
+    <message>
+        <source>Secrets replaced on the platform</source>
+        <translation>Секреты, заменённые на платформе</translation>
+    </message>
+    <message>
+        <source>Local changes waiting to be published</source>
+        <translation>Локальные изменения, ожидающие публикации</translation>
+    </message>
+    <message>
+        <source>Project %1 and %2 project %3 (as %4):</source>
+        <translation>Проект %1 и проект %3 на %2 (от имени %4):</translation>
+    </message>
+    <message>
+        <source>  No differences.</source>
+        <translation>  Различий нет.</translation>
+    </message>
+    <message>
+        <source>%1 unfinished batches of an earlier publish are sent again first, with their keys.</source>
+        <translation>Незавершённые пакеты прошлой публикации (%1) сначала отправляются повторно, с их ключами.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Пробный запуск: ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &apos;%2&apos; keeps this vault&apos;s values, &apos;%3&apos; takes the platform&apos;s.</source>
+        <translation>Конфликт: изменено и в этом хранилище, и на платформе (%1); ничего не отправлено и не записано. Выберите сторону: «%2» оставляет значения этого хранилища, «%3» берёт значения платформы.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>Публиковать нечего.</translation>
+    </message>
+    <message>
+        <source>Nothing to pull.</source>
+        <translation>Получать нечего.</translation>
+    </message>
+    <message>
+        <source>Published %1 in %2.</source>
+        <translation>Опубликовано %1, отправлено %2.</translation>
+    </message>
+    <message>
+        <source>%1 of them were unfinished batches of an earlier publish, sent again with their keys.</source>
+        <translation>Из них повторно отправлены с их ключами незавершённые пакеты прошлой публикации: %1.</translation>
+    </message>
+    <message>
+        <source>Pulled %1 into project %2.</source>
+        <translation>В проект %2 получено %1.</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation>Конфликты (%1):</translation>
+    </message>
+    <message>
+        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &apos;%2&apos; to see both sides and choose.</source>
+        <translation>Платформа изменила данные (%1) после того, как это хранилище видело их в последний раз; их пакет не применён и остаётся в очереди отправки. Выполните «%2», чтобы увидеть обе стороны и сделать выбор.</translation>
+    </message>
+    <message>
+        <source>API token for %1 (not shown): </source>
+        <translation>Токен API для %1 (не отображается): </translation>
+    </message>
+    <message>
+        <source>The API token is longer than %1 bytes.</source>
+        <translation>Токен API длиннее %1 байт.</translation>
+    </message>
+    <message>
+        <source>No API token given: pipe it on standard input (one line) or type it at the prompt.</source>
+        <translation>Токен API не указан: передайте его на стандартный ввод (одной строкой) или введите по запросу.</translation>
+    </message>
+    <message>
+        <source>The API token must be one line.</source>
+        <translation>Токен API должен быть одной строкой.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
+        <translation>Сертификат сервера отклонён, поэтому токен API не отправлен: %1 Если сервер использует частный центр сертификации, укажите его сертификат через --ca-file PEM.</translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: %1 Check that it is the whole token and has not been revoked, and set it again with &apos;remote set&apos;.</source>
+        <translation>Платформа отклонила токен API: %1 Проверьте, что токен скопирован целиком и не отозван, и задайте его снова командой «remote set».</translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes; run &apos;%1&apos; again to retry.</source>
+        <translation>Изменения остаются в очереди отправки; чтобы повторить попытку, снова выполните «%1».</translation>
+    </message>
+    <message>
+        <source>Add on the platform</source>
+        <translation>Добавить на платформе</translation>
+    </message>
+    <message>
+        <source>Change on the platform</source>
+        <translation>Изменить на платформе</translation>
+    </message>
+    <message>
+        <source>Remove from the platform</source>
+        <translation>Удалить с платформы</translation>
+    </message>
+    <message>
+        <source>Add here</source>
+        <translation>Добавить здесь</translation>
+    </message>
+    <message>
+        <source>Change here</source>
+        <translation>Изменить здесь</translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation>Удалить здесь</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1038,6 +1931,137 @@ BOTVAULT_PASSWORD, иначе запрашивается в терминале �
     <message>
         <source>The option --%1 is given twice.</source>
         <translation>Параметр --%1 указан дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(deleted in this vault)</source>
+        <translation>(удалено в этом хранилище)</translation>
+    </message>
+    <message>
+        <source>(not on the platform)</source>
+        <translation>(нет на платформе)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Conflict: secret %1</source>
+        <translation>Конфликт: секрет %1</translation>
+    </message>
+    <message>
+        <source>Conflict: variable %1</source>
+        <translation>Конфликт: переменная %1</translation>
+    </message>
+    <message>
+        <source>The secret “%1” was changed in this vault and on the platform since they were last in sync. Secret values are never shown; compare who changed it and when.</source>
+        <translation>Секрет «%1» изменён и в этом хранилище, и на платформе после их последней синхронизации. Значения секретов никогда не показываются; сравните, кто и когда его изменил.</translation>
+    </message>
+    <message>
+        <source>The variable “%1” was changed in this vault and on the platform since they were last in sync. Choose which value to keep.</source>
+        <translation>Переменная «%1» изменена и в этом хранилище, и на платформе после их последней синхронизации. Выберите, какое значение оставить.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In this vault&lt;/b&gt;</source>
+        <translation>&lt;b&gt;В этом хранилище&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the platform&lt;/b&gt;</source>
+        <translation>&lt;b&gt;На платформе&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <source>Value in this vault</source>
+        <translation>Значение в этом хранилище</translation>
+    </message>
+    <message>
+        <source>Value on the platform</source>
+        <translation>Значение на платформе</translation>
+    </message>
+    <message>
+        <source>In export:</source>
+        <translation>В экспорте:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Изменено:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Ревизия:</translation>
+    </message>
+    <message>
+        <source>based on revision %L1</source>
+        <translation>на основе ревизии %L1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>revision %L1</source>
+        <translation>ревизия %L1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep the value in this vault</source>
+        <translation>Оставить значение из этого хранилища</translation>
+    </message>
+    <message>
+        <source>Publish this vault&apos;s side over the platform&apos;s change.</source>
+        <translation>Опубликовать версию из этого хранилища поверх изменения на платформе.</translation>
+    </message>
+    <message>
+        <source>Keep this vault&apos;s side; the next Publish sends it to the platform.</source>
+        <translation>Оставить версию из этого хранилища; следующая публикация отправит её на платформу.</translation>
+    </message>
+    <message>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>&amp;Взять с платформы</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s value</source>
+        <translation>Взять значение с платформы</translation>
+    </message>
+    <message>
+        <source>Drop this vault&apos;s change; the platform&apos;s secret stays as it is.</source>
+        <translation>Отменить изменение в этом хранилище; секрет на платформе останется как есть.</translation>
+    </message>
+    <message>
+        <source>Replace this vault&apos;s value with the platform&apos;s.</source>
+        <translation>Заменить значение в этом хранилище значением с платформы.</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
     </message>
 </context>
 <context>
@@ -1839,14 +2863,6 @@ Archives never carry secret values. After the import the page lists these names;
         <translation>BotVault</translation>
     </message>
     <message>
-        <source>Local vault: not connected to a platform</source>
-        <translation>Локальное хранилище: нет подключения к платформе</translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation>Состояние синхронизации</translation>
-    </message>
-    <message>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
@@ -1985,6 +3001,14 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>Export .env &amp;file…</source>
         <translation>Эк&amp;спорт в файл .env…</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Каналы</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +4040,161 @@ Bind project “%2” to it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemoteBindingDialog</name>
+    <message>
+        <source>Bind “%1” to a platform project</source>
+        <translation>Привязка «%1» к проекту платформы</translation>
+    </message>
+    <message>
+        <source>Publish and Pull send this project&apos;s secrets and variables to a project on the bot platform. Create an API token on the platform (your profile, API tokens) and paste it here.</source>
+        <translation>Публикация и получение синхронизируют секреты и переменные этого проекта с проектом на платформе ботов. Создайте токен API на платформе (в своём профиле, раздел токенов API) и вставьте его сюда.</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Адрес платформы</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Remote project id</source>
+        <translation>Идентификатор удалённого проекта</translation>
+    </message>
+    <message>
+        <source>The number in the platform project&apos;s address, e.g. …/projects/42.</source>
+        <translation>Число в адресе проекта на платформе, например …/projects/42.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current token</source>
+        <translation>Оставьте пустым, чтобы сохранить текущий токен</translation>
+    </message>
+    <message>
+        <source>Paste the API token</source>
+        <translation>Вставьте токен API</translation>
+    </message>
+    <message>
+        <source>The token is stored encrypted in this vault, never in the settings, and is sent only to this address. It is not shown again.</source>
+        <translation>Токен хранится в зашифрованном виде в этом хранилище (и никогда — в настройках) и отправляется только по этому адресу. Больше он не показывается.</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Состояние подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Bind</source>
+        <translation>При&amp;вязать</translation>
+    </message>
+    <message>
+        <source>Check the connection and save the binding</source>
+        <translation>Проверить подключение и сохранить привязку</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>&amp;Адрес платформы:</translation>
+    </message>
+    <message>
+        <source>Remote &amp;project id:</source>
+        <translation>Идентификатор &amp;удалённого проекта:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Токен API:</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Подключено как %1 (роли: %2).</translation>
+    </message>
+    <message>
+        <source>The platform refused the token: it is wrong, expired or revoked. Create a new token on the platform and paste it here.</source>
+        <translation>Платформа отклонила токен: он неверен, просрочен или отозван. Создайте на платформе новый токен и вставьте его сюда.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate was refused, so the token was not sent. Check the address; a server with a self-signed certificate must be trusted by this computer first.
+
+%1</source>
+        <translation>Сертификат платформы отклонён, поэтому токен не отправлен. Проверьте адрес; сервер с самоподписанным сертификатом сначала нужно сделать доверенным на этом компьютере.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached. Check the address and your connection, then try again.
+
+%1</source>
+        <translation>Не удалось связаться с платформой. Проверьте адрес и подключение к сети, затем попробуйте снова.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The platform refused the request for this account&apos;s roles.
+
+%1</source>
+        <translation>Платформа отклонила запрос ролей этой учётной записи.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s address, such as https://platform.example.com.</source>
+        <translation>Введите адрес платформы, например https://platform.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the API token for this address.</source>
+        <translation>Введите токен API для этого адреса.</translation>
+    </message>
+    <message>
+        <source>Enter the API token.</source>
+        <translation>Введите токен API.</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save the binding anyway? You can publish once the platform can be reached.</source>
+        <translation>%1
+
+Всё равно сохранить привязку? Публиковать можно будет, когда платформа станет доступна.</translation>
+    </message>
+    <message>
+        <source>This account cannot add, edit or delete secrets (that needs %1).</source>
+        <translation>Эта учётная запись не может добавлять, изменять и удалять секреты (для этого нужна роль %1).</translation>
+    </message>
+    <message>
+        <source>The binding was not saved: %1</source>
+        <translation>Привязка не сохранена: %1</translation>
+    </message>
+</context>
+<context>
     <name>RowActionsDelegate</name>
     <message>
         <source>Edit (Enter)</source>
@@ -3445,6 +4624,615 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>no roles</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>B&amp;ind to platform project…</source>
+        <translation>Привязать к проекту пла&amp;тформы…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>Опу&amp;бликовать…</translation>
+    </message>
+    <message>
+        <source>P&amp;ull…</source>
+        <translation>Полу&amp;чить…</translation>
+    </message>
+    <message>
+        <source>Unbind from p&amp;latform</source>
+        <translation>Отвязать от платфор&amp;мы</translation>
+    </message>
+    <message>
+        <source>Choose the platform project this project publishes to, and its API token.</source>
+        <translation>Выбрать проект платформы, в который публикуется этот проект, и его токен API.</translation>
+    </message>
+    <message>
+        <source>Send this project&apos;s changes to the platform, after showing what will change.</source>
+        <translation>Отправить изменения этого проекта на платформу, предварительно показав, что изменится.</translation>
+    </message>
+    <message>
+        <source>Bring the platform&apos;s changes into this vault, after showing what will change.</source>
+        <translation>Перенести изменения с платформы в это хранилище, предварительно показав, что изменится.</translation>
+    </message>
+    <message>
+        <source>Stop publishing this project; its secrets and variables stay here.</source>
+        <translation>Прекратить публикацию этого проекта; его секреты и переменные останутся здесь.</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>Your platform account %1 has the roles %2; adding, editing and deleting secrets needs %3.</source>
+        <translation>Роли вашей учётной записи %1 на платформе: %2. Для добавления, изменения и удаления секретов нужна роль %3.</translation>
+    </message>
+    <message>
+        <source>Your platform account %1 has the roles %2; adding, editing and deleting variables needs SYSTEM_ADMIN or DEVELOPER.</source>
+        <translation>Роли вашей учётной записи %1 на платформе: %2. Для добавления, изменения и удаления переменных нужна роль SYSTEM_ADMIN или DEVELOPER.</translation>
+    </message>
+    <message>
+        <source>Change platform b&amp;inding…</source>
+        <translation>Изменить привязку к пла&amp;тформе…</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>синхронизация…</translation>
+    </message>
+    <message>
+        <source>sync state unknown: %1</source>
+        <translation>состояние синхронизации неизвестно: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to publish</source>
+        <translation>
+            <numerusform>%n изменение к публикации</numerusform>
+            <numerusform>%n изменения к публикации</numerusform>
+            <numerusform>%n изменений к публикации</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>синхронизировано</translation>
+    </message>
+    <message>
+        <source>not connected yet</source>
+        <translation>ещё не подключено</translation>
+    </message>
+    <message>
+        <source>Platform: %1 — %2</source>
+        <translation>Платформа: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Platform project #%1 at %2</source>
+        <translation>Проект платформы №%1 на %2</translation>
+    </message>
+    <message>
+        <source>“%1” is bound to platform project #%2 at %3. Publish sends its secrets and variables there.</source>
+        <translation>Проект «%1» привязан к проекту платформы №%2 на %3. Публикация отправляет туда его секреты и переменные.</translation>
+    </message>
+    <message>
+        <source>Unbind “%1” from platform project #%2 at %3?</source>
+        <translation>Отвязать проект «%1» от проекта платформы №%2 на %3?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not published yet will be dropped from the queue. </source>
+        <translation>
+            <numerusform>%n неопубликованное изменение будет удалено из очереди. </numerusform>
+            <numerusform>%n неопубликованных изменения будут удалены из очереди. </numerusform>
+            <numerusform>%n неопубликованных изменений будут удалены из очереди. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secrets and variables stay in this vault and on the platform; the stored API token is deleted.</source>
+        <translation>Секреты и переменные останутся в этом хранилище и на платформе; сохранённый токен API будет удалён.</translation>
+    </message>
+    <message>
+        <source>Unbind from platform</source>
+        <translation>Отвязать от платформы</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer bound to the platform.</source>
+        <translation>Проект «%1» больше не привязан к платформе.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Получение</translation>
+    </message>
+    <message>
+        <source>“%1” is up to date with the platform.</source>
+        <translation>Проект «%1» синхронизирован с платформой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published “%1”: sent %n change(s)</source>
+        <translation>
+            <numerusform>Проект «%1» опубликован: отправлено %n изменение</numerusform>
+            <numerusform>Проект «%1» опубликован: отправлено %n изменения</numerusform>
+            <numerusform>Проект «%1» опубликован: отправлено %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n request(s).</source>
+        <translation>
+            <numerusform>в %n запросе.</numerusform>
+            <numerusform>в %n запросах.</numerusform>
+            <numerusform>в %n запросах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing stopped: items were changed on the platform meanwhile, and nothing was overwritten. Choose a side for each conflict, then publish again.</source>
+        <translation>Публикация остановлена: тем временем на платформе изменились элементы, и ничего не перезаписано. Выберите сторону для каждого конфликта и опубликуйте снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing “%1” was cancelled; %n change(s) are still queued.</source>
+        <translation>
+            <numerusform>Публикация проекта «%1» отменена; в очереди остаётся %n изменение.</numerusform>
+            <numerusform>Публикация проекта «%1» отменена; в очереди остаются %n изменения.</numerusform>
+            <numerusform>Публикация проекта «%1» отменена; в очереди остаётся %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n change(s) from the platform into “%1”.</source>
+        <translation>
+            <numerusform>В проект «%1» с платформы получено %n изменение.</numerusform>
+            <numerusform>В проект «%1» с платформы получено %n изменения.</numerusform>
+            <numerusform>В проект «%1» с платформы получено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform changed again while pulling; nothing was written. Check the plan again.</source>
+        <translation>Во время получения данные на платформе снова изменились; ничего не записано. Проверьте план ещё раз.</translation>
+    </message>
+    <message>
+        <source>Pulling into “%1” was cancelled; nothing was written.</source>
+        <translation>Получение в проект «%1» отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled.</source>
+        <translation>%1: отменено.</translation>
+    </message>
+    <message>
+        <source>The platform refused the project&apos;s API token: it is wrong, expired or revoked. Choose Project → Change platform binding… and enter a new token.</source>
+        <translation>Платформа отклонила токен API проекта: он неверен, просрочен или отозван. Выберите «Проект → Изменить привязку к платформе…» и введите новый токен.</translation>
+    </message>
+    <message>
+        <source>The project is not bound to a platform project, or its API token is missing. Choose Project → Bind to platform project….</source>
+        <translation>Проект не привязан к проекту платформы, или его токен API отсутствует. Выберите «Проект → Привязать к проекту платформы…».</translation>
+    </message>
+    <message>
+        <source>%1
+
+The queued changes include a damaged record; nothing after it was sent.</source>
+        <translation>%1
+
+Среди изменений в очереди есть повреждённая запись; ничего после неё не отправлено.</translation>
+    </message>
+    <message>
+        <source>Connecting to the platform…</source>
+        <translation>Подключение к платформе…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling… changes already sent are recorded.</source>
+        <translation>Отмена… уже отправленные изменения учтены.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The platform&apos;s answer to a batch of changes does not match the request (%1). The batch stays queued and is sent again with the same key on the next publish.</source>
+        <translation>Ответ платформы на пакет изменений не соответствует запросу (%1). Пакет остаётся в очереди и будет снова отправлен с тем же ключом при следующей публикации.</translation>
+    </message>
+    <message>
+        <source>A stored batch of changes could not be read back. Remove the project&apos;s remote binding and bind it again to start over; the platform&apos;s revisions will show what was applied.</source>
+        <translation>Не удалось прочитать сохранённый пакет изменений. Удалите привязку проекта к платформе и привяжите его заново, чтобы начать сначала; ревизии на платформе покажут, что было применено.</translation>
+    </message>
+    <message>
+        <source>%1 results for %2 changes</source>
+        <translation>результатов: %1, изменений: %2</translation>
+    </message>
+    <message>
+        <source>result %1 names another item</source>
+        <translation>результат %1 относится к другому элементу</translation>
+    </message>
+    <message>
+        <source>result %1 has no revision</source>
+        <translation>в результате %1 нет ревизии</translation>
+    </message>
+    <message>
+        <source>This project is already syncing. Wait for the running publish or pull to finish, or cancel it.</source>
+        <translation>Этот проект уже синхронизируется. Дождитесь окончания текущей публикации или получения либо отмените эту операцию.</translation>
+    </message>
+    <message>
+        <source>secret &apos;%1&apos;</source>
+        <translation>секрет «%1»</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos;</source>
+        <translation>переменная «%1»</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing more was sent.</source>
+        <translation>Операция отменена; больше ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
+        <translation>Платформа отклонила токен API: он неизвестен, отозван или просрочен. Введите новый токен в привязке проекта к платформе.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled; nothing was written.</source>
+        <translation>Операция отменена; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Reading the platform&apos;s secrets</source>
+        <translation>Чтение секретов платформы</translation>
+    </message>
+    <message>
+        <source>Reading the platform&apos;s variables</source>
+        <translation>Чтение переменных платформы</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Secret &apos;%1&apos; keeps its local value: the platform&apos;s value cannot be read back. Replace it here if it should match the platform.</source>
+        <translation>Секрет «%1» сохраняет локальное значение: значение с платформы прочитать нельзя. Замените его здесь, если оно должно совпадать с платформой.</translation>
+    </message>
+    <message>
+        <source>The plan has conflicts without a choice. Choose for each conflict whether to keep the local side or take the platform&apos;s, then publish again.</source>
+        <translation>В плане есть конфликты, по которым не сделан выбор. Для каждого конфликта выберите, оставить локальную версию или взять версию платформы, затем опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>Publishing secrets needs the %1 role on the platform, and %2 does not have it. Nothing was sent; the changes stay queued. Ask the platform&apos;s administrator for the role, or use a token of a user who has it.</source>
+        <translation>Для публикации секретов нужна роль %1 на платформе, а у %2 её нет. Ничего не отправлено; изменения остаются в очереди. Попросите администратора платформы выдать эту роль или используйте токен пользователя, у которого она есть.</translation>
+    </message>
+    <message>
+        <source>Publishing variables needs the SYSTEM_ADMIN or DEVELOPER role on the platform, and %1 has neither. Nothing was sent; the changes stay queued. Ask the platform&apos;s administrator for a role, or use another token.</source>
+        <translation>Для публикации переменных нужна роль SYSTEM_ADMIN или DEVELOPER на платформе, а у %1 нет ни одной из них. Ничего не отправлено; изменения остаются в очереди. Попросите администратора платформы выдать роль или используйте другой токен.</translation>
+    </message>
+    <message>
+        <source>A stored batch of changes from an earlier publish could not be opened (damaged). Remove the project&apos;s remote binding and bind it again to start over.</source>
+        <translation>Не удалось открыть сохранённый пакет изменений прошлой публикации (он повреждён). Удалите привязку проекта к платформе и привяжите его заново, чтобы начать сначала.</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled before anything was sent; every change stays queued.</source>
+        <translation>Публикация отменена до отправки каких-либо данных; все изменения остаются в очереди.</translation>
+    </message>
+    <message>
+        <source>Sending changes left by an earlier publish</source>
+        <translation>Отправка изменений, оставшихся от прошлой публикации</translation>
+    </message>
+    <message>
+        <source>The %1 changed on the platform since the plan was shown, or conflicts now. Nothing more was sent; prepare the publish again to see both sides and choose.</source>
+        <translation>После показа плана на платформе изменились данные (%1) или возник конфликт. Больше ничего не отправлено; подготовьте публикацию заново, чтобы увидеть обе стороны и сделать выбор.</translation>
+    </message>
+    <message>
+        <source>A queued change could not be opened (damaged). Nothing more was sent; remove the project&apos;s remote binding and bind it again to start over.</source>
+        <translation>Не удалось открыть изменение из очереди (оно повреждено). Больше ничего не отправлено; удалите привязку проекта к платформе и привяжите его заново, чтобы начать сначала.</translation>
+    </message>
+    <message>
+        <source>Sending changes %1–%2 of %3</source>
+        <translation>Отправка изменений %1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>Changes sent</source>
+        <translation>Изменения отправлены</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled after %1 of %2 changes; the rest stay queued for the next publish.</source>
+        <translation>Публикация отменена после %1 из %2 изменений; остальные остаются в очереди до следующей публикации.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Secret &apos;%1&apos; was replaced on the platform by %2; the local value may be out of date. Replace it here if you know the new value.</source>
+        <translation>Секрет «%1» заменён на платформе пользователем %2; локальное значение может быть устаревшим. Замените его здесь, если знаете новое значение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) were left as they are: choose a side for each and pull or publish again.</source>
+        <translation>
+            <numerusform>%n конфликт оставлен как есть: выберите сторону для каждого и снова выполните получение или публикацию.</numerusform>
+            <numerusform>%n конфликта оставлены как есть: выберите сторону для каждого и снова выполните получение или публикацию.</numerusform>
+            <numerusform>%n конфликтов оставлены как есть: выберите сторону для каждого и снова выполните получение или публикацию.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanDialog</name>
+    <message>
+        <source>Publish “%1”</source>
+        <translation>Публикация проекта «%1»</translation>
+    </message>
+    <message>
+        <source>Pull “%1”</source>
+        <translation>Получение в проект «%1»</translation>
+    </message>
+    <message>
+        <source>Choose a side for every conflict to publish.</source>
+        <translation>Чтобы опубликовать, выберите сторону для каждого конфликта.</translation>
+    </message>
+    <message>
+        <source>Changes to publish</source>
+        <translation>Изменения для публикации</translation>
+    </message>
+    <message>
+        <source>Changes to pull</source>
+        <translation>Изменения для получения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation>&amp;Получить</translation>
+    </message>
+    <message>
+        <source>Publish these changes</source>
+        <translation>Опубликовать эти изменения</translation>
+    </message>
+    <message>
+        <source>Pull these changes</source>
+        <translation>Получить эти изменения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>To add on the platform</source>
+        <translation>Добавить на платформе</translation>
+    </message>
+    <message>
+        <source>To add to this vault</source>
+        <translation>Добавить в это хранилище</translation>
+    </message>
+    <message>
+        <source>To change on the platform</source>
+        <translation>Изменить на платформе</translation>
+    </message>
+    <message>
+        <source>To change in this vault</source>
+        <translation>Изменить в этом хранилище</translation>
+    </message>
+    <message>
+        <source>To remove from the platform</source>
+        <translation>Удалить с платформы</translation>
+    </message>
+    <message>
+        <source>To remove from this vault</source>
+        <translation>Удалить из этого хранилища</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed on both sides</source>
+        <translation>Конфликты: изменено с обеих сторон</translation>
+    </message>
+    <message>
+        <source>Only on the platform</source>
+        <translation>Только на платформе</translation>
+    </message>
+    <message>
+        <source>Secrets replaced on the platform</source>
+        <translation>Секреты, заменённые на платформе</translation>
+    </message>
+    <message>
+        <source>Incoming changes (use Pull to bring them into this vault)</source>
+        <translation>Входящие изменения (перенесите их в это хранилище командой «Получить»)</translation>
+    </message>
+    <message>
+        <source>Changes made here (use Publish to send them)</source>
+        <translation>Изменения, сделанные здесь (отправьте их командой «Опубликовать»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be sent to the platform project #%1.</source>
+        <translation>
+            <numerusform>В проект платформы №%1 будет отправлено %n изменение.</numerusform>
+            <numerusform>В проект платформы №%1 будут отправлены %n изменения.</numerusform>
+            <numerusform>В проект платформы №%1 будет отправлено %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changed here needs publishing to the platform project #%1.</source>
+        <translation>Здесь нет изменений, которые нужно публиковать в проект платформы №%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on the platform are not in this vault yet.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное на платформе, ещё не попало в это хранилище.</numerusform>
+            <numerusform>%n изменения, сделанные на платформе, ещё не попали в это хранилище.</numerusform>
+            <numerusform>%n изменений, сделанных на платформе, ещё не попали в это хранилище.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the platform project #%1 will be written to this vault.</source>
+        <translation>
+            <numerusform>В это хранилище будет записано %n изменение из проекта платформы №%1.</numerusform>
+            <numerusform>В это хранилище будут записаны %n изменения из проекта платформы №%1.</numerusform>
+            <numerusform>В это хранилище будет записано %n изменений из проекта платформы №%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform project #%1 has no changes for this vault.</source>
+        <translation>В проекте платформы №%1 нет изменений для этого хранилища.</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s value cannot be read back from the platform: for a secret replaced there, this vault keeps its own value, which may be out of date. Set it again here if you need it.</source>
+        <translation>Значение секрета нельзя прочитать с платформы: если секрет там заменён, в этом хранилище остаётся собственное значение, которое может быть устаревшим. При необходимости задайте его здесь заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed on both sides; nothing is overwritten without your choice.</source>
+        <translation>
+            <numerusform>%n элемент изменён с обеих сторон; без вашего выбора ничего не перезаписывается.</numerusform>
+            <numerusform>%n элемента изменены с обеих сторон; без вашего выбора ничего не перезаписывается.</numerusform>
+            <numerusform>%n элементов изменены с обеих сторон; без вашего выбора ничего не перезаписывается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already match.</source>
+        <translation>
+            <numerusform>%n элемент уже совпадает.</numerusform>
+            <numerusform>%n элемента уже совпадают.</numerusform>
+            <numerusform>%n элементов уже совпадают.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued change(s) are damaged and cannot be read; publishing stops before them.</source>
+        <translation>
+            <numerusform>%n изменение в очереди повреждено и не читается; публикация остановится перед ним.</numerusform>
+            <numerusform>%n изменения в очереди повреждены и не читаются; публикация остановится перед ними.</numerusform>
+            <numerusform>%n изменений в очереди повреждены и не читаются; публикация остановится перед ними.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Delete on the platform</source>
+        <translation>Удалить на платформе</translation>
+    </message>
+    <message>
+        <source>Tick to delete %1 on the platform when publishing; otherwise it stays there.</source>
+        <translation>Отметьте, чтобы при публикации удалить %1 на платформе; иначе элемент там останется.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Keep this vault&apos;s side of %1</source>
+        <translation>Оставить версию %1 из этого хранилища</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s</source>
+        <translation>Взять с платформы</translation>
+    </message>
+    <message>
+        <source>Take the platform&apos;s side of %1</source>
+        <translation>Взять версию %1 с платформы</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Leave %1 for later</source>
+        <translation>Отложить решение по %1</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Разрешить…</translation>
+    </message>
+    <message>
+        <source>Compare both sides of %1</source>
+        <translation>Сравнить обе версии %1</translation>
+    </message>
+    <message>
+        <source>in export: %1 %2 %3</source>
+        <translation>в экспорте: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>new value %1</source>
+        <translation>новое значение %1</translation>
+    </message>
+    <message>
+        <source>delete on the platform</source>
+        <translation>удалить на платформе</translation>
+    </message>
+    <message>
+        <source>deleted on the platform</source>
+        <translation>удалено на платформе</translation>
+    </message>
+    <message>
+        <source>replaced on the platform</source>
+        <translation>заменено на платформе</translation>
+    </message>
+    <message>
+        <source>replaced on the platform by %1</source>
+        <translation>заменено на платформе пользователем %1</translation>
+    </message>
+    <message>
+        <source>%1 revision %L2</source>
+        <translation>%1, ревизия %L2</translation>
+    </message>
+    <message>
+        <source>%1 revision %L2 by %3</source>
+        <translation>%1, ревизия %L2, автор: %3</translation>
+    </message>
+    <message>
+        <source>mine: %1 · platform: %2</source>
+        <translation>моё: %1 · платформа: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>Публиковать нечего.</translation>
+    </message>
+    <message>
+        <source>Nothing to pull.</source>
+        <translation>Получать нечего.</translation>
+    </message>
+</context>
+<context>
     <name>Terminal</name>
     <message>
         <source>There is no terminal to ask on.</source>
@@ -3457,6 +5245,133 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <message>
         <source>Nothing was entered.</source>
         <translation>Ничего не введено.</translation>
+    </message>
+</context>
+<context>
+    <name>TestWidgetPanel</name>
+    <message>
+        <source>E&amp;xpression</source>
+        <translation>&amp;Выражение</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <source>Test widget</source>
+        <translation>Тестовый виджет</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Test widget&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Тестовый виджет&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>Channel to talk to</source>
+        <translation>Канал для общения</translation>
+    </message>
+    <message>
+        <source>Send an expression</source>
+        <translation>Отправить выражение</translation>
+    </message>
+    <message>
+        <source>Evaluate a JavaScript expression after the deployed bot script, such as $env.get(&quot;GREETING&quot;).</source>
+        <translation>Вычислить выражение JavaScript после развёрнутого скрипта бота, например $env.get(&quot;GREETING&quot;).</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <source>Send a user message to the bot&apos;s onMessage(text).</source>
+        <translation>Отправить сообщение пользователя в обработчик onMessage(text) бота.</translation>
+    </message>
+    <message>
+        <source>Expression or message</source>
+        <translation>Выражение или сообщение</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send to the channel&apos;s bot (Ctrl+Enter).</source>
+        <translation>Отправить боту канала (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Clear the transcript</source>
+        <translation>Очистить переписку</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>What you send and what the bot answers appears here. Secret values in replies are masked.</source>
+        <translation>Здесь появляется то, что вы отправляете, и ответы бота. Значения секретов в ответах скрыты.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>An expression, such as $env.get(&quot;GREETING&quot;) — Ctrl+Enter sends</source>
+        <translation>Выражение, например $env.get(&quot;GREETING&quot;), — Ctrl+Enter отправляет</translation>
+    </message>
+    <message>
+        <source>A message to the bot, such as Hello — Ctrl+Enter sends</source>
+        <translation>Сообщение боту, например «Привет», — Ctrl+Enter отправляет</translation>
+    </message>
+    <message>
+        <source>No channel to talk to: bind the project to a platform project and refresh its channels.</source>
+        <translation>Нет канала для общения: привяжите проект к проекту платформы и обновите список каналов.</translation>
+    </message>
+    <message>
+        <source>Waiting for the bot…</source>
+        <translation>Ожидание ответа бота…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>message to %1</source>
+        <translation>сообщение в %1</translation>
+    </message>
+    <message>
+        <source>expression in %1</source>
+        <translation>выражение в %1</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>обрезано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n мс</numerusform>
+            <numerusform>%n мс</numerusform>
+            <numerusform>%n мс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“masked”: the reply contained a secret&apos;s value, which was replaced by ******.</source>
+        <translation>«скрыто»: ответ содержал значение секрета, которое заменено на ******.</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +5414,22 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <message>
         <source>unused</source>
         <translation>не используется</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>не опубликовано</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <source>Changed in this vault and not published yet.</source>
+        <translation>Изменено в этом хранилище и ещё не опубликовано.</translation>
+    </message>
+    <message>
+        <source>Changed here and on the platform; Publish or Pull asks which side to keep.</source>
+        <translation>Изменено здесь и на платформе; при публикации или получении будет предложено выбрать, какую версию оставить.</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +5742,46 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     <message>
         <source>The API token of project &apos;%1&apos; is missing from the vault; bind the project again.</source>
         <translation>API-токен проекта «%1» отсутствует в хранилище. Привяжите проект заново.</translation>
+    </message>
+    <message>
+        <source>A change names an item that is neither a secret nor a variable; nothing was saved.</source>
+        <translation>Изменение относится к элементу, который не является ни секретом, ни переменной; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; is not bound to a platform project; bind it to one first.</source>
+        <translation>Проект «%1» не привязан к проекту платформы; сначала привяжите его.</translation>
+    </message>
+    <message>
+        <source>Stored publish request #%1 is damaged or was tampered with; its changes cannot be resent. Drop it and publish again.</source>
+        <translation>Сохранённый запрос публикации №%1 повреждён или был подделан; его изменения нельзя отправить повторно. Удалите его и опубликуйте снова.</translation>
+    </message>
+    <message>
+        <source>The idempotency key of a publish request must be 1 to %1 printable characters without spaces; nothing was stored.</source>
+        <translation>Ключ идемпотентности запроса публикации должен состоять из 1–%1 печатных символов без пробелов; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>A publish request of %1 bytes cannot be stored; the limit is 1 to %2 bytes. Send fewer changes per request.</source>
+        <translation>Запрос публикации размером %1 байт сохранить нельзя: допустимо от 1 до %2 байт. Отправляйте меньше изменений в одном запросе.</translation>
+    </message>
+    <message>
+        <source>Outbox entry #%1 appears twice in one publish request; nothing was stored.</source>
+        <translation>Запись очереди отправки №%1 дважды встречается в одном запросе публикации; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Outbox entry #%1 is not queued for project &apos;%2&apos;; nothing was stored.</source>
+        <translation>Запись очереди отправки №%1 не стоит в очереди проекта «%2»; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Outbox entry #%1 is already part of stored publish request #%2; nothing was stored.</source>
+        <translation>Запись очереди отправки №%1 уже входит в сохранённый запрос публикации №%2; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s revision of &apos;%1&apos; is negative; nothing was saved.</source>
+        <translation>Ревизия «%1» на платформе отрицательная; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Publish request #%1 is no longer stored for this project; nothing was saved.</source>
+        <translation>Запрос публикации №%1 для этого проекта больше не хранится; ничего не сохранено.</translation>
     </message>
 </context>
 <context>

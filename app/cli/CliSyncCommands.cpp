@@ -552,11 +552,13 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
         QList<A> actions;
     };
     const QList<Group> groups = publishing
-        ? QList<Group> {{tr("Add"), {A::Add}}, {tr("Change"), {A::Change}}, {tr("Remove"), {A::Remove}},
+        ? QList<Group> {{tr("Add on the platform"), {A::Add}}, {tr("Change on the platform"), {A::Change}},
+            {tr("Remove from the platform"), {A::Remove}},
             {tr("Conflicts"), {A::Conflict}}, {tr("Only on the platform"), {A::RemoteOnly}},
             {tr("Changed on the platform (brought in by 'pull')"),
                 {A::PullAdd, A::PullChange, A::PullRemove, A::SecretChangedRemotely}}}
-        : QList<Group> {{tr("Add"), {A::PullAdd}}, {tr("Change"), {A::PullChange}}, {tr("Remove"), {A::PullRemove}},
+        : QList<Group> {{tr("Add here"), {A::PullAdd}}, {tr("Change here"), {A::PullChange}},
+            {tr("Remove here"), {A::PullRemove}},
             {tr("Secrets replaced on the platform"), {A::SecretChangedRemotely}}, {tr("Conflicts"), {A::Conflict}},
             {tr("Only on the platform"), {A::RemoteOnly}},
             {tr("Local changes waiting to be published"), {A::Add, A::Change, A::Remove}}};
