@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -94,6 +95,8 @@ ServerStore::ServerStore(QString connectionName, ServerCipher cipher)
 
 ServerStore::~ServerStore()
 {
+    // Prepared statements belong to the connection and must go before it closes.
+    m_queries.clear();
     {
         QSqlDatabase db = database(m_connectionName);
         if (db.isOpen()) {
@@ -412,35 +415,44 @@ Result<QList<ServerProject>> ServerStore::projects(qint64 afterId, int limit)
 
 Result<std::optional<ServerItem>> ServerStore::item(qint64 projectId, ItemKind kind, const QString& name)
 {
-    QSqlQuery query(database(m_connectionName));
     // A secret's value is not even read here: it has no business in a response.
-    query.prepare(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
-                                 "revision, created_at, updated_at, updated_by FROM items "
-                                 "WHERE project_id = ? AND kind = ? AND name = ?"));
-    query.addBindValue(projectId);
-    query.addBindValue(static_cast<int>(kind));
-    query.addBindValue(name);
+    Result<QSqlQuery*> prepared
+        = cachedQuery(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
+                                     "revision, created_at, updated_at, updated_by FROM items "
+                                     "WHERE project_id = ? AND kind = ? AND name = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery& query = *prepared.value();
+    query.bindValue(0, projectId);
+    query.bindValue(1, static_cast<int>(kind));
+    query.bindValue(2, name);
     if (!query.exec()) {
         return databaseError(query.lastError());
     }
-    if (!query.next()) {
-        return std::optional<ServerItem>();
+    std::optional<ServerItem> found;
+    if (query.next()) {
+        found = itemFromQuery(query, kind);
     }
-    return std::optional<ServerItem>(itemFromQuery(query, kind));
+    query.finish();
+    return found;
 }
 
 Result<QList<ServerItem>> ServerStore::items(qint64 projectId, ItemKind kind, const QString& afterName, int limit)
 {
-    QSqlQuery query(database(m_connectionName));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
-                                 "revision, created_at, updated_at, updated_by FROM items "
-                                 "WHERE project_id = ? AND kind = ? AND name > ? ORDER BY name LIMIT ?"));
-    query.addBindValue(projectId);
-    query.addBindValue(static_cast<int>(kind));
+    Result<QSqlQuery*> prepared
+        = cachedQuery(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
+                                     "revision, created_at, updated_at, updated_by FROM items "
+                                     "WHERE project_id = ? AND kind = ? AND name > ? ORDER BY name LIMIT ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery& query = *prepared.value();
+    query.bindValue(0, projectId);
+    query.bindValue(1, static_cast<int>(kind));
     // A null QString binds as NULL, and "name > NULL" matches nothing.
-    query.addBindValue(afterName.isNull() ? QStringLiteral("") : afterName);
-    query.addBindValue(limit);
+    query.bindValue(2, afterName.isNull() ? QStringLiteral("") : afterName);
+    query.bindValue(3, limit);
     if (!query.exec()) {
         return databaseError(query.lastError());
     }
@@ -448,80 +460,160 @@ Result<QList<ServerItem>> ServerStore::items(qint64 projectId, ItemKind kind, co
     while (query.next()) {
         items.append(itemFromQuery(query, kind));
     }
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (error.isValid()) {
+        return databaseError(error);
+    }
     return items;
 }
 
 Result<ServerItem> ServerStore::putItem(qint64 projectId, ItemKind kind, const QString& name, const QString& value,
     bool includeInExport, const QString& updatedBy)
 {
-    Result<qint64> nextRevision = takeRevision(projectId);
-    if (!nextRevision) {
-        return nextRevision.error();
+    Result<QList<ServerItem>> written
+        = applyItemWrites(projectId, {ItemWrite {true, kind, name, value, includeInExport}}, updatedBy);
+    if (!written) {
+        return written.error();
     }
-    const qint64 revision = nextRevision.value();
+    return written->constFirst();
+}
 
-    QByteArray stored = value.toUtf8();
-    if (kind == ItemKind::Secret) {
-        Result<QByteArray> sealed = m_cipher.seal(stored, secretBinding(projectId, name));
-        stored.fill('\0');
-        if (!sealed) {
-            return sealed.error();
+Result<QList<ServerItem>> ServerStore::applyItemWrites(
+    qint64 projectId, const QList<ItemWrite>& writes, const QString& updatedBy)
+{
+    const auto puts = std::count_if(writes.cbegin(), writes.cend(), [](const ItemWrite& write) { return write.put; });
+    qint64 revision = 0;
+    if (puts > 0) {
+        Result<qint64> first = takeRevisions(projectId, puts);
+        if (!first) {
+            return first.error();
         }
-        stored = std::move(sealed).value();
+        revision = first.value();
     }
     const QString timestamp = now();
-    QSqlQuery upsert(database(m_connectionName));
-    upsert.prepare(QStringLiteral(
+    Result<QSqlQuery*> upsertQuery = cachedQuery(QStringLiteral(
         "INSERT INTO items (project_id, kind, name, value, include_in_export, revision, created_at, updated_at, "
         "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (project_id, kind, name) DO UPDATE SET value = excluded.value, "
         "include_in_export = excluded.include_in_export, revision = excluded.revision, "
-        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
-    upsert.addBindValue(projectId);
-    upsert.addBindValue(static_cast<int>(kind));
-    upsert.addBindValue(name);
-    upsert.addBindValue(stored);
-    upsert.addBindValue(kind == ItemKind::Variable && includeInExport ? 1 : 0);
-    upsert.addBindValue(revision);
-    upsert.addBindValue(timestamp);
-    upsert.addBindValue(timestamp);
-    upsert.addBindValue(updatedBy);
-    if (!upsert.exec()) {
-        return databaseError(upsert.lastError());
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by "
+        "RETURNING created_at"));
+    if (!upsertQuery) {
+        return upsertQuery.error();
     }
-    Result<std::optional<ServerItem>> written = item(projectId, kind, name);
-    if (!written) {
-        return written.error();
+    QSqlQuery& upsert = *upsertQuery.value();
+
+    QList<ServerItem> rows;
+    rows.reserve(writes.size());
+    for (const ItemWrite& write : writes) {
+        ServerItem row;
+        row.kind = write.kind;
+        row.name = write.name;
+        if (!write.put) {
+            if (Result<void> deleted = deleteItem(projectId, write.kind, write.name); !deleted) {
+                return deleted.error();
+            }
+            rows.append(std::move(row));
+            continue;
+        }
+        QByteArray stored = write.value.toUtf8();
+        if (write.kind == ItemKind::Secret) {
+            Result<QByteArray> sealed = m_cipher.seal(stored, secretBinding(projectId, write.name));
+            stored.fill('\0');
+            if (!sealed) {
+                return sealed.error();
+            }
+            stored = std::move(sealed).value();
+        } else {
+            row.value = write.value;
+            row.includeInExport = write.includeInExport;
+        }
+        row.revision = revision++;
+        row.updatedAt = timestamp;
+        row.updatedBy = updatedBy;
+        upsert.bindValue(0, projectId);
+        upsert.bindValue(1, static_cast<int>(write.kind));
+        upsert.bindValue(2, write.name);
+        upsert.bindValue(3, stored);
+        upsert.bindValue(4, row.includeInExport ? 1 : 0);
+        upsert.bindValue(5, row.revision);
+        upsert.bindValue(6, timestamp);
+        upsert.bindValue(7, timestamp);
+        upsert.bindValue(8, updatedBy);
+        const bool ran = upsert.exec() && upsert.next();
+        if (ran) {
+            row.createdAt = upsert.value(0).toString();
+        }
+        const QSqlError error = upsert.lastError();
+        upsert.finish();
+        if (!ran) {
+            return databaseError(error);
+        }
+        rows.append(std::move(row));
     }
-    if (!written.value()) {
-        return makeError(ErrorCode::Internal, QStringLiteral("An item just written could not be read back."));
-    }
-    return *written.value();
+    return rows;
 }
 
 Result<qint64> ServerStore::takeRevision(qint64 projectId)
 {
-    QSqlQuery counter(database(m_connectionName));
-    counter.prepare(QStringLiteral(
-        "UPDATE projects SET revision_counter = revision_counter + 1 WHERE id = ? RETURNING revision_counter"));
-    counter.addBindValue(projectId);
-    if (!counter.exec() || !counter.next()) {
-        return databaseError(counter.lastError());
+    return takeRevisions(projectId, 1);
+}
+
+Result<qint64> ServerStore::takeRevisions(qint64 projectId, qint64 count)
+{
+    Result<QSqlQuery*> prepared = cachedQuery(QStringLiteral(
+        "UPDATE projects SET revision_counter = revision_counter + ? WHERE id = ? RETURNING revision_counter"));
+    if (!prepared) {
+        return prepared.error();
     }
-    return counter.value(0).toLongLong();
+    QSqlQuery& counter = *prepared.value();
+    counter.bindValue(0, count);
+    counter.bindValue(1, projectId);
+    if (!counter.exec() || !counter.next()) {
+        const QSqlError error = counter.lastError();
+        counter.finish();
+        return databaseError(error);
+    }
+    const qint64 last = counter.value(0).toLongLong();
+    counter.finish();
+    return last - count + 1;
 }
 
 Result<void> ServerStore::deleteItem(qint64 projectId, ItemKind kind, const QString& name)
 {
-    QSqlQuery query(database(m_connectionName));
-    query.prepare(QStringLiteral("DELETE FROM items WHERE project_id = ? AND kind = ? AND name = ?"));
-    query.addBindValue(projectId);
-    query.addBindValue(static_cast<int>(kind));
-    query.addBindValue(name);
-    if (!query.exec()) {
-        return databaseError(query.lastError());
+    Result<QSqlQuery*> prepared
+        = cachedQuery(QStringLiteral("DELETE FROM items WHERE project_id = ? AND kind = ? AND name = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery& query = *prepared.value();
+    query.bindValue(0, projectId);
+    query.bindValue(1, static_cast<int>(kind));
+    query.bindValue(2, name);
+    const bool ran = query.exec();
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (!ran) {
+        return databaseError(error);
     }
     return {};
+}
+
+Result<QSqlQuery*> ServerStore::cachedQuery(const QString& sql)
+{
+    auto found = m_queries.find(sql);
+    if (found == m_queries.end()) {
+        auto query = std::make_unique<QSqlQuery>(database(m_connectionName));
+        // Forward only: rows are read once, and Qt then keeps no copy of them.
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            return databaseError(query->lastError());
+        }
+        found = m_queries.emplace(sql, std::move(query)).first;
+    }
+    found->second->finish();
+    return found->second.get();
 }
 
 Result<QString> ServerStore::secretValue(qint64 projectId, const QString& name)

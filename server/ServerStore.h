@@ -9,11 +9,13 @@
 #include <QPair>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 
 class QSqlDatabase;
 class QSqlError;
+class QSqlQuery;
 
 // The reference server's own store: one SQLite file (Qt SQL, WAL, synchronous=FULL) with users,
 // token hashes, projects, items with their per-project revision counter, and idempotency records.
@@ -24,6 +26,17 @@ class QSqlError;
 class ServerStore
 {
 public:
+    // One change of a /changes batch, already validated and checked against its precondition.
+    struct ItemWrite
+    {
+        bool put = true;
+        ItemKind kind = ItemKind::Variable;
+        QString name;
+        // Puts only.
+        QString value;
+        bool includeInExport = false;
+    };
+
     // Opens or creates the database and its key file (`databasePath` + ".key", mode 0600).
     static Result<std::unique_ptr<ServerStore>> open(const QString& databasePath);
     ~ServerStore();
@@ -52,6 +65,12 @@ public:
     Result<ServerItem> putItem(qint64 projectId, ItemKind kind, const QString& name, const QString& value,
         bool includeInExport, const QString& updatedBy);
     Result<void> deleteItem(qint64 projectId, ItemKind kind, const QString& name);
+    // Applies the writes in order, inside the caller's transaction. The puts take the project's next
+    // revisions in request order (one counter update for the whole batch) and share one timestamp.
+    // Returns one row per write: a put's stored row (a secret's without its value), a delete's kind
+    // and name only. On failure the caller rolls back: some writes may have been made.
+    Result<QList<ServerItem>> applyItemWrites(
+        qint64 projectId, const QList<ItemWrite>& writes, const QString& updatedBy);
     // A secret's plaintext, for the bot runtime only: never for an API response.
     Result<QString> secretValue(qint64 projectId, const QString& name);
 
@@ -122,10 +141,17 @@ private:
     Result<void> exec(const QString& statement);
     // The project counter's next value: every write of an item or the bot script takes one.
     Result<qint64> takeRevision(qint64 projectId);
+    // Takes `count` consecutive revisions at once and returns the first of them.
+    Result<qint64> takeRevisions(qint64 projectId, qint64 count);
+    // A statement prepared once per connection and reused: preparing (parsing and planning the
+    // SQL) costs far more than running a point query, and a batch runs the same few statements a
+    // thousand times. The query is reset (finish()) before it is handed out again.
+    Result<QSqlQuery*> cachedQuery(const QString& sql);
     QSqlDatabase db() const;
     static Error databaseError(const QSqlError& error);
 
     QString m_connectionName;
     ServerCipher m_cipher;
     QByteArray m_fingerprintKey;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };

@@ -877,14 +877,8 @@ struct Vault::Private
         return record;
     }
 
-    // Rows changed by the last statement.
-    qint64 changes()
-    {
-        auto changed = db.scalar("SELECT changes()");
-        return changed ? changed.value() : 0;
-    }
-
-    // Runs `sql` with ?1 = project and then ?2 = each of `ids`; returns the rows it changed.
+    // Runs `sql` (a DELETE … RETURNING 1) with ?1 = project and then ?2 = each of `ids`; returns the
+    // rows it deleted. The rows returned count them, with no second statement per id.
     Result<qint64> runForEach(const char* sql, ProjectId project, const QList<qint64>& ids)
     {
         Error error;
@@ -896,10 +890,12 @@ struct Vault::Private
         for (const qint64 id : ids) {
             statement->bind(1, project);
             statement->bind(2, id);
-            if (auto result = statement->run(); !result) {
-                return result.error();
+            while (statement->next()) {
+                ++changed;
             }
-            changed += changes();
+            if (statement->failed()) {
+                return statement->error();
+            }
             statement->reset();
         }
         return changed;
@@ -976,49 +972,90 @@ struct Vault::Private
         return found;
     }
 
-    // Upserts the state of (kind, name) inside the caller's transaction.
-    Result<void> putRemoteState(ProjectId project, const RemoteItemState& state, qint64 now)
+    // Upserts the states inside the caller's transaction, in order (a later state of the same item
+    // wins). A batch answer brings a thousand states at once, so the statements are prepared once,
+    // the new rows take their ids in one allocation and the records are sealed in parallel.
+    Result<void> putRemoteStates(ProjectId project, const QList<RemoteItemState>& states, qint64 now)
     {
-        const QByteArray index = remoteIndex(project, state.kind, state.name);
+        if (states.isEmpty()) {
+            return {};
+        }
+        const auto count = static_cast<size_t>(states.size());
+        std::vector<QByteArray> indexes(count);
+        std::vector<RecordId> ids(count, 0);
         Error error;
         auto find = db.prepare("SELECT id, project_id FROM remote_state WHERE name_index = ?1", &error);
         if (!find) {
             return error;
         }
-        find->bind(1, index);
-        RecordId id = 0;
-        if (find->next()) {
-            id = find->int64(0);
-            // The index names this project, so a row that says otherwise was tampered with.
-            if (find->int64(1) != project) {
-                return damagedRecord(id);
+        QHash<QByteArray, size_t> firstWithIndex;
+        std::vector<size_t> needIds;
+        for (size_t i = 0; i < count; ++i) {
+            indexes[i]
+                = remoteIndex(project, states[static_cast<qsizetype>(i)].kind, states[static_cast<qsizetype>(i)].name);
+            if (firstWithIndex.contains(indexes[i])) {
+                continue; // the id is settled with the first state of this item
             }
-        } else if (find->failed()) {
-            return find->error();
+            firstWithIndex.insert(indexes[i], i);
+            find->bind(1, indexes[i]);
+            if (find->next()) {
+                ids[i] = find->int64(0);
+                // The index names this project, so a row that says otherwise was tampered with.
+                if (find->int64(1) != project) {
+                    return damagedRecord(ids[i]);
+                }
+            } else if (find->failed()) {
+                return find->error();
+            } else {
+                needIds.push_back(i);
+            }
+            find->reset();
         }
         find.reset();
-        if (id == 0) {
-            auto allocated = allocateIds(1);
+        if (!needIds.empty()) {
+            auto allocated = allocateIds(static_cast<qint64>(needIds.size()));
             if (!allocated) {
                 return allocated.error();
             }
-            id = allocated.value();
+            RecordId next = allocated.value();
+            for (const size_t i : needIds) {
+                ids[i] = next++;
+            }
         }
-        auto sealed = seal(project, kRemoteStateKind, id, remoteStateRecord(state, now));
-        if (!sealed) {
-            return sealed.error();
+        for (size_t i = 0; i < count; ++i) {
+            ids[i] = ids[firstWithIndex.value(indexes[i])];
         }
+
+        std::vector<std::optional<QByteArray>> sealed(count);
+        forEachInParallel(count, [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
+            for (size_t i = begin; i < end; ++i) {
+                auto record = rangeAead.seal(keys.derive(recordKeyInfo(vaultId, project, kRemoteStateKind, ids[i])),
+                    RecordCodec::encode(remoteStateRecord(states[static_cast<qsizetype>(i)], now)));
+                if (record) {
+                    sealed[i] = std::move(record).value();
+                }
+            }
+        });
         auto write = db.prepare("INSERT INTO remote_state (id, project_id, name_index, record) VALUES (?1, ?2, ?3, ?4) "
                                 "ON CONFLICT (id) DO UPDATE SET record = excluded.record",
             &error);
         if (!write) {
             return error;
         }
-        write->bind(1, id);
-        write->bind(2, project);
-        write->bind(3, index);
-        write->bind(4, sealed.value());
-        return write->run();
+        for (size_t i = 0; i < count; ++i) {
+            if (!sealed[i]) {
+                return makeError(ErrorCode::Internal, Vault::tr("Encrypting a record failed."));
+            }
+            write->bind(1, ids[i]);
+            write->bind(2, project);
+            write->bind(3, indexes[i]);
+            write->bind(4, *sealed[i]);
+            if (auto result = write->run(); !result) {
+                return result;
+            }
+            write->reset();
+        }
+        return {};
     }
 
     // Creates or replaces a variable with the platform's value, recording the actor as its author.
@@ -2735,23 +2772,39 @@ Result<QList<RemoteItemState>> Vault::remoteStates(ProjectId project) const
         return error;
     }
     query->bind(1, project);
-    QList<RemoteItemState> states;
+    struct Sealed
+    {
+        RecordId id;
+        QByteArray index;
+        QByteArray record;
+    };
+    std::vector<Sealed> rows;
     while (query->next()) {
-        const RecordId id = query->int64(0);
-        auto record = d->open(project, kRemoteStateKind, id, query->blob(2));
-        if (!record) {
-            return record.error();
-        }
-        auto state = remoteStateFrom(record.value());
-        // The index must name what the record holds: otherwise two rows' indexes were swapped and
-        // an upsert would overwrite the wrong item's base.
-        if (!state || d->remoteIndex(project, state->kind, state->name) != query->blob(1)) {
-            return damagedRecord(id);
-        }
-        states.append(std::move(*state));
+        rows.push_back({query->int64(0), query->blob(1), query->blob(2)});
     }
     if (query->failed()) {
         return query->error();
+    }
+    query.reset();
+    // Opened in parallel like the items and the outbox: a publish reads every state of the project.
+    std::vector<std::optional<RemoteItemState>> opened(rows.size());
+    d->forEachInParallel(rows.size(), [&](Aead& rangeAead, SubkeyDeriver& keys, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            if (auto record = Private::openWith(
+                    rangeAead, keys, d->vaultId, project, kRemoteStateKind, rows[i].id, rows[i].record)) {
+                opened[i] = remoteStateFrom(*record);
+            }
+        }
+    });
+    QList<RemoteItemState> states;
+    states.reserve(static_cast<qsizetype>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        // The index must name what the record holds: otherwise two rows' indexes were swapped and
+        // an upsert would overwrite the wrong item's base.
+        if (!opened[i] || d->remoteIndex(project, opened[i]->kind, opened[i]->name) != rows[i].index) {
+            return damagedRecord(rows[i].id);
+        }
+        states.append(std::move(*opened[i]));
     }
     std::sort(states.begin(), states.end(), [](const RemoteItemState& a, const RemoteItemState& b) {
         return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
@@ -2991,9 +3044,9 @@ Result<void> Vault::applySync(ProjectId project, const SyncApply& apply)
         batches.append(*apply.dropBatch);
     }
     auto batchesDeleted
-        = d->runForEach("DELETE FROM outbox_batches WHERE project_id = ?1 AND id = ?2", project, batches);
-    auto entriesDeleted = d->runForEach(
-        "DELETE FROM outbox WHERE project_id = ?1 AND id = ?2", project, completedEntries + apply.dropEntries);
+        = d->runForEach("DELETE FROM outbox_batches WHERE project_id = ?1 AND id = ?2 RETURNING 1", project, batches);
+    auto entriesDeleted = d->runForEach("DELETE FROM outbox WHERE project_id = ?1 AND id = ?2 RETURNING 1", project,
+        completedEntries + apply.dropEntries);
     if (!batchesDeleted || !entriesDeleted) {
         return batchesDeleted ? entriesDeleted.error() : batchesDeleted.error();
     }
@@ -3040,10 +3093,8 @@ Result<void> Vault::applySync(ProjectId project, const SyncApply& apply)
         clear->reset();
     }
     clear.reset();
-    for (const RemoteItemState& state : apply.setStates) {
-        if (auto result = d->putRemoteState(project, state, now); !result) {
-            return result;
-        }
+    if (auto result = d->putRemoteStates(project, apply.setStates, now); !result) {
+        return result;
     }
     if (auto result = transaction.commit(); !result) {
         return result;

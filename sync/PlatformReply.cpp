@@ -206,6 +206,13 @@ void PlatformReply::startAttempt()
     m_networkReply = reply;
     connect(reply, &QNetworkReply::finished, this, &PlatformReply::onNetworkFinished);
     connect(reply, &QNetworkReply::redirected, this, &PlatformReply::onRedirected);
+    if (!m_request.body.isEmpty()) {
+        connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+            if (total > 0 && sent == total) {
+                Q_EMIT uploadFinished();
+            }
+        });
+    }
     // Recorded, never ignored: the handshake then fails before any request byte is sent.
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) { m_sslErrors += errors; });
     if (m_request.totalTimeout.count() > 0) {

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void finished();
     // Attempt `attempt` (from 1) failed and another follows after `delayMs`.
     void retryScheduled(int attempt, qint64 delayMs);
+    // The body of the current attempt has left (not yet answered): a caller can use the wait.
+    void uploadFinished();
 
 private:
     friend class PlatformClient;

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -326,7 +327,11 @@ void SyncJob::fetchPlan(std::function<void(SyncPlan)> next)
                     input.outbox = std::move(outbox).value();
                     input.base = std::move(base).value();
                     setProgress(3, 3, QCoreApplication::translate("SyncEngine", "Comparing"));
-                    next(computeSyncPlan(project(), m_binding.remoteProjectId, input));
+                    SyncPlan plan = computeSyncPlan(project(), m_binding.remoteProjectId, input);
+                    if (kind() == Kind::Publish) {
+                        m_outbox = std::move(input.outbox);
+                    }
+                    next(std::move(plan));
                 });
         });
 }
@@ -577,15 +582,12 @@ void SyncJob::resendStoredBatches()
     });
 }
 
-Result<QList<BatchChange>> SyncJob::outgoingChanges(
-    const SyncPlan& fresh, const QSet<ItemKey>& selected, QList<QByteArray>* encoded) const
+Result<QList<BatchChange>> SyncJob::outgoingChanges(const SyncPlan& fresh, const QSet<ItemKey>& selected,
+    const QList<OutboxEntry>& outbox, QList<QByteArray>* encoded) const
 {
-    Result<QList<OutboxEntry>> outbox = m_store->outbox(project());
-    if (!outbox) {
-        return outbox.error();
-    }
     QHash<qint64, const OutboxEntry*> entries;
-    for (const OutboxEntry& entry : outbox.value()) {
+    entries.reserve(outbox.size());
+    for (const OutboxEntry& entry : outbox) {
         entries.insert(entry.id, &entry);
     }
     QList<BatchChange> changes;
@@ -646,6 +648,8 @@ Result<QList<BatchChange>> SyncJob::outgoingChanges(
 
 void SyncJob::publishFresh(SyncPlan fresh)
 {
+    // Dropped when this function returns, whatever the outcome: it holds secret values.
+    const QList<OutboxEntry> outbox = std::exchange(m_outbox, {});
     const QSet<ItemKey> selected = carryChoices(fresh, true);
     m_report.plan = fresh;
     for (const SyncPlanItem& item : fresh.items) {
@@ -685,8 +689,10 @@ void SyncJob::publishFresh(SyncPlan fresh)
         }
     }
 
+    // The resolutions above only removed entries of items that are not outgoing, so the outbox the
+    // plan was computed from still holds every entry an outgoing item lists.
     QList<QByteArray> encoded;
-    Result<QList<BatchChange>> changes = outgoingChanges(fresh, selected, &encoded);
+    Result<QList<BatchChange>> changes = outgoingChanges(fresh, selected, outbox, &encoded);
     if (!changes) {
         for (QByteArray& bytes : encoded) {
             wipe(bytes);
@@ -697,70 +703,135 @@ void SyncJob::publishFresh(SyncPlan fresh)
     m_batches = ChangeBatch::split(
         changes.value(), encoded, m_report.identity.maxBatchChanges, m_report.identity.maxBatchBytes);
     m_totalChanges = m_doneChanges + static_cast<int>(changes->size());
-    sendBatch(0);
-}
-
-void SyncJob::sendBatch(std::size_t index)
-{
-    if (index >= m_batches.size()) {
+    m_sentChanges = m_doneChanges;
+    if (m_batches.empty()) {
         finishPublish();
         return;
     }
     if (m_cancelRequested) {
-        m_batches.clear();
-        fail(makeError(ErrorCode::Cancelled,
-                 QCoreApplication::translate("SyncEngine",
-                     "Publishing was cancelled after %1 of %2 changes; the rest stay queued for the next publish.")
-                     .arg(m_report.sent)
-                     .arg(m_totalChanges)),
-            SyncFailure::Cancelled);
-        reportConflicts(SyncPlan());
+        failCancelledPublish();
         return;
     }
+    if (std::optional<Error> failed = sendBatch(0)) {
+        m_batches.clear();
+        failFromStore(*failed);
+    }
+}
+
+std::optional<Error> SyncJob::sendBatch(std::size_t index)
+{
     ChangeBatch& batch = m_batches[index];
     const QByteArray key = newIdempotencyKey();
     // Stored before the first byte is sent, so a crash or a lost answer never loses the request
     // and the next publish repeats it with the same key.
     Result<qint64> batchId = m_store->addOutboxBatch(project(), key, batch.body(), batch.entryIds());
     if (!batchId) {
-        m_batches.clear();
-        failFromStore(batchId.error());
-        return;
+        return batchId.error();
     }
     const QLocale locale;
     setProgress(m_doneChanges, m_totalChanges,
         QCoreApplication::translate("SyncEngine", "Sending changes %1–%2 of %3")
-            .arg(locale.toString(m_doneChanges + 1), locale.toString(m_doneChanges + batch.size()),
+            .arg(locale.toString(m_sentChanges + 1), locale.toString(m_sentChanges + batch.size()),
                 locale.toString(m_totalChanges)));
+    m_sentChanges += batch.size();
     PlatformReply* reply = m_client->postChanges(m_binding.remoteProjectId, batch.body(), key);
     const qint64 id = batchId.value();
-    connect(reply, &PlatformReply::finished, this, [this, reply, index, id] {
-        reply->deleteLater();
-        ChangeBatch& sent = m_batches[index];
-        if (!reply->result()) {
-            handleBatchFailure(reply, id, sent);
-            m_batches.clear();
-            return;
-        }
-        Result<SyncApply> apply = sent.completion(reply->response().body, m_report.identity.login);
-        sent.wipe();
-        if (!apply) {
-            m_batches.clear();
-            fail(apply.error(), SyncFailure::Network);
-            return;
-        }
-        apply->completeBatch = id;
-        if (Result<void> applied = m_store->applySync(project(), apply.value()); !applied) {
-            m_batches.clear();
-            failFromStore(applied.error());
-            return;
-        }
-        m_report.sent += sent.size();
-        m_doneChanges += sent.size();
-        ++m_report.batches;
-        setProgress(m_doneChanges, m_totalChanges, QCoreApplication::translate("SyncEngine", "Changes sent"));
-        sendBatch(index + 1);
-    });
+    connect(reply, &PlatformReply::finished, this, [this, reply, index, id] { onBatchAnswered(reply, index, id); });
+    // The previous answer is written as soon as this body is on its way (see m_pendingAnswer).
+    connect(reply, &PlatformReply::uploadFinished, this, &SyncJob::writePendingAnswer);
+    return std::nullopt;
+}
+
+void SyncJob::writePendingAnswer()
+{
+    if (!m_pendingAnswer || isFinished()) {
+        return;
+    }
+    const SyncApply apply = *std::exchange(m_pendingAnswer, std::nullopt);
+    if (Result<void> applied = m_store->applySync(project(), apply); !applied) {
+        m_deferredStoreFailure = applied.error();
+        return;
+    }
+    m_report.sent += m_pendingAnswerSize;
+    m_doneChanges += m_pendingAnswerSize;
+    ++m_report.batches;
+}
+
+void SyncJob::onBatchAnswered(PlatformReply* reply, std::size_t index, qint64 batchId)
+{
+    reply->deleteLater();
+    if (isFinished() || index >= m_batches.size()) {
+        return; // the job ended while this batch was in flight: it stays stored for the next publish
+    }
+    ChangeBatch& sent = m_batches[index];
+    writePendingAnswer();
+    if (m_deferredStoreFailure) {
+        // The previous answer could not be written: this one is not written either. Both batches
+        // stay stored and the next publish resends them with their keys.
+        const Error error = *std::exchange(m_deferredStoreFailure, std::nullopt);
+        m_batches.clear();
+        failFromStore(error);
+        return;
+    }
+    if (!reply->result()) {
+        handleBatchFailure(reply, batchId, sent);
+        m_batches.clear();
+        return;
+    }
+    Result<SyncApply> apply = sent.completion(reply->response().body, m_report.identity.login);
+    sent.wipe();
+    if (!apply) {
+        m_batches.clear();
+        fail(apply.error(), SyncFailure::Network);
+        return;
+    }
+    apply->completeBatch = batchId;
+    // The platform has applied this batch: said before the vault write below, so that a cancel
+    // prompted by it stops the chain before the next batch goes out.
+    setProgress(m_doneChanges + sent.size(), m_totalChanges, QCoreApplication::translate("SyncEngine", "Changes sent"));
+
+    // The next batch goes out before this answer is written into the vault, so that the platform
+    // applies it while the vault writes (writePendingAnswer(), once the next body has left or when
+    // the next batch answers, whichever comes first). Batches still reach the platform one after
+    // another and in order (the next is sent only once this one has succeeded), and their answers
+    // are written in order. A crash in between leaves both batches stored, and the next publish
+    // resends them with their keys.
+    const bool more = index + 1 < m_batches.size();
+    bool nextInFlight = false;
+    std::optional<Error> storeFailure;
+    if (more && !m_cancelRequested) {
+        storeFailure = sendBatch(index + 1);
+        nextInFlight = !storeFailure;
+    }
+    m_pendingAnswer = std::move(apply).value();
+    m_pendingAnswerSize = sent.size();
+    if (nextInFlight) {
+        return;
+    }
+    writePendingAnswer();
+    if (m_deferredStoreFailure) {
+        m_batches.clear();
+        failFromStore(*std::exchange(m_deferredStoreFailure, std::nullopt));
+    } else if (storeFailure) {
+        m_batches.clear();
+        failFromStore(*storeFailure);
+    } else if (!more) {
+        finishPublish();
+    } else {
+        failCancelledPublish();
+    }
+}
+
+void SyncJob::failCancelledPublish()
+{
+    m_batches.clear();
+    fail(makeError(ErrorCode::Cancelled,
+             QCoreApplication::translate("SyncEngine",
+                 "Publishing was cancelled after %1 of %2 changes; the rest stay queued for the next publish.")
+                 .arg(m_report.sent)
+                 .arg(m_totalChanges)),
+        SyncFailure::Cancelled);
+    reportConflicts(SyncPlan());
 }
 
 void SyncJob::handleBatchFailure(PlatformReply* reply, qint64 batchId, const ChangeBatch& batch)

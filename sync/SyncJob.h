@@ -70,8 +70,14 @@ private:
     void checkRoles();
     void resendStoredBatches();
     void publishFresh(SyncPlan fresh);
-    void sendBatch(std::size_t index);
+    // Stores batch `index` and sends it; the error when it could not be stored (nothing was sent).
+    std::optional<Error> sendBatch(std::size_t index);
+    void onBatchAnswered(PlatformReply* reply, std::size_t index, qint64 batchId);
+    // Writes the answer kept in m_pendingAnswer into the vault (once); a failure is kept in
+    // m_deferredStoreFailure.
+    void writePendingAnswer();
     void handleBatchFailure(PlatformReply* reply, qint64 batchId, const ChangeBatch& batch);
+    void failCancelledPublish();
     void finishPublish();
 
     // Pull.
@@ -81,8 +87,10 @@ private:
     QSet<ItemKey> carryChoices(SyncPlan& fresh, bool outgoing) const;
     // Settle and TakeRemote resolutions into `apply`.
     void addResolution(SyncApply& apply, const SyncPlanItem& item);
-    Result<QList<BatchChange>> outgoingChanges(
-        const SyncPlan& fresh, const QSet<ItemKey>& selected, QList<QByteArray>* encoded) const;
+    // `outbox` is the queue the fresh plan was computed from (read once per publish: opening every
+    // entry is the costly part of a publish's preparation).
+    Result<QList<BatchChange>> outgoingChanges(const SyncPlan& fresh, const QSet<ItemKey>& selected,
+        const QList<OutboxEntry>& outbox, QList<QByteArray>* encoded) const;
 
     void fail(const Error& error, SyncFailure failure);
     void failFromReply(PlatformReply* reply);
@@ -98,7 +106,21 @@ private:
     SyncPlan m_confirmed;
     RemoteBinding m_binding;
     // Publish state.
+    // The outbox as fetchPlan() read it, kept from the plan to the batches of a publish only (it
+    // holds secret values).
+    QList<OutboxEntry> m_outbox;
     std::vector<ChangeBatch> m_batches;
+    // A vault write failed while the next batch was in flight: the job fails once that batch has
+    // answered, so its body is never wiped while it is still being sent.
+    std::optional<Error> m_deferredStoreFailure;
+    // The previous batch's answer, written into the vault once the next batch's body has been
+    // handed to the network (Qt feeds an upload from this thread, so a long vault write started
+    // earlier would hold the request back), or at the latest when the next batch answers.
+    std::optional<SyncApply> m_pendingAnswer;
+    int m_pendingAnswerSize = 0;
     int m_totalChanges = 0;
     int m_doneChanges = 0;
+    // Changes handed to the network: one batch may be in flight before the previous one's answer is
+    // written, so this runs ahead of m_doneChanges.
+    int m_sentChanges = 0;
 };

@@ -318,7 +318,8 @@ QList<qint64> TestVaultSync::queueChanges(int count)
         }
     }
     QList<qint64> ids;
-    for (const OutboxEntry& entry : m_vault.outbox(m_bound).value()) {
+    const auto outbox = m_vault.outbox(m_bound);
+    for (const OutboxEntry& entry : outbox.value()) {
         ids.append(entry.id);
     }
     return ids;
