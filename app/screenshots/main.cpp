@@ -8,14 +8,22 @@
 //
 //   botvault-screenshots [--out FOLDER]
 //
+// The platform screenshots (17–20) bind the Shop bot to an in-process reference server on
+// 127.0.0.1 (DemoPlatform) whose bot runtime is the botvault-server binary beside this one.
+//
 // The texts are demo data, not user interface: nothing here is translated.
 
+#include "app/screenshots/DemoPlatform.h"
 #include "models/ProjectStore.h"
 #include "models/Role.h"
 #include "storage/Argon2Kdf.h"
 #include "storage/ProjectArchive.h"
 #include "storage/Vault.h"
+#include "sync/ChannelService.h"
 #include "ui/AppSettings.h"
+#include "ui/ChannelsController.h"
+#include "ui/ChannelsPanel.h"
+#include "ui/ConflictDialog.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/EnvImportDialog.h"
 #include "ui/ExportProjectDialog.h"
@@ -25,9 +33,13 @@
 #include "ui/MainWindow.h"
 #include "ui/PasswordField.h"
 #include "ui/ProjectsPanel.h"
+#include "ui/RemoteBindingDialog.h"
 #include "ui/SecretDialog.h"
 #include "ui/SecretsAndVariablesPage.h"
 #include "ui/SecretsTab.h"
+#include "ui/SyncController.h"
+#include "ui/SyncPlanDialog.h"
+#include "ui/TestWidgetPanel.h"
 #include "ui/Translations.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VariableDialog.h"
@@ -40,28 +52,35 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtCrypto>
 
+#include <chrono>
 #include <cstdio>
 #include <functional>
 #include <type_traits>
@@ -70,6 +89,9 @@
 namespace {
 
 constexpr QSize kWindowSize(1100, 680);
+// 20-channels.png: the Channels tab shows a table and a transcript one above the other.
+constexpr int kChannelsWindowHeight = 800;
+constexpr int kChannelsPanelHeight = 235;
 // The vault file the dialogs show: the default location of a user "anna" rather than the temporary
 // folder the demo vault really lives in.
 const QString kShownVaultPath = QStringLiteral("/home/anna/.local/share/botvault/vault.db");
@@ -98,6 +120,20 @@ void settle(int ms = 120)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// Runs the event loop until `done` holds. The in-process platform answers within a second or two;
+// the limit only keeps a broken run from hanging.
+void waitFor(const std::function<bool()>& done, const QString& what)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.hasExpired(60000)) {
+            fail(QStringLiteral("timed out waiting for %1").arg(what));
+        }
+        settle(25);
+    }
 }
 
 // Types `text` into `widget` as key presses and releases, as a user would.
@@ -357,6 +393,33 @@ QString writeDemoBot(const QString& folder)
         }
     }
     return folder;
+}
+
+// The channel listed under `name` in the Channels panel, or nullptr.
+QTreeWidgetItem* channelRow(ChannelsPanel* panel, const QString& name)
+{
+    QTreeWidget* tree = panel->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(ChannelsPanel::NameColumn) == name) {
+            return tree->topLevelItem(i);
+        }
+    }
+    return nullptr;
+}
+
+// The panel's listing has `channels` channels and the test widget has `testWidgetPending`
+// variables to deploy, the others `otherPending`.
+bool channelsListed(ChannelsPanel* panel, int channels, int testWidgetPending, int otherPending)
+{
+    if (panel->channels().size() != channels || panel->tree()->topLevelItemCount() != channels) {
+        return false;
+    }
+    for (const ChannelInfo& channel : panel->channels()) {
+        if (channel.pendingVariableCount != (channel.isTestWidget() ? testWidgetPending : otherPending)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 void fillDemoVault(Vault& vault)
@@ -641,6 +704,188 @@ int main(int argc, char** argv)
         dialog->reject();
     }
     settle();
+
+    // 17–20: the Shop bot on the bot platform. An in-process reference server plays the platform,
+    // with the project's test widget and a Telegram channel.
+    const QString runtime = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("botvault-server"));
+    if (!QFileInfo::exists(runtime)) {
+        fail(QStringLiteral("%1 is missing: build the botvault-server target").arg(runtime));
+    }
+    DemoPlatform platform;
+    // The port botvault-server serves on by default (docs/SERVER.md), when it is free.
+    if (const QString error = platform.start(temporary.path(), runtime, 8443); !error.isEmpty()) {
+        fail(QStringLiteral("cannot start the platform: %1").arg(error));
+    }
+    const QString telegramName = QStringLiteral("@ShopExampleBot");
+    if (platform.addChannel(QStringLiteral("TELEGRAM"), telegramName) == 0) {
+        fail(QStringLiteral("cannot add the Telegram channel"));
+    }
+    SyncController* sync = window.syncController();
+    ChannelsController* channelsController = window.channelsController();
+    ChannelsPanel* channels = window.channelsPanel();
+    // Deploys are polled at the real pace otherwise; nothing in the images shows it.
+    channelsController->service()->setPollInterval(std::chrono::milliseconds(50), std::chrono::milliseconds(100));
+    QString lastMessage;
+    QPointer<SyncPlanDialog> planDialog;
+    QObject::connect(sync, &SyncController::statusMessage, &window, [&](const QString& text) { lastMessage = text; });
+    QObject::connect(channelsController, &ChannelsController::statusMessage, &window,
+        [&](const QString& text) { lastMessage = text; });
+    QObject::connect(
+        sync, &SyncController::planDialogOpened, &window, [&](SyncPlanDialog* dialog) { planDialog = dialog; });
+    auto openPublishPlan = [&] {
+        planDialog = nullptr;
+        sync->publishAction()->trigger();
+        waitFor([&] { return !planDialog.isNull() && planDialog->isVisible(); }, QStringLiteral("the publish plan"));
+        settle();
+        return planDialog.data();
+    };
+    auto publishAndWait = [&](SyncPlanDialog* dialog) {
+        lastMessage.clear();
+        if (!dialog->acceptButton()->isEnabled()) {
+            fail(QStringLiteral("the publish plan cannot be accepted"));
+        }
+        dialog->acceptButton()->click();
+        waitFor([&] { return lastMessage.startsWith(QLatin1String("Published")); }, QStringLiteral("the publish"));
+    };
+    auto showChannels = [&](int testWidgetPending, int otherPending) {
+        window.findChild<QAction*>(QStringLiteral("showChannelsAction"))->trigger();
+        QElapsedTimer sinceRefresh;
+        sinceRefresh.start();
+        waitFor(
+            [&] {
+                if (channelsListed(channels, 2, testWidgetPending, otherPending)) {
+                    return true;
+                }
+                // A listing read before the platform had the last publish: read it again.
+                if (sinceRefresh.hasExpired(2000) && channels->refreshButton()->isEnabled()) {
+                    channels->refreshButton()->click();
+                    sinceRefresh.restart();
+                }
+                return false;
+            },
+            QStringLiteral("the channels"));
+        waitFor([&] { return channels->deployAllButton()->isEnabled(); }, QStringLiteral("the channels' buttons"));
+    };
+
+    // 17: Project → Bind to platform project…, after a successful "Check connection".
+    page->tabs()->setCurrentIndex(0);
+    page->secretsTab()->view()->selectRow(0);
+    sync->bindAction()->trigger();
+    settle();
+    {
+        auto* dialog = findVisible<RemoteBindingDialog>(&window);
+        typeText(dialog->urlEdit(), platform.url());
+        dialog->remoteProjectEdit()->setValue(static_cast<double>(platform.projectId()));
+        typeText(dialog->tokenField()->lineEdit(), platform.adminToken());
+        dialog->checkButton()->click();
+        waitFor([dialog] { return dialog->statusLabel()->text().startsWith(QLatin1String("Connected as")); },
+            QStringLiteral("the connection check"));
+        shooter.save(QStringLiteral("17-bind-platform.png"), &window, {dialog});
+        QPointer<RemoteBindingDialog> guard(dialog);
+        dialog->findChild<QPushButton*>(QStringLiteral("bindOkButton"))->click();
+        waitFor([&] { return (guard.isNull() || !guard->isVisible()) && vault.syncBinding(shop).ok(); },
+            QStringLiteral("the binding"));
+    }
+
+    // The first publish, and a deploy of both channels: the platform matches the vault.
+    publishAndWait(openPublishPlan());
+    showChannels(11, 11);
+    lastMessage.clear();
+    channelsController->deploy(ChannelsController::deployOrder(channels->channels()));
+    waitFor([&] { return lastMessage.startsWith(QLatin1String("Deployed 2 channel")); }, QStringLiteral("the deploy"));
+    waitFor([&] { return channelsListed(channels, 2, 0, 0); }, QStringLiteral("the deployed channels"));
+
+    // Then changes here, and bob changes CURRENCY on the platform too: a conflict.
+    check(vault.setVariable(shop, QStringLiteral("CURRENCY"), QStringLiteral("GBP"), true), "setVariable");
+    if (!platform.putVariable(QStringLiteral("CURRENCY"), QStringLiteral("USD"), QStringLiteral("bob"))) {
+        fail(QStringLiteral("cannot change CURRENCY on the platform"));
+    }
+    check(vault.setVariable(shop, QStringLiteral("DELIVERY_ZONES"), QStringLiteral("EU,UK,CH"), true), "setVariable");
+    check(vault.setVariable(shop, QStringLiteral("MAX_RETRIES"), QStringLiteral("5"), true), "setVariable");
+    check(vault.setSecret(
+              shop, QStringLiteral("PAYPAL_CLIENT_SECRET"), fakeSecret(QStringLiteral("PAYPAL_CLIENT_SECRET"))),
+        "setSecret");
+    check(
+        vault.setSecret(shop, QStringLiteral("STRIPE_API_KEY"), fakeSecret(QStringLiteral("STRIPE_API_KEY, rotated"))),
+        "setSecret");
+
+    // 18: Project → Publish…: the plan with the conflict, the items to add and to change.
+    page->tabs()->setCurrentIndex(1);
+    page->variablesTab()->view()->selectRow(0);
+    SyncPlanDialog* plan = openPublishPlan();
+    // The status bar still tells of the deploy above, which has nothing to do with this plan.
+    window.statusBar()->clearMessage();
+    // Wide enough for PAYPAL_CLIENT_SECRET, as a user would drag the column.
+    plan->tree()->resizeColumnToContents(0);
+    shooter.save(QStringLiteral("18-publish-plan.png"), &window, {plan});
+
+    // 19: Resolve… on the conflict: both sides of CURRENCY.
+    {
+        const QList<SyncPlanItem> items = plan->plan().items;
+        int conflict = -1;
+        for (int i = 0; i < items.size(); ++i) {
+            if (items.at(i).name == QLatin1String("CURRENCY") && items.at(i).action == SyncPlanItem::Action::Conflict) {
+                conflict = i;
+            }
+        }
+        if (conflict < 0) {
+            fail(QStringLiteral("the publish plan has no conflict on CURRENCY"));
+        }
+        plan->resolveConflict(conflict);
+        settle();
+        auto* dialog = findVisible<ConflictDialog>(plan);
+        shooter.save(QStringLiteral("19-conflict.png"), &window, {plan, dialog});
+        dialog->findChild<QPushButton*>(QStringLiteral("keepMineButton"))->click();
+        settle();
+    }
+    publishAndWait(plan);
+
+    // 20: the Channels tab after deploying the test widget only: Telegram still waits for the three
+    // changed variables; the test widget answers with the new ones, masks a secret and shows an error.
+    showChannels(3, 3);
+    qint64 testWidget = 0;
+    for (const ChannelInfo& channel : channels->channels()) {
+        if (channel.isTestWidget()) {
+            testWidget = channel.id;
+        }
+    }
+    channels->selectChannel(testWidget);
+    lastMessage.clear();
+    channels->deployButton()->click();
+    waitFor([&] { return lastMessage.startsWith(QLatin1String("Deployed 1 channel")); },
+        QStringLiteral("the test widget's deploy"));
+    waitFor([&] { return channelsListed(channels, 2, 0, 3); }, QStringLiteral("the channels after the deploy"));
+    {
+        TestWidgetPanel* talk = window.testWidgetPanel();
+        const QStringList inputs = {QStringLiteral("$env.get(\"DELIVERY_ZONES\")"),
+            QStringLiteral("\"Bearer \" + $secrets.get(\"STRIPE_API_KEY\")"),
+            QStringLiteral("$secrets.get(\"ZENDESK_API_TOKEN\")")};
+        for (const QString& input : inputs) {
+            const int before = talk->exchangeCount();
+            talk->inputEdit()->clear();
+            typeText(talk->inputEdit(), input);
+            talk->sendButton()->click();
+            waitFor(
+                [&] { return talk->exchangeCount() > before && !talk->isBusy(); }, QStringLiteral("the bot's reply"));
+        }
+        talk->inputEdit()->clear();
+        QTreeWidgetItem* telegram = channelRow(channels, telegramName);
+        if (!telegram) {
+            fail(QStringLiteral("no Telegram row"));
+        }
+        telegram->setExpanded(true);
+        // Taller than the other images, with the splitter dragged down so that the channels, the
+        // pending variables and the whole transcript show without scrolling.
+        window.resize(kWindowSize.width(), kChannelsWindowHeight);
+        settle();
+        auto* splitter = window.findChild<QSplitter*>(QStringLiteral("channelsSplitter"));
+        if (!splitter) {
+            fail(QStringLiteral("no channels splitter"));
+        }
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        splitter->setSizes({kChannelsPanelHeight, total - kChannelsPanelHeight});
+        shooter.save(QStringLiteral("20-channels.png"), &window);
+    }
 
     window.lockVault();
     settings.sync();
