@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column
@@ -241,6 +243,20 @@ void SyncPlanDialog::fill()
             static_cast<int>(m_plan.damagedEntryIds.size()));
     }
     m_summary->setText(parts.join(u' '));
+    // Names up to the 128-character limit would crowd out the change itself: fit the longest name,
+    // between 28 and 64 average characters (names are upper case, wider than the average).
+    const int character = m_tree->fontMetrics().averageCharWidth();
+    // Measured here rather than with resizeColumnToContents(), which sees only the rows laid out so far.
+    int nameWidth = 0;
+    for (int group = 0; group < m_tree->topLevelItemCount(); ++group) {
+        const QTreeWidgetItem* groupItem = m_tree->topLevelItem(group);
+        for (int child = 0; child < groupItem->childCount(); ++child) {
+            nameWidth
+                = qMax(nameWidth, m_tree->fontMetrics().horizontalAdvance(groupItem->child(child)->text(NameColumn)));
+        }
+    }
+    nameWidth += 2 * m_tree->indentation() + 2 * character;
+    m_tree->setColumnWidth(NameColumn, std::clamp(nameWidth, 28 * character, 64 * character));
     m_filling = false;
 }
 

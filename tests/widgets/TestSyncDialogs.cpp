@@ -202,6 +202,7 @@ private Q_SLOTS:
     void planDialogGroupsItemsByWhatHappens_data();
     void planDialogGroupsItemsByWhatHappens();
     void planDialogShowsVariableValuesOldToNew();
+    void planDialogFitsLongNames();
     void planDialogNeverShowsASecretValue();
     void publishIsDisabledUntilEveryConflictIsChosen();
     void deleteOnThePlatformIsOffByDefaultAndSetsDeleteRemote();
@@ -314,6 +315,19 @@ void TestSyncDialogs::planDialogShowsVariableValuesOldToNew()
     QVERIFY2(change.indexOf(QStringLiteral("remote-GREETING")) >= 0
             && change.indexOf(QStringLiteral("remote-GREETING")) < change.indexOf(QStringLiteral("local-GREETING")),
         qPrintable(change));
+}
+
+void TestSyncDialogs::planDialogFitsLongNames()
+{
+    SyncPlan plan = fullPlan();
+    const QString longName = QStringLiteral("PAYPAL_CLIENT_SECRET_FOR_THE_EU_SHOP");
+    plan.items.append(planItem(Action::Add, ItemKind::Variable, longName));
+    SyncPlanDialog dialog(plan, SyncPlanDialog::Mode::Publish, QStringLiteral("shop"));
+    QTreeWidgetItem* row = dialog.rowForItem(indexOf(dialog.plan(), longName));
+    QVERIFY(row);
+    const int needed = dialog.tree()->fontMetrics().horizontalAdvance(longName) + dialog.tree()->indentation() * 2;
+    QVERIFY2(dialog.tree()->columnWidth(0) >= needed,
+        qPrintable(QStringLiteral("%1 < %2").arg(dialog.tree()->columnWidth(0)).arg(needed)));
 }
 
 void TestSyncDialogs::planDialogNeverShowsASecretValue()
