@@ -3,6 +3,7 @@
 #include "sync/BotScriptRequest.h"
 #include "sync/PlatformClient.h"
 #include "sync/PlatformReply.h"
+#include "sync/SyncFailureMapping.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,65 +165,16 @@ void ChannelJob::succeed()
 
 void ChannelJob::failFromStore(const Error& error)
 {
-    switch (error.code) {
-    case ErrorCode::Locked:
-        fail(error, SyncFailure::Locked);
-        return;
-    case ErrorCode::Damaged:
-        fail(error, SyncFailure::Damaged);
-        return;
-    default:
-        fail(error, SyncFailure::Store);
-        return;
-    }
+    fail(error, failureFromStore(error));
 }
 
 void ChannelJob::failFromReply(PlatformReply* reply)
 {
-    const Error error = reply->result().error();
-    const PlatformResponse& response = reply->response();
-    switch (reply->failure()) {
-    case PlatformFailure::Cancelled:
-        fail(makeError(ErrorCode::Cancelled,
-                 m_pollingTask > 0
-                     ? tr("Stopped waiting for the deploy; the platform goes on with it (task %1).").arg(m_pollingTask)
-                     : tr("The operation was cancelled.")),
-            SyncFailure::Cancelled);
-        return;
-    case PlatformFailure::Configuration:
-        fail(makeError(ErrorCode::InvalidInput, error.message), SyncFailure::NotBound);
-        return;
-    case PlatformFailure::Tls:
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Tls);
-        return;
-    case PlatformFailure::Network:
-    case PlatformFailure::Timeout:
-    case PlatformFailure::Redirect:
-    case PlatformFailure::MalformedResponse:
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Network);
-        return;
-    case PlatformFailure::None:
-    case PlatformFailure::Http:
-        break;
-    }
-    const int status = response.status;
-    if (status == 401) {
-        fail(makeError(ErrorCode::PermissionDenied,
-                 tr("The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the "
-                    "project's remote binding.")),
-            SyncFailure::Unauthorized);
-    } else if (status == 403) {
-        // The server's message names the action and the roles that may do it.
-        fail(makeError(ErrorCode::PermissionDenied, error.message), SyncFailure::Forbidden);
-    } else if (status == 412) {
-        fail(makeError(ErrorCode::Conflict, error.message), SyncFailure::Conflict);
-    } else if (status >= 500 || status == 408 || status == 429
-        || (status == 409 && response.errorCode == QLatin1String("idempotency_key_in_use"))) {
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Network);
-    } else {
-        fail(makeError(status == 404 ? ErrorCode::NotFound : ErrorCode::InvalidInput, error.message),
-            SyncFailure::Rejected);
-    }
+    const OperationFailure failed = failureFromReply(*reply,
+        m_pollingTask > 0
+            ? tr("Stopped waiting for the deploy; the platform goes on with it (task %1).").arg(m_pollingTask)
+            : tr("The operation was cancelled."));
+    fail(failed.error, failed.failure);
 }
 
 void ChannelJob::onCancelRequested()

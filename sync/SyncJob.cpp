@@ -3,6 +3,7 @@
 #include "models/SyncStore.h"
 #include "sync/PlatformClient.h"
 #include "sync/PlatformReply.h"
+#include "sync/SyncFailureMapping.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -134,62 +135,14 @@ void SyncJob::succeed()
 
 void SyncJob::failFromStore(const Error& error)
 {
-    switch (error.code) {
-    case ErrorCode::Locked:
-        fail(error, SyncFailure::Locked);
-        return;
-    case ErrorCode::Damaged:
-        fail(error, SyncFailure::Damaged);
-        return;
-    default:
-        fail(error, SyncFailure::Store);
-        return;
-    }
+    fail(error, failureFromStore(error));
 }
 
 void SyncJob::failFromReply(PlatformReply* reply)
 {
-    const Error error = reply->result().error();
-    const PlatformResponse& response = reply->response();
-    switch (reply->failure()) {
-    case PlatformFailure::Cancelled:
-        fail(makeError(ErrorCode::Cancelled,
-                 QCoreApplication::translate("SyncEngine", "The operation was cancelled; nothing more was sent.")),
-            SyncFailure::Cancelled);
-        return;
-    case PlatformFailure::Configuration:
-        fail(makeError(ErrorCode::InvalidInput, error.message), SyncFailure::NotBound);
-        return;
-    case PlatformFailure::Tls:
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Tls);
-        return;
-    case PlatformFailure::Network:
-    case PlatformFailure::Timeout:
-    case PlatformFailure::Redirect:
-    case PlatformFailure::MalformedResponse:
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Network);
-        return;
-    case PlatformFailure::None:
-    case PlatformFailure::Http:
-        break;
-    }
-    const int status = response.status;
-    if (status == 401) {
-        fail(makeError(ErrorCode::PermissionDenied,
-                 QCoreApplication::translate("SyncEngine",
-                     "The platform refused the API token: it is unknown, revoked or expired. Enter a new token "
-                     "in the project's remote binding.")),
-            SyncFailure::Unauthorized);
-    } else if (status == 403) {
-        fail(makeError(ErrorCode::PermissionDenied, error.message), SyncFailure::Forbidden);
-    } else if (status == 412) {
-        fail(makeError(ErrorCode::Conflict, error.message), SyncFailure::Conflict);
-    } else if (status >= 500 || status == 408 || status == 409 || status == 429) {
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Network);
-    } else {
-        fail(makeError(status == 404 ? ErrorCode::NotFound : ErrorCode::InvalidInput, error.message),
-            SyncFailure::Rejected);
-    }
+    const OperationFailure failed = failureFromReply(
+        *reply, QCoreApplication::translate("SyncEngine", "The operation was cancelled; nothing more was sent."));
+    fail(failed.error, failed.failure);
 }
 
 void SyncJob::onCancelRequested()
