@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 
 namespace {
@@ -231,7 +232,12 @@ int run(const QStringList& arguments)
     }
     if (command == QStringLiteral("bot-runtime") && arguments.size() == 1) {
         // Hidden: the child the server starts for every bot run (docs/SERVER.md "The bot runtime").
-        return BotSandbox::runChild();
+        // Its answer is on stdout once runChild returns; it then ends at once rather than run the
+        // destructors of an engine that just ran an untrusted script (and may have been interrupted
+        // or starved of memory), so nothing after the answer can change the exit status.
+        const int status = BotSandbox::runChild();
+        std::fflush(stdout);
+        std::_Exit(status);
     }
     const QString subcommand = arguments.value(1);
     if (command == QStringLiteral("user") && subcommand == QStringLiteral("add")) {
