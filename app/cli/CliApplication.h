@@ -3,15 +3,18 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/ExitCode.h"
 #include "storage/Vault.h"
+#include "sync/BackoffPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QtCrypto>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -92,8 +95,33 @@ private:
     ExitCode pull(const QStringList& arguments);
     // Publish and pull share everything but the last step.
     ExitCode synchronize(const QString& projectName, bool publishing);
-    // --ca-file, --timeout and BOTVAULT_SYNC_BACKOFF_SCALE applied to `engine`; reports a bad value itself.
-    ExitCode configureSyncEngine(SyncEngine& engine);
+    // --ca-file, --timeout and BOTVAULT_SYNC_BACKOFF_SCALE, read once for the sync engine and the
+    // channel service, which take the same three settings; reports a bad value itself.
+    struct PlatformOptions
+    {
+        std::optional<std::chrono::milliseconds> transferTimeout;
+        QList<QSslCertificate> caCertificates;
+        std::optional<BackoffPolicy> backoff;
+    };
+    ExitCode readPlatformOptions(PlatformOptions* options);
+    template<typename Client>
+    ExitCode configurePlatformClient(Client& client)
+    {
+        PlatformOptions options;
+        if (const ExitCode code = readPlatformOptions(&options); code != ExitCode::Ok) {
+            return code;
+        }
+        if (options.transferTimeout) {
+            client.setTransferTimeout(*options.transferTimeout);
+        }
+        if (!options.caCertificates.isEmpty()) {
+            client.addCaCertificates(options.caCertificates);
+        }
+        if (options.backoff) {
+            client.setBackoffPolicy(*options.backoff);
+        }
+        return ExitCode::Ok;
+    }
     ExitCode readApiToken(const QString& url, QCA::SecureArray* token);
     // A failed sync operation: the exit code for its SyncFailure and the message, with a note that
     // the outbox keeps the changes when `outboxKept`.
@@ -105,8 +133,6 @@ private:
     ExitCode evaluate(const QStringList& arguments);
     // openProject() for a project that must be bound to a platform project.
     ExitCode openBoundProject(const QString& name, Project* project);
-    // --ca-file, --timeout and BOTVAULT_SYNC_BACKOFF_SCALE applied to `service`.
-    ExitCode configureChannelService(ChannelService& service);
     // The project's channels from the platform; reports a failure itself.
     ExitCode readChannels(ChannelService& service, const Project& project, QList<ChannelInfo>* channels);
     // CHANNEL of the command line, an id or a name, among `channels`; reports a failure itself.

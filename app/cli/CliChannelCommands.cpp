@@ -179,47 +179,6 @@ ExitCode CliApplication::openBoundProject(const QString& name, Project* project)
     return ExitCode::Ok;
 }
 
-ExitCode CliApplication::configureChannelService(ChannelService& service)
-{
-    if (m_commandLine.isSet(CommandLine::kTimeout)) {
-        bool isNumber = false;
-        const double seconds = m_commandLine.value(CommandLine::kTimeout).toDouble(&isNumber);
-        if (!isNumber || !(seconds > 0) || seconds > kMaxTimeoutSeconds) {
-            return usageError(tr("The option --timeout needs a number of seconds above 0 and at most %1, not '%2'.")
-                                  .arg(kMaxTimeoutSeconds)
-                                  .arg(m_commandLine.value(CommandLine::kTimeout)));
-        }
-        service.setTransferTimeout(std::chrono::milliseconds(static_cast<qint64>(seconds * 1000)));
-    }
-    if (m_commandLine.isSet(CommandLine::kCaFile)) {
-        const QString path = m_commandLine.value(CommandLine::kCaFile);
-        if (!QFileInfo(path).isFile()) {
-            return fail(ExitCode::NotFound,
-                tr("The certificate file '%1' does not exist.").arg(QDir::toNativeSeparators(path)));
-        }
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certificates.isEmpty()) {
-            return fail(ExitCode::InvalidInput,
-                tr("'%1' holds no PEM certificate; give the certificate of the authority that issued the server's "
-                   "certificate, in PEM.")
-                    .arg(QDir::toNativeSeparators(path)));
-        }
-        service.addCaCertificates(certificates);
-    }
-    if (qEnvironmentVariableIsSet(kBackoffScaleVariable)) {
-        bool isNumber = false;
-        const double scale = qEnvironmentVariable(kBackoffScaleVariable).toDouble(&isNumber);
-        if (!isNumber || scale < 0) {
-            return usageError(tr("The environment variable %1 must be a number of 0 or more.")
-                                  .arg(QString::fromLatin1(kBackoffScaleVariable)));
-        }
-        BackoffPolicy policy;
-        policy.setTimeScale(scale);
-        service.setBackoffPolicy(policy);
-    }
-    return ExitCode::Ok;
-}
-
 ExitCode CliApplication::readChannels(ChannelService& service, const Project& project, QList<ChannelInfo>* channels)
 {
     const Outcome listed = await(service.list(project.id), false);
@@ -278,7 +237,7 @@ ExitCode CliApplication::listChannels(const QStringList& arguments)
         return code;
     }
     ChannelService service(m_vault.get());
-    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
         return code;
     }
     QList<ChannelInfo> channels;
@@ -334,7 +293,7 @@ ExitCode CliApplication::addChannel(const QStringList& arguments)
         return code;
     }
     ChannelService service(m_vault.get());
-    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
         return code;
     }
     const Outcome created = await(service.createChannel(project.id, arguments.at(1), arguments.at(2)), false);
@@ -369,7 +328,7 @@ ExitCode CliApplication::deploy(const QStringList& arguments)
         return code;
     }
     ChannelService service(m_vault.get());
-    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
         return code;
     }
     QList<ChannelInfo> channels;
@@ -469,7 +428,7 @@ ExitCode CliApplication::evaluate(const QStringList& arguments)
         return code;
     }
     ChannelService service(m_vault.get());
-    if (const ExitCode code = configureChannelService(service); code != ExitCode::Ok) {
+    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
         return code;
     }
     QList<ChannelInfo> channels;

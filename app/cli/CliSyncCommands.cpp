@@ -366,7 +366,7 @@ ExitCode CliApplication::setRemote(const QStringList& arguments)
         return code;
     }
     SyncEngine engine(m_vault.get());
-    if (const ExitCode code = configureSyncEngine(engine); code != ExitCode::Ok) {
+    if (const ExitCode code = configurePlatformClient(engine); code != ExitCode::Ok) {
         return code;
     }
     QCA::SecureArray token;
@@ -512,7 +512,7 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
                         QStringLiteral("URL"), QStringLiteral("--remote-project"), QStringLiteral("ID")})));
     }
     SyncEngine engine(m_vault.get());
-    if (const ExitCode code = configureSyncEngine(engine); code != ExitCode::Ok) {
+    if (const ExitCode code = configurePlatformClient(engine); code != ExitCode::Ok) {
         return code;
     }
     const InterruptGuard interruptGuard;
@@ -553,14 +553,13 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
     };
     const QList<Group> groups = publishing
         ? QList<Group> {{tr("Add on the platform"), {A::Add}}, {tr("Change on the platform"), {A::Change}},
-            {tr("Remove from the platform"), {A::Remove}},
-            {tr("Conflicts"), {A::Conflict}}, {tr("Only on the platform"), {A::RemoteOnly}},
+            {tr("Remove from the platform"), {A::Remove}}, {tr("Conflicts"), {A::Conflict}},
+            {tr("Only on the platform"), {A::RemoteOnly}},
             {tr("Changed on the platform (brought in by 'pull')"),
                 {A::PullAdd, A::PullChange, A::PullRemove, A::SecretChangedRemotely}}}
         : QList<Group> {{tr("Add here"), {A::PullAdd}}, {tr("Change here"), {A::PullChange}},
-            {tr("Remove here"), {A::PullRemove}},
-            {tr("Secrets replaced on the platform"), {A::SecretChangedRemotely}}, {tr("Conflicts"), {A::Conflict}},
-            {tr("Only on the platform"), {A::RemoteOnly}},
+            {tr("Remove here"), {A::PullRemove}}, {tr("Secrets replaced on the platform"), {A::SecretChangedRemotely}},
+            {tr("Conflicts"), {A::Conflict}}, {tr("Only on the platform"), {A::RemoteOnly}},
             {tr("Local changes waiting to be published"), {A::Add, A::Change, A::Remove}}};
 
     QJsonObject report {
@@ -708,7 +707,7 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
 
 // --- helpers --------------------------------------------------------------------------------
 
-ExitCode CliApplication::configureSyncEngine(SyncEngine& engine)
+ExitCode CliApplication::readPlatformOptions(PlatformOptions* options)
 {
     if (m_commandLine.isSet(CommandLine::kTimeout)) {
         bool isNumber = false;
@@ -718,7 +717,7 @@ ExitCode CliApplication::configureSyncEngine(SyncEngine& engine)
                                   .arg(kMaxTimeoutSeconds)
                                   .arg(m_commandLine.value(CommandLine::kTimeout)));
         }
-        engine.setTransferTimeout(std::chrono::milliseconds(static_cast<qint64>(seconds * 1000)));
+        options->transferTimeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
     }
     if (m_commandLine.isSet(CommandLine::kCaFile)) {
         const QString path = m_commandLine.value(CommandLine::kCaFile);
@@ -733,7 +732,7 @@ ExitCode CliApplication::configureSyncEngine(SyncEngine& engine)
                    "certificate, in PEM.")
                     .arg(QDir::toNativeSeparators(path)));
         }
-        engine.addCaCertificates(certificates);
+        options->caCertificates = certificates;
     }
     if (qEnvironmentVariableIsSet(kBackoffScaleVariable)) {
         bool isNumber = false;
@@ -744,7 +743,7 @@ ExitCode CliApplication::configureSyncEngine(SyncEngine& engine)
         }
         BackoffPolicy policy;
         policy.setTimeScale(scale);
-        engine.setBackoffPolicy(policy);
+        options->backoff = policy;
     }
     return ExitCode::Ok;
 }
