@@ -37,7 +37,12 @@ deps=${BOTVAULT_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/botvault/deps}
 log "configuring $build_dir (clang, libFuzzer, ASan + UBSan)"
 # CC and CXX choose the compiler only when the folder is configured for the first time; CMake stops
 # with a clear message if DIR was configured with another compiler before.
-CC=clang CXX=clang++ cmake -S "$repo" -B "$build_dir" -G Ninja \
+launcher=()
+if command -v ccache >/dev/null; then
+    export CCACHE_BASEDIR="$repo" CCACHE_NOHASHDIR=1
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+CC=clang CXX=clang++ cmake -S "$repo" -B "$build_dir" -G Ninja "${launcher[@]}" \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$deps" \
     -DBOTVAULT_FUZZ=ON -DBOTVAULT_BUILD_TESTS=OFF -DBOTVAULT_BUILD_BENCH=OFF -DBOTVAULT_WERROR=OFF >/dev/null
 log "building the fuzz targets"

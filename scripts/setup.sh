@@ -33,7 +33,7 @@ as_root() {
 }
 
 packages=(
-    build-essential cmake ninja-build pkg-config git xz-utils
+    build-essential cmake ninja-build pkg-config git xz-utils ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
     qt6-declarative-dev
@@ -116,7 +116,14 @@ configure_and_build() {
     local werror=${BOTVAULT_WERROR:-OFF}
     [ "${CI:-}" = true ] && werror=ON
     log "configuring $build_dir (ASan+UBSan: $asan)"
-    cmake -S "$repo" -B "$build_dir" -G Ninja \
+    # ccache keeps the three builds of scripts/test.sh (and a new clone's) from compiling the same
+    # file twice: paths are made relative to the clone, so another clone's objects are reused.
+    local launcher=()
+    if command -v ccache >/dev/null; then
+        export CCACHE_BASEDIR="$repo" CCACHE_NOHASHDIR=1
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$repo" -B "$build_dir" -G Ninja "${launcher[@]}" \
         -DCMAKE_BUILD_TYPE="${BOTVAULT_BUILD_TYPE:-RelWithDebInfo}" \
         -DCMAKE_PREFIX_PATH="$deps" -DBOTVAULT_ASAN="$asan" -DBOTVAULT_WERROR="$werror" >/dev/null
     log "building $build_dir"
