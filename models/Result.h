@@ -23,6 +23,7 @@ enum class ErrorCode
     Cancelled,        // the user stopped a long operation
     Conflict,         // the platform holds a change this one was not made against (HTTP 412)
     Network,          // the platform could not be reached or answered wrongly; retrying may help
+    Busy,             // another run holds what this one needs (a publish of the same project)
 };
 
 struct Error

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // What the platform held for one item when this vault last synced it (published it, pulled it or
@@ -101,6 +102,13 @@ struct SyncApply
     QList<ItemKey> clearStates;
 };
 
+// Held by a publish or pull for its whole run; released when it is destroyed.
+class SyncLock
+{
+public:
+    virtual ~SyncLock() = default;
+};
+
 // What the sync engine (sync/) needs from the vault, so that sync/ depends on models/ only. The
 // vault in storage/ implements it. Every call fails with Locked when the vault is locked and with
 // NotFound for an unknown project; the project must have a remote binding (InvalidInput otherwise).
@@ -128,6 +136,10 @@ public:
         = 0;
     // The stored batches, oldest first: the ones a previous run did not finish.
     virtual Result<QList<OutboxBatch>> outboxBatches(ProjectId project) const = 0;
+
+    // Taken by a publish or pull for its whole run, so that two runs on one project never
+    // interleave, whether in one process or in several: Busy while another run holds it.
+    virtual Result<std::unique_ptr<SyncLock>> lockSync(ProjectId project) = 0;
 
     // All of it or nothing. Emits itemsReset(project) when items changed and outboxChanged(project)
     // when the outbox did.

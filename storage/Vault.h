@@ -150,6 +150,7 @@ public:
     // completeBatch or dropBatch must be stored for the project (NotFound otherwise); a damaged one
     // can be dropped but not completed.
     Result<void> applySync(ProjectId project, const SyncApply& apply) override;
+    Result<std::unique_ptr<SyncLock>> lockSync(ProjectId project) override;
 
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;

@@ -72,6 +72,7 @@ enum class SyncFailure
     Damaged, // the outbox holds a damaged entry or batch
     Cancelled,
     Store, // the vault refused a write
+    Busy, // another publish or pull of the project runs (in this process or another)
 };
 
 // One Prepare, Publish or Pull under way. Emits progress() and exactly one finished(); deleted by

@@ -119,6 +119,7 @@ void SyncJob::fail(const Error& error, SyncFailure failure)
         // The token leaves memory with the client; nothing more is sent.
         m_client->setToken(QByteArray());
     }
+    m_syncLock.reset();
     finish(error, failure);
 }
 
@@ -130,6 +131,7 @@ void SyncJob::succeed()
     if (m_client) {
         m_client->setToken(QByteArray());
     }
+    m_syncLock.reset();
     finish(m_report, SyncFailure::None);
 }
 
@@ -276,6 +278,15 @@ void SyncJob::fetchPlan(std::function<void(SyncPlan)> next)
                         failFromStore(base.error());
                         return;
                     }
+                    Result<QList<OutboxBatch>> stored = m_store->outboxBatches(project());
+                    if (!stored) {
+                        failFromStore(stored.error());
+                        return;
+                    }
+                    for (OutboxBatch& batch : stored.value()) {
+                        wipe(batch.body);
+                        input.sentEntryIds.unite(QSet<qint64>(batch.entryIds.cbegin(), batch.entryIds.cend()));
+                    }
                     input.local = std::move(local).value();
                     input.outbox = std::move(outbox).value();
                     input.base = std::move(base).value();
@@ -375,12 +386,8 @@ void SyncJob::addResolution(SyncApply& apply, const SyncPlanItem& item)
         } else if (item.kind == ItemKind::Variable) {
             apply.putVariables.append(PulledVariable {item.name, item.remoteValue, item.remoteIncludeInExport});
             ++m_report.pulled;
-        } else if (item.localExists) {
-            m_report.warnings.append(QCoreApplication::translate("SyncEngine",
-                "Secret '%1' keeps its local value: the platform's value cannot be read back. Replace it here if "
-                "it should match the platform.")
-                                         .arg(item.name));
         }
+        // A secret that exists on both sides never gets here: refuseUnappliableChoices() stopped it.
     }
     if (item.remoteExists) {
         apply.setStates.append(stateFromRemote(item));
@@ -391,13 +398,48 @@ void SyncJob::addResolution(SyncApply& apply, const SyncPlanItem& item)
 
 // ---- Publish
 
+bool SyncJob::refuseUnappliableChoices(const SyncPlan& plan)
+{
+    const QList<const SyncPlanItem*> refused = plan.unappliableChoices();
+    if (refused.isEmpty()) {
+        return false;
+    }
+    QStringList names;
+    for (const SyncPlanItem* item : refused) {
+        names.append(item->name);
+    }
+    failLater(makeError(ErrorCode::Conflict,
+                  QCoreApplication::translate("SyncEngine",
+                      "Cannot take the platform's side of secret(s) %1: a secret's value never comes back from the "
+                      "platform, so this vault would keep a value the platform does not hold. Nothing was sent or "
+                      "written. Keep this vault's value instead, or set the secret here to the platform's value "
+                      "and publish.")
+                      .arg(names.join(QStringLiteral(", ")))),
+        SyncFailure::Conflict);
+    return true;
+}
+
+bool SyncJob::takeSyncLock()
+{
+    Result<std::unique_ptr<SyncLock>> lock = m_store->lockSync(project());
+    if (!lock) {
+        failLater(lock.error(), lock.code() == ErrorCode::Busy ? SyncFailure::Busy : failureFromStore(lock.error()));
+        return false;
+    }
+    m_syncLock = std::move(lock).value();
+    return true;
+}
+
 void SyncJob::startPublish(const SyncPlan& plan)
 {
     m_confirmed = plan;
     m_report.plan = plan;
-    // Batches stored by an earlier publish were decided then, and one whose answer was lost makes
-    // its own items look like conflicts (the platform holds them, the base does not know it yet).
-    // So with stored batches the check waits for the fresh plan after they have been resent.
+    if (refuseUnappliableChoices(plan) || !takeSyncLock()) {
+        return;
+    }
+    // Batches stored by an earlier publish were decided then and are sent first, whatever the plan
+    // says: their answers tell what the platform really holds, so with stored batches the check
+    // waits for the fresh plan after they have been resent.
     if (plan.hasUndecidedConflicts() && !hasStoredBatches()) {
         failLater(makeError(ErrorCode::Conflict,
                       QCoreApplication::translate("SyncEngine",
@@ -833,6 +875,9 @@ void SyncJob::startPull(const SyncPlan& plan)
 {
     m_confirmed = plan;
     m_report.plan = plan;
+    if (refuseUnappliableChoices(plan) || !takeSyncLock()) {
+        return;
+    }
     if (!openProjectClient()) {
         return;
     }

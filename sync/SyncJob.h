@@ -11,12 +11,14 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class PlatformClient;
 class PlatformReply;
 struct PlatformResponse;
+class SyncLock;
 class SyncStore;
 
 // The SyncOperation the engine hands out: one Prepare, Publish, Pull or connection check, run as a
@@ -65,6 +67,11 @@ private:
     void fetchIdentity(std::function<void()> next);
     void fetchPlan(std::function<void(SyncPlan)> next);
 
+    // Fails the job (later) when the plan holds a choice that cannot be applied; true then.
+    bool refuseUnappliableChoices(const SyncPlan& plan);
+    // The project's cross-process sync lock, held until the job ends; false after failing the job.
+    bool takeSyncLock();
+
     // Publish steps.
     bool hasStoredBatches() const;
     void checkRoles();
@@ -100,6 +107,7 @@ private:
     void setProgress(int done, int total, const QString& stage);
 
     SyncStore* m_store;
+    std::unique_ptr<SyncLock> m_syncLock;
     ClientSettings m_settings;
     PlatformClient* m_client = nullptr;
     QPointer<PlatformReply> m_abandonable;

@@ -24,6 +24,8 @@ struct KeyInputs
     QList<const OutboxEntry*> entries;
     const RemoteItemState* base = nullptr;
     const RemoteItem* remote = nullptr;
+    // An entry of this key is in a stored batch: sent, the answer unknown.
+    bool sent = false;
 };
 
 bool keyLess(const ItemKey& a, const ItemKey& b)
@@ -82,6 +84,15 @@ bool sameAsRemote(ItemKind kind, const DesiredState& desired, const RemoteItem* 
 
 std::optional<Action> decide(ItemKind kind, std::optional<DesiredState>& outgoing, const KeyInputs& in)
 {
+    if (in.sent && outgoing) {
+        // The platform may already hold this vault's own write, so its revision says nothing
+        // about anyone else's change yet: the replay answers that (with a 412 when someone else
+        // did change it), and the fresh plan after it compares again.
+        if (!outgoing->exists) {
+            return Action::Remove;
+        }
+        return in.base || in.remote ? Action::Change : Action::Add;
+    }
     // Created and deleted before any publish: there is nothing to send.
     if (outgoing && !outgoing->exists && !in.base) {
         outgoing.reset();
@@ -141,6 +152,7 @@ SyncPlanItem makeItem(
     for (const OutboxEntry* entry : in.entries) {
         item.outboxEntryIds.append(entry->id);
     }
+    item.awaitingReplay = in.sent;
     if (!in.entries.isEmpty()) {
         item.localChangedBy = in.entries.constLast()->createdBy;
         item.localChangedAt = in.entries.constLast()->created;
@@ -182,6 +194,11 @@ bool SyncPlanItem::isOutgoing() const
         break;
     }
     return false;
+}
+
+bool SyncPlanItem::canTakeRemote() const
+{
+    return kind == ItemKind::Variable || !localExists || !remoteExists;
 }
 
 bool SyncPlanItem::isIncoming() const
@@ -234,6 +251,18 @@ void SyncPlan::resolveAllConflicts(SyncPlanItem::Choice choice)
     }
 }
 
+QList<const SyncPlanItem*> SyncPlan::unappliableChoices() const
+{
+    QList<const SyncPlanItem*> refused;
+    for (const SyncPlanItem& item : items) {
+        if (item.action == SyncPlanItem::Action::Conflict && item.choice == SyncPlanItem::Choice::TakeRemote
+            && !item.canTakeRemote()) {
+            refused.append(&item);
+        }
+    }
+    return refused;
+}
+
 SyncPlan computeSyncPlan(ProjectId project, qint64 remoteProjectId, const SyncPlanInput& input)
 {
     SyncPlan plan;
@@ -250,7 +279,9 @@ SyncPlan computeSyncPlan(ProjectId project, qint64 remoteProjectId, const SyncPl
             plan.damagedEntryIds.append(entry.id);
             continue;
         }
-        keys[ItemKey {entry.kind, entry.name}].entries.append(&entry);
+        KeyInputs& key = keys[ItemKey {entry.kind, entry.name}];
+        key.entries.append(&entry);
+        key.sent = key.sent || input.sentEntryIds.contains(entry.id);
     }
     for (const RemoteItemState& base : input.base) {
         keys[ItemKey {base.kind, base.name}].base = &base;

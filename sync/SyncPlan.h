@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -92,6 +93,14 @@ struct SyncPlanItem
     Choice choice = Choice::Undecided;
     // RemoteOnly: the admin chose to delete it on the platform.
     bool deleteRemote = false;
+    // Some of its queued entries went out in a stored batch whose answer never arrived: the
+    // platform's revision may be this vault's own write, so the item is never a conflict before
+    // that batch is sent again (publish does so first; the answer then tells what was applied).
+    bool awaitingReplay = false;
+
+    // Taking the platform's side would leave this vault with a secret value the platform does not
+    // hold (a secret's value never comes back), so that choice is refused for it.
+    bool canTakeRemote() const;
 
     bool isOutgoing() const;
     bool isIncoming() const;
@@ -110,6 +119,8 @@ struct SyncPlan
     bool isEmpty() const;
     // Applies the same choice to every Conflict (CLI --keep-local / --take-remote).
     void resolveAllConflicts(SyncPlanItem::Choice choice);
+    // Conflicts resolved with a choice that cannot be applied (see SyncPlanItem::canTakeRemote).
+    QList<const SyncPlanItem*> unappliableChoices() const;
 };
 
 struct SyncPlanInput
@@ -119,6 +130,8 @@ struct SyncPlanInput
     QList<OutboxEntry> outbox;
     QList<RemoteItemState> base;
     QList<RemoteItem> remote;
+    // The outbox entries that stored batches carry (sent, answer unknown): SyncStore::outboxBatches.
+    QSet<qint64> sentEntryIds {};
 };
 
 // Items sorted by kind (secrets first), then name. Deterministic for the same input.

@@ -1416,52 +1416,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
-                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
-                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
-authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
-30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
-every retry wait; it is for tests only.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
-  10  the platform could not be reached, its certificate was refused, or it answered wrongly
-  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,10 +1716,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &apos;%2&apos; keeps this vault&apos;s values, &apos;%3&apos; takes the platform&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,10 +1740,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &apos;%2&apos; to see both sides and choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API token for %1 (not shown): </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,14 +1757,6 @@ Exit codes:
     </message>
     <message>
         <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform refused the API token: %1 Check that it is the whole token and has not been revoked, and set it again with &apos;remote set&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox keeps the changes; run &apos;%1&apos; again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1843,6 +1781,81 @@ Exit codes:
     </message>
     <message>
         <source>Remove here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent by an earlier publish whose answer was lost: sent again first, with its key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &quot;%2&quot; keeps this vault&apos;s values, &quot;%3&quot; takes the platform&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &quot;%2&quot; to see both sides and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check that it is the whole token, then set it again: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes; to retry, run &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1997,6 +2010,10 @@ Exit codes:
     </message>
     <message>
         <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret&apos;s value never comes back from the platform, so taking its side would leave this vault with a value the platform does not hold. Keep this vault&apos;s value, or set the secret here to the platform&apos;s value and publish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4765,10 +4782,6 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret &apos;%1&apos; keeps its local value: the platform&apos;s value cannot be read back. Replace it here if it should match the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan has conflicts without a choice. Choose for each conflict whether to keep the local side or take the platform&apos;s, then publish again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4826,6 +4839,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
             <numerusform>%n conflict was left as it is: choose a side and pull or publish again.</numerusform>
             <numerusform>%n conflicts were left as they are: choose a side for each and pull or publish again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot take the platform&apos;s side of secret(s) %1: a secret&apos;s value never comes back from the platform, so this vault would keep a value the platform does not hold. Nothing was sent or written. Keep this vault&apos;s value instead, or set the secret here to the platform&apos;s value and publish.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5086,6 +5103,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
     <message>
         <source>Nothing to pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sent before; its answer was lost, so it is sent again first)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5632,6 +5653,14 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     </message>
     <message>
         <source>Publish request #%1 is no longer stored for this project; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another publish or pull of this project is running. Nothing was sent or written; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside the vault that keeps two publishes of a project apart. Check that the vault&apos;s folder is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1438,94 +1438,6 @@
         <translation>Выполнить EXPRESSION (или, с --message TEXT, обработчик onMessage бота) в канале CHANNEL и вывести ответ, скрыв все значения секретов. Код завершения 11, если бот выбросил ошибку.</translation>
     </message>
     <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
-                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
-                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
-authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
-30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
-every retry wait; it is for tests only.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
-  10  the platform could not be reached, its certificate was refused, or it answered wrongly
-  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
-        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
-
-Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
-
-Команды:
-%1
-Параметры (в любом месте строки):
-  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
-  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
-                          строки отбрасывается).
-  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
-                          «check», «remote show», план и итоги «publish» и «pull», а также
-                          «channels», «channel add», «deploy» и «eval».
-  --help, -h              Показать эту справку.
-  --version               Показать версию.
-  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
-                          него, как и КОМАНДА для «run».
-
-Мастер-пароль берётся из --password-file, иначе из переменной окружения
-BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
-Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
-«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
-а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
-прерывает запрос, по которому столько времени не передаются данные.
-BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
-
-Коды завершения:
-  0  успех
-  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
-  2  использование: неверная командная строка или мастер-пароль получить неоткуда
-  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
-  4  не найдено: файл хранилища, проект, секрет или переменная
-  5  неверный мастер-пароль
-  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
-  7  доступ запрещён
-  8  «check»: бот ожидает имена, которых нет в проекте
-  9  «publish», «pull»: конфликт с платформой; выберите сторону
-  10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
-  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
-  126  «run»: команду не удалось запустить (она не исполняемая)
-  127  «run»: команда не найдена
-В остальных случаях «run» завершается с кодом самой команды.
-</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -1826,10 +1738,6 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
         <translation>Пробный запуск: ничего не отправлено.</translation>
     </message>
     <message>
-        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &apos;%2&apos; keeps this vault&apos;s values, &apos;%3&apos; takes the platform&apos;s.</source>
-        <translation>Конфликт: изменено и в этом хранилище, и на платформе (%1); ничего не отправлено и не записано. Выберите сторону: «%2» оставляет значения этого хранилища, «%3» берёт значения платформы.</translation>
-    </message>
-    <message>
         <source>Nothing to publish.</source>
         <translation>Публиковать нечего.</translation>
     </message>
@@ -1854,10 +1762,6 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
         <translation>Конфликты (%1):</translation>
     </message>
     <message>
-        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &apos;%2&apos; to see both sides and choose.</source>
-        <translation>Платформа изменила данные (%1) после того, как это хранилище видело их в последний раз; их пакет не применён и остаётся в очереди отправки. Выполните «%2», чтобы увидеть обе стороны и сделать выбор.</translation>
-    </message>
-    <message>
         <source>API token for %1 (not shown): </source>
         <translation>Токен API для %1 (не отображается): </translation>
     </message>
@@ -1876,14 +1780,6 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
         <translation>Сертификат сервера отклонён, поэтому токен API не отправлен: %1 Если сервер использует частный центр сертификации, укажите его сертификат через --ca-file PEM.</translation>
-    </message>
-    <message>
-        <source>The platform refused the API token: %1 Check that it is the whole token and has not been revoked, and set it again with &apos;remote set&apos;.</source>
-        <translation>Платформа отклонила токен API: %1 Проверьте, что токен скопирован целиком и не отозван, и задайте его снова командой «remote set».</translation>
-    </message>
-    <message>
-        <source>The outbox keeps the changes; run &apos;%1&apos; again to retry.</source>
-        <translation>Изменения остаются в очереди отправки; чтобы повторить попытку, снова выполните «%1».</translation>
     </message>
     <message>
         <source>Add on the platform</source>
@@ -1908,6 +1804,124 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>Remove here</source>
         <translation>Удалить здесь</translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
+
+Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
+
+Команды:
+%1
+Параметры (в любом месте строки):
+  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
+  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
+                          строки отбрасывается).
+  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
+                          «check», «remote show», план и итоги «publish» и «pull», а также
+                          «channels», «channel add», «deploy» и «eval».
+  --help, -h              Показать эту справку.
+  --version               Показать версию.
+  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
+                          него, как и КОМАНДА для «run».
+
+Мастер-пароль берётся из --password-file, иначе из переменной окружения
+BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
+Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
+«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
+а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
+прерывает запрос, по которому столько времени не передаются данные.
+BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
+
+Коды завершения:
+  0  успех
+  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
+  2  использование: неверная командная строка или мастер-пароль получить неоткуда
+  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
+  4  не найдено: файл хранилища, проект, секрет или переменная
+  5  неверный мастер-пароль
+  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
+  7  доступ запрещён
+  8  «check»: бот ожидает имена, которых нет в проекте
+  9  «publish», «pull»: конфликт с платформой; выберите сторону
+  10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
+  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
+  12  «publish», «pull»: уже выполняется другая публикация или получение изменений проекта
+  126  «run»: команду не удалось запустить (она не исполняемая)
+  127  «run»: команда не найдена
+В остальных случаях «run» завершается с кодом самой команды.
+</translation>
+    </message>
+    <message>
+        <source>(sent by an earlier publish whose answer was lost: sent again first, with its key)</source>
+        <translation>(отправлено прошлой публикацией, ответ на которую потерян: отправляется повторно первым, с тем же ключом)</translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
+        <translation>Проект %1 не привязан к проекту на платформе: привяжите его командой «%2».</translation>
+    </message>
+    <message>
+        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &quot;%2&quot; keeps this vault&apos;s values, &quot;%3&quot; takes the platform&apos;s.</source>
+        <translation>%1 изменены и в этом хранилище, и на платформе; ничего не отправлено и не записано. Выберите сторону: «%2» оставляет значения этого хранилища, «%3» берёт значения платформы.</translation>
+    </message>
+    <message>
+        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &quot;%2&quot; to see both sides and choose.</source>
+        <translation>Платформа изменила %1 с тех пор, как хранилище их видело; их пакет не применён и остаётся в очереди. Выполните «%2», чтобы увидеть обе стороны и выбрать.</translation>
+    </message>
+    <message>
+        <source>%1 Check that it is the whole token, then set it again: &quot;%2&quot;.</source>
+        <translation>%1 Проверьте, что токен указан целиком, и задайте его заново: «%2».</translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes; to retry, run &quot;%1&quot;.</source>
+        <translation>Изменения остаются в очереди; чтобы повторить, выполните «%1».</translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes.</source>
+        <translation>Изменения остаются в очереди.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2076,10 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>Decide later</source>
         <translation>Решить позже</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s value never comes back from the platform, so taking its side would leave this vault with a value the platform does not hold. Keep this vault&apos;s value, or set the secret here to the platform&apos;s value and publish.</source>
+        <translation>Значение секрета никогда не возвращается с платформы, поэтому выбор её стороны оставил бы в хранилище значение, которого на платформе нет. Оставьте значение этого хранилища или задайте здесь секрету значение с платформы и опубликуйте.</translation>
     </message>
 </context>
 <context>
@@ -4901,10 +4919,6 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <source>Secret &apos;%1&apos; keeps its local value: the platform&apos;s value cannot be read back. Replace it here if it should match the platform.</source>
-        <translation>Секрет «%1» сохраняет локальное значение: значение с платформы прочитать нельзя. Замените его здесь, если оно должно совпадать с платформой.</translation>
-    </message>
-    <message>
         <source>The plan has conflicts without a choice. Choose for each conflict whether to keep the local side or take the platform&apos;s, then publish again.</source>
         <translation>В плане есть конфликты, по которым не сделан выбор. Для каждого конфликта выберите, оставить локальную версию или взять версию платформы, затем опубликуйте снова.</translation>
     </message>
@@ -4963,6 +4977,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
             <numerusform>%n конфликта оставлены как есть: выберите сторону для каждого и снова выполните получение или публикацию.</numerusform>
             <numerusform>%n конфликтов оставлены как есть: выберите сторону для каждого и снова выполните получение или публикацию.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot take the platform&apos;s side of secret(s) %1: a secret&apos;s value never comes back from the platform, so this vault would keep a value the platform does not hold. Nothing was sent or written. Keep this vault&apos;s value instead, or set the secret here to the platform&apos;s value and publish.</source>
+        <translation>Нельзя выбрать сторону платформы для секретов %1: значение секрета никогда не возвращается с платформы, и хранилище осталось бы со значением, которого на платформе нет. Ничего не отправлено и не записано. Оставьте значение этого хранилища или задайте здесь секрету значение с платформы и опубликуйте.</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5248,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     <message>
         <source>Nothing to pull.</source>
         <translation>Получать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 (sent before; its answer was lost, so it is sent again first)</source>
+        <translation>%1 (уже отправлено, но ответ потерян, поэтому отправляется повторно первым)</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5804,14 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     <message>
         <source>Publish request #%1 is no longer stored for this project; nothing was saved.</source>
         <translation>Запрос публикации №%1 для этого проекта больше не хранится; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Another publish or pull of this project is running. Nothing was sent or written; try again when it has finished.</source>
+        <translation>Уже выполняется другая публикация или получение изменений этого проекта. Ничего не отправлено и не записано; повторите, когда она завершится.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file beside the vault that keeps two publishes of a project apart. Check that the vault&apos;s folder is writable.</source>
+        <translation>Не удалось создать рядом с хранилищем файл блокировки, который не даёт двум публикациям проекта идти одновременно. Проверьте, что в папку хранилища можно писать.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
     take->setAccessibleName(tr("Take the platform's value"));
     take->setToolTip(secret ? tr("Drop this vault's change; the platform's secret stays as it is.")
                             : tr("Replace this vault's value with the platform's."));
+    if (!item.canTakeRemote()) {
+        take->setEnabled(false);
+        take->setToolTip(cannotTakeRemoteReason());
+    }
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelConflictButton"));
     cancel->setAccessibleName(tr("Decide later"));
@@ -170,6 +174,13 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(620, sizeHint().height());
+}
+
+QString ConflictDialog::cannotTakeRemoteReason()
+{
+    return tr("A secret's value never comes back from the platform, so taking its side would leave this vault "
+              "with a value the platform does not hold. Keep this vault's value, or set the secret here to the "
+              "platform's value and publish.");
 }
 
 void ConflictDialog::choose(SyncPlanItem::Choice choice)

@@ -30,6 +30,8 @@ public:
     // What a plan shows for one side of an item: the value in one line for a variable, the mask
     // for a secret, "(deleted)" / "(not on the platform)" for a missing side.
     static QString sideText(ItemKind kind, bool exists, const QString& value, bool local);
+    // Why "take the platform's" is disabled for a secret that exists on both sides.
+    static QString cannotTakeRemoteReason();
 
 private:
     void choose(SyncPlanItem::Choice choice);

@@ -278,7 +278,10 @@ QTreeWidgetItem* SyncPlanDialog::addGroup(Group group, const QList<int>& indexes
         row->setText(NameColumn, item.name);
         row->setToolTip(NameColumn, item.name);
         row->setText(KindColumn, item.kind == ItemKind::Secret ? tr("Secret") : tr("Variable"));
-        const QString change = changeText(item);
+        QString change = changeText(item);
+        if (item.awaitingReplay) {
+            change = tr("%1 (sent before; its answer was lost, so it is sent again first)").arg(change);
+        }
         row->setText(ChangeColumn, change);
         // Variables only: a secret's row never carries anything but the mask.
         if (item.kind == ItemKind::Variable) {
@@ -324,7 +327,11 @@ void SyncPlanDialog::addConflictControls(QTreeWidgetItem* row, int index)
         return button;
     };
     addChoice(KeepLocalId, tr("Keep mine"), tr("Keep this vault's side of %1"));
-    addChoice(TakeRemoteId, tr("Take the platform's"), tr("Take the platform's side of %1"));
+    QRadioButton* take = addChoice(TakeRemoteId, tr("Take the platform's"), tr("Take the platform's side of %1"));
+    if (!item.canTakeRemote()) {
+        take->setEnabled(false);
+        take->setToolTip(ConflictDialog::cannotTakeRemoteReason());
+    }
     if (m_mode == Mode::Pull) {
         addChoice(LaterId, tr("Later"), tr("Leave %1 for later"));
     }

@@ -315,6 +315,7 @@ QString CliApplication::usage()
               "  9  'publish', 'pull': a conflict with the platform; choose a side\n"
               "  10  the platform could not be reached, its certificate was refused, or it answered wrongly\n"
               "  11  'eval': the bot threw an error (a missing secret or variable, a timeout, ...)\n"
+              "  12  'publish', 'pull': another publish or pull of the project is running\n"
               "  126  'run': the command could not be started (not executable)\n"
               "  127  'run': the command was not found\n"
               "'run' otherwise exits with the command's own status.\n")
@@ -1064,6 +1065,10 @@ QString CliApplication::suggestedCommand(const QStringList& words) const
     if (m_commandLine.isSet(CommandLine::kVault)) {
         line.append(QStringLiteral("--vault"));
         line.append(CliOutput::shellWord(m_commandLine.value(CommandLine::kVault)));
+    }
+    if (m_commandLine.isSet(CommandLine::kPasswordFile)) {
+        line.append(QStringLiteral("--password-file"));
+        line.append(CliOutput::shellWord(m_commandLine.value(CommandLine::kPasswordFile)));
     }
     return line.join(u' ');
 }

@@ -85,6 +85,8 @@ struct Outcome
 {
     Result<SyncReport> result = Error {ErrorCode::Internal, QString()};
     SyncFailure failure = SyncFailure::None;
+    // What the operation did also when it failed: the conflicts of a 412, the changes sent.
+    SyncReport report;
     int done = 0;
     int total = 0;
     bool interrupted = false;
@@ -99,6 +101,7 @@ Outcome await(SyncOperation* operation, bool showProgress)
     const auto collect = [&outcome, operation] {
         outcome.result = operation->result();
         outcome.failure = operation->failure();
+        outcome.report = operation->report();
     };
     if (operation->isFinished()) {
         collect();
@@ -235,6 +238,7 @@ QJsonObject itemJson(const SyncPlanItem& item)
     if (item.action == SyncPlanItem::Action::RemoteOnly) {
         object.insert(QStringLiteral("deleteRemote"), item.deleteRemote);
     }
+    object.insert(QStringLiteral("awaitingReplay"), item.awaitingReplay);
     return object;
 }
 
@@ -247,10 +251,10 @@ QString valueText(const SyncPlanItem& item, bool remote)
 }
 
 // One line (or, for a conflict, a few) per item, as the group it is listed under shows it.
-QStringList itemLines(const SyncPlanItem& item)
+QStringList actionLines(const SyncPlanItem& item)
 {
     using A = SyncPlanItem::Action;
-    const QString head = QStringLiteral("  %1 %2").arg(kindWord(item.kind), item.name);
+    const QString head = QStringLiteral("  %1 %2").arg(kindWord(item.kind), printable(item.name));
     const bool isSecret = item.kind == ItemKind::Secret;
     switch (item.action) {
     case A::Add:
@@ -309,6 +313,17 @@ QStringList itemLines(const SyncPlanItem& item)
     }
     }
     return {head};
+}
+
+QStringList itemLines(const SyncPlanItem& item)
+{
+    QStringList lines = actionLines(item);
+    if (item.awaitingReplay && !lines.isEmpty()) {
+        lines.first() += u' '
+            + QCoreApplication::translate(
+                "CliApplication", "(sent by an earlier publish whose answer was lost: sent again first, with its key)");
+    }
+    return lines;
 }
 
 // Whether running `publish` on the plan would do anything: send, delete, tidy, or resend.
@@ -506,7 +521,7 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
     }
     if (project.remoteUrl.isEmpty()) {
         return fail(ExitCode::InvalidInput,
-            tr("Project %1 is not bound to a platform project: bind it with '%2'.")
+            tr("Project %1 is not bound to a platform project: bind it with \"%2\".")
                 .arg(project.name,
                     suggestedCommand({QStringLiteral("remote"), QStringLiteral("set"), project.name,
                         QStringLiteral("URL"), QStringLiteral("--remote-project"), QStringLiteral("ID")})));
@@ -517,9 +532,48 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
     }
     const InterruptGuard interruptGuard;
 
+    // Every end of a --json run prints one object with the same keys (docs/CLI.md).
+    QJsonObject report {
+        {QStringLiteral("project"), project.name},
+        {QStringLiteral("url"), project.remoteUrl},
+        {QStringLiteral("remoteProjectId"), project.remoteProjectId},
+        {QStringLiteral("dryRun"), m_commandLine.isSet(CommandLine::kDryRun)},
+        {QStringLiteral("items"), QJsonArray()},
+        {QStringLiteral("warnings"), QJsonArray()},
+        {QStringLiteral("conflicts"), QJsonArray()},
+    };
+    const auto finishJson = [this, &report](const char* state) {
+        if (json()) {
+            report.insert(QStringLiteral("state"), QString::fromLatin1(state));
+            printJson(report);
+        }
+    };
+    const auto failJson = [this, &report, &finishJson, publishing, &project](const Outcome& outcome, bool outboxKept) {
+        QJsonArray conflicts;
+        for (const SyncPlanItem& item : outcome.report.conflicts) {
+            conflicts.append(itemJson(item));
+        }
+        report.insert(QStringLiteral("conflicts"), conflicts);
+        report.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.report.warnings));
+        if (!json() && !outcome.report.conflicts.isEmpty()) {
+            printLine(tr("Conflicts (%1):").arg(number(outcome.report.conflicts.size())));
+            for (const SyncPlanItem& item : outcome.report.conflicts) {
+                for (const QString& line : itemLines(item)) {
+                    printLine(line);
+                }
+            }
+        }
+        const ExitCode code = failSync(outcome.failure, outcome.result.error(), outboxKept, project.name);
+        report.insert(QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("exitCode"), static_cast<int>(code)},
+                {QStringLiteral("message"), outcome.result.error().message}});
+        finishJson(outcome.failure == SyncFailure::Conflict ? "conflict" : "failed");
+        return code;
+    };
+
     const Outcome prepared = await(engine.prepare(project.id), false);
     if (!prepared.result) {
-        return failSync(prepared.failure, prepared.result.error(), publishing, project.name);
+        return failJson(prepared, publishing);
     }
     const SyncReport& preparedReport = prepared.result.value();
     SyncPlan plan = preparedReport.plan;
@@ -562,20 +616,18 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
             {tr("Conflicts"), {A::Conflict}}, {tr("Only on the platform"), {A::RemoteOnly}},
             {tr("Local changes waiting to be published"), {A::Add, A::Change, A::Remove}}};
 
-    QJsonObject report {
-        {QStringLiteral("project"), project.name},
-        {QStringLiteral("url"), project.remoteUrl},
-        {QStringLiteral("remoteProjectId"), project.remoteProjectId},
-        {QStringLiteral("login"), preparedReport.identity.login},
-        {QStringLiteral("roles"), QJsonArray::fromStringList(preparedReport.identity.roles)},
-        {QStringLiteral("dryRun"), m_commandLine.isSet(CommandLine::kDryRun)},
-    };
+    report.insert(QStringLiteral("login"), preparedReport.identity.login);
+    report.insert(QStringLiteral("roles"), QJsonArray::fromStringList(preparedReport.identity.roles));
     if (publishing) {
         report.insert(QStringLiteral("storedBatches"), static_cast<int>(storedBatches));
     }
     QJsonArray items;
+    QJsonArray planConflicts;
     for (const SyncPlanItem& item : plan.items) {
         items.append(itemJson(item));
+        if (item.action == A::Conflict && item.choice == SyncPlanItem::Choice::Undecided) {
+            planConflicts.append(itemJson(item));
+        }
     }
     report.insert(QStringLiteral("items"), items);
 
@@ -611,27 +663,24 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
         }
     }
 
-    const auto finishJson = [this, &report](const char* state) {
-        if (json()) {
-            report.insert(QStringLiteral("state"), QString::fromLatin1(state));
-            printJson(report);
-        }
-    };
-
     // A dry run shows conflicts with the rest of the plan and is never a failure.
     if (m_commandLine.isSet(CommandLine::kDryRun)) {
+        report.insert(QStringLiteral("conflicts"), planConflicts);
         finishJson("dryRun");
         if (!json()) {
             printLine(publishing ? tr("Dry run: nothing was sent.") : tr("Dry run: nothing was written."));
         }
         return ExitCode::Ok;
     }
-    if (plan.hasUndecidedConflicts()) {
+    // Stored batches go out first whatever the plan says (their answers may settle the conflicts),
+    // so a publish with them runs and the engine stops at the conflicts of the fresh plan.
+    if (plan.hasUndecidedConflicts() && !(publishing && storedBatches > 0)) {
+        report.insert(QStringLiteral("conflicts"), planConflicts);
         finishJson("conflict");
         const int conflicts = plan.count(A::Conflict);
         return fail(ExitCode::Conflict,
             tr("%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: "
-               "'%2' keeps this vault's values, '%3' takes the platform's.")
+               "\"%2\" keeps this vault's values, \"%3\" takes the platform's.")
                 .arg(itemsText(conflicts),
                     suggestedCommand({QStringLiteral("publish"), project.name, QStringLiteral("--keep-local")}),
                     suggestedCommand({publishing ? QStringLiteral("publish") : QStringLiteral("pull"), project.name,
@@ -648,12 +697,11 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
     SyncOperation* operation = publishing ? engine.publish(plan) : engine.pull(plan);
     const Outcome done = await(operation, publishing && stderrIsTerminal());
     if (!done.result) {
-        finishJson("failed");
-        if (done.failure == SyncFailure::Cancelled) {
-            // The engine's message says how much was sent and that the rest stays queued.
-            return fail(ExitCode::Failure, done.result.error().message);
-        }
-        return failSync(done.failure, done.result.error(), publishing, project.name);
+        // A cancel's message says how much was sent and that the rest stays queued; a refused
+        // choice or a busy project changed nothing.
+        const bool outboxKept = publishing && done.failure != SyncFailure::Cancelled
+            && done.failure != SyncFailure::Busy && done.result.code() != ErrorCode::Conflict;
+        return failJson(done, outboxKept);
     }
     const SyncReport& result = done.result.value();
     report.insert(QStringLiteral("summary"),
@@ -699,7 +747,7 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
         }
         return fail(ExitCode::Conflict,
             tr("The platform changed %1 since this vault last saw them; their batch was not applied and the "
-               "outbox keeps it. Run '%2' to see both sides and choose.")
+               "outbox keeps it. Run \"%2\" to see both sides and choose.")
                 .arg(itemsText(result.conflicts.size()), suggestedCommand({QStringLiteral("publish"), project.name})));
     }
     return ExitCode::Ok;
@@ -800,16 +848,21 @@ ExitCode CliApplication::failSync(SyncFailure failure, const Error& error, bool 
                       .arg(error.message);
         break;
     case SyncFailure::Unauthorized:
+        // The engine's message says the token was refused; this adds how to replace it.
         code = ExitCode::PermissionDenied;
-        message = tr("The platform refused the API token: %1 Check that it is the whole token and has not been "
-                     "revoked, and set it again with 'remote set'.")
-                      .arg(error.message);
+        message = tr("%1 Check that it is the whole token, then set it again: \"%2\".")
+                      .arg(error.message,
+                          suggestedCommand({QStringLiteral("remote"), QStringLiteral("set"), projectName,
+                              QStringLiteral("URL"), QStringLiteral("--remote-project"), QStringLiteral("ID")}));
         break;
     case SyncFailure::Forbidden:
         code = ExitCode::PermissionDenied;
         break;
     case SyncFailure::Rejected:
         code = ExitCode::InvalidInput;
+        break;
+    case SyncFailure::Busy:
+        code = ExitCode::Busy;
         break;
     case SyncFailure::Damaged:
         code = ExitCode::Damaged;
@@ -829,9 +882,11 @@ ExitCode CliApplication::failSync(SyncFailure failure, const Error& error, bool 
         code = ExitCode::Failure;
     }
     if (outboxKept && failure != SyncFailure::NotBound && failure != SyncFailure::Locked) {
+        // Only a failure of the way there goes away by itself; the others need the admin first.
         message += u' '
-            + tr("The outbox keeps the changes; run '%1' again to retry.")
-                  .arg(suggestedCommand({QStringLiteral("publish"), projectName}));
+            + (failure == SyncFailure::Network ? tr("The outbox keeps the changes; to retry, run \"%1\".")
+                                                     .arg(suggestedCommand({QStringLiteral("publish"), projectName}))
+                                               : tr("The outbox keeps the changes."));
     }
     return fail(code, message);
 }

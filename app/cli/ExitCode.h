@@ -18,6 +18,7 @@ enum class ExitCode : int
     Conflict = 9, // `publish`/`pull`: the platform changed an item too; choose a side
     Network = 10, // the platform could not be reached, refused the certificate or answered wrongly
     BotError = 11, // `eval`: the bot threw an error (a missing secret or variable, a timeout, …)
+    Busy = 12, // `publish`/`pull`: another publish or pull of the project is running; try again later
     // `run`: the command could not be started. The shell's numbers, so that a script sees the same
     // status as when it starts the command itself; otherwise `run` exits with the command's status.
     CommandNotExecutable = 126,
@@ -42,6 +43,8 @@ constexpr ExitCode exitCodeFor(ErrorCode code)
         return ExitCode::Conflict;
     case ErrorCode::Network:
         return ExitCode::Network;
+    case ErrorCode::Busy:
+        return ExitCode::Busy;
     case ErrorCode::Locked:
     case ErrorCode::Io:
     case ErrorCode::Unsupported:

@@ -1,4 +1,5 @@
 #include "app/cli/ExitCode.h"
+#include "tests/support/CliDriver.h"
 #include "tests/support/FaultProxy.h"
 #include "tests/support/RunningServer.h"
 #include "tests/support/TestMain.h"
@@ -32,26 +33,12 @@
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery staple");
 const QString kProject = QStringLiteral("Bot");
-// The retry waits of the CLI's sync engine scaled down (docs/CLI.md: for tests only), so a fault
-// that uses up every retry ends in well under a second of waiting.
-const QString kFastBackoff = QStringLiteral("0.01");
 // 2,500 variables: three /changes batches at the server's limit of 1,000 changes.
 constexpr int kManyVariables = 2500;
 
-using Environment = QList<std::pair<QString, QString>>;
-
-struct CliRun
-{
-    int exitCode = -1;
-    // The signal that ended the process, or 0 when it exited.
-    int signal = 0;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray all() const { return out + err; }
-};
+using Environment = CliDriver::Environment;
+using CliRun = CliDriver::Run;
 
 struct HttpReply
 {
@@ -155,11 +142,10 @@ private:
     QByteArray m_adminToken;
     QByteArray m_developerToken;
     QByteArray m_viewerToken;
-    QString m_passwordFile;
     std::unique_ptr<QTemporaryDir> m_dir;
     QNetworkAccessManager m_network;
-    // Every CLI output of the running test, searched for values that must never appear.
-    QByteArray m_outputs;
+    // Runs the CLI; keeps every output of the running test, searched for values that must never appear.
+    std::unique_ptr<CliDriver> m_cli;
 };
 
 // --- harness --------------------------------------------------------------------------------
@@ -167,76 +153,23 @@ private:
 QProcess* TestCliSync::startCli(
     const QString& vault, const QStringList& arguments, const QByteArray& input, const Environment& environment)
 {
-    auto* process = new QProcess(this);
-    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
-    processEnvironment.remove(QStringLiteral("BOTVAULT_PASSWORD"));
-    processEnvironment.insert(QStringLiteral("BOTVAULT_SYNC_BACKOFF_SCALE"), kFastBackoff);
-    for (const auto& [name, value] : environment) {
-        processEnvironment.insert(name, value);
-    }
-    process->setProcessEnvironment(processEnvironment);
-    process->setWorkingDirectory(m_dir->path());
-    // No controlling terminal: a missing token or password fails instead of waiting at a prompt.
-    process->setChildProcessModifier([] { ::setsid(); });
-    process->start(TestSupport::cliPath(),
-        QStringList {QStringLiteral("--vault"), vault, QStringLiteral("--password-file"), m_passwordFile} + arguments);
-    process->waitForStarted(30000);
-    if (!input.isEmpty()) {
-        process->write(input);
-    }
-    process->closeWriteChannel();
-    return process;
+    return m_cli->start(vault, arguments, input, environment);
 }
 
 CliRun TestCliSync::finishCli(QProcess* process, int timeoutMs)
 {
-    CliRun run;
-    // An event loop rather than waitForFinished(): the FaultProxy lives in this thread.
-    if (process->state() != QProcess::NotRunning) {
-        QEventLoop loop;
-        connect(process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (process->state() != QProcess::NotRunning) {
-        process->kill();
-        process->waitForFinished();
-        run.err = "botvault-cli did not finish";
-        process->deleteLater();
-        return run;
-    }
-    run.out = process->readAllStandardOutput();
-    run.err = process->readAllStandardError();
-    if (process->exitStatus() == QProcess::NormalExit) {
-        run.exitCode = process->exitCode();
-    } else {
-        run.signal = process->exitCode();
-    }
-    m_outputs += run.out + run.err;
-    process->deleteLater();
-    return run;
+    return m_cli->finish(process, timeoutMs);
 }
 
 CliRun TestCliSync::cli(
     const QString& vault, const QStringList& arguments, const QByteArray& input, const Environment& environment)
 {
-    return finishCli(startCli(vault, arguments, input, environment));
+    return m_cli->run(vault, arguments, input, environment);
 }
 
 QString TestCliSync::createVault(const QString& name)
 {
-    const QString vault = path(name + QStringLiteral(".db"));
-    const CliRun created = cli(vault, args({"init", "--kdf-memory-mib", "19", "--kdf-passes", "2"}));
-    if (created.exitCode != 0) {
-        qWarning("init failed: %s", created.err.constData());
-        return {};
-    }
-    const CliRun added = cli(vault, args({"project", "add"}) << kProject);
-    if (added.exitCode != 0) {
-        qWarning("project add failed: %s", added.err.constData());
-        return {};
-    }
-    return vault;
+    return m_cli->createVault(name, kProject);
 }
 
 QByteArray TestCliSync::addUser(const QString& login, const QStringList& roles, const QString& database)
@@ -394,15 +327,13 @@ void TestCliSync::initTestCase()
     m_viewerToken = addUser(QStringLiteral("viv"), {QStringLiteral("VIEWER")});
     QVERIFY(m_adminToken.startsWith("bv_") && m_developerToken.startsWith("bv_") && m_viewerToken.startsWith("bv_"));
     QVERIFY(m_server.start({QStringLiteral("--db"), m_database}));
-    m_passwordFile = m_serverDir.filePath(QStringLiteral("password"));
-    QVERIFY(writeBytes(m_passwordFile, kPassword.toUtf8() + '\n'));
 }
 
 void TestCliSync::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_outputs.clear();
+    m_cli = std::make_unique<CliDriver>(m_dir->path());
 }
 
 void TestCliSync::cleanupTestCase()
@@ -470,7 +401,7 @@ void TestCliSync::remoteShowNeverPrintsTheToken()
     QCOMPARE(json.value(QStringLiteral("url")).toString(), m_server.rootUrl());
     QCOMPARE(json.value(QStringLiteral("remoteProjectId")).toInteger(), remote);
     QCOMPARE(json.value(QStringLiteral("queuedChanges")).toInt(-1), 0);
-    QVERIFY(!m_outputs.contains(m_adminToken));
+    QVERIFY(!m_cli->outputs().contains(m_adminToken));
 
     const CliRun unset = cli(vault, args({"remote", "unset"}) << kProject);
     QCOMPARE(unset.exitCode, 0);
@@ -490,7 +421,7 @@ void TestCliSync::roundTripKeepsValuesAndNeverShowsTheSecret()
     setVariable(vaultA, QStringLiteral("NON_ASCII"), nonAscii);
     setSecret(vaultA, QStringLiteral("API_KEY"), secretValue);
     bind(vaultA, m_server.rootUrl(), remote, m_adminToken);
-    QVERIFY(m_outputs.contains("Bound Bot to"));
+    QVERIFY(m_cli->outputs().contains("Bound Bot to"));
 
     const CliRun dryRun = cli(vaultA, args({"publish", "--dry-run"}) << kProject);
     QCOMPARE(dryRun.exitCode, 0);
@@ -514,8 +445,8 @@ void TestCliSync::roundTripKeepsValuesAndNeverShowsTheSecret()
     const CliRun secrets = cli(vaultB, args({"secret", "list", "--json"}) << kProject);
     QCOMPARE(QJsonDocument::fromJson(secrets.out).array().size(), 0);
 
-    QVERIFY(!m_outputs.contains(secretValue));
-    QVERIFY(!m_outputs.contains(m_adminToken));
+    QVERIFY(!m_cli->outputs().contains(secretValue));
+    QVERIFY(!m_cli->outputs().contains(m_adminToken));
     QVERIFY(!m_server.log().contains(secretValue));
 }
 
@@ -548,7 +479,7 @@ void TestCliSync::tokenWithoutSecretsRoleCannotPublishSecrets()
 
     QCOMPARE(remoteItems(m_server.baseUrl(), remote, QStringLiteral("secrets")).size(), 0);
     QCOMPARE(remoteShow(vault).value(QStringLiteral("queuedChanges")).toInt(), 1);
-    QVERIFY(!m_outputs.contains("pay-value-never-shown"));
+    QVERIFY(!m_cli->outputs().contains("pay-value-never-shown"));
 }
 
 void TestCliSync::dryRunSendsNothing()

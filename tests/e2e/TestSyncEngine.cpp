@@ -478,17 +478,31 @@ void TestSyncEngine::conflictResolvedTakeRemote()
     QVERIFY(secret->remoteExists);
     QCOMPARE(secret->remoteUpdatedBy, QStringLiteral("ann"));
 
+    // The platform's secret cannot be read back: taking its side would leave A holding t-A while
+    // the platform holds t-B, and the next publish would see no difference. Refused, nothing written.
     plan.resolveAllConflicts(Choice::TakeRemote);
+    for (const bool publishing : {false, true}) {
+        RUN(refused, publishing ? a->engine.publish(plan) : a->engine.pull(plan));
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.failure, SyncFailure::Conflict);
+        QVERIFY(refused.message.contains(QStringLiteral("TOKEN")));
+        QVERIFY(!refused.message.contains(QStringLiteral("t-A")));
+        QCOMPARE(a->vault.variable(a->project, QStringLiteral("GREETING"))->value, QStringLiteral("from A"));
+        QCOMPARE(a->vault.outboxCount(a->project).value(), 2);
+    }
+
+    // The variable takes the platform's value; the secret keeps A's and goes out with the publish.
+    for (SyncPlanItem& item : plan.items) {
+        item.choice = item.kind == kSecret ? Choice::KeepLocal : Choice::TakeRemote;
+    }
     RUN_OK(pulled, a->engine.pull(plan));
     QCOMPARE(a->vault.variable(a->project, QStringLiteral("GREETING"))->value, QStringLiteral("from B"));
-    // The platform's secret cannot be read: the local value stays, with a warning.
-    QCOMPARE(pulled.report.warnings.size(), 1);
-    QVERIFY(pulled.report.warnings.constFirst().contains(QStringLiteral("TOKEN")));
-    QVERIFY(!pulled.report.warnings.constFirst().contains(QStringLiteral("t-A")));
-    QCOMPARE(a->vault.outboxCount(a->project).value(), 0);
-    // Nothing was sent: the platform keeps B's side.
-    QCOMPARE(serverItem(kVar, QStringLiteral("GREETING")).value, QStringLiteral("from B"));
+    QVERIFY(pulled.report.warnings.join(u' ').indexOf(QStringLiteral("t-A")) < 0);
+    QCOMPARE(a->vault.outboxCount(a->project).value(), 1);
     QCOMPARE(serverSecret(QStringLiteral("TOKEN")), QStringLiteral("t-B"));
+    RUN_OK(published, a->engine.publish(plan));
+    QCOMPARE(serverItem(kVar, QStringLiteral("GREETING")).value, QStringLiteral("from B"));
+    QCOMPARE(serverSecret(QStringLiteral("TOKEN")), QStringLiteral("t-A"));
     RUN_OK(settled, a->engine.prepare(a->project));
     QVERIFY(settled.report.plan.isEmpty());
 }

@@ -3,6 +3,7 @@
 # inject the faults (500, 503, timeouts, broken bodies, a server or client killed mid-publish).
 botvault_add_test(TestCliSync
     SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/TestCliSync.cpp
+            ${PROJECT_SOURCE_DIR}/tests/support/CliDriver.cpp ${PROJECT_SOURCE_DIR}/tests/support/CliDriver.h
             ${PROJECT_SOURCE_DIR}/tests/support/FaultProxy.cpp ${PROJECT_SOURCE_DIR}/tests/support/FaultProxy.h
             ${PROJECT_SOURCE_DIR}/tests/support/RunningServer.h
     LIBS Qt6::Network

@@ -4,6 +4,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -111,8 +112,24 @@ QString FaultProxy::url() const
     return QStringLiteral("http://127.0.0.1:%1").arg(port());
 }
 
+void FaultProxy::setRandomFaults(quint32 seed, int percent, const QList<Fault>& faults, const QByteArray& pathPart)
+{
+    setFault(Fault::None);
+    m_random.emplace(seed);
+    m_randomPercent = percent;
+    m_randomFaults = faults;
+    m_faultPath = pathPart;
+}
+
+int FaultProxy::faultCount(Fault fault) const
+{
+    return static_cast<int>(std::count_if(
+        m_requests.cbegin(), m_requests.cend(), [fault](const Request& request) { return request.fault == fault; }));
+}
+
 void FaultProxy::setFault(Fault fault, const QByteArray& pathPart, int skip, int times)
 {
+    m_random.reset();
     m_fault = fault;
     m_faultPath = pathPart;
     m_faultSkip = skip;
@@ -194,6 +211,13 @@ void FaultProxy::readClient(Connection* connection)
 
 FaultProxy::Fault FaultProxy::faultFor(const QByteArray& path)
 {
+    if (m_random && path.contains(m_faultPath) && !m_randomFaults.isEmpty()) {
+        std::uniform_int_distribution<int> percent(0, 99);
+        std::uniform_int_distribution<qsizetype> pick(0, m_randomFaults.size() - 1);
+        const bool faulty = percent(*m_random) < m_randomPercent;
+        const qsizetype which = pick(*m_random);
+        return faulty ? m_randomFaults.at(which) : Fault::None;
+    }
     if (m_fault == Fault::None || !path.contains(m_faultPath)) {
         return Fault::None;
     }
@@ -212,10 +236,23 @@ void FaultProxy::handle(Connection* connection, const QByteArray& request, int i
     QTcpSocket* client = connection->client;
     switch (fault) {
     case Fault::None:
-        forward(connection, request, index, false);
+        forward(connection, request, index, AnswerPolicy::Pass);
         return;
     case Fault::HoldAnswer:
-        forward(connection, request, index, true);
+        forward(connection, request, index, AnswerPolicy::Hold);
+        return;
+    case Fault::ErrorAfterCommit:
+        forward(connection, request, index, AnswerPolicy::ReplaceWithError);
+        return;
+    case Fault::ResetAfterCommit:
+        forward(connection, request, index, AnswerPolicy::Reset);
+        return;
+    case Fault::ResetBeforeForward:
+        closeConnection(connection);
+        return;
+    case Fault::TooManyRequests:
+        client->write(response(429, "Too Many Requests", {"Retry-After: 1"},
+            R"({"error":{"code":"rate_limited","message":"Injected by the test proxy.","requestId":"proxy"}})"));
         return;
     case Fault::ServerError:
         client->write(response(500, "Internal Server Error", {},
@@ -241,14 +278,14 @@ void FaultProxy::handle(Connection* connection, const QByteArray& request, int i
     }
 }
 
-void FaultProxy::forward(Connection* connection, const QByteArray& request, int index, bool hold)
+void FaultProxy::forward(Connection* connection, const QByteArray& request, int index, AnswerPolicy policy)
 {
     connection->busy = true;
     auto* upstream = new QTcpSocket(this);
     auto answer = std::make_shared<QByteArray>();
     auto done = std::make_shared<bool>(false);
 
-    const auto complete = [this, connection, upstream, answer, done, index, hold] {
+    const auto complete = [this, connection, upstream, answer, done, index, policy] {
         *done = true;
         upstream->disconnect(this);
         upstream->abort();
@@ -256,10 +293,20 @@ void FaultProxy::forward(Connection* connection, const QByteArray& request, int 
         if (!m_connections.contains(connection) || !connection->client) {
             return;
         }
-        if (hold) {
+        switch (policy) {
+        case AnswerPolicy::Hold:
             connection->held = true;
             Q_EMIT answerHeld(index);
             return;
+        case AnswerPolicy::Reset:
+            closeConnection(connection);
+            return;
+        case AnswerPolicy::ReplaceWithError:
+            *answer = response(500, "Internal Server Error", {},
+                R"({"error":{"code":"internal_error","message":"Injected by the test proxy.","requestId":"proxy"}})");
+            break;
+        case AnswerPolicy::Pass:
+            break;
         }
         connection->client->write(*answer);
         connection->busy = false;

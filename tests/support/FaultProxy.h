@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+#include <random>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -32,6 +35,12 @@ public:
         TruncatedBody, // 200 announcing more body than it sends, then the connection closes
         MalformedBody, // 200 with a complete body that is not valid JSON
         HoldAnswer, // forwarded; the server's answer is kept until dropHeld() closes the connection
+        // The lost answers: forwarded, and once the server has answered (it has committed the
+        // change), the client gets a 500 instead, or its connection is reset.
+        ErrorAfterCommit,
+        ResetAfterCommit,
+        ResetBeforeForward, // the connection is reset as soon as the request arrived; nothing forwarded
+        TooManyRequests, // 429 with Retry-After: 1, nothing forwarded
     };
 
     struct Request
@@ -60,6 +69,13 @@ public:
     void setFault(
         Fault fault, const QByteArray& pathPart = QByteArrayLiteral("/changes"), int skip = 0, int times = -1);
     void clearFault() { setFault(Fault::None); }
+    // Random faults for requests whose path contains `pathPart`: each gets one of `faults` with
+    // `percent` % probability, drawn from a generator seeded with `seed` (the same seed, the same
+    // sequence). Replaces setFault().
+    void setRandomFaults(quint32 seed, int percent, const QList<Fault>& faults,
+        const QByteArray& pathPart = QByteArrayLiteral("/changes"));
+    // How many requests got each fault so far.
+    int faultCount(Fault fault) const;
     // Closes the client connections whose answers are held, as a server that died would.
     void dropHeld();
 
@@ -80,7 +96,15 @@ private:
     void accept();
     void readClient(Connection* connection);
     void handle(Connection* connection, const QByteArray& request, int index, Fault fault);
-    void forward(Connection* connection, const QByteArray& request, int index, bool hold);
+    // What happens to the server's answer of a forwarded request.
+    enum class AnswerPolicy
+    {
+        Pass,
+        Hold,
+        ReplaceWithError,
+        Reset,
+    };
+    void forward(Connection* connection, const QByteArray& request, int index, AnswerPolicy policy);
     Fault faultFor(const QByteArray& path);
     void closeConnection(Connection* connection);
 
@@ -96,4 +120,7 @@ private:
     int m_faultSkip = 0;
     int m_faultTimes = -1;
     int m_faultMatches = 0;
+    std::optional<std::mt19937> m_random;
+    int m_randomPercent = 0;
+    QList<Fault> m_randomFaults;
 };

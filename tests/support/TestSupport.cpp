@@ -67,6 +67,8 @@ const char* outcomeName(ErrorCode code)
         return "Conflict";
     case ErrorCode::Network:
         return "Network";
+    case ErrorCode::Busy:
+        return "Busy";
     }
     return "unknown";
 }

@@ -141,6 +141,9 @@ private Q_SLOTS:
     void direction_data();
     void direction();
     void conflictsAndChoices();
+    void sentChangeIsNeverAConflict_data();
+    void sentChangeIsNeverAConflict();
+    void secretCannotTakeThePlatformsSide();
     void emptyPlan();
 };
 
@@ -442,6 +445,90 @@ void TestSyncPlan::conflictsAndChoices()
     // Only conflicts take a choice.
     QCOMPARE(plan.items.at(1).choice, Choice::Undecided);
     QCOMPARE(plan.items.at(3).choice, Choice::Undecided);
+}
+
+void TestSyncPlan::sentChangeIsNeverAConflict_data()
+{
+    QTest::addColumn<SyncPlanInput>("input");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("awaitingReplay");
+
+    const QString v1 = QStringLiteral("v1");
+    const QString v2 = QStringLiteral("v2");
+    const QString v3 = QStringLiteral("v3");
+    const auto sent = [](SyncPlanInput input, QSet<qint64> ids) {
+        input.sentEntryIds = std::move(ids);
+        return input;
+    };
+    const auto a = [](Action action) { return static_cast<int>(action); };
+    // The platform's revision moved past the base: by this vault's own batch, whose answer was lost.
+    QTest::newRow("secret sent, answer lost: Change, not Conflict") << sent(
+        {{localSecret()}, {entry(1, kSecret, OutboxEntry::Op::Put)}, {base(kSecret, 5)}, {remote(kSecret, 6)}}, {1})
+                                                                    << a(Action::Change) << true;
+    QTest::newRow("new secret sent, answer lost: Add")
+        << sent({{localSecret()}, {entry(1, kSecret, OutboxEntry::Op::Put)}, {}, {}}, {1}) << a(Action::Add) << true;
+    QTest::newRow("variable sent, then edited again: Change to the newer value") << sent(
+        {{localVariable(v3)}, {putVariable(1, v2), putVariable(2, v3)}, {base(kVar, 5, v1)}, {remote(kVar, 6, v2)}},
+        {1}) << a(Action::Change) << true;
+    QTest::newRow("created, sent, then deleted before the answer: Remove")
+        << sent({{}, {putVariable(1, v1), deleteVariable(2)}, {}, {remote(kVar, 1, v1)}}, {1}) << a(Action::Remove)
+        << true;
+    // Without a stored batch the same sides are a real conflict.
+    QTest::newRow("secret changed on both sides, nothing sent: Conflict") << SyncPlanInput {{localSecret()},
+        {entry(1, kSecret, OutboxEntry::Op::Put)}, {base(kSecret, 5)}, {remote(kSecret, 6)}}
+                                                                          << a(Action::Conflict) << false;
+    QTest::newRow("another key's entry was sent: still a Conflict") << sent(
+        {{localSecret()}, {entry(1, kSecret, OutboxEntry::Op::Put)}, {base(kSecret, 5)}, {remote(kSecret, 6)}}, {99})
+                                                                    << a(Action::Conflict) << false;
+}
+
+void TestSyncPlan::sentChangeIsNeverAConflict()
+{
+    QFETCH(SyncPlanInput, input);
+    QFETCH(int, action);
+    QFETCH(bool, awaitingReplay);
+
+    const SyncPlan plan = computeSyncPlan(kProject, kRemoteProject, input);
+    QVERIFY2(plan.items.size() == 1, qPrintable(describe(plan)));
+    const SyncPlanItem& item = plan.items.constFirst();
+    QCOMPARE(static_cast<int>(item.action), action);
+    QCOMPARE(item.awaitingReplay, awaitingReplay);
+    // An item waiting for its replay is publish's, never pull's: pull must not write the
+    // platform's copy of this vault's own older write over a newer local edit.
+    if (awaitingReplay) {
+        QVERIFY(item.isOutgoing());
+        QVERIFY(!item.isIncoming());
+        QVERIFY(!plan.hasUndecidedConflicts());
+    }
+}
+
+void TestSyncPlan::secretCannotTakeThePlatformsSide()
+{
+    const SyncPlanInput input {
+        {localSecret()}, {entry(1, kSecret, OutboxEntry::Op::Put)}, {base(kSecret, 5)}, {remote(kSecret, 6)}};
+    SyncPlan plan = computeSyncPlan(kProject, kRemoteProject, input);
+    QCOMPARE(plan.items.size(), 1);
+    QVERIFY(!plan.items.constFirst().canTakeRemote());
+    plan.resolveAllConflicts(Choice::KeepLocal);
+    QVERIFY(plan.unappliableChoices().isEmpty());
+    plan.resolveAllConflicts(Choice::TakeRemote);
+    QCOMPARE(plan.unappliableChoices().size(), 1);
+    QCOMPARE(plan.unappliableChoices().constFirst()->name, kName);
+
+    // Deleted on the platform: taking its side removes the local secret, which is applicable.
+    SyncPlan removed = computeSyncPlan(
+        kProject, kRemoteProject, {{localSecret()}, {entry(1, kSecret, OutboxEntry::Op::Put)}, {base(kSecret, 5)}, {}});
+    QCOMPARE(removed.items.size(), 1);
+    QCOMPARE(removed.items.constFirst().action, Action::Conflict);
+    removed.resolveAllConflicts(Choice::TakeRemote);
+    QVERIFY(removed.unappliableChoices().isEmpty());
+
+    // A variable's platform value can always be taken.
+    SyncPlan variable = computeSyncPlan(kProject, kRemoteProject,
+        {{localVariable(QStringLiteral("a"))}, {putVariable(1, QStringLiteral("a"))},
+            {base(kVar, 5, QStringLiteral("o"))}, {remote(kVar, 6, QStringLiteral("b"))}});
+    variable.resolveAllConflicts(Choice::TakeRemote);
+    QVERIFY(variable.unappliableChoices().isEmpty());
 }
 
 void TestSyncPlan::emptyPlan()

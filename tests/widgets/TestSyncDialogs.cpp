@@ -210,6 +210,8 @@ private Q_SLOTS:
     void conflictDialogShowsBothSidesAndReturnsTheChoice_data();
     void conflictDialogShowsBothSidesAndReturnsTheChoice();
     void resolveButtonAppliesTheConflictDialogsChoice();
+    void secretOnBothSidesCannotTakeThePlatformsSide();
+    void itemAwaitingItsReplaySaysSo();
     void screenshots();
 
     // Through the real main window, a real vault and an in-process reference server.
@@ -452,6 +454,50 @@ void TestSyncDialogs::resolveButtonAppliesTheConflictDialogsChoice()
     QCOMPARE(dialog.plan().items.at(index).choice, Choice::TakeRemote);
     auto* take = dialog.findChild<QRadioButton*>(QStringLiteral("conflictChoice2_%1").arg(index));
     QVERIFY(take && take->isChecked());
+}
+
+// Its value never comes back from the platform: taking that side would leave this vault with a
+// value the platform does not hold, so neither the plan nor the conflict dialog offers it.
+void TestSyncDialogs::secretOnBothSidesCannotTakeThePlatformsSide()
+{
+    SyncPlanDialog dialog(fullPlan(), SyncPlanDialog::Mode::Publish, QStringLiteral("shop"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const int secret = indexOf(dialog.plan(), QStringLiteral("BOTH_SECRET"));
+    const int variable = indexOf(dialog.plan(), QStringLiteral("BOTH_VAR"));
+    auto* takeSecret = dialog.findChild<QRadioButton*>(QStringLiteral("conflictChoice2_%1").arg(secret));
+    auto* takeVariable = dialog.findChild<QRadioButton*>(QStringLiteral("conflictChoice2_%1").arg(variable));
+    QVERIFY(takeSecret && takeVariable);
+    QVERIFY(!takeSecret->isEnabled());
+    QVERIFY(takeSecret->toolTip().contains(QStringLiteral("never comes back")));
+    QVERIFY(takeVariable->isEnabled());
+    QTest::mouseClick(takeSecret, Qt::LeftButton, {}, QPoint(4, takeSecret->height() / 2));
+    QCOMPARE(dialog.plan().items.at(secret).choice, Choice::Undecided);
+
+    ConflictDialog conflict(
+        planItem(Action::Conflict, ItemKind::Secret, QStringLiteral("BOTH_SECRET")), ConflictDialog::Mode::Publish);
+    auto* take = conflict.findChild<QPushButton*>(QStringLiteral("takePlatformButton"));
+    QVERIFY(take);
+    QVERIFY(!take->isEnabled());
+    QVERIFY(take->toolTip().contains(QStringLiteral("never comes back")));
+
+    // Deleted on the platform: taking that side (removing it here) is possible.
+    SyncPlanItem deleted = planItem(Action::Conflict, ItemKind::Secret, QStringLiteral("GONE_THERE"));
+    deleted.remoteExists = false;
+    ConflictDialog gone(deleted, ConflictDialog::Mode::Publish);
+    QVERIFY(gone.findChild<QPushButton*>(QStringLiteral("takePlatformButton"))->isEnabled());
+}
+
+void TestSyncDialogs::itemAwaitingItsReplaySaysSo()
+{
+    SyncPlan plan = fullPlan();
+    const int index = indexOf(plan, QStringLiteral("DB_PASSWORD"));
+    plan.items[index].awaitingReplay = true;
+    SyncPlanDialog dialog(plan, SyncPlanDialog::Mode::Publish, QStringLiteral("shop"));
+    QTreeWidgetItem* row = dialog.rowForItem(index);
+    QVERIFY(row);
+    QVERIFY2(row->text(2).contains(QStringLiteral("answer was lost")), qPrintable(row->text(2)));
+    QVERIFY(!treeStrings(dialog.findChild<QTreeWidget*>()).join(u' ').contains(kCanary));
 }
 
 void TestSyncDialogs::screenshots()
