@@ -243,6 +243,8 @@ private Q_SLOTS:
     void hostileArchiveIsRefused();
     void envExportImportRoundTrip();
     void envExportRefusesToOverwriteWithoutForce();
+    void envExportIsDataForShells();
+    void envExportRefusesWhatNoShellCanRead();
     void envImportBadLinesImportNothing();
     void envImportAsSecretsFromStandardInput();
     void envImportWarnsAboutSecretLookingNames();
@@ -888,6 +890,54 @@ void TestCliTransfer::envExportRefusesToOverwriteWithoutForce()
     QVERIFY(readBytes(envFile).contains("A=1\n"));
     // The replacement is private even though the file it replaced was readable by others.
     QCOMPARE(modeBits(envFile), 0600);
+}
+
+void TestCliTransfer::envExportIsDataForShells()
+{
+    createVault(m_vault);
+    // Values that reach the vault from a file, as a pulled variable or an imported archive would.
+    const QByteArray file = "TICKS=\"`touch pwned`\"\n"
+                            "SUBST='$(touch pwned)'\n"
+                            "QUOTES=\"it's \\\"both\\\" \\\\ kinds\"\n"
+                            "LINES=\"one\\r\\ntwo\\nthree\\r\"\n"
+                            "PADDED=\"  #  \"\n";
+    EXPECT_EXIT(cli(args({"env", "import"}) << kProject << QStringLiteral("-"), file), 0);
+    const QString envFile = path(QStringLiteral("bot.env"));
+    EXPECT_EXIT(cli(args({"env", "export"}) << kProject << envFile), 0);
+
+    for (const char* shell : {"dash", "bash"}) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QString::fromLatin1(shell),
+            {QStringLiteral("-c"),
+                QStringLiteral(
+                    "set -a; . \"$1\"; printf '%s|' \"$TICKS\" \"$SUBST\" \"$QUOTES\" \"$LINES\" \"$PADDED\""),
+                QString::fromLatin1(shell), envFile});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.readAllStandardError(), QByteArray());
+        QCOMPARE(process.readAllStandardOutput(),
+            QByteArray("`touch pwned`|$(touch pwned)|it's \"both\" \\ kinds|one\r\ntwo\nthree\r|  #  |"));
+        QVERIFY2(!QFileInfo::exists(path(QStringLiteral("pwned"))), shell);
+    }
+}
+
+void TestCliTransfer::envExportRefusesWhatNoShellCanRead()
+{
+    createVault(m_vault);
+    // A NUL can reach a variable through an imported file; no shell variable can hold it.
+    EXPECT_EXIT(cli(args({"env", "import"}) << kProject << QStringLiteral("-"),
+                    QByteArray("GOOD=1\nWITH_NUL=\"opaque-7f3a") + '\0' + QByteArray("tail\"\n")),
+        0);
+    const QString envFile = path(QStringLiteral("bot.env"));
+    const CliRun refused = cli(args({"env", "export"}) << kProject << envFile);
+    EXPECT_EXIT(refused, code(ExitCode::InvalidInput));
+    QVERIFY2(refused.err.contains("The value of WITH_NUL contains a NUL character"), refused.err);
+    QVERIFY2(refused.err.contains("Nothing was written."), refused.err);
+    QVERIFY(!refused.err.contains("opaque-7f3a"));
+    QVERIFY(!QFileInfo::exists(envFile));
+    const CliRun printed = cli(args({"env", "export"}) << kProject);
+    EXPECT_EXIT(printed, code(ExitCode::InvalidInput));
+    QCOMPARE(printed.out, QByteArray());
 }
 
 void TestCliTransfer::envImportBadLinesImportNothing()
