@@ -411,7 +411,8 @@ private:
     }
 
     // A name defined twice keeps its last value, as a shell or dotenv library would, and every
-    // earlier definition is reported so the user sees which one lost.
+    // earlier definition is reported. The message does not say which value is used: the CLI
+    // imports nothing from a file with problems, the import dialog imports the later one.
     QList<EnvEntry> lastDefinitions()
     {
         QHash<QString, qsizetype> lastIndex;
@@ -430,7 +431,7 @@ private:
             }
             report(entry.line, [&entry, &last] {
                 return QCoreApplication::translate(
-                    "EnvFile", "Line %1: %2 is defined again on line %3; the later value is used.")
+                    "EnvFile", "Line %1: %2 is defined again on line %3; define each name once.")
                     .arg(entry.line)
                     .arg(entry.name)
                     .arg(last.line);

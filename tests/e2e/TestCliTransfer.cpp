@@ -246,6 +246,7 @@ private Q_SLOTS:
     void envExportIsDataForShells();
     void envExportRefusesWhatNoShellCanRead();
     void envImportBadLinesImportNothing();
+    void envImportDuplicateNameImportsNothing();
     void envImportAsSecretsFromStandardInput();
     void envImportWarnsAboutSecretLookingNames();
     void envImportConflictsNeedAChoice();
@@ -965,6 +966,18 @@ void TestCliTransfer::envImportBadLinesImportNothing()
     QVERIFY(lines.at(2).contains(QStringLiteral("2 problems; nothing was imported")));
     QVERIFY(!run.err.contains("opaque-7f3a"));
     QCOMPARE(vaultState(m_vault), before);
+    QCOMPARE(variables(m_vault).size(), 0);
+}
+
+void TestCliTransfer::envImportDuplicateNameImportsNothing()
+{
+    createVault(m_vault);
+    const CliRun run = cli(args({"env", "import"}) << kProject << QStringLiteral("-"), "A=first\nB=2\nA=second\n");
+    EXPECT_EXIT(run, code(ExitCode::InvalidInput));
+    QCOMPARE(text(run.err),
+        QStringLiteral("botvault-cli: standard input: Line 1: A is defined again on line 3; define each name once.\n"
+                       "botvault-cli: standard input has 1 problem; nothing was imported. Fix it and run the command "
+                       "again.\n"));
     QCOMPARE(variables(m_vault).size(), 0);
 }
 

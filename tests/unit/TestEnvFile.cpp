@@ -458,10 +458,10 @@ void TestEnvFile::laterDefinitionWins()
     QCOMPARE(result.errors.size(), 2);
     QCOMPARE(result.errors.at(0).line, 1);
     QCOMPARE(
-        result.errors.at(0).message, QStringLiteral("Line 1: A is defined again on line 5; the later value is used."));
+        result.errors.at(0).message, QStringLiteral("Line 1: A is defined again on line 5; define each name once."));
     QCOMPARE(result.errors.at(1).line, 3);
     QCOMPARE(
-        result.errors.at(1).message, QStringLiteral("Line 3: A is defined again on line 5; the later value is used."));
+        result.errors.at(1).message, QStringLiteral("Line 3: A is defined again on line 5; define each name once."));
 }
 
 void TestEnvFile::refusesFileOverLimit()
