@@ -4,6 +4,7 @@
 #include "app/cli/SecretInput.h"
 #include "app/cli/Terminal.h"
 #include "models/NameRules.h"
+#include "models/StartupVariables.h"
 
 #include <QDir>
 #include <QFile>
@@ -165,9 +166,11 @@ const QList<CliApplication::Command>& CliApplication::commands()
                        "FILE (created with mode 0600; an existing one is replaced only with --force).")},
         {{QStringLiteral("run")},
             {QStringLiteral("PROJECT"), QStringLiteral("--"), QStringLiteral("COMMAND"), QStringLiteral("[ARGS...]")},
-            {}, &CliApplication::runCommand,
-            QT_TR_NOOP("Run COMMAND with the project's variables and secrets added to the environment. The vault is "
-                       "locked before the command starts; its signals and exit status are its own.")},
+            {CL::kAllow}, &CliApplication::runCommand,
+            QT_TR_NOOP("Run COMMAND with the project's variables and secrets added to the environment. Names that "
+                       "change how programs start (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …) are left out unless "
+                       "named with --allow NAME (repeatable). The vault is locked before the command starts; its "
+                       "signals and exit status are its own.")},
         {{QStringLiteral("check")}, {QStringLiteral("PROJECT")}, {}, &CliApplication::checkNames,
             QT_TR_NOOP("Compare the names the bot's code expects with the project's secrets and variables: list "
                        "the missing and the unused ones. Exit code 8 when any is missing.")},
@@ -648,6 +651,7 @@ ExitCode CliApplication::setSecret(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(name));
     printLine(outcome->created ? tr("Added secret %1 to project %2.").arg(name, project.name)
                                : tr("Replaced the value of secret %1 in project %2.").arg(name, project.name));
     return ExitCode::Ok;
@@ -700,6 +704,7 @@ ExitCode CliApplication::renameSecret(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(arguments.at(2)));
     printLine(tr("Renamed secret %1 to %2 in project %3.").arg(arguments.at(1), arguments.at(2), project.name));
     return ExitCode::Ok;
 }
@@ -742,6 +747,7 @@ ExitCode CliApplication::setVariable(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(name));
     printLine(outcome->created ? tr("Added variable %1 to project %2.").arg(name, project.name)
                                : tr("Updated variable %1 in project %2.").arg(name, project.name));
     return ExitCode::Ok;
@@ -813,6 +819,7 @@ ExitCode CliApplication::renameVariable(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(arguments.at(2)));
     printLine(tr("Renamed variable %1 to %2 in project %3.").arg(arguments.at(1), arguments.at(2), project.name));
     return ExitCode::Ok;
 }

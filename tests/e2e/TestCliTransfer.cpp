@@ -256,6 +256,8 @@ private Q_SLOTS:
     void runMissingCommandIs127();
     void runWithholdsMasterPassword();
     void runNeedsDoubleDash();
+    void runWithholdsStartupVariablesUnlessAllowed();
+    void importingStartupVariablesWarnsOnce();
     void checkReportsMissingAndUnusedNames();
     void checkJsonShape();
     void checkWithoutSourceFolder();
@@ -1145,6 +1147,79 @@ void TestCliTransfer::runNeedsDoubleDash()
     EXPECT_EXIT(run, code(ExitCode::Usage));
     QVERIFY(run.err.contains("'--'"));
     EXPECT_EXIT(cli(args({"run"}) << kProject << QStringLiteral("--")), code(ExitCode::Usage));
+}
+
+void TestCliTransfer::runWithholdsStartupVariablesUnlessAllowed()
+{
+    createVault(m_vault);
+    const QString startupFile = path(QStringLiteral("startup.sh"));
+    QVERIFY(writeBytes(startupFile, "touch \"" + path(QStringLiteral("pwned")).toUtf8() + "\"\n"));
+    // Setting such a name warns once, naming the way to pass it.
+    const CliRun set = cli(args({"var", "set"}) << kProject << QStringLiteral("BASH_ENV") << startupFile);
+    EXPECT_EXIT(set, 0);
+    QCOMPARE(text(set.err),
+        QStringLiteral("warning: BASH_ENV is read by the shells, which run the code, files or commands it names as "
+                       "they start, so its value decides what runs; 'botvault-cli run' passes it to a command only "
+                       "when named with --allow BASH_ENV.\n"));
+    setVariable(m_vault, QStringLiteral("LD_PRELOAD"), path(QStringLiteral("missing.so")));
+    setSecret(m_vault, QStringLiteral("NODE_OPTIONS"), "--require ./evil.js");
+    setVariable(m_vault, QStringLiteral("PLAIN"), QStringLiteral("passed"));
+    const QString script
+        = QStringLiteral("printf '%s|%s|%s|%s' \"${BASH_ENV-unset}\" \"${LD_PRELOAD-unset}\" \"${NODE_OPTIONS-unset}\" "
+                         "\"$PLAIN\"");
+
+    const CliRun withheld = cli(
+        args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("bash") << QStringLiteral("-c") << script);
+    EXPECT_EXIT(withheld, 0);
+    QCOMPARE(withheld.out, QByteArray("unset|unset|unset|passed"));
+    QVERIFY2(!QFileInfo::exists(path(QStringLiteral("pwned"))), "BASH_ENV reached bash");
+    const QStringList warnings = text(withheld.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(warnings.size(), 3);
+    QVERIFY2(warnings.at(0).startsWith(QStringLiteral("warning: BASH_ENV was not passed to the command: it is read "
+                                                      "by the shells")),
+        qPrintable(warnings.at(0)));
+    QVERIFY(warnings.at(0).endsWith(QStringLiteral("Give --allow BASH_ENV to pass it.")));
+    QVERIFY(warnings.at(1).startsWith(QStringLiteral("warning: LD_PRELOAD was not passed")));
+    QVERIFY(warnings.at(2).startsWith(QStringLiteral("warning: NODE_OPTIONS was not passed")));
+    QVERIFY(!withheld.err.contains("evil.js"));
+
+    // Named with --allow (before the "--"), the value is passed and does what it says.
+    const CliRun allowed = cli(args({"run", "--allow", "BASH_ENV", "--allow=NODE_OPTIONS"})
+        << kProject << QStringLiteral("--") << QStringLiteral("bash") << QStringLiteral("-c") << script);
+    EXPECT_EXIT(allowed, 0);
+    QCOMPARE(text(allowed.out), QStringLiteral("%1|unset|--require ./evil.js|passed").arg(startupFile));
+    QVERIFY(QFileInfo::exists(path(QStringLiteral("pwned"))));
+    QCOMPARE(text(allowed.err).count(QStringLiteral("warning: ")), 1);
+    QVERIFY(allowed.err.startsWith("warning: LD_PRELOAD was not passed"));
+
+    const CliRun badName
+        = cli(args({"run", "--allow", "LD-PRELOAD"}) << kProject << QStringLiteral("--") << QStringLiteral("true"));
+    EXPECT_EXIT(badName, code(ExitCode::Usage));
+    const CliRun unknown
+        = cli(args({"run", "--allow", "NOT_DEFINED"}) << kProject << QStringLiteral("--") << QStringLiteral("true"));
+    EXPECT_EXIT(unknown, 0);
+    QVERIFY(unknown.err.contains("warning: --allow NOT_DEFINED: project 'Bot' has no variable or secret"));
+}
+
+void TestCliTransfer::importingStartupVariablesWarnsOnce()
+{
+    createVault(m_vault);
+    const CliRun run = cli(args({"env", "import"}) << kProject << QStringLiteral("-"),
+        "PORT=8080\nLD_PRELOAD=/tmp/x.so\nPYTHONPATH=/tmp\n");
+    EXPECT_EXIT(run, 0);
+    const QStringList warnings = text(run.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(warnings.at(0).startsWith(QStringLiteral("warning: LD_PRELOAD is read by the dynamic loader")));
+    QVERIFY(warnings.at(0).endsWith(QStringLiteral("--allow LD_PRELOAD.")));
+    QVERIFY(warnings.at(1).startsWith(QStringLiteral("warning: PYTHONPATH is read by Python")));
+
+    // A project archive brings its variables with the same warning.
+    setVariable(m_vault, QStringLiteral("NODE_OPTIONS"), QStringLiteral("--inspect"), true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    const CliRun imported = cli(args({"import", "--name", "Copy"}) << zip);
+    EXPECT_EXIT(imported, 0);
+    QCOMPARE(text(imported.err).count(QStringLiteral("warning: NODE_OPTIONS is read by Node.js")), 1);
 }
 
 // --- check ------------------------------------------------------------------------------------
