@@ -768,10 +768,13 @@ ExitCode CliApplication::getVariable(const QStringList& arguments)
             tr("The variable %1 in project %2 is damaged and cannot be read.").arg(arguments.at(1), project.name));
     }
     if (json()) {
-        CliOutput::write(
-            stdout, QString::fromUtf8(QJsonDocument(variableJson(variable.value())).toJson(QJsonDocument::Indented)));
-    } else {
+        printJson(variableJson(variable.value()));
+    } else if (CliOutput::isTerminal(stdout)) {
+        // Read by a person: a value from the platform or a file must not drive the terminal.
         printLine(variable->value);
+    } else {
+        // Read by a script (`$(botvault-cli var get …)`): the exact value.
+        CliOutput::write(stdout, variable->value + u'\n');
     }
     return ExitCode::Ok;
 }
@@ -1082,19 +1085,23 @@ bool CliApplication::json() const
     return m_commandLine.isSet(CommandLine::kJson);
 }
 
+// Every line the CLI prints passes through printableLines(): a field a command forgot to escape
+// still cannot drive the terminal, though it could still break a line.
 void CliApplication::printLine(const QString& text)
 {
-    CliOutput::write(stdout, text + u'\n');
+    CliOutput::write(stdout, CliOutput::printableLines(text) + u'\n');
 }
 
 void CliApplication::printJson(const QJsonArray& array)
 {
-    CliOutput::write(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    const QByteArray json = CliOutput::printableJson(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
 }
 
 void CliApplication::printJson(const QJsonObject& object)
 {
-    CliOutput::write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    const QByteArray json = CliOutput::printableJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
 }
 
 void CliApplication::printTable(const QStringList& header, const QList<QStringList>& rows)
@@ -1102,11 +1109,21 @@ void CliApplication::printTable(const QStringList& header, const QList<QStringLi
     if (rows.isEmpty()) {
         return;
     }
+    // A cell is one line of the table whatever it holds.
+    QList<QStringList> cells;
+    cells.reserve(rows.size());
+    for (const QStringList& row : rows) {
+        QStringList escapedRow;
+        for (const QString& cell : row) {
+            escapedRow.append(printable(cell));
+        }
+        cells.append(escapedRow);
+    }
     QList<qsizetype> widths;
     for (const QString& title : header) {
         widths.append(title.size());
     }
-    for (const QStringList& row : rows) {
+    for (const QStringList& row : std::as_const(cells)) {
         // A one-cell row (a damaged record) spans the table and does not set column widths.
         if (row.size() != header.size()) {
             continue;
@@ -1115,17 +1132,16 @@ void CliApplication::printTable(const QStringList& header, const QList<QStringLi
             widths[column] = qMax(widths[column], row.at(column).size());
         }
     }
-    const auto format = [&widths](const QStringList& cells) {
-        QString line;
-        for (qsizetype column = 0; column < cells.size(); ++column) {
-            const bool last = column + 1 == cells.size();
-            line += last ? cells.at(column)
-                         : cells.at(column).leftJustified(widths.value(column)) + QStringLiteral("  ");
+    const auto format = [&widths](const QStringList& line) {
+        QString text;
+        for (qsizetype column = 0; column < line.size(); ++column) {
+            const bool last = column + 1 == line.size();
+            text += last ? line.at(column) : line.at(column).leftJustified(widths.value(column)) + QStringLiteral("  ");
         }
-        return line;
+        return text;
     };
     printLine(format(header));
-    for (const QStringList& row : rows) {
+    for (const QStringList& row : std::as_const(cells)) {
         printLine(format(row));
     }
 }
@@ -1135,13 +1151,13 @@ void CliApplication::printWarning(const QString& warning)
     if (warning.isEmpty()) {
         return;
     }
-    CliOutput::write(stderr, tr("warning: %1").arg(QString(warning).replace(u'\n', u' ')) + u'\n');
+    CliOutput::write(stderr, tr("warning: %1").arg(printable(QString(warning).replace(u'\n', u' '))) + u'\n');
 }
 
 void CliApplication::printNote(const QString& note)
 {
     std::fflush(stdout);
-    CliOutput::write(stderr, tr("note: %1").arg(QString(note).replace(u'\n', u' ')) + u'\n');
+    CliOutput::write(stderr, tr("note: %1").arg(printable(QString(note).replace(u'\n', u' '))) + u'\n');
 }
 
 ExitCode CliApplication::fail(const Error& error)
@@ -1157,7 +1173,7 @@ ExitCode CliApplication::fail(ExitCode code, const QString& message)
         line = tr("The command failed.");
     }
     std::fflush(stdout);
-    CliOutput::write(stderr, programName() + QStringLiteral(": ") + line + u'\n');
+    CliOutput::write(stderr, programName() + QStringLiteral(": ") + printable(line) + u'\n');
     return code;
 }
 

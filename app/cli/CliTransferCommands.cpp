@@ -489,9 +489,20 @@ ExitCode CliApplication::importEnv(const QStringList& arguments)
     // existence checks are redone for the kind actually written.
     QList<ProjectTransfer::EnvLine> added;
     QList<ProjectTransfer::EnvLine> conflicts;
+    // Lines that would store a value as the other kind than the project holds under that name: a
+    // secret's value as a visible variable, or a secret beside a variable. --replace and --keep
+    // choose between values, not kinds, so they do not settle these.
+    QList<ProjectTransfer::EnvLine> kindConflicts;
     int unchanged = 0;
     for (ProjectTransfer::EnvLine line : plan->lines) {
         line.kind = asSecrets ? ItemKind::Secret : ItemKind::Variable;
+        const bool otherKindExists = line.kind == ItemKind::Variable
+            ? currentSecrets.contains(line.name)
+            : currentValues.contains(line.name) && !currentSecrets.contains(line.name);
+        if (otherKindExists) {
+            kindConflicts.append(line);
+            continue;
+        }
         if (line.kind == ItemKind::Secret) {
             line.exists = currentSecrets.contains(line.name);
             line.sameValue = false;
@@ -507,6 +518,28 @@ ExitCode CliApplication::importEnv(const QStringList& arguments)
         } else {
             conflicts.append(line);
         }
+    }
+
+    if (!kindConflicts.isEmpty()) {
+        // Names only: the values in the file may be secrets whatever their names say.
+        printLine(tr("These names are already stored as the other kind in project '%1':").arg(project.name));
+        for (const ProjectTransfer::EnvLine& line : kindConflicts) {
+            printLine(line.kind == ItemKind::Variable
+                    ? tr("  %1 (secret, line %2): importing it as a variable would show the value to anyone who "
+                         "opens the vault; import the line with --as-secrets to change the secret")
+                          .arg(line.name)
+                          .arg(line.line)
+                    : tr("  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable "
+                         "first with: %3")
+                          .arg(line.name)
+                          .arg(line.line)
+                          .arg(suggestedCommand(
+                              {QStringLiteral("var"), QStringLiteral("rm"), project.name, line.name})));
+        }
+        return fail(ExitCode::InvalidInput,
+            tr("%1 from %2 would be stored as another kind than project '%3' holds them; --replace and --keep do not "
+               "change that. Nothing was imported.")
+                .arg(namesText(static_cast<int>(kindConflicts.size())), sourceName, project.name));
     }
 
     if (!conflicts.isEmpty() && !replace) {
@@ -598,6 +631,9 @@ ExitCode CliApplication::exportEnv(const QStringList& arguments)
         }
         printLine(tr("Wrote %1 of project '%2' to '%3'.")
                       .arg(variablesText(counts->variables), project.name, native(target)));
+    } else if (CliOutput::isTerminal(stdout)) {
+        // Shown to a person: the file's lines, with what would drive the terminal escaped.
+        CliOutput::write(stdout, CliOutput::printableLines(QString::fromUtf8(bytes.value())));
     } else {
         std::fwrite(bytes->constData(), 1, static_cast<size_t>(bytes->size()), stdout);
     }
@@ -788,7 +824,7 @@ ExitCode CliApplication::checkNames(const QStringList& arguments)
             }
             printLine(title);
             for (const QString& name : names) {
-                printLine(tr("  %1  (%2)").arg(name, nameList(foundIn(name, sources, declared))));
+                printLine(tr("  %1  (%2)").arg(name, printable(nameList(foundIn(name, sources, declared)))));
             }
         };
         printMissing(tr("Secrets the bot reads that the project lacks:"), usage->missingSecrets,

@@ -250,6 +250,8 @@ private Q_SLOTS:
     void envImportAsSecretsFromStandardInput();
     void envImportWarnsAboutSecretLookingNames();
     void envImportConflictsNeedAChoice();
+    void envImportNeverTurnsSecretsIntoVariables();
+    void textOutputEscapesTerminalControls();
     void runPassesVariablesAndSecrets();
     void runSecretWinsOverVariable();
     void runPassesExitStatusAndSignal();
@@ -1056,6 +1058,87 @@ void TestCliTransfer::envImportConflictsNeedAChoice()
     EXPECT_EXIT(secretConflict, code(ExitCode::InvalidInput));
     QVERIFY(secretConflict.out.contains("  TOKEN (secret, line 1)\n"));
     QVERIFY(!secretConflict.out.contains("token") && !secretConflict.err.contains("new-token"));
+}
+
+void TestCliTransfer::envImportNeverTurnsSecretsIntoVariables()
+{
+    createVault(m_vault);
+    setSecret(m_vault, QStringLiteral("WEBHOOK_SECRET"), "whsec_old");
+    setVariable(m_vault, QStringLiteral("PORT"), QStringLiteral("1"));
+    const QByteArray file = "WEBHOOK_SECRET=whsec_new\nOTHER=2\n";
+    const QByteArray before = vaultState(m_vault);
+
+    // Neither --keep nor --replace settles it: they choose between values, not kinds.
+    for (const char* choice : {"--keep", "--replace"}) {
+        const CliRun run = cli(args({"env", "import", choice}) << kProject << QStringLiteral("-"), file);
+        EXPECT_EXIT(run, code(ExitCode::InvalidInput));
+        QVERIFY2(run.out.startsWith("These names are already stored as the other kind in project 'Bot':\n"
+                                    "  WEBHOOK_SECRET (secret, line 1): importing it as a variable"),
+            run.out);
+        QVERIFY2(run.err.contains("1 name from standard input would be stored as another kind"), run.err);
+        QVERIFY(run.err.contains("Nothing was imported."));
+        QVERIFY(!run.out.contains("whsec") && !run.err.contains("whsec"));
+        QCOMPARE(vaultState(m_vault), before);
+    }
+    QCOMPARE(namesIn(variables(m_vault)), QStringList {QStringLiteral("PORT")});
+
+    // --as-secrets over a variable would put a secret beside it.
+    const CliRun beside = cli(
+        args({"env", "import", "--as-secrets", "--replace"}) << kProject << QStringLiteral("-"), "PORT=2\nAPI_KEY=k\n");
+    EXPECT_EXIT(beside, code(ExitCode::InvalidInput));
+    QVERIFY2(beside.out.contains("  PORT (variable, line 1): --as-secrets would add a secret beside it; remove the "
+                                 "variable first with: botvault-cli var rm Bot PORT"),
+        beside.out);
+    QCOMPARE(vaultState(m_vault), before);
+    QCOMPARE(namesIn(secrets(m_vault)), QStringList {QStringLiteral("WEBHOOK_SECRET")});
+
+    // Imported as what the project holds, the line replaces the secret as asked.
+    const CliRun asSecret = cli(args({"env", "import", "--as-secrets", "--replace"}) << kProject << QStringLiteral("-"),
+        "WEBHOOK_SECRET=whsec_new\n");
+    EXPECT_EXIT(asSecret, 0);
+    QCOMPARE(variables(m_vault).size(), 1);
+}
+
+void TestCliTransfer::textOutputEscapesTerminalControls()
+{
+    createVault(m_vault);
+    // An OSC title sequence ended by BEL, a CSI colour, an 8-bit CSI (U+009B), a right-to-left
+    // override and DEL, from a .env file as they could come from the platform or an archive.
+    const QString value = QStringLiteral("\x1b]0;pwned\x07 \x1b[31mred ") + QChar(0x9b) + QStringLiteral("1m ")
+        + QChar(0x202e) + QStringLiteral("txt\x7f");
+    const QByteArray file = "TITLE=\"" + value.toUtf8() + "\"\n";
+    EXPECT_EXIT(cli(args({"env", "import"}) << kProject << QStringLiteral("-"), file), 0);
+    const auto verifyInert = [](const QByteArray& bytes) {
+        for (const QByteArray& control : {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\x7f"),
+                 QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")}) {
+            QVERIFY2(!bytes.contains(control), bytes.toHex(' ').constData());
+        }
+    };
+
+    const CliRun listed = cli(args({"var", "list"}) << kProject);
+    EXPECT_EXIT(listed, 0);
+    verifyInert(listed.out);
+    QVERIFY2(listed.out.contains("\\x1b]0;pwned\\x07 \\x1b[31mred \\x9b1m \\u202etxt\\x7f"), listed.out);
+
+    const CliRun json = cli(args({"var", "list", "--json"}) << kProject);
+    EXPECT_EXIT(json, 0);
+    verifyInert(json.out);
+    QCOMPARE(entryNamed(jsonArray(json.out), QStringLiteral("TITLE"))[QStringLiteral("value")].toString(), value);
+
+    // The archive import plan shows the values it brings.
+    setVariable(m_vault, QStringLiteral("TITLE"), value, true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    const CliRun plan = cli(args({"import", "--dry-run", "--name", "Copy"}) << zip);
+    EXPECT_EXIT(plan, 0);
+    verifyInert(plan.out);
+    verifyInert(plan.err);
+    QVERIFY2(plan.out.contains("TITLE = \\x1b]0;pwned\\x07"), plan.out);
+
+    // A script that asks for the value gets it exactly (standard output is a pipe here).
+    const CliRun exact = cli(args({"var", "get"}) << kProject << QStringLiteral("TITLE"));
+    EXPECT_EXIT(exact, 0);
+    QCOMPARE(exact.out, value.toUtf8() + '\n');
 }
 
 // --- run --------------------------------------------------------------------------------------
