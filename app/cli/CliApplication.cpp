@@ -237,8 +237,9 @@ QString CliApplication::synopsis(const Command& command)
         {CommandLine::kCaFile, QStringLiteral("PEM")},
         {CommandLine::kTimeout, QStringLiteral("SECONDS")},
         {CommandLine::kMessage, QStringLiteral("TEXT")},
+        {CommandLine::kAllow, QStringLiteral("NAME")},
     };
-    QStringList parts = command.words + command.argumentNames;
+    QStringList parts;
     for (const QString& option : command.options) {
         bool shown = false;
         for (const auto& [first, second] : choices) {
@@ -255,13 +256,21 @@ QString CliApplication::synopsis(const Command& command)
         if (option == CommandLine::kRemoteProject) {
             // Required by 'remote set': an option only so that the id is named on the line.
             parts.append(QStringLiteral("--%1 %2").arg(option, placeholders.value(option)));
+        } else if (option == CommandLine::kAllow) {
+            parts.append(QStringLiteral("[--%1 %2]...").arg(option, placeholders.value(option)));
         } else if (CommandLine::takesValue(option)) {
             parts.append(QStringLiteral("[--%1 %2]").arg(option, placeholders.value(option, QStringLiteral("N"))));
         } else {
             parts.append(QStringLiteral("[--%1]").arg(option));
         }
     }
-    return parts.join(u' ');
+    // Options stand before a "--": what follows it belongs to the command `run` starts.
+    QStringList line = command.words + command.argumentNames;
+    const qsizetype optionsEnd = line.indexOf(QStringLiteral("--"));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        line.insert(optionsEnd < 0 ? line.size() : optionsEnd + i, parts.at(i));
+    }
+    return line.join(u' ');
 }
 
 QString CliApplication::usage()

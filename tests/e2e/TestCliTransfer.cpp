@@ -437,7 +437,7 @@ void TestCliTransfer::helpListsTransferCommands()
     for (const char* synopsis : {"project bind PROJECT DIR", "project unbind PROJECT", "export PROJECT FILE [--force]",
              "import FILE [--into PROJECT] [--name NAME] [--source-dir DIR] [--replace|--keep] [--dry-run]",
              "env import PROJECT FILE [--as-secrets] [--replace|--keep]", "env export PROJECT [FILE] [--force]",
-             "run PROJECT -- COMMAND [ARGS...]", "check PROJECT"}) {
+             "run PROJECT [--allow NAME]... -- COMMAND [ARGS...]", "check PROJECT"}) {
         QVERIFY2(help.contains(QLatin1String(synopsis)), synopsis);
     }
     for (const int exitCode : {8, 126, 127}) {
@@ -1139,6 +1139,21 @@ void TestCliTransfer::textOutputEscapesTerminalControls()
     const CliRun exact = cli(args({"var", "get"}) << kProject << QStringLiteral("TITLE"));
     EXPECT_EXIT(exact, 0);
     QCOMPARE(exact.out, value.toUtf8() + '\n');
+
+    // At a terminal (script(1) gives the command a pseudo-terminal) a person reads it: escaped.
+    for (const char* command : {"var get Bot TITLE", "env export Bot"}) {
+        QProcess terminal;
+        terminal.start(QStringLiteral("script"),
+            {QStringLiteral("-qec"),
+                QStringLiteral("'%1' --vault '%2' --password-file '%3' %4")
+                    .arg(TestSupport::cliPath(), m_vault, m_passwordFile, QString::fromLatin1(command)),
+                QStringLiteral("/dev/null")});
+        QVERIFY2(terminal.waitForFinished(60000), command);
+        QCOMPARE(terminal.exitCode(), 0);
+        const QByteArray shown = terminal.readAllStandardOutput();
+        verifyInert(shown);
+        QVERIFY2(shown.contains("\\x1b]0;pwned\\x07"), shown.constData());
+    }
 }
 
 // --- run --------------------------------------------------------------------------------------
