@@ -3,6 +3,7 @@
 
 #include "models/ProjectStore.h"
 #include "models/SecretsTableModel.h"
+#include "models/StartupVariables.h"
 #include "models/VariablesTableModel.h"
 #include "storage/EnvFile.h"
 #include "ui/FileDialog.h"
@@ -368,12 +369,19 @@ void EnvImportDialog::refreshRows()
     }
     int variables = 0;
     int secrets = 0;
+    QStringList startupWarnings;
     for (int row = 0; row < m_plan.lines.size(); ++row) {
         const RowEffect rowEffect = effect(row);
         if (rowEffect == RowEffect::New || rowEffect == RowEffect::Replace) {
             (m_choices.at(row) == RowChoice::Secret ? secrets : variables) += 1;
+            // Once per name the import would write, as `env import` warns.
+            const QString warning = StartupVariables::warning(m_plan.lines.at(row).name);
+            if (!warning.isEmpty()) {
+                startupWarnings.append(warning);
+            }
         }
     }
+    showFormMessage(m_ui->envStartupWarning, startupWarnings.join(u' '), FormMessageKind::Warning);
     const int lines = static_cast<int>(m_plan.lines.size());
     if (lines == 0) {
         m_ui->envSummaryLabel->setText(m_ui->envTextEdit->toPlainText().trimmed().isEmpty()

@@ -1,5 +1,6 @@
 #include "models/ProjectListModel.h"
 #include "models/SecretsTableModel.h"
+#include "models/StartupVariables.h"
 #include "models/VariablesTableModel.h"
 #include "storage/EnvFile.h"
 #include "storage/ProjectArchive.h"
@@ -182,6 +183,7 @@ private Q_SLOTS:
     void envConflictPolicyKeepsOrReplaces_data();
     void envConflictPolicyKeepsOrReplaces();
     void envLineKeepsTheKindTheProjectHolds();
+    void envStartupNamesWarnOnce();
     void envWithoutTheSecretsRoleCannotImportSecrets();
     void envWithNothingImportableDisablesImport();
     void envExportWritesVariablesOnlyOwnerReadable();
@@ -952,6 +954,24 @@ void TestProjectTransferDialogs::envLineKeepsTheKindTheProjectHolds()
     QVERIFY(!m_vault->variable(m_project, QStringLiteral("WEBHOOK_URL")).ok());
     QCOMPARE(storedVariable(QStringLiteral("DB_PASSWORD")), QStringLiteral("new"));
     QVERIFY(!m_vault->secretValue(m_project, QStringLiteral("DB_PASSWORD")).ok());
+}
+
+void TestProjectTransferDialogs::envStartupNamesWarnOnce()
+{
+    CHECKED(openProject());
+    EnvImportDialog* dialog = openEnvDialog();
+    QVERIFY(dialog);
+    auto* warning = child<QLabel>(dialog, "envStartupWarning");
+    CHECKED(pasteEnv(dialog, QStringLiteral("PORT=1\n")));
+    QVERIFY(!warning->isVisible());
+
+    child<QPlainTextEdit>(dialog, "envTextEdit")->clear();
+    CHECKED(pasteEnv(dialog, QStringLiteral("PORT=1\nBASH_ENV=/tmp/x\n")));
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(), StartupVariables::warning(QStringLiteral("BASH_ENV")));
+    // Left out, the line no longer warns.
+    dialog->choiceBox(1)->setCurrentIndex(dialog->choiceBox(1)->findText(QStringLiteral("Don't import")));
+    QVERIFY(!warning->isVisible());
 }
 
 void TestProjectTransferDialogs::envWithoutTheSecretsRoleCannotImportSecrets()
