@@ -320,13 +320,30 @@ private:
         return -1;
     }
 
+    // Single quotes keep every byte as it is. As in sh, quoted pieces may follow one another
+    // without a blank: 'it'\''s' (a quote written as close, \', reopen) and 'a''b' read as one
+    // value. Returns the offset of the last closing quote, or -1 when the file ends first.
     qsizetype readSingleQuoted(qsizetype begin, QByteArray* value) const
     {
-        const qsizetype close = indexOf('\'', begin, m_size);
-        if (close >= 0) {
-            *value = m_text.mid(begin, close - begin);
+        qsizetype from = begin;
+        while (true) {
+            const qsizetype close = indexOf('\'', from, m_size);
+            if (close < 0) {
+                return -1;
+            }
+            value->append(m_data + from, close - from);
+            qsizetype next = close + 1;
+            while (next + 1 < m_size && m_data[next] == '\\' && m_data[next + 1] == '\'') {
+                value->append('\'');
+                next += 2;
+            }
+            if (next < m_size && m_data[next] == '\'') {
+                from = next + 1;
+                continue;
+            }
+            // A value that ends in an escaped quote ('a'\') ends on the escape's quote.
+            return next == close + 1 ? close : next - 1;
         }
-        return close;
     }
 
     // The line of `offset` inside a statement that starts at `from` on `line`.
@@ -394,7 +411,8 @@ private:
     }
 
     // A name defined twice keeps its last value, as a shell or dotenv library would, and every
-    // earlier definition is reported so the user sees which one lost.
+    // earlier definition is reported. The message does not say which value is used: the CLI
+    // imports nothing from a file with problems, the import dialog imports the later one.
     QList<EnvEntry> lastDefinitions()
     {
         QHash<QString, qsizetype> lastIndex;
@@ -413,7 +431,7 @@ private:
             }
             report(entry.line, [&entry, &last] {
                 return QCoreApplication::translate(
-                    "EnvFile", "Line %1: %2 is defined again on line %3; the later value is used.")
+                    "EnvFile", "Line %1: %2 is defined again on line %3; define each name once.")
                     .arg(entry.line)
                     .arg(entry.name)
                     .arg(last.line);
@@ -448,8 +466,8 @@ private:
     qsizetype m_omittedErrors = 0;
 };
 
-// Values written without quotes: ASCII letters, digits and punctuation that no shell or dotenv
-// library gives a meaning to. Everything else is double-quoted.
+// Values written without quotes: ASCII letters, digits and punctuation that neither a shell nor a
+// dotenv library gives a meaning to ('~' is left out: sh expands it after '=' and ':').
 bool isPlainToken(const QString& value)
 {
     return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
@@ -460,36 +478,52 @@ bool isPlainToken(const QString& value)
     });
 }
 
-// Line breaks and CR are escaped, so a written value never spans lines and CRLF conversion by an
-// editor or git cannot change it; '$' is escaped for tools that expand variables.
-QByteArray doubleQuoted(const QString& value)
+// The value in single quotes, where sh, dash and bash give no character a meaning: nothing is
+// expanded or run, and line breaks stay as they are. A single quote is written as '\'' (close,
+// an escaped quote, reopen). A CR right before a LF is followed by '' (close and reopen), so the
+// file never holds the CR LF pair that parse(), like many editors, reads as one line break.
+QByteArray singleQuoted(const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
     QByteArray quoted;
     quoted.reserve(utf8.size() + 2);
-    quoted.append('"');
-    for (const char c : utf8) {
-        switch (c) {
-        case '\n':
-            quoted.append("\\n");
-            break;
-        case '\r':
-            quoted.append("\\r");
-            break;
-        case '\t':
-            quoted.append("\\t");
-            break;
-        case '"':
-        case '\\':
-        case '$':
-            quoted.append('\\').append(c);
-            break;
-        default:
-            quoted.append(c);
+    quoted.append('\'');
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8.at(i);
+        if (c == '\'') {
+            quoted.append("'\\''");
+            continue;
+        }
+        quoted.append(c);
+        if (c == '\r' && i + 1 < utf8.size() && utf8.at(i + 1) == '\n') {
+            quoted.append("''");
         }
     }
-    quoted.append('"');
+    quoted.append('\'');
     return quoted;
+}
+
+// Why `name = value` cannot be written so that a shell reads it back, or an empty string.
+QString unwritable(const QString& name, const QString& value)
+{
+    if (!name.isEmpty() && name.front() >= u'0' && name.front() <= u'9') {
+        return QCoreApplication::translate("EnvFile",
+            "%1 cannot be written to a .env file: a shell reads a line that starts with a digit as a command, "
+            "not as a variable. Rename the variable.")
+            .arg(name);
+    }
+    if (value.contains(QChar(u'\0'))) {
+        return QCoreApplication::translate("EnvFile",
+            "The value of %1 contains a NUL character, which no shell can hold in a variable, so it cannot "
+            "be written to a .env file.")
+            .arg(name);
+    }
+    if (!QStringView(value).isValidUtf16()) {
+        return QCoreApplication::translate(
+            "EnvFile", "The value of %1 contains a broken UTF-16 character that cannot be written as UTF-8.")
+            .arg(name);
+    }
+    return {};
 }
 
 } // namespace
@@ -515,16 +549,27 @@ EnvParseResult parse(const QByteArray& bytes)
     return Parser(std::move(text)).run();
 }
 
-QByteArray write(const QList<QPair<QString, QString>>& nameValues)
+Result<QByteArray> write(const QList<QPair<QString, QString>>& nameValues)
 {
+    // Every pair is checked before anything is written: a file is complete or not made at all.
+    QStringList problems;
+    for (const auto& [name, value] : nameValues) {
+        Q_ASSERT(NameRules::validate(name).ok());
+        if (const QString problem = unwritable(name, value); !problem.isEmpty()) {
+            problems.append(problem);
+        }
+    }
+    if (!problems.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+            QCoreApplication::translate("EnvFile", "%1 Nothing was written.").arg(problems.join(u' ')));
+    }
     // The header is part of the file format, not of the user interface: it stays English so the
     // file reads the same wherever it is opened.
     QByteArray text("# Exported by BotVault. This file holds environment variables only; secrets are never "
                     "exported.\n");
     for (const auto& [name, value] : nameValues) {
-        Q_ASSERT(NameRules::validate(name).ok());
         text.append(name.toUtf8()).append('=');
-        text.append(isPlainToken(value) ? value.toUtf8() : doubleQuoted(value));
+        text.append(isPlainToken(value) ? value.toUtf8() : singleQuoted(value));
         text.append('\n');
     }
     return text;

@@ -1,5 +1,6 @@
 #include "sync/SyncJob.h"
 
+#include "models/StartupVariables.h"
 #include "models/SyncStore.h"
 #include "sync/PlatformClient.h"
 #include "sync/PlatformReply.h"
@@ -906,6 +907,10 @@ void SyncJob::pullFresh(SyncPlan fresh)
         switch (item.action) {
         case Action::PullAdd:
         case Action::PullChange:
+            // A pulled value under such a name would run code in every program `run` starts.
+            if (const QString warning = StartupVariables::warning(item.name); !warning.isEmpty()) {
+                m_report.warnings.append(warning);
+            }
             apply.putVariables.append(PulledVariable {item.name, item.remoteValue, item.remoteIncludeInExport});
             apply.setStates.append(stateFromRemote(item));
             apply.dropEntries += item.outboxEntryIds;

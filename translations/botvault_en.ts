@@ -980,10 +980,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. The vault is locked before the command starts; its signals and exit status are its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare the names the bot&apos;s code expects with the project&apos;s secrets and variables: list the missing and the unused ones. Exit code 8 when any is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +1854,38 @@ Exit codes:
         <source>The outbox keeps the changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. Names that change how programs start (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …) are left out unless named with --allow NAME (repeatable). The vault is locked before the command starts; its signals and exit status are its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names are already stored as the other kind in project &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2): importing it as a variable would show the value to anyone who opens the vault; import the line with --as-secrets to change the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable first with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 would be stored as another kind than project &apos;%3&apos; holds them; --replace and --keep do not change that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not passed to the command: it is read %2. Give --allow %1 to pass it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2149,10 +2177,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: %2 is defined again on line %3; the later value is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is %1 MiB; BotVault reads .env files of at most %2 MiB. Remove what you do not need or split the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,6 +2186,26 @@ Exit codes:
             <numerusform>%n more problem is not listed; fix the lines above and read the file again.</numerusform>
             <numerusform>%n more problems are not listed; fix the lines above and read the file again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is defined again on line %3; define each name once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to a .env file: a shell reads a line that starts with a digit as a command, not as a variable. Rename the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a NUL character, which no shell can hold in a variable, so it cannot be written to a .env file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a broken UTF-16 character that cannot be written as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2408,26 @@ Exit codes:
     </message>
     <message>
         <source>Imported %1 and %2 into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable beside the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secret of this project. Imported as a variable, this value would be shown to anyone who opens the vault; choose Secret to replace the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret beside the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a variable of this project. Imported as a secret, it would be stored beside the variable, and the bot would read a different value through each; choose Variable to change the variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a secret of this project; the line can replace it as a secret.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4510,6 +4574,73 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
     <message>
         <source>Another program is using the vault; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupVariables</name>
+    <message>
+        <source>by the dynamic loader, which loads the libraries it names into every program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the C or TLS library of every program, which loads modules or files from where it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the shells, which run the code, files or commands it names as they start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by every program that starts another by name, which runs the first one found where it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by Node.js and npm, which load the code it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by Python, which loads the code it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by Perl, which loads the code it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by Ruby, which loads the code it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the Java virtual machine, which takes options and code from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by PHP, whose settings from there can run code before every script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by Lua, which runs or loads the code it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by git, ssh, less and other programs, which run the command it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by most programs, which read their configuration from there, and some settings run commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by Qt and GTK programs, which load plug-ins from where it points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by TLS libraries, which trust the certificates it names or write their session keys there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read %2, so its value decides what runs; &apos;botvault-cli run&apos; passes it to a command only when named with --allow %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -994,10 +994,6 @@
         <translation>Записать переменные проекта (но никогда не секреты) как файл .env на стандартный вывод или в FILE (создаётся с правами 0600; существующий заменяется только с --force).</translation>
     </message>
     <message>
-        <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. The vault is locked before the command starts; its signals and exit status are its own.</source>
-        <translation>Запустить COMMAND, добавив в окружение переменные и секреты проекта. Хранилище блокируется до запуска команды; сигналы и код завершения — её собственные.</translation>
-    </message>
-    <message>
         <source>Compare the names the bot&apos;s code expects with the project&apos;s secrets and variables: list the missing and the unused ones. Exit code 8 when any is missing.</source>
         <translation>Сравнить имена, которые ожидает код бота, с секретами и переменными проекта: показать недостающие и неиспользуемые. Код завершения 8, если чего-то не хватает.</translation>
     </message>
@@ -1923,6 +1919,38 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
         <source>The outbox keeps the changes.</source>
         <translation>Изменения остаются в очереди.</translation>
     </message>
+    <message>
+        <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. Names that change how programs start (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …) are left out unless named with --allow NAME (repeatable). The vault is locked before the command starts; its signals and exit status are its own.</source>
+        <translation>Запустить COMMAND, добавив в окружение переменные и секреты проекта. Имена, которые меняют запуск программ (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …), не передаются, если не указаны в --allow NAME (можно повторять). Хранилище блокируется до запуска команды; сигналы и код завершения — её собственные.</translation>
+    </message>
+    <message>
+        <source>These names are already stored as the other kind in project &apos;%1&apos;:</source>
+        <translation>Эти имена уже хранятся в проекте «%1» как элементы другого вида:</translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2): importing it as a variable would show the value to anyone who opens the vault; import the line with --as-secrets to change the secret</source>
+        <translation>  %1 (секрет, строка %2): импорт в переменную показал бы значение всем, кто открывает хранилище; чтобы изменить секрет, импортируйте строку с --as-secrets</translation>
+    </message>
+    <message>
+        <source>  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable first with: %3</source>
+        <translation>  %1 (переменная, строка %2): с --as-secrets рядом с ней появился бы секрет; сначала удалите переменную: %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 would be stored as another kind than project &apos;%3&apos; holds them; --replace and --keep do not change that. Nothing was imported.</source>
+        <translation>%2: %1 сохранились бы как элементы другого вида, чем в проекте «%3»; --replace и --keep этого не меняют. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>--allow %1: %2</source>
+        <translation>--allow %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not passed to the command: it is read %2. Give --allow %1 to pass it.</source>
+        <translation>%1 не передана команде: её читает %2. Укажите --allow %1, чтобы передать её.</translation>
+    </message>
+    <message>
+        <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
+        <translation>--allow %1: в проекте «%2» нет переменной или секрета с таким именем.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2216,10 +2244,6 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
         <translation>Строка %1: длина значения %2 — %3 байт, а значение может быть не длиннее %4 байт (64 КиБ). Сократите значение.</translation>
     </message>
     <message>
-        <source>Line %1: %2 is defined again on line %3; the later value is used.</source>
-        <translation>Строка %1: имя %2 снова задано в строке %3; используется более позднее значение.</translation>
-    </message>
-    <message>
         <source>The file is %1 MiB; BotVault reads .env files of at most %2 MiB. Remove what you do not need or split the file.</source>
         <translation>Размер файла — %1 МиБ, а BotVault читает файлы .env не больше %2 МиБ. Удалите лишнее или разделите файл.</translation>
     </message>
@@ -2230,6 +2254,26 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
             <numerusform>Ещё %n проблемы не показаны; исправьте строки выше и прочитайте файл снова.</numerusform>
             <numerusform>Ещё %n проблем не показано; исправьте строки выше и прочитайте файл снова.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is defined again on line %3; define each name once.</source>
+        <translation>Строка %1: имя %2 снова задано в строке %3; задавайте каждое имя один раз.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to a .env file: a shell reads a line that starts with a digit as a command, not as a variable. Rename the variable.</source>
+        <translation>%1 нельзя записать в файл .env: оболочка читает строку, начинающуюся с цифры, как команду, а не как переменную. Переименуйте переменную.</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a NUL character, which no shell can hold in a variable, so it cannot be written to a .env file.</source>
+        <translation>Значение %1 содержит символ NUL, который не может храниться в переменной ни одной оболочки, поэтому его нельзя записать в файл .env.</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a broken UTF-16 character that cannot be written as UTF-8.</source>
+        <translation>Значение %1 содержит повреждённый символ UTF-16, который нельзя записать в UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written.</source>
+        <translation>%1 Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2481,26 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>Imported %1 and %2 into %3.</source>
         <translation>В проект %3 импортировано: %1 и %2.</translation>
+    </message>
+    <message>
+        <source>variable beside the secret</source>
+        <translation>переменная рядом с секретом</translation>
+    </message>
+    <message>
+        <source>%1 is a secret of this project. Imported as a variable, this value would be shown to anyone who opens the vault; choose Secret to replace the secret.</source>
+        <translation>%1 — секрет этого проекта. Импортированное в переменную, это значение будет видно всем, кто открывает хранилище; выберите «Секрет», чтобы заменить секрет.</translation>
+    </message>
+    <message>
+        <source>secret beside the variable</source>
+        <translation>секрет рядом с переменной</translation>
+    </message>
+    <message>
+        <source>%1 is a variable of this project. Imported as a secret, it would be stored beside the variable, and the bot would read a different value through each; choose Variable to change the variable.</source>
+        <translation>%1 — переменная этого проекта. Импортированное в секрет, значение будет храниться рядом с переменной, и бот будет получать через каждую из них разное значение; выберите «Переменная», чтобы изменить переменную.</translation>
+    </message>
+    <message>
+        <source>%1 is a secret of this project; the line can replace it as a secret.</source>
+        <translation>%1 — секрет этого проекта; строка может заменить его как секрет.</translation>
     </message>
 </context>
 <context>
@@ -4639,6 +4703,73 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <message>
         <source>Another program is using the vault; try again.</source>
         <translation>Хранилище занято другой программой; попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupVariables</name>
+    <message>
+        <source>by the dynamic loader, which loads the libraries it names into every program</source>
+        <translation>динамический загрузчик, который загружает названные в ней библиотеки в каждую программу</translation>
+    </message>
+    <message>
+        <source>by the C or TLS library of every program, which loads modules or files from where it points</source>
+        <translation>библиотека C или TLS каждой программы, которая загружает модули или файлы оттуда, куда она указывает</translation>
+    </message>
+    <message>
+        <source>by the shells, which run the code, files or commands it names as they start</source>
+        <translation>командная оболочка, которая при запуске выполняет названные в ней код, файлы или команды</translation>
+    </message>
+    <message>
+        <source>by every program that starts another by name, which runs the first one found where it points</source>
+        <translation>каждая программа, запускающая другую по имени: запускается первая найденная там, куда она указывает</translation>
+    </message>
+    <message>
+        <source>by Node.js and npm, which load the code it names</source>
+        <translation>Node.js или npm, которые загружают названный в ней код</translation>
+    </message>
+    <message>
+        <source>by Python, which loads the code it names</source>
+        <translation>Python, который загружает названный в ней код</translation>
+    </message>
+    <message>
+        <source>by Perl, which loads the code it names</source>
+        <translation>Perl, который загружает названный в ней код</translation>
+    </message>
+    <message>
+        <source>by Ruby, which loads the code it names</source>
+        <translation>Ruby, который загружает названный в ней код</translation>
+    </message>
+    <message>
+        <source>by the Java virtual machine, which takes options and code from it</source>
+        <translation>виртуальная машина Java, которая берёт из неё параметры и код</translation>
+    </message>
+    <message>
+        <source>by PHP, whose settings from there can run code before every script</source>
+        <translation>PHP, чьи настройки оттуда могут выполнять код перед каждым скриптом</translation>
+    </message>
+    <message>
+        <source>by Lua, which runs or loads the code it names</source>
+        <translation>Lua, который выполняет или загружает названный в ней код</translation>
+    </message>
+    <message>
+        <source>by git, ssh, less and other programs, which run the command it names</source>
+        <translation>git, ssh, less или другая программа, которая выполняет названную в ней команду</translation>
+    </message>
+    <message>
+        <source>by most programs, which read their configuration from there, and some settings run commands</source>
+        <translation>большинство программ: они читают оттуда свои настройки, а некоторые настройки выполняют команды</translation>
+    </message>
+    <message>
+        <source>by Qt and GTK programs, which load plug-ins from where it points</source>
+        <translation>программа на Qt или GTK, которая загружает подключаемые модули оттуда, куда она указывает</translation>
+    </message>
+    <message>
+        <source>by TLS libraries, which trust the certificates it names or write their session keys there</source>
+        <translation>библиотека TLS, которая доверяет названным в ней сертификатам или записывает туда сеансовые ключи</translation>
+    </message>
+    <message>
+        <source>%1 is read %2, so its value decides what runs; &apos;botvault-cli run&apos; passes it to a command only when named with --allow %1.</source>
+        <translation>Переменную %1 читает %2, поэтому её значение определяет, что будет выполнено; «botvault-cli run» передаёт её команде, только если она указана в --allow %1.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "models/ProjectStore.h"
 #include "models/SecretsTableModel.h"
+#include "models/StartupVariables.h"
 #include "models/VariablesTableModel.h"
 #include "storage/EnvFile.h"
 #include "ui/FileDialog.h"
@@ -202,6 +203,13 @@ void EnvImportDialog::rebuildTable()
     for (int row = 0; row < rows; ++row) {
         const ProjectTransfer::EnvLine& line = m_plan.lines.at(row);
         RowChoice choice = line.kind == ItemKind::Secret ? RowChoice::Secret : RowChoice::Variable;
+        // A name the project already holds keeps its kind: a secret's name is never suggested as a
+        // visible variable, nor a variable's as a secret beside it. Another kind takes a choice.
+        if (m_existingSecrets.contains(line.name)) {
+            choice = RowChoice::Secret;
+        } else if (m_variableValues.contains(line.name)) {
+            choice = RowChoice::Variable;
+        }
         if (choice == RowChoice::Secret && !m_canManageSecrets) {
             // Never suggest storing what looks like a secret as a visible variable.
             choice = RowChoice::Skip;
@@ -330,9 +338,28 @@ void EnvImportDialog::refreshRow(int row)
         status = tr("not imported");
         break;
     }
+    // The other kind than the project holds under this name: said in the row, with the reason.
+    QString reason;
+    if (choice == RowChoice::Variable && m_existingSecrets.contains(line.name)) {
+        status = tr("variable beside the secret");
+        reason = tr("%1 is a secret of this project. Imported as a variable, this value would be shown to anyone who "
+                    "opens the vault; choose Secret to replace the secret.")
+                     .arg(line.name);
+    } else if (choice == RowChoice::Secret && !m_existingSecrets.contains(line.name)
+        && m_variableValues.contains(line.name)) {
+        status = tr("secret beside the variable");
+        reason = tr("%1 is a variable of this project. Imported as a secret, it would be stored beside the variable, "
+                    "and the bot would read a different value through each; choose Variable to change the variable.")
+                     .arg(line.name);
+    } else if (choice == RowChoice::Skip && m_existingSecrets.contains(line.name) && m_canManageSecrets) {
+        reason = tr("%1 is a secret of this project; the line can replace it as a secret.").arg(line.name);
+    }
     QTableWidgetItem* statusItem = table->item(row, StatusColumn);
     statusItem->setText(status);
-    statusItem->setToolTip(status);
+    statusItem->setToolTip(reason.isEmpty() ? status : reason);
+    if (QComboBox* box = choiceBox(row)) {
+        box->setToolTip(reason.isEmpty() ? (m_canManageSecrets ? QString() : m_secretsDeniedReason) : reason);
+    }
 }
 
 void EnvImportDialog::refreshRows()
@@ -342,12 +369,19 @@ void EnvImportDialog::refreshRows()
     }
     int variables = 0;
     int secrets = 0;
+    QStringList startupWarnings;
     for (int row = 0; row < m_plan.lines.size(); ++row) {
         const RowEffect rowEffect = effect(row);
         if (rowEffect == RowEffect::New || rowEffect == RowEffect::Replace) {
             (m_choices.at(row) == RowChoice::Secret ? secrets : variables) += 1;
+            // Once per name the import would write, as `env import` warns.
+            const QString warning = StartupVariables::warning(m_plan.lines.at(row).name);
+            if (!warning.isEmpty()) {
+                startupWarnings.append(warning);
+            }
         }
     }
+    showFormMessage(m_ui->envStartupWarning, startupWarnings.join(u' '), FormMessageKind::Warning);
     const int lines = static_cast<int>(m_plan.lines.size());
     if (lines == 0) {
         m_ui->envSummaryLabel->setText(m_ui->envTextEdit->toPlainText().trimmed().isEmpty()

@@ -3,6 +3,7 @@
 
 #include "models/NameRules.h"
 #include "models/ProjectStore.h"
+#include "models/StartupVariables.h"
 #include "ui/FormMessage.h"
 
 #include <QLineEdit>
@@ -142,9 +143,11 @@ void SecretDialog::updateState()
             m_storeError.isEmpty() ? tr("A secret named '%1' already exists in this project.").arg(name) : QString());
     } else {
         nameValid = true;
+        // Neither blocks saving: a name that differs only by case, and one that changes how programs start.
         const QStringList collisions = NameRules::caseCollisions(name, otherNames());
-        showFormMessage(
-            m_ui->secretNameMessage, NameRules::caseCollisionWarning(name, collisions), FormMessageKind::Warning);
+        QStringList warnings {NameRules::caseCollisionWarning(name, collisions), StartupVariables::warning(name)};
+        warnings.removeAll(QString());
+        showFormMessage(m_ui->secretNameMessage, warnings.join(u' '), FormMessageKind::Warning);
     }
 
     const bool valueEmpty = m_ui->secretValueField->isEmpty();

@@ -3,6 +3,7 @@
 
 #include "models/NameRules.h"
 #include "models/ProjectStore.h"
+#include "models/StartupVariables.h"
 #include "models/Variable.h"
 #include "ui/FormMessage.h"
 
@@ -145,9 +146,11 @@ void VariableDialog::updateState()
             m_storeError.isEmpty() ? tr("A variable named '%1' already exists in this project.").arg(name) : QString());
     } else {
         nameValid = true;
+        // Neither blocks saving: a name that differs only by case, and one that changes how programs start.
         const QStringList collisions = NameRules::caseCollisions(name, otherNames());
-        showFormMessage(
-            m_ui->variableNameMessage, NameRules::caseCollisionWarning(name, collisions), FormMessageKind::Warning);
+        QStringList warnings {NameRules::caseCollisionWarning(name, collisions), StartupVariables::warning(name)};
+        warnings.removeAll(QString());
+        showFormMessage(m_ui->variableNameMessage, warnings.join(u' '), FormMessageKind::Warning);
     }
 
     const QString value = m_ui->variableValueEdit->toPlainText();

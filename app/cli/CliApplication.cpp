@@ -4,6 +4,7 @@
 #include "app/cli/SecretInput.h"
 #include "app/cli/Terminal.h"
 #include "models/NameRules.h"
+#include "models/StartupVariables.h"
 
 #include <QDir>
 #include <QFile>
@@ -165,9 +166,11 @@ const QList<CliApplication::Command>& CliApplication::commands()
                        "FILE (created with mode 0600; an existing one is replaced only with --force).")},
         {{QStringLiteral("run")},
             {QStringLiteral("PROJECT"), QStringLiteral("--"), QStringLiteral("COMMAND"), QStringLiteral("[ARGS...]")},
-            {}, &CliApplication::runCommand,
-            QT_TR_NOOP("Run COMMAND with the project's variables and secrets added to the environment. The vault is "
-                       "locked before the command starts; its signals and exit status are its own.")},
+            {CL::kAllow}, &CliApplication::runCommand,
+            QT_TR_NOOP("Run COMMAND with the project's variables and secrets added to the environment. Names that "
+                       "change how programs start (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …) are left out unless "
+                       "named with --allow NAME (repeatable). The vault is locked before the command starts; its "
+                       "signals and exit status are its own.")},
         {{QStringLiteral("check")}, {QStringLiteral("PROJECT")}, {}, &CliApplication::checkNames,
             QT_TR_NOOP("Compare the names the bot's code expects with the project's secrets and variables: list "
                        "the missing and the unused ones. Exit code 8 when any is missing.")},
@@ -234,8 +237,9 @@ QString CliApplication::synopsis(const Command& command)
         {CommandLine::kCaFile, QStringLiteral("PEM")},
         {CommandLine::kTimeout, QStringLiteral("SECONDS")},
         {CommandLine::kMessage, QStringLiteral("TEXT")},
+        {CommandLine::kAllow, QStringLiteral("NAME")},
     };
-    QStringList parts = command.words + command.argumentNames;
+    QStringList parts;
     for (const QString& option : command.options) {
         bool shown = false;
         for (const auto& [first, second] : choices) {
@@ -252,13 +256,21 @@ QString CliApplication::synopsis(const Command& command)
         if (option == CommandLine::kRemoteProject) {
             // Required by 'remote set': an option only so that the id is named on the line.
             parts.append(QStringLiteral("--%1 %2").arg(option, placeholders.value(option)));
+        } else if (option == CommandLine::kAllow) {
+            parts.append(QStringLiteral("[--%1 %2]...").arg(option, placeholders.value(option)));
         } else if (CommandLine::takesValue(option)) {
             parts.append(QStringLiteral("[--%1 %2]").arg(option, placeholders.value(option, QStringLiteral("N"))));
         } else {
             parts.append(QStringLiteral("[--%1]").arg(option));
         }
     }
-    return parts.join(u' ');
+    // Options stand before a "--": what follows it belongs to the command `run` starts.
+    QStringList line = command.words + command.argumentNames;
+    const qsizetype optionsEnd = line.indexOf(QStringLiteral("--"));
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        line.insert(optionsEnd < 0 ? line.size() : optionsEnd + i, parts.at(i));
+    }
+    return line.join(u' ');
 }
 
 QString CliApplication::usage()
@@ -649,6 +661,7 @@ ExitCode CliApplication::setSecret(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(name));
     printLine(outcome->created ? tr("Added secret %1 to project %2.").arg(name, project.name)
                                : tr("Replaced the value of secret %1 in project %2.").arg(name, project.name));
     return ExitCode::Ok;
@@ -701,6 +714,7 @@ ExitCode CliApplication::renameSecret(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(arguments.at(2)));
     printLine(tr("Renamed secret %1 to %2 in project %3.").arg(arguments.at(1), arguments.at(2), project.name));
     return ExitCode::Ok;
 }
@@ -743,6 +757,7 @@ ExitCode CliApplication::setVariable(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(name));
     printLine(outcome->created ? tr("Added variable %1 to project %2.").arg(name, project.name)
                                : tr("Updated variable %1 in project %2.").arg(name, project.name));
     return ExitCode::Ok;
@@ -763,10 +778,13 @@ ExitCode CliApplication::getVariable(const QStringList& arguments)
             tr("The variable %1 in project %2 is damaged and cannot be read.").arg(arguments.at(1), project.name));
     }
     if (json()) {
-        CliOutput::write(
-            stdout, QString::fromUtf8(QJsonDocument(variableJson(variable.value())).toJson(QJsonDocument::Indented)));
-    } else {
+        printJson(variableJson(variable.value()));
+    } else if (CliOutput::isTerminal(stdout)) {
+        // Read by a person: a value from the platform or a file must not drive the terminal.
         printLine(variable->value);
+    } else {
+        // Read by a script (`$(botvault-cli var get …)`): the exact value.
+        CliOutput::write(stdout, variable->value + u'\n');
     }
     return ExitCode::Ok;
 }
@@ -814,6 +832,7 @@ ExitCode CliApplication::renameVariable(const QStringList& arguments)
         return fail(outcome.error());
     }
     printWarning(outcome->warning);
+    printWarning(StartupVariables::warning(arguments.at(2)));
     printLine(tr("Renamed variable %1 to %2 in project %3.").arg(arguments.at(1), arguments.at(2), project.name));
     return ExitCode::Ok;
 }
@@ -1080,19 +1099,23 @@ bool CliApplication::json() const
     return m_commandLine.isSet(CommandLine::kJson);
 }
 
+// Every line the CLI prints passes through printableLines(): a field a command forgot to escape
+// still cannot drive the terminal, though it could still break a line.
 void CliApplication::printLine(const QString& text)
 {
-    CliOutput::write(stdout, text + u'\n');
+    CliOutput::write(stdout, CliOutput::printableLines(text) + u'\n');
 }
 
 void CliApplication::printJson(const QJsonArray& array)
 {
-    CliOutput::write(stdout, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    const QByteArray json = CliOutput::printableJson(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
 }
 
 void CliApplication::printJson(const QJsonObject& object)
 {
-    CliOutput::write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    const QByteArray json = CliOutput::printableJson(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
 }
 
 void CliApplication::printTable(const QStringList& header, const QList<QStringList>& rows)
@@ -1100,11 +1123,21 @@ void CliApplication::printTable(const QStringList& header, const QList<QStringLi
     if (rows.isEmpty()) {
         return;
     }
+    // A cell is one line of the table whatever it holds.
+    QList<QStringList> cells;
+    cells.reserve(rows.size());
+    for (const QStringList& row : rows) {
+        QStringList escapedRow;
+        for (const QString& cell : row) {
+            escapedRow.append(printable(cell));
+        }
+        cells.append(escapedRow);
+    }
     QList<qsizetype> widths;
     for (const QString& title : header) {
         widths.append(title.size());
     }
-    for (const QStringList& row : rows) {
+    for (const QStringList& row : std::as_const(cells)) {
         // A one-cell row (a damaged record) spans the table and does not set column widths.
         if (row.size() != header.size()) {
             continue;
@@ -1113,17 +1146,16 @@ void CliApplication::printTable(const QStringList& header, const QList<QStringLi
             widths[column] = qMax(widths[column], row.at(column).size());
         }
     }
-    const auto format = [&widths](const QStringList& cells) {
-        QString line;
-        for (qsizetype column = 0; column < cells.size(); ++column) {
-            const bool last = column + 1 == cells.size();
-            line += last ? cells.at(column)
-                         : cells.at(column).leftJustified(widths.value(column)) + QStringLiteral("  ");
+    const auto format = [&widths](const QStringList& line) {
+        QString text;
+        for (qsizetype column = 0; column < line.size(); ++column) {
+            const bool last = column + 1 == line.size();
+            text += last ? line.at(column) : line.at(column).leftJustified(widths.value(column)) + QStringLiteral("  ");
         }
-        return line;
+        return text;
     };
     printLine(format(header));
-    for (const QStringList& row : rows) {
+    for (const QStringList& row : std::as_const(cells)) {
         printLine(format(row));
     }
 }
@@ -1133,13 +1165,13 @@ void CliApplication::printWarning(const QString& warning)
     if (warning.isEmpty()) {
         return;
     }
-    CliOutput::write(stderr, tr("warning: %1").arg(QString(warning).replace(u'\n', u' ')) + u'\n');
+    CliOutput::write(stderr, tr("warning: %1").arg(printable(QString(warning).replace(u'\n', u' '))) + u'\n');
 }
 
 void CliApplication::printNote(const QString& note)
 {
     std::fflush(stdout);
-    CliOutput::write(stderr, tr("note: %1").arg(QString(note).replace(u'\n', u' ')) + u'\n');
+    CliOutput::write(stderr, tr("note: %1").arg(printable(QString(note).replace(u'\n', u' '))) + u'\n');
 }
 
 ExitCode CliApplication::fail(const Error& error)
@@ -1155,7 +1187,7 @@ ExitCode CliApplication::fail(ExitCode code, const QString& message)
         line = tr("The command failed.");
     }
     std::fflush(stdout);
-    CliOutput::write(stderr, programName() + QStringLiteral(": ") + line + u'\n');
+    CliOutput::write(stderr, programName() + QStringLiteral(": ") + printable(line) + u'\n');
     return code;
 }
 

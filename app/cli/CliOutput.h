@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
@@ -12,9 +13,23 @@ namespace CliOutput {
 // Writes `text` as UTF-8, unbuffered by Qt so it interleaves correctly with the C stdio streams.
 void write(FILE* stream, const QString& text);
 
-// Listings are read by people; control characters in a value would break the table, so they are
-// shown escaped (\n, \r, \t, \xHH). `var get` and --json give the exact value.
+// Whether `stream` is a terminal (rather than a pipe or a file): values that a script takes
+// exactly are escaped when a person reads them there.
+bool isTerminal(FILE* stream);
+
+// Anything that came from a platform, a bot, a file or an archive is shown through these, so it can
+// neither break the layout nor drive the terminal (ESC and OSC sequences set titles or write the
+// clipboard; bidirectional overrides reorder the text around them). printable() shows \n, \r and
+// \t as those two characters, other C0 controls, DEL and C1 controls as \xHH, and bidirectional
+// controls and the Unicode line and paragraph separators as \uHHHH. `var get` and --json give
+// the exact value.
 QString printable(const QString& text);
+// printable() for text of several lines: line breaks are kept, everything else is escaped. The
+// CLI's own lines (printLine, warnings, notes, errors) all pass through it.
+QString printableLines(const QString& text);
+// JSON text (UTF-8) with DEL, C1, bidirectional controls and U+2028/U+2029 written as \uHHHH
+// escapes too; it parses to the same values.
+QByteArray printableJson(const QByteArray& json);
 
 QString isoUtc(const QDateTime& time);
 // ISO 8601 in UTC, or null for an unknown time.

@@ -7,6 +7,7 @@
 #include "app/cli/CliApplication.h"
 #include "app/cli/CliOutput.h"
 #include "models/NameRules.h"
+#include "models/StartupVariables.h"
 #include "storage/ProjectTransfer.h"
 
 #include <QDir>
@@ -394,6 +395,12 @@ ExitCode CliApplication::importProject(const QStringList& arguments)
         return fail(imported.error());
     }
 
+    for (const auto& [name, value] : plan.newVariables) {
+        printWarning(StartupVariables::warning(name));
+    }
+    for (const QString& name : std::as_const(choices.replace)) {
+        printWarning(StartupVariables::warning(name));
+    }
     const auto replaced = static_cast<int>(choices.replace.size());
     const auto kept = static_cast<int>(plan.conflicts.size()) - replaced;
     printLine(tr("Imported into project '%1': %2 added, %3 replaced, %4 kept, %5 unchanged.")
@@ -482,9 +489,20 @@ ExitCode CliApplication::importEnv(const QStringList& arguments)
     // existence checks are redone for the kind actually written.
     QList<ProjectTransfer::EnvLine> added;
     QList<ProjectTransfer::EnvLine> conflicts;
+    // Lines that would store a value as the other kind than the project holds under that name: a
+    // secret's value as a visible variable, or a secret beside a variable. --replace and --keep
+    // choose between values, not kinds, so they do not settle these.
+    QList<ProjectTransfer::EnvLine> kindConflicts;
     int unchanged = 0;
     for (ProjectTransfer::EnvLine line : plan->lines) {
         line.kind = asSecrets ? ItemKind::Secret : ItemKind::Variable;
+        const bool otherKindExists = line.kind == ItemKind::Variable
+            ? currentSecrets.contains(line.name)
+            : currentValues.contains(line.name) && !currentSecrets.contains(line.name);
+        if (otherKindExists) {
+            kindConflicts.append(line);
+            continue;
+        }
         if (line.kind == ItemKind::Secret) {
             line.exists = currentSecrets.contains(line.name);
             line.sameValue = false;
@@ -500,6 +518,28 @@ ExitCode CliApplication::importEnv(const QStringList& arguments)
         } else {
             conflicts.append(line);
         }
+    }
+
+    if (!kindConflicts.isEmpty()) {
+        // Names only: the values in the file may be secrets whatever their names say.
+        printLine(tr("These names are already stored as the other kind in project '%1':").arg(project.name));
+        for (const ProjectTransfer::EnvLine& line : kindConflicts) {
+            printLine(line.kind == ItemKind::Variable
+                    ? tr("  %1 (secret, line %2): importing it as a variable would show the value to anyone who "
+                         "opens the vault; import the line with --as-secrets to change the secret")
+                          .arg(line.name)
+                          .arg(line.line)
+                    : tr("  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable "
+                         "first with: %3")
+                          .arg(line.name)
+                          .arg(line.line)
+                          .arg(suggestedCommand(
+                              {QStringLiteral("var"), QStringLiteral("rm"), project.name, line.name})));
+        }
+        return fail(ExitCode::InvalidInput,
+            tr("%1 from %2 would be stored as another kind than project '%3' holds them; --replace and --keep do not "
+               "change that. Nothing was imported.")
+                .arg(namesText(static_cast<int>(kindConflicts.size())), sourceName, project.name));
     }
 
     if (!conflicts.isEmpty() && !replace) {
@@ -531,6 +571,7 @@ ExitCode CliApplication::importEnv(const QStringList& arguments)
     int variableCount = 0;
     int secretCount = 0;
     for (const ProjectTransfer::EnvLine& line : toWrite) {
+        printWarning(StartupVariables::warning(line.name));
         if (line.kind == ItemKind::Secret) {
             ++secretCount;
         } else {
@@ -590,6 +631,9 @@ ExitCode CliApplication::exportEnv(const QStringList& arguments)
         }
         printLine(tr("Wrote %1 of project '%2' to '%3'.")
                       .arg(variablesText(counts->variables), project.name, native(target)));
+    } else if (CliOutput::isTerminal(stdout)) {
+        // Shown to a person: the file's lines, with what would drive the terminal escaped.
+        CliOutput::write(stdout, CliOutput::printableLines(QString::fromUtf8(bytes.value())));
     } else {
         std::fwrite(bytes->constData(), 1, static_cast<size_t>(bytes->size()), stdout);
     }
@@ -605,6 +649,14 @@ ExitCode CliApplication::exportEnv(const QStringList& arguments)
 ExitCode CliApplication::runCommand(const QStringList& arguments)
 {
     const QStringList command = arguments.mid(1);
+    QStringList allowedList = m_commandLine.values(CommandLine::kAllow);
+    allowedList.removeDuplicates();
+    for (const QString& name : allowedList) {
+        if (const Result<void> valid = NameRules::validate(name); !valid) {
+            return usageError(tr("--allow %1: %2").arg(printable(name), valid.message()));
+        }
+    }
+    const QSet<QString> allowed(allowedList.cbegin(), allowedList.cend());
     Project project;
     if (const ExitCode code = openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
@@ -618,6 +670,22 @@ ExitCode CliApplication::runCommand(const QStringList& arguments)
         return fail(secrets.error());
     }
 
+    // A value under a name such as LD_PRELOAD or BASH_ENV decides what code the command (and every
+    // program it starts) runs, and it may have come from the platform or an imported file: such
+    // names are passed only when the admin names them with --allow.
+    QStringList withheld;
+    QSet<QString> defined;
+    const auto passes = [&](const QString& name) {
+        defined.insert(name);
+        if (!StartupVariables::changesProgramStart(name) || allowed.contains(name)) {
+            return true;
+        }
+        if (!withheld.contains(name)) {
+            withheld.append(name);
+        }
+        return false;
+    };
+
     // The master password's variable is withheld: the command is given the project's values, not the
     // key to every project. A project variable of that name is still passed.
     ChildEnvironment environment({QString::fromLatin1(kPasswordVariable)});
@@ -630,11 +698,14 @@ ExitCode CliApplication::runCommand(const QStringList& arguments)
                     .arg(variable.id)
                     .arg(project.name));
         }
+        variableNames.insert(variable.name);
+        if (!passes(variable.name)) {
+            continue;
+        }
         const QByteArray value = variable.value.toUtf8();
         if (const Result<void> set = environment.set(variable.name, QCA::SecureArray(value)); !set) {
             return fail(set.error());
         }
-        variableNames.insert(variable.name);
     }
     for (const SecretSummary& secret : secrets.value()) {
         if (secret.damaged) {
@@ -643,6 +714,9 @@ ExitCode CliApplication::runCommand(const QStringList& arguments)
                    "miss a value. Restore the vault from a backup.")
                     .arg(secret.id)
                     .arg(project.name));
+        }
+        if (!passes(secret.name)) {
+            continue;
         }
         const Result<QCA::SecureArray> value = m_vault->secretValue(project.id, secret.name);
         if (!value) {
@@ -654,6 +728,16 @@ ExitCode CliApplication::runCommand(const QStringList& arguments)
         }
         if (const Result<void> set = environment.set(secret.name, value.value()); !set) {
             return fail(set.error());
+        }
+    }
+    for (const QString& name : std::as_const(withheld)) {
+        printWarning(tr("%1 was not passed to the command: it is read %2. Give --allow %1 to pass it.")
+                         .arg(name, StartupVariables::reason(name)));
+    }
+    for (const QString& name : allowedList) {
+        if (!defined.contains(name)) {
+            printWarning(
+                tr("--allow %1: project '%2' has no variable or secret of that name.").arg(name, project.name));
         }
     }
 
@@ -740,7 +824,7 @@ ExitCode CliApplication::checkNames(const QStringList& arguments)
             }
             printLine(title);
             for (const QString& name : names) {
-                printLine(tr("  %1  (%2)").arg(name, nameList(foundIn(name, sources, declared))));
+                printLine(tr("  %1  (%2)").arg(name, printable(nameList(foundIn(name, sources, declared)))));
             }
         };
         printMissing(tr("Secrets the bot reads that the project lacks:"), usage->missingSecrets,

@@ -9,7 +9,14 @@ const QSet<QString>& optionsWithValue()
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
-        CommandLine::kMessage};
+        CommandLine::kMessage, CommandLine::kAllow};
+    return options;
+}
+
+// Options that may be given more than once, each time with another value.
+const QSet<QString>& repeatable()
+{
+    static const QSet<QString> options {CommandLine::kAllow};
     return options;
 }
 
@@ -82,7 +89,9 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
             return makeError(ErrorCode::InvalidInput, tr("Unknown option '--%1'.").arg(name));
         }
 
-        if (commandLine.m_values.contains(name)) {
+        if (repeatable().contains(name)) {
+            commandLine.m_repeated[name].append(value);
+        } else if (commandLine.m_values.contains(name)) {
             return makeError(ErrorCode::InvalidInput, tr("The option --%1 is given twice.").arg(name));
         }
         commandLine.m_values.insert(name, value);

@@ -43,6 +43,7 @@ public:
     static inline const QString kDeleteRemoteOnly = QStringLiteral("delete-remote-only");
     static inline const QString kAll = QStringLiteral("all");
     static inline const QString kMessage = QStringLiteral("message");
+    static inline const QString kAllow = QStringLiteral("allow");
 
     // The options every command accepts.
     static QStringList globalOptions();
@@ -50,12 +51,14 @@ public:
     static bool takesValue(const QString& option);
 
     // `arguments` without the program name. InvalidInput for an unknown option, a missing option
-    // value, a value given to a flag, or an option given twice.
+    // value, a value given to a flag, or an option given twice (except a repeatable one: --allow).
     static Result<CommandLine> parse(const QStringList& arguments);
 
     const QStringList& positionals() const { return m_positionals; }
     bool isSet(const QString& option) const { return m_values.contains(option); }
     QString value(const QString& option) const { return m_values.value(option); }
+    // Every value of a repeatable option, in the order given.
+    QStringList values(const QString& option) const { return m_repeated.value(option); }
     // The options given, in the order given.
     const QStringList& givenOptions() const { return m_given; }
     // How many positionals stood before "--", or -1 when there was no "--". `run` uses it to make
@@ -66,5 +69,6 @@ private:
     QStringList m_positionals;
     qsizetype m_positionalsBeforeEnd = -1;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_repeated;
     QStringList m_given;
 };

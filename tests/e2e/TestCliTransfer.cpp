@@ -243,16 +243,23 @@ private Q_SLOTS:
     void hostileArchiveIsRefused();
     void envExportImportRoundTrip();
     void envExportRefusesToOverwriteWithoutForce();
+    void envExportIsDataForShells();
+    void envExportRefusesWhatNoShellCanRead();
     void envImportBadLinesImportNothing();
+    void envImportDuplicateNameImportsNothing();
     void envImportAsSecretsFromStandardInput();
     void envImportWarnsAboutSecretLookingNames();
     void envImportConflictsNeedAChoice();
+    void envImportNeverTurnsSecretsIntoVariables();
+    void textOutputEscapesTerminalControls();
     void runPassesVariablesAndSecrets();
     void runSecretWinsOverVariable();
     void runPassesExitStatusAndSignal();
     void runMissingCommandIs127();
     void runWithholdsMasterPassword();
     void runNeedsDoubleDash();
+    void runWithholdsStartupVariablesUnlessAllowed();
+    void importingStartupVariablesWarnsOnce();
     void checkReportsMissingAndUnusedNames();
     void checkJsonShape();
     void checkWithoutSourceFolder();
@@ -430,7 +437,7 @@ void TestCliTransfer::helpListsTransferCommands()
     for (const char* synopsis : {"project bind PROJECT DIR", "project unbind PROJECT", "export PROJECT FILE [--force]",
              "import FILE [--into PROJECT] [--name NAME] [--source-dir DIR] [--replace|--keep] [--dry-run]",
              "env import PROJECT FILE [--as-secrets] [--replace|--keep]", "env export PROJECT [FILE] [--force]",
-             "run PROJECT -- COMMAND [ARGS...]", "check PROJECT"}) {
+             "run PROJECT [--allow NAME]... -- COMMAND [ARGS...]", "check PROJECT"}) {
         QVERIFY2(help.contains(QLatin1String(synopsis)), synopsis);
     }
     for (const int exitCode : {8, 126, 127}) {
@@ -890,6 +897,54 @@ void TestCliTransfer::envExportRefusesToOverwriteWithoutForce()
     QCOMPARE(modeBits(envFile), 0600);
 }
 
+void TestCliTransfer::envExportIsDataForShells()
+{
+    createVault(m_vault);
+    // Values that reach the vault from a file, as a pulled variable or an imported archive would.
+    const QByteArray file = "TICKS=\"`touch pwned`\"\n"
+                            "SUBST='$(touch pwned)'\n"
+                            "QUOTES=\"it's \\\"both\\\" \\\\ kinds\"\n"
+                            "LINES=\"one\\r\\ntwo\\nthree\\r\"\n"
+                            "PADDED=\"  #  \"\n";
+    EXPECT_EXIT(cli(args({"env", "import"}) << kProject << QStringLiteral("-"), file), 0);
+    const QString envFile = path(QStringLiteral("bot.env"));
+    EXPECT_EXIT(cli(args({"env", "export"}) << kProject << envFile), 0);
+
+    for (const char* shell : {"dash", "bash"}) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir->path());
+        process.start(QString::fromLatin1(shell),
+            {QStringLiteral("-c"),
+                QStringLiteral(
+                    "set -a; . \"$1\"; printf '%s|' \"$TICKS\" \"$SUBST\" \"$QUOTES\" \"$LINES\" \"$PADDED\""),
+                QString::fromLatin1(shell), envFile});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.readAllStandardError(), QByteArray());
+        QCOMPARE(process.readAllStandardOutput(),
+            QByteArray("`touch pwned`|$(touch pwned)|it's \"both\" \\ kinds|one\r\ntwo\nthree\r|  #  |"));
+        QVERIFY2(!QFileInfo::exists(path(QStringLiteral("pwned"))), shell);
+    }
+}
+
+void TestCliTransfer::envExportRefusesWhatNoShellCanRead()
+{
+    createVault(m_vault);
+    // A NUL can reach a variable through an imported file; no shell variable can hold it.
+    EXPECT_EXIT(cli(args({"env", "import"}) << kProject << QStringLiteral("-"),
+                    QByteArray("GOOD=1\nWITH_NUL=\"opaque-7f3a") + '\0' + QByteArray("tail\"\n")),
+        0);
+    const QString envFile = path(QStringLiteral("bot.env"));
+    const CliRun refused = cli(args({"env", "export"}) << kProject << envFile);
+    EXPECT_EXIT(refused, code(ExitCode::InvalidInput));
+    QVERIFY2(refused.err.contains("The value of WITH_NUL contains a NUL character"), refused.err);
+    QVERIFY2(refused.err.contains("Nothing was written."), refused.err);
+    QVERIFY(!refused.err.contains("opaque-7f3a"));
+    QVERIFY(!QFileInfo::exists(envFile));
+    const CliRun printed = cli(args({"env", "export"}) << kProject);
+    EXPECT_EXIT(printed, code(ExitCode::InvalidInput));
+    QCOMPARE(printed.out, QByteArray());
+}
+
 void TestCliTransfer::envImportBadLinesImportNothing()
 {
     createVault(m_vault);
@@ -915,6 +970,18 @@ void TestCliTransfer::envImportBadLinesImportNothing()
     QVERIFY(lines.at(2).contains(QStringLiteral("2 problems; nothing was imported")));
     QVERIFY(!run.err.contains("opaque-7f3a"));
     QCOMPARE(vaultState(m_vault), before);
+    QCOMPARE(variables(m_vault).size(), 0);
+}
+
+void TestCliTransfer::envImportDuplicateNameImportsNothing()
+{
+    createVault(m_vault);
+    const CliRun run = cli(args({"env", "import"}) << kProject << QStringLiteral("-"), "A=first\nB=2\nA=second\n");
+    EXPECT_EXIT(run, code(ExitCode::InvalidInput));
+    QCOMPARE(text(run.err),
+        QStringLiteral("botvault-cli: standard input: Line 1: A is defined again on line 3; define each name once.\n"
+                       "botvault-cli: standard input has 1 problem; nothing was imported. Fix it and run the command "
+                       "again.\n"));
     QCOMPARE(variables(m_vault).size(), 0);
 }
 
@@ -991,6 +1058,102 @@ void TestCliTransfer::envImportConflictsNeedAChoice()
     EXPECT_EXIT(secretConflict, code(ExitCode::InvalidInput));
     QVERIFY(secretConflict.out.contains("  TOKEN (secret, line 1)\n"));
     QVERIFY(!secretConflict.out.contains("token") && !secretConflict.err.contains("new-token"));
+}
+
+void TestCliTransfer::envImportNeverTurnsSecretsIntoVariables()
+{
+    createVault(m_vault);
+    setSecret(m_vault, QStringLiteral("WEBHOOK_SECRET"), "whsec_old");
+    setVariable(m_vault, QStringLiteral("PORT"), QStringLiteral("1"));
+    const QByteArray file = "WEBHOOK_SECRET=whsec_new\nOTHER=2\n";
+    const QByteArray before = vaultState(m_vault);
+
+    // Neither --keep nor --replace settles it: they choose between values, not kinds.
+    for (const char* choice : {"--keep", "--replace"}) {
+        const CliRun run = cli(args({"env", "import", choice}) << kProject << QStringLiteral("-"), file);
+        EXPECT_EXIT(run, code(ExitCode::InvalidInput));
+        QVERIFY2(run.out.startsWith("These names are already stored as the other kind in project 'Bot':\n"
+                                    "  WEBHOOK_SECRET (secret, line 1): importing it as a variable"),
+            run.out);
+        QVERIFY2(run.err.contains("1 name from standard input would be stored as another kind"), run.err);
+        QVERIFY(run.err.contains("Nothing was imported."));
+        QVERIFY(!run.out.contains("whsec") && !run.err.contains("whsec"));
+        QCOMPARE(vaultState(m_vault), before);
+    }
+    QCOMPARE(namesIn(variables(m_vault)), QStringList {QStringLiteral("PORT")});
+
+    // --as-secrets over a variable would put a secret beside it.
+    const CliRun beside = cli(
+        args({"env", "import", "--as-secrets", "--replace"}) << kProject << QStringLiteral("-"), "PORT=2\nAPI_KEY=k\n");
+    EXPECT_EXIT(beside, code(ExitCode::InvalidInput));
+    QVERIFY2(beside.out.contains("  PORT (variable, line 1): --as-secrets would add a secret beside it; remove the "
+                                 "variable first with: botvault-cli var rm Bot PORT"),
+        beside.out);
+    QCOMPARE(vaultState(m_vault), before);
+    QCOMPARE(namesIn(secrets(m_vault)), QStringList {QStringLiteral("WEBHOOK_SECRET")});
+
+    // Imported as what the project holds, the line replaces the secret as asked.
+    const CliRun asSecret = cli(args({"env", "import", "--as-secrets", "--replace"}) << kProject << QStringLiteral("-"),
+        "WEBHOOK_SECRET=whsec_new\n");
+    EXPECT_EXIT(asSecret, 0);
+    QCOMPARE(variables(m_vault).size(), 1);
+}
+
+void TestCliTransfer::textOutputEscapesTerminalControls()
+{
+    createVault(m_vault);
+    // An OSC title sequence ended by BEL, a CSI colour, an 8-bit CSI (U+009B), a right-to-left
+    // override and DEL, from a .env file as they could come from the platform or an archive.
+    const QString value = QStringLiteral("\x1b]0;pwned\x07 \x1b[31mred ") + QChar(0x9b) + QStringLiteral("1m ")
+        + QChar(0x202e) + QStringLiteral("txt\x7f");
+    const QByteArray file = "TITLE=\"" + value.toUtf8() + "\"\n";
+    EXPECT_EXIT(cli(args({"env", "import"}) << kProject << QStringLiteral("-"), file), 0);
+    const auto verifyInert = [](const QByteArray& bytes) {
+        for (const QByteArray& control : {QByteArray("\x1b"), QByteArray("\x07"), QByteArray("\x7f"),
+                 QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")}) {
+            QVERIFY2(!bytes.contains(control), bytes.toHex(' ').constData());
+        }
+    };
+
+    const CliRun listed = cli(args({"var", "list"}) << kProject);
+    EXPECT_EXIT(listed, 0);
+    verifyInert(listed.out);
+    QVERIFY2(listed.out.contains("\\x1b]0;pwned\\x07 \\x1b[31mred \\x9b1m \\u202etxt\\x7f"), listed.out);
+
+    const CliRun json = cli(args({"var", "list", "--json"}) << kProject);
+    EXPECT_EXIT(json, 0);
+    verifyInert(json.out);
+    QCOMPARE(entryNamed(jsonArray(json.out), QStringLiteral("TITLE"))[QStringLiteral("value")].toString(), value);
+
+    // The archive import plan shows the values it brings.
+    setVariable(m_vault, QStringLiteral("TITLE"), value, true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    const CliRun plan = cli(args({"import", "--dry-run", "--name", "Copy"}) << zip);
+    EXPECT_EXIT(plan, 0);
+    verifyInert(plan.out);
+    verifyInert(plan.err);
+    QVERIFY2(plan.out.contains("TITLE = \\x1b]0;pwned\\x07"), plan.out);
+
+    // A script that asks for the value gets it exactly (standard output is a pipe here).
+    const CliRun exact = cli(args({"var", "get"}) << kProject << QStringLiteral("TITLE"));
+    EXPECT_EXIT(exact, 0);
+    QCOMPARE(exact.out, value.toUtf8() + '\n');
+
+    // At a terminal (script(1) gives the command a pseudo-terminal) a person reads it: escaped.
+    for (const char* command : {"var get Bot TITLE", "env export Bot"}) {
+        QProcess terminal;
+        terminal.start(QStringLiteral("script"),
+            {QStringLiteral("-qec"),
+                QStringLiteral("'%1' --vault '%2' --password-file '%3' %4")
+                    .arg(TestSupport::cliPath(), m_vault, m_passwordFile, QString::fromLatin1(command)),
+                QStringLiteral("/dev/null")});
+        QVERIFY2(terminal.waitForFinished(60000), command);
+        QCOMPARE(terminal.exitCode(), 0);
+        const QByteArray shown = terminal.readAllStandardOutput();
+        verifyInert(shown);
+        QVERIFY2(shown.contains("\\x1b]0;pwned\\x07"), shown.constData());
+    }
 }
 
 // --- run --------------------------------------------------------------------------------------
@@ -1082,6 +1245,79 @@ void TestCliTransfer::runNeedsDoubleDash()
     EXPECT_EXIT(run, code(ExitCode::Usage));
     QVERIFY(run.err.contains("'--'"));
     EXPECT_EXIT(cli(args({"run"}) << kProject << QStringLiteral("--")), code(ExitCode::Usage));
+}
+
+void TestCliTransfer::runWithholdsStartupVariablesUnlessAllowed()
+{
+    createVault(m_vault);
+    const QString startupFile = path(QStringLiteral("startup.sh"));
+    QVERIFY(writeBytes(startupFile, "touch \"" + path(QStringLiteral("pwned")).toUtf8() + "\"\n"));
+    // Setting such a name warns once, naming the way to pass it.
+    const CliRun set = cli(args({"var", "set"}) << kProject << QStringLiteral("BASH_ENV") << startupFile);
+    EXPECT_EXIT(set, 0);
+    QCOMPARE(text(set.err),
+        QStringLiteral("warning: BASH_ENV is read by the shells, which run the code, files or commands it names as "
+                       "they start, so its value decides what runs; 'botvault-cli run' passes it to a command only "
+                       "when named with --allow BASH_ENV.\n"));
+    setVariable(m_vault, QStringLiteral("LD_PRELOAD"), path(QStringLiteral("missing.so")));
+    setSecret(m_vault, QStringLiteral("NODE_OPTIONS"), "--require ./evil.js");
+    setVariable(m_vault, QStringLiteral("PLAIN"), QStringLiteral("passed"));
+    const QString script
+        = QStringLiteral("printf '%s|%s|%s|%s' \"${BASH_ENV-unset}\" \"${LD_PRELOAD-unset}\" \"${NODE_OPTIONS-unset}\" "
+                         "\"$PLAIN\"");
+
+    const CliRun withheld = cli(
+        args({"run"}) << kProject << QStringLiteral("--") << QStringLiteral("bash") << QStringLiteral("-c") << script);
+    EXPECT_EXIT(withheld, 0);
+    QCOMPARE(withheld.out, QByteArray("unset|unset|unset|passed"));
+    QVERIFY2(!QFileInfo::exists(path(QStringLiteral("pwned"))), "BASH_ENV reached bash");
+    const QStringList warnings = text(withheld.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(warnings.size(), 3);
+    QVERIFY2(warnings.at(0).startsWith(QStringLiteral("warning: BASH_ENV was not passed to the command: it is read "
+                                                      "by the shells")),
+        qPrintable(warnings.at(0)));
+    QVERIFY(warnings.at(0).endsWith(QStringLiteral("Give --allow BASH_ENV to pass it.")));
+    QVERIFY(warnings.at(1).startsWith(QStringLiteral("warning: LD_PRELOAD was not passed")));
+    QVERIFY(warnings.at(2).startsWith(QStringLiteral("warning: NODE_OPTIONS was not passed")));
+    QVERIFY(!withheld.err.contains("evil.js"));
+
+    // Named with --allow (before the "--"), the value is passed and does what it says.
+    const CliRun allowed = cli(args({"run", "--allow", "BASH_ENV", "--allow=NODE_OPTIONS"})
+        << kProject << QStringLiteral("--") << QStringLiteral("bash") << QStringLiteral("-c") << script);
+    EXPECT_EXIT(allowed, 0);
+    QCOMPARE(text(allowed.out), QStringLiteral("%1|unset|--require ./evil.js|passed").arg(startupFile));
+    QVERIFY(QFileInfo::exists(path(QStringLiteral("pwned"))));
+    QCOMPARE(text(allowed.err).count(QStringLiteral("warning: ")), 1);
+    QVERIFY(allowed.err.startsWith("warning: LD_PRELOAD was not passed"));
+
+    const CliRun badName
+        = cli(args({"run", "--allow", "LD-PRELOAD"}) << kProject << QStringLiteral("--") << QStringLiteral("true"));
+    EXPECT_EXIT(badName, code(ExitCode::Usage));
+    const CliRun unknown
+        = cli(args({"run", "--allow", "NOT_DEFINED"}) << kProject << QStringLiteral("--") << QStringLiteral("true"));
+    EXPECT_EXIT(unknown, 0);
+    QVERIFY(unknown.err.contains("warning: --allow NOT_DEFINED: project 'Bot' has no variable or secret"));
+}
+
+void TestCliTransfer::importingStartupVariablesWarnsOnce()
+{
+    createVault(m_vault);
+    const CliRun run = cli(args({"env", "import"}) << kProject << QStringLiteral("-"),
+        "PORT=8080\nLD_PRELOAD=/tmp/x.so\nPYTHONPATH=/tmp\n");
+    EXPECT_EXIT(run, 0);
+    const QStringList warnings = text(run.err).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(warnings.at(0).startsWith(QStringLiteral("warning: LD_PRELOAD is read by the dynamic loader")));
+    QVERIFY(warnings.at(0).endsWith(QStringLiteral("--allow LD_PRELOAD.")));
+    QVERIFY(warnings.at(1).startsWith(QStringLiteral("warning: PYTHONPATH is read by Python")));
+
+    // A project archive brings its variables with the same warning.
+    setVariable(m_vault, QStringLiteral("NODE_OPTIONS"), QStringLiteral("--inspect"), true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    const CliRun imported = cli(args({"import", "--name", "Copy"}) << zip);
+    EXPECT_EXIT(imported, 0);
+    QCOMPARE(text(imported.err).count(QStringLiteral("warning: NODE_OPTIONS is read by Node.js")), 1);
 }
 
 // --- check ------------------------------------------------------------------------------------

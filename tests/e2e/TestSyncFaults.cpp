@@ -95,6 +95,7 @@ private Q_SLOTS:
     void failureBeforeThePlanPrintsJson();
     void refusedBatchListsItsConflictsInJson();
     void attemptsAreAsDocumented();
+    void pullWarnsAboutStartupNames();
     void randomFaultRounds_data();
     void randomFaultRounds();
 
@@ -612,6 +613,23 @@ void TestSyncFaults::attemptsAreAsDocumented()
     }
     m_expectedCounter += 1;
     settle();
+    verifyInSync();
+}
+
+// A variable pulled from the platform under a name that changes how programs start (BASH_ENV runs
+// a file in every bash that `run` starts) is stored, with a warning naming the way to allow it.
+void TestSyncFaults::pullWarnsAboutStartupNames()
+{
+    const Http added = request("PUT", QStringLiteral("/projects/%1/variables/BASH_ENV").arg(m_remoteProject),
+        R"({"value":"/tmp/x"})", {{"If-None-Match", "*"}});
+    QCOMPARE(added.status, 201);
+    m_expectedCounter += 1;
+    const CliDriver::Run pulled = cli(words({QStringLiteral("pull"), kProject}));
+    QVERIFY2(pulled.exitCode == 0, pulled.all().constData());
+    QVERIFY2(pulled.err.contains("warning:") && pulled.err.contains("BASH_ENV") && pulled.err.contains("--allow"),
+        pulled.err.constData());
+    QCOMPARE(pulled.err.count("warning:"), 1);
+    m_model.variables.insert(QStringLiteral("BASH_ENV"), {QStringLiteral("/tmp/x"), false});
     verifyInSync();
 }
 

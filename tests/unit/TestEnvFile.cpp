@@ -4,8 +4,13 @@
 #include "storage/Vault.h"
 #include "tests/support/TestMain.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -56,6 +61,17 @@ QString codePoint(char32_t value)
         return QString(pair, 2);
     }
     return QString(QChar(static_cast<char16_t>(value)));
+}
+
+// What write() makes of `pairs`; empty (and the calling test failed) when it refuses them.
+QByteArray written(const NameValues& pairs)
+{
+    const Result<QByteArray> text = EnvFile::write(pairs);
+    if (!text) {
+        QTest::qFail(qPrintable(text.message()), __FILE__, __LINE__);
+        return {};
+    }
+    return text.value();
 }
 
 // Fails the calling test with the parse errors when `bytes` does not read back as `expected`.
@@ -113,11 +129,39 @@ const QList<QPair<const char*, QString>>& hostileValues()
         {"emoji outside the BMP", codePoint(0x1F511) + QStringLiteral(" key")},
         {"byte-order mark", codePoint(0xFEFF) + QStringLiteral("text")},
         {"line separator", QStringLiteral("a") + codePoint(0x2028) + QStringLiteral("b")},
-        {"NUL", QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b")},
         {"escape and form feed", QStringLiteral("\x1b[0m\f\v")},
         {"combining mark", QStringLiteral("e") + codePoint(0x0301)},
         {"only quotes", QStringLiteral("\"\"''")},
         {"at the size limit", QStringLiteral("\"\n\\$").repeated(Vault::kMaxValueBytes / 4)},
+        // Payloads: each would create the file "pwned" in the current folder if a shell ran it.
+        {"command substitution", QStringLiteral("$(touch pwned)")},
+        {"backtick command", QStringLiteral("`touch pwned`")},
+        {"backtick in double quotes", QStringLiteral("\"`touch pwned`\"")},
+        {"parameter default", QStringLiteral("${X:=$(touch pwned)}")},
+        {"arithmetic", QStringLiteral("$((1+$(touch pwned)))")},
+        {"closing single quote", QStringLiteral("'; touch pwned; '")},
+        {"closing double quote", QStringLiteral("\"; touch pwned; \"")},
+        {"escaped quote trick", QStringLiteral("\\'; touch pwned #")},
+        {"quote trick ending in backslash", QStringLiteral("a'\\")},
+        {"new line then command", QStringLiteral("x\ntouch pwned\n")},
+        {"CR then command", QStringLiteral("x\rtouch pwned\r")},
+        {"CRLF then command", QStringLiteral("x\r\ntouch pwned\r\n")},
+        {"semicolon", QStringLiteral("x; touch pwned")},
+        {"pipe and ampersand", QStringLiteral("x | touch pwned & touch pwned && touch pwned")},
+        {"redirection", QStringLiteral("x > pwned")},
+        {"process substitution", QStringLiteral("<(touch pwned)")},
+        {"tilde", QStringLiteral("~/x:~root")},
+        {"glob", QStringLiteral("* ? [a-z]")},
+        {"history expansion", QStringLiteral("!! !-1")},
+        {"brace expansion", QStringLiteral("{a,b}")},
+        {"line continuation", QStringLiteral("x\\\ntouch pwned")},
+        {"quote then continuation", QStringLiteral("'\\\n$(touch pwned)")},
+        {"many quotes", QStringLiteral("''''\\'\\''\"\"")},
+        {"leading single quote", QStringLiteral("'x")},
+        {"trailing single quote", QStringLiteral("x'")},
+        {"DEL and C1", QStringLiteral("\x7f") + QChar(0x85) + QChar(0x9b)},
+        {"right-to-left override", QChar(0x202e) + QStringLiteral("txt.exe")},
+        {"Latin-1 letters", QStringLiteral("caf\u00e9 na\u00efve")},
     };
     return values;
 }
@@ -130,7 +174,7 @@ QString randomValue(QRandomGenerator& random)
         QStringLiteral("\""), QStringLiteral("'"), QStringLiteral("\\"), QStringLiteral("$"), QStringLiteral("#"),
         QStringLiteral(" #"), QStringLiteral("="), QStringLiteral("export "), QStringLiteral("\\n"),
         QStringLiteral("é"), QStringLiteral("Я"), QStringLiteral("密"), codePoint(0x1F600), codePoint(0xFEFF),
-        QString(QChar(u'\0')), QStringLiteral("\x01"), QStringLiteral("`")};
+        QStringLiteral("\x01"), QStringLiteral("`"), QStringLiteral("'\\''"), QStringLiteral("$(")};
     QString value;
     const int length = random.bounded(0, 24);
     for (int i = 0; i < length; ++i) {
@@ -168,6 +212,14 @@ private Q_SLOTS:
     void writesPlainTokensBareAndQuotesTheRest();
     void writesHeaderComment();
     void writesInGivenOrder();
+    void writesLineBreaksLiterallyButNeverCrLf_data();
+    void writesLineBreaksLiterallyButNeverCrLf();
+    void readsShellQuoteConcatenation_data();
+    void readsShellQuoteConcatenation();
+    void refusesWhatNoShellCanRead_data();
+    void refusesWhatNoShellCanRead();
+    void shellsReadBackExactBytes_data();
+    void shellsReadBackExactBytes();
 
     void looksLikeSecret_data();
     void looksLikeSecret();
@@ -406,10 +458,10 @@ void TestEnvFile::laterDefinitionWins()
     QCOMPARE(result.errors.size(), 2);
     QCOMPARE(result.errors.at(0).line, 1);
     QCOMPARE(
-        result.errors.at(0).message, QStringLiteral("Line 1: A is defined again on line 5; the later value is used."));
+        result.errors.at(0).message, QStringLiteral("Line 1: A is defined again on line 5; define each name once."));
     QCOMPARE(result.errors.at(1).line, 3);
     QCOMPARE(
-        result.errors.at(1).message, QStringLiteral("Line 3: A is defined again on line 5; the later value is used."));
+        result.errors.at(1).message, QStringLiteral("Line 3: A is defined again on line 5; define each name once."));
 }
 
 void TestEnvFile::refusesFileOverLimit()
@@ -487,7 +539,7 @@ void TestEnvFile::roundTripsHostileValue()
     QFETCH(QString, value);
 
     const NameValues pairs = {{QStringLiteral("VALUE"), value}};
-    verifyReadsBackAs(EnvFile::write(pairs), pairs);
+    verifyReadsBackAs(written(pairs), pairs);
 }
 
 void TestEnvFile::roundTripsHostileValuesTogether()
@@ -496,7 +548,7 @@ void TestEnvFile::roundTripsHostileValuesTogether()
     for (const auto& [tag, value] : hostileValues()) {
         pairs.append({QStringLiteral("V_%1").arg(pairs.size()), value});
     }
-    verifyReadsBackAs(EnvFile::write(pairs), pairs);
+    verifyReadsBackAs(written(pairs), pairs);
 }
 
 void TestEnvFile::roundTripsRandomValues()
@@ -508,7 +560,7 @@ void TestEnvFile::roundTripsRandomValues()
     for (int i = 0; i < 2000; ++i) {
         pairs.append({QStringLiteral("R_%1").arg(i), randomValue(random)});
     }
-    verifyReadsBackAs(EnvFile::write(pairs), pairs);
+    verifyReadsBackAs(written(pairs), pairs);
 }
 
 void TestEnvFile::writesPlainTokensBareAndQuotesTheRest_data()
@@ -520,14 +572,16 @@ void TestEnvFile::writesPlainTokensBareAndQuotesTheRest_data()
     QTest::newRow("empty") << QString() << QByteArray("A=");
     QTest::newRow("URL") << QStringLiteral("https://example.com:8443/a,b@c%20+d=e")
                          << QByteArray("A=https://example.com:8443/a,b@c%20+d=e");
-    QTest::newRow("space") << QStringLiteral("two words") << QByteArray("A=\"two words\"");
-    QTest::newRow("dollar") << QStringLiteral("$HOME") << QByteArray("A=\"\\$HOME\"");
-    QTest::newRow("hash") << QStringLiteral("a#b") << QByteArray("A=\"a#b\"");
-    QTest::newRow("line break") << QStringLiteral("a\r\nb") << QByteArray("A=\"a\\r\\nb\"");
-    QTest::newRow("tab") << QStringLiteral("a\tb") << QByteArray("A=\"a\\tb\"");
-    QTest::newRow("quote and backslash") << QStringLiteral("\"\\") << QByteArray("A=\"\\\"\\\\\"");
-    QTest::newRow("single quote") << QStringLiteral("it's") << QByteArray("A=\"it's\"");
-    QTest::newRow("non-ASCII as UTF-8") << QStringLiteral("Я") << QByteArray("A=\"\xD0\xAF\"");
+    QTest::newRow("space") << QStringLiteral("two words") << QByteArray("A='two words'");
+    QTest::newRow("dollar") << QStringLiteral("$HOME") << QByteArray("A='$HOME'");
+    QTest::newRow("backtick") << QStringLiteral("`id`") << QByteArray("A='`id`'");
+    QTest::newRow("hash") << QStringLiteral("a#b") << QByteArray("A='a#b'");
+    QTest::newRow("tilde") << QStringLiteral("~/x") << QByteArray("A='~/x'");
+    QTest::newRow("tab") << QStringLiteral("a\tb") << QByteArray("A='a\tb'");
+    QTest::newRow("quote and backslash") << QStringLiteral("\"\\") << QByteArray("A='\"\\'");
+    QTest::newRow("single quote") << QStringLiteral("it's") << QByteArray("A='it'\\''s'");
+    QTest::newRow("only a single quote") << QStringLiteral("'") << QByteArray("A=''\\'''");
+    QTest::newRow("non-ASCII as UTF-8") << QStringLiteral("Я") << QByteArray("A='\xD0\xAF'");
 }
 
 void TestEnvFile::writesPlainTokensBareAndQuotesTheRest()
@@ -535,7 +589,7 @@ void TestEnvFile::writesPlainTokensBareAndQuotesTheRest()
     QFETCH(QString, value);
     QFETCH(QByteArray, line);
 
-    const QByteArray text = EnvFile::write({{QStringLiteral("A"), value}});
+    const QByteArray text = written({{QStringLiteral("A"), value}});
     const QList<QByteArray> lines = text.split('\n');
     QCOMPARE(lines.size(), 3); // header, the variable, and the empty rest after the final newline
     QCOMPARE(lines.at(1), line);
@@ -544,7 +598,7 @@ void TestEnvFile::writesPlainTokensBareAndQuotesTheRest()
 
 void TestEnvFile::writesHeaderComment()
 {
-    const QByteArray text = EnvFile::write({});
+    const QByteArray text = written({});
     QVERIFY2(text.startsWith("# Exported by BotVault."), text.constData());
     QVERIFY2(text.contains("environment variables only"), text.constData());
     QVERIFY(text.endsWith('\n'));
@@ -559,10 +613,135 @@ void TestEnvFile::writesInGivenOrder()
     const NameValues pairs = {{QStringLiteral("ZED"), QStringLiteral("1")},
         {QStringLiteral("ALPHA"), QStringLiteral("multi\nline")}, {QStringLiteral("MID"), QStringLiteral("3")}};
 
-    const EnvParseResult result = EnvFile::parse(EnvFile::write(pairs));
+    const EnvParseResult result = EnvFile::parse(written(pairs));
     QCOMPARE(namesOf(result), (QStringList {QStringLiteral("ZED"), QStringLiteral("ALPHA"), QStringLiteral("MID")}));
-    // One line each after the header: a line break in a value is written as \n.
-    QCOMPARE(linesOf(result), (QList<int> {2, 3, 4}));
+    // A line break stays a line break inside the single quotes: no shell reads an escape there.
+    QCOMPARE(linesOf(result), (QList<int> {2, 3, 5}));
+}
+
+void TestEnvFile::writesLineBreaksLiterallyButNeverCrLf_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("line");
+
+    QTest::newRow("LF") << QStringLiteral("a\nb") << QByteArray("A='a\nb'");
+    QTest::newRow("lone CR") << QStringLiteral("a\rb") << QByteArray("A='a\rb'");
+    // An editor or parse() would read CR LF as one line break: the pair is split by '' (close, reopen).
+    QTest::newRow("CR LF") << QStringLiteral("a\r\nb") << QByteArray("A='a\r''\nb'");
+    QTest::newRow("CR LF CR LF") << QStringLiteral("\r\n\r\n") << QByteArray("A='\r''\n\r''\n'");
+}
+
+void TestEnvFile::writesLineBreaksLiterallyButNeverCrLf()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, line);
+
+    const QByteArray text = written({{QStringLiteral("A"), value}});
+    QVERIFY(!text.contains("\r\n"));
+    QCOMPARE(text.mid(text.indexOf('\n') + 1), line + '\n');
+}
+
+void TestEnvFile::readsShellQuoteConcatenation_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("value");
+
+    QTest::newRow("escaped quote between pieces") << QByteArray("A='it'\\''s'\n") << QStringLiteral("it's");
+    QTest::newRow("two pieces") << QByteArray("A='a''b'\n") << QStringLiteral("ab");
+    QTest::newRow("ends in an escaped quote") << QByteArray("A='a'\\'\n") << QStringLiteral("a'");
+    QTest::newRow("escaped quotes in a row") << QByteArray("A='a'\\'\\''b'\n") << QStringLiteral("a''b");
+    QTest::newRow("only an escaped quote") << QByteArray("A=''\\'''\n") << QStringLiteral("'");
+    QTest::newRow("pieces over lines") << QByteArray("A='a\r''\nb'\n") << QStringLiteral("a\r\nb");
+    QTest::newRow("comment after pieces") << QByteArray("A='a''b' # c\n") << QStringLiteral("ab");
+}
+
+void TestEnvFile::readsShellQuoteConcatenation()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, value);
+
+    const EnvParseResult result = EnvFile::parse(input);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(describeErrors(result)));
+    QCOMPARE(valuesOf(result), QStringList {value});
+}
+
+void TestEnvFile::refusesWhatNoShellCanRead_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("reason");
+
+    const QString secret = QStringLiteral("Xy9SecretMarker");
+    QTest::newRow("NUL") << QStringLiteral("WITH_NUL") << secret + QChar(u'\0') + secret
+                         << QStringLiteral("contains a NUL character");
+    QTest::newRow("lone surrogate") << QStringLiteral("BROKEN") << secret + QChar(0xD800)
+                                    << QStringLiteral("broken UTF-16 character");
+    QTest::newRow("name starting with a digit")
+        << QStringLiteral("1ST") << secret << QStringLiteral("starts with a digit");
+}
+
+void TestEnvFile::refusesWhatNoShellCanRead()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, reason);
+
+    // A good pair before the bad one: nothing at all is written, not a file that stops half-way.
+    const Result<QByteArray> text = EnvFile::write({{QStringLiteral("GOOD"), QStringLiteral("1")}, {name, value}});
+    QVERIFY(!text);
+    QCOMPARE(text.code(), ErrorCode::InvalidInput);
+    QVERIFY2(text.message().contains(name), qPrintable(text.message()));
+    QVERIFY2(text.message().contains(reason), qPrintable(text.message()));
+    QVERIFY2(text.message().contains(QStringLiteral("Nothing was written")), qPrintable(text.message()));
+    QVERIFY2(!text.message().contains(QStringLiteral("SecretMarker")), qPrintable(text.message()));
+}
+
+void TestEnvFile::shellsReadBackExactBytes_data()
+{
+    QTest::addColumn<QString>("shell");
+    QTest::addColumn<QString>("value");
+
+    for (const char* shell : {"dash", "bash", "sh"}) {
+        for (const auto& [tag, value] : hostileValues()) {
+            QTest::addRow("%s: %s", shell, tag) << QString::fromLatin1(shell) << value;
+        }
+    }
+}
+
+// The promise that matters for `set -a; . ./bot.env`: the real shells read back exactly the stored
+// bytes, export them, and run none of the payloads (each would create "pwned" in the shell's folder).
+void TestEnvFile::shellsReadBackExactBytes()
+{
+    QFETCH(QString, shell);
+    QFETCH(QString, value);
+
+    const QString program = QStandardPaths::findExecutable(shell);
+    QVERIFY2(
+        !program.isEmpty(), qPrintable(shell + QStringLiteral(" is not installed (scripts/setup.sh installs it)")));
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QFile file(folder.filePath(QStringLiteral("bot.env")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(written({{QStringLiteral("BEFORE"), QStringLiteral("1")}, {QStringLiteral("VALUE"), value},
+        {QStringLiteral("AFTER"), QStringLiteral("2")}}));
+    file.close();
+
+    QProcess process;
+    process.setWorkingDirectory(folder.path());
+    // The file's absolute path: `.` searches PATH for a name without a slash.
+    process.start(program,
+        {QStringLiteral("-c"),
+            QStringLiteral("set -a; . \"$1\" || exit 9; printf %s \"$VALUE\"; printf '|%s|%s' \"$BEFORE\" \"$AFTER\"; "
+                           "env | grep -c '^VALUE=' >&2"),
+            shell, file.fileName()});
+    QVERIFY(process.waitForFinished(20000));
+    const QByteArray errors = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 0, errors.constData());
+    QCOMPARE(process.readAllStandardOutput(), value.toUtf8() + "|1|2");
+    // `set -a` exported it: the value reaches a child's environment.
+    QCOMPARE(errors.trimmed(), QByteArray("1"));
+    QVERIFY2(!QFileInfo::exists(folder.filePath(QStringLiteral("pwned"))), "a payload in the value was run");
 }
 
 void TestEnvFile::looksLikeSecret_data()

@@ -1,5 +1,6 @@
 #include "models/ProjectListModel.h"
 #include "models/SecretsTableModel.h"
+#include "models/StartupVariables.h"
 #include "models/VariablesTableModel.h"
 #include "storage/EnvFile.h"
 #include "storage/ProjectArchive.h"
@@ -181,6 +182,8 @@ private Q_SLOTS:
     void envKindSwitchingDecidesWhatIsWritten();
     void envConflictPolicyKeepsOrReplaces_data();
     void envConflictPolicyKeepsOrReplaces();
+    void envLineKeepsTheKindTheProjectHolds();
+    void envStartupNamesWarnOnce();
     void envWithoutTheSecretsRoleCannotImportSecrets();
     void envWithNothingImportableDisablesImport();
     void envExportWritesVariablesOnlyOwnerReadable();
@@ -914,6 +917,63 @@ void TestProjectTransferDialogs::envConflictPolicyKeepsOrReplaces()
     QVERIFY(m_vault->variable(m_project, QStringLiteral("MODE"))->includeInExport);
 }
 
+void TestProjectTransferDialogs::envLineKeepsTheKindTheProjectHolds()
+{
+    CHECKED(
+        openProject({QStringLiteral("WEBHOOK_URL")}, {{QStringLiteral("DB_PASSWORD"), QStringLiteral("old"), false}}));
+    EnvImportDialog* dialog = openEnvDialog();
+    QVERIFY(dialog);
+    CHECKED(pasteEnv(dialog, QStringLiteral("WEBHOOK_URL=https://hooks.example.test/new\nDB_PASSWORD=new\n")));
+    QTableWidget* table = dialog->previewTable();
+
+    // WEBHOOK_URL does not look like a secret, but the project holds it as one: never a variable by default.
+    QCOMPARE(dialog->choice(0), EnvImportDialog::RowChoice::Secret);
+    QCOMPARE(table->item(0, EnvImportDialog::ValueColumn)->text(), SecretsTableModel::valueMask());
+    // DB_PASSWORD looks like a secret, but the project holds it as a variable: no secret beside it by default.
+    QCOMPARE(dialog->choice(1), EnvImportDialog::RowChoice::Variable);
+
+    // Only an explicit choice makes it a variable, and the row says what that means.
+    dialog->choiceBox(0)->setCurrentIndex(dialog->choiceBox(0)->findText(QStringLiteral("Variable")));
+    QCOMPARE(table->item(0, EnvImportDialog::StatusColumn)->text(), QStringLiteral("variable beside the secret"));
+    QVERIFY2(table->item(0, EnvImportDialog::StatusColumn)
+                 ->toolTip()
+                 .contains(QStringLiteral("is a secret of this project")),
+        qPrintable(table->item(0, EnvImportDialog::StatusColumn)->toolTip()));
+    QVERIFY(dialog->choiceBox(0)->toolTip().contains(QStringLiteral("is a secret of this project")));
+    dialog->choiceBox(1)->setCurrentIndex(dialog->choiceBox(1)->findText(QStringLiteral("Secret")));
+    QCOMPARE(table->item(1, EnvImportDialog::StatusColumn)->text(), QStringLiteral("secret beside the variable"));
+
+    dialog->choiceBox(0)->setCurrentIndex(dialog->choiceBox(0)->findText(QStringLiteral("Secret")));
+    dialog->choiceBox(1)->setCurrentIndex(dialog->choiceBox(1)->findText(QStringLiteral("Variable")));
+    QTest::mouseClick(child<QRadioButton>(dialog, "replaceExistingRadio"), Qt::LeftButton);
+    QCOMPARE(table->item(0, EnvImportDialog::StatusColumn)->text(), QStringLiteral("replaces existing"));
+    QPointer<EnvImportDialog> guard(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "importEnvButton"), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(storedSecret(QStringLiteral("WEBHOOK_URL")), QStringLiteral("https://hooks.example.test/new"));
+    QVERIFY(!m_vault->variable(m_project, QStringLiteral("WEBHOOK_URL")).ok());
+    QCOMPARE(storedVariable(QStringLiteral("DB_PASSWORD")), QStringLiteral("new"));
+    QVERIFY(!m_vault->secretValue(m_project, QStringLiteral("DB_PASSWORD")).ok());
+}
+
+void TestProjectTransferDialogs::envStartupNamesWarnOnce()
+{
+    CHECKED(openProject());
+    EnvImportDialog* dialog = openEnvDialog();
+    QVERIFY(dialog);
+    auto* warning = child<QLabel>(dialog, "envStartupWarning");
+    CHECKED(pasteEnv(dialog, QStringLiteral("PORT=1\n")));
+    QVERIFY(!warning->isVisible());
+
+    child<QPlainTextEdit>(dialog, "envTextEdit")->clear();
+    CHECKED(pasteEnv(dialog, QStringLiteral("PORT=1\nBASH_ENV=/tmp/x\n")));
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(), StartupVariables::warning(QStringLiteral("BASH_ENV")));
+    // Left out, the line no longer warns.
+    dialog->choiceBox(1)->setCurrentIndex(dialog->choiceBox(1)->findText(QStringLiteral("Don't import")));
+    QVERIFY(!warning->isVisible());
+}
+
 void TestProjectTransferDialogs::envWithoutTheSecretsRoleCannotImportSecrets()
 {
     CHECKED(openProject());
@@ -966,7 +1026,8 @@ void TestProjectTransferDialogs::envExportWritesVariablesOnlyOwnerReadable()
 {
     CHECKED(openProject({},
         {{QStringLiteral("API_URL"), QStringLiteral("https://api.example.test"), false},
-            {QStringLiteral("GREETING"), QStringLiteral("Hi \"there\""), true}}));
+            {QStringLiteral("GREETING"), QStringLiteral("Hi \"there\""), true},
+            {QStringLiteral("TICKS"), QStringLiteral("`touch pwned`"), false}}));
     const QString file = path(QStringLiteral("shop.env"));
     FileDialog::setNextAnswer(file);
     action("exportEnvAction")->trigger();
@@ -981,12 +1042,14 @@ void TestProjectTransferDialogs::envExportWritesVariablesOnlyOwnerReadable()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray content = written.readAll();
     const EnvParseResult parsed = EnvFile::parse(content);
-    QCOMPARE(parsed.entries.size(), 2);
+    QCOMPARE(parsed.entries.size(), 3);
     QCOMPARE(parsed.entries.at(1).value, QStringLiteral("Hi \"there\""));
+    // The same writer as `env export`: single quotes, in which no shell runs the backticks.
+    QVERIFY2(content.contains("\nTICKS='`touch pwned`'\n"), content.constData());
     QVERIFY(!content.contains("API_KEY"));
     QVERIFY(!content.contains(kCanary.toUtf8()));
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
-                 QStringLiteral("Exported %1 of Shop bot").arg(plural("ProjectTransferActions", "%n variable(s)", 2))),
+                 QStringLiteral("Exported %1 of Shop bot").arg(plural("ProjectTransferActions", "%n variable(s)", 3))),
         qPrintable(m_window->statusBar()->currentMessage()));
 }
 

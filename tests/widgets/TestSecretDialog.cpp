@@ -1,4 +1,5 @@
 #include "models/NameRules.h"
+#include "models/StartupVariables.h"
 #include "storage/Vault.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void nameMessages();
     void emptyNameAfterEditingSaysSo();
     void caseCollisionWarnsButDoesNotBlock();
+    void startupNameWarnsButDoesNotBlock();
     void valueRequiredInAddMode();
     void valueTooLargeIsRefusedLive();
     void addSavesToTheVault();
@@ -167,6 +169,17 @@ void TestSecretDialog::emptyNameAfterEditingSaysSo()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("empty")), qPrintable(message->text()));
     QVERIFY(!child<QPushButton>(dialog.get(), "saveSecretButton")->isEnabled());
+}
+
+void TestSecretDialog::startupNameWarnsButDoesNotBlock()
+{
+    auto dialog = openDialog();
+    auto* message = child<QLabel>(dialog.get(), "secretNameMessage");
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "secretNameEdit"), QStringLiteral("NODE_OPTIONS"));
+
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), StartupVariables::warning(QStringLiteral("NODE_OPTIONS")));
+    QVERIFY(message->text().contains(QStringLiteral("--allow NODE_OPTIONS")));
 }
 
 void TestSecretDialog::caseCollisionWarnsButDoesNotBlock()

@@ -1,4 +1,5 @@
 #include "models/NameRules.h"
+#include "models/StartupVariables.h"
 #include "storage/Vault.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void nameMessages();
     void emptyNameAfterEditingSaysSo();
     void caseCollisionWarnsButDoesNotBlock();
+    void startupNameWarnsButDoesNotBlock();
     void emptyValueIsAllowed();
     void multiLineValueAndKeyboard();
     void includeInExportIsSaved();
@@ -155,6 +157,22 @@ void TestVariableDialog::emptyNameAfterEditingSaysSo()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("empty")), qPrintable(message->text()));
     QVERIFY(!child<QPushButton>(dialog.get(), "saveVariableButton")->isEnabled());
+}
+
+void TestVariableDialog::startupNameWarnsButDoesNotBlock()
+{
+    auto dialog = openDialog();
+    auto* save = child<QPushButton>(dialog.get(), "saveVariableButton");
+    auto* message = child<QLabel>(dialog.get(), "variableNameMessage");
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "variableNameEdit"), QStringLiteral("PYTHONPATH"));
+
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), StartupVariables::warning(QStringLiteral("PYTHONPATH")));
+    QVERIFY(message->text().contains(QStringLiteral("--allow PYTHONPATH")));
+    QVERIFY(save->isEnabled());
+    // One more letter makes it an ordinary name, and the warning goes.
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "variableNameEdit"), QStringLiteral("_NOTE"));
+    QVERIFY(!message->isVisible());
 }
 
 void TestVariableDialog::caseCollisionWarnsButDoesNotBlock()
