@@ -18,9 +18,14 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <optional>
+#include <sys/stat.h>
 #include <thread>
 #include <tuple>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -299,6 +304,44 @@ Error valueTooLarge(qsizetype size)
 {
     return makeError(ErrorCode::InvalidInput,
         Vault::tr("The value is %1 bytes long; the limit is %2 bytes (64 KiB).").arg(size).arg(Vault::kMaxValueBytes));
+}
+
+// Creates the empty vault file, and its folder when missing, for the owner alone from the first
+// system call: mkdir(0700) and open(O_CREAT | O_EXCL, 0600), so there is no moment in which another
+// user could open them (an open file descriptor outlives a later chmod). The umask can only take
+// bits away; the owner's are put back only if it took those. SQLite creates the -wal, -shm and
+// -journal files with the database file's mode. An existing folder is left as it is.
+using FileStatus = struct stat;
+
+Result<void> createOwnerOnlyFile(const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const QByteArray encodedFolder = QFile::encodeName(folder);
+    if (!QFileInfo::exists(folder)) {
+        const QString above = QFileInfo(folder).absolutePath();
+        if (!QDir().mkpath(above) || (::mkdir(encodedFolder.constData(), S_IRWXU) != 0 && errno != EEXIST)) {
+            return makeError(ErrorCode::Io,
+                Vault::tr("The folder %1 could not be created: %2.")
+                    .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        FileStatus status {};
+        if (::stat(encodedFolder.constData(), &status) == 0 && (status.st_mode & 07777) != S_IRWXU) {
+            (void)::chmod(encodedFolder.constData(), S_IRWXU);
+        }
+    }
+    const int fd = ::open(
+        QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        return makeError(ErrorCode::Io,
+            Vault::tr("The vault file %1 could not be created: %2.")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    FileStatus status {};
+    if (::fstat(fd, &status) == 0 && (status.st_mode & 07777) != (S_IRUSR | S_IWUSR)) {
+        (void)::fchmod(fd, S_IRUSR | S_IWUSR);
+    }
+    ::close(fd);
+    return {};
 }
 
 } // namespace
@@ -1208,22 +1251,8 @@ Result<void> Vault::create(const QString& path, const QCA::SecureArray& password
         return makeError(ErrorCode::AlreadyExists,
             Vault::tr("A file already exists at %1; BotVault will not overwrite it.").arg(path));
     }
-    const QFileInfo info(path);
-    const QString folder = info.absolutePath();
-    if (!QFileInfo::exists(folder)) {
-        if (!QDir().mkpath(folder)) {
-            return makeError(ErrorCode::Io, Vault::tr("The folder %1 could not be created.").arg(folder));
-        }
-        // A folder made for the vault is the owner's alone; an existing folder is left as it is.
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)
-            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-            return makeError(
-                ErrorCode::Io, Vault::tr("The vault file %1 could not be created: %2.").arg(path, file.errorString()));
-        }
+    if (auto created = createOwnerOnlyFile(path); !created) {
+        return created;
     }
     auto removeFiles = [&path] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {

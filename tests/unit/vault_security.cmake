@@ -13,3 +13,4 @@ set_target_properties(crash_writer PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT
 botvault_add_test(TestCrashSafety SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/TestCrashSafety.cpp
     LIBS SQLite::SQLite3 LABELS unit TIMEOUT 900)
 add_dependencies(TestCrashSafety crash_writer)
+botvault_add_test(TestVaultFileModes SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/TestVaultFileModes.cpp LABELS unit)
