@@ -1713,6 +1713,22 @@ Result<void> Vault::removeProject(ProjectId id)
         return makeError(ErrorCode::NotFound, Vault::tr("The project no longer exists."));
     }
     Error error;
+    // Counted from the rows, not the records, so a damaged project's secrets count too.
+    auto secrets = d->db.prepare("SELECT count(*) FROM items WHERE project_id = ?1 AND kind = ?2", &error);
+    if (!secrets) {
+        return error;
+    }
+    secrets->bind(1, id);
+    secrets->bind(2, kSecret);
+    const int secretCount = secrets->next() ? static_cast<int>(secrets->int64(0)) : 0;
+    if (secrets->failed()) {
+        return secrets->error();
+    }
+    secrets.reset();
+    if (!d->policy.canRemoveProject(d->actor, secretCount)) {
+        auto record = d->open(0, kProjectKind, id, row.value()->record);
+        return d->policy.checkRemoveProject(d->actor, record ? record->name : QString(), secretCount);
+    }
     auto remove = d->db.prepare("DELETE FROM projects WHERE id = ?1", &error);
     if (!remove) {
         return error;

@@ -374,6 +374,7 @@ void MainWindow::applySettings()
     m_vault->setAccessPolicy(AccessPolicy(m_settings->secretsAdminRole()));
     m_page->variablesTab()->setClipboardClearSeconds(m_settings->clipboardClearSeconds());
     m_page->secretsTab()->updatePermissions();
+    m_projects->updatePermissions();
 }
 
 void MainWindow::showSettings()

@@ -9,7 +9,7 @@ const QSet<QString>& optionsWithValue()
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
-        CommandLine::kMessage};
+        CommandLine::kMessage, CommandLine::kRoles};
     return options;
 }
 
@@ -26,7 +26,7 @@ const QSet<QString>& flags()
 
 QStringList CommandLine::globalOptions()
 {
-    return {kVault, kPasswordFile, kJson, kHelp, kVersion};
+    return {kVault, kPasswordFile, kJson, kHelp, kVersion, kRoles};
 }
 
 bool CommandLine::takesValue(const QString& option)

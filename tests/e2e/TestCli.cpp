@@ -185,6 +185,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void passwdChangesPassword();
+    void projectRemovalWithSecretsNeedsTheRole();
     void damagedRecordIsReportedAndOthersShown();
     void terminalPromptsDoNotEcho();
     void terminalPasswordsMustMatch();
@@ -991,6 +992,44 @@ void TestCli::passwdChangesPassword()
     QVERIFY(vault.unlock(m_vaultPath, secure("n3w pässword")).ok());
     QCOMPARE(vault.kdfParams().passes, 3u);
     QCOMPARE(vault.kdfParams().memoryKiB, 19u * 1024u);
+}
+
+void TestCli::projectRemovalWithSecretsNeedsTheRole()
+{
+    createVault();
+    QCOMPARE(
+        cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("TOKEN")}, "t0ken").exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("Variables only")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("var"), QStringLiteral("set"), QStringLiteral("Variables only"), QStringLiteral("A"),
+                     QStringLiteral("1")})
+                 .exitCode,
+        0);
+
+    // A script restricted to the DEVELOPER role cannot delete the secret through its project.
+    const QStringList developer {QStringLiteral("--roles"), QStringLiteral("DEVELOPER")};
+    EXPECT_CLI_ERROR(cli(developer + QStringList {QStringLiteral("project"), QStringLiteral("rm"), kProject}),
+        ExitCode::PermissionDenied,
+        QStringLiteral("Project 'Bot' holds secrets. Deleting a project that holds secrets needs the SYSTEM_ADMIN "
+                       "role, as deleting a secret does. Nothing was removed."));
+    EXPECT_CLI_ERROR(
+        cli(developer
+            + QStringList {QStringLiteral("secret"), QStringLiteral("rm"), kProject, QStringLiteral("TOKEN")}),
+        ExitCode::PermissionDenied, QStringLiteral("SYSTEM_ADMIN"));
+    QCOMPARE(namesIn(jsonArray(
+                 cli({QStringLiteral("secret"), QStringLiteral("list"), kProject, QStringLiteral("--json")}).out)),
+        QStringList {QStringLiteral("TOKEN")});
+    // A project without secrets needs no role; the secrets-admin role may remove the other one.
+    EXPECT_CLI_OUTPUT(
+        cli(developer
+            + QStringList {QStringLiteral("project"), QStringLiteral("rm"), QStringLiteral("Variables only")}),
+        QStringLiteral("Removed project 'Variables only' with 0 secrets and 1 variable.\n"));
+    EXPECT_CLI_OUTPUT(cli({QStringLiteral("--roles"), QStringLiteral("DEVELOPER,SYSTEM_ADMIN"),
+                          QStringLiteral("project"), QStringLiteral("rm"), kProject}),
+        QStringLiteral("Removed project 'Bot' with 1 secret and 0 variables.\n"));
+
+    EXPECT_CLI_ERROR(
+        cli({QStringLiteral("--roles"), QStringLiteral("ROOT"), QStringLiteral("project"), QStringLiteral("list")}),
+        ExitCode::Usage, QStringLiteral("'ROOT'"));
 }
 
 void TestCli::damagedRecordIsReportedAndOthersShown()
