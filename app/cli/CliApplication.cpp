@@ -98,8 +98,11 @@ const QList<CliApplication::Command>& CliApplication::commands()
     static const QList<Command> table {
         {{QStringLiteral("init")}, {}, {CL::kKdfMemoryMib, CL::kKdfPasses}, &CliApplication::init,
             QT_TR_NOOP("Create a new vault (never overwrites one).")},
-        {{QStringLiteral("passwd")}, {}, {CL::kNewPasswordFile, CL::kKdfMemoryMib, CL::kKdfPasses},
-            &CliApplication::changePassword, QT_TR_NOOP("Change the master password.")},
+        {{QStringLiteral("passwd")}, {}, {CL::kNewPasswordFile, CL::kKdfMemoryMib, CL::kKdfPasses, CL::kRotateKey},
+            &CliApplication::changePassword,
+            QT_TR_NOOP("Change the master password. With --rotate-key also replace the data key and re-encrypt every "
+                       "record under the new one, so that a copy of the old vault file with the old password opens "
+                       "nothing written afterwards.")},
         {{QStringLiteral("project"), QStringLiteral("add")}, {QStringLiteral("NAME")}, {}, &CliApplication::addProject,
             QT_TR_NOOP("Add a project.")},
         {{QStringLiteral("project"), QStringLiteral("list")}, {}, {}, &CliApplication::listProjects,
@@ -487,10 +490,15 @@ ExitCode CliApplication::changePassword(const QStringList& /*arguments*/)
     if (newPassword.isEmpty()) {
         return fail(ExitCode::InvalidInput, tr("The master password must not be empty."));
     }
-    if (const Result<void> changed = m_vault->changePassword(newPassword, params); !changed) {
+    const bool rotate = m_commandLine.isSet(CommandLine::kRotateKey);
+    if (const Result<void> changed
+        = m_vault->changePassword(newPassword, params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
+        !changed) {
         return fail(changed.error());
     }
-    printLine(tr("Changed the master password."));
+    printLine(rotate ? tr("Changed the master password and replaced the data key: every record is re-encrypted under "
+                          "the new one.")
+                     : tr("Changed the master password."));
     return ExitCode::Ok;
 }
 

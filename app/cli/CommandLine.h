@@ -43,6 +43,7 @@ public:
     static inline const QString kDeleteRemoteOnly = QStringLiteral("delete-remote-only");
     static inline const QString kAll = QStringLiteral("all");
     static inline const QString kMessage = QStringLiteral("message");
+    static inline const QString kRotateKey = QStringLiteral("rotate-key");
     static inline const QString kRoles = QStringLiteral("roles");
 
     // The options every command accepts.
