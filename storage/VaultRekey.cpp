@@ -77,16 +77,12 @@ struct Row
     QByteArray newFoldIndex;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultRekey", text);
-}
-
 Error damagedRow(RecordId id)
 {
     return makeError(ErrorCode::Damaged,
-        tr("Record #%1 of the vault is damaged or was tampered with, so the data key cannot be replaced without "
-           "losing it. Nothing was changed: the old password and key still open the vault.")
+        QCoreApplication::translate("VaultRekey",
+            "Record #%1 of the vault is damaged or was tampered with, so the data key cannot be replaced without "
+            "losing it. Nothing was changed: the old password and key still open the vault.")
             .arg(id));
 }
 
@@ -174,7 +170,8 @@ Result<void> checkTablesKnown(SqliteDatabase& db)
     }
     if (!unknown.isEmpty()) {
         return makeError(ErrorCode::Internal,
-            tr("The vault holds records in tables this BotVault cannot re-encrypt (%1); nothing was changed.")
+            QCoreApplication::translate("VaultRekey",
+                "The vault holds records in tables this BotVault cannot re-encrypt (%1); nothing was changed.")
                 .arg(unknown.join(QStringLiteral(", "))));
     }
     return {};
@@ -195,7 +192,8 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
     const QCA::SymmetricKey fromIndexKey = VaultKeys::nameIndexKey(from, vaultId);
     const QCA::SymmetricKey toIndexKey = VaultKeys::nameIndexKey(to, vaultId);
     if (fromPrk.isEmpty() || toPrk.isEmpty() || fromIndexKey.isEmpty() || toIndexKey.isEmpty()) {
-        return makeError(ErrorCode::Unsupported, tr("The record keys could not be derived; nothing was changed."));
+        return makeError(ErrorCode::Unsupported,
+            QCoreApplication::translate("VaultRekey", "The record keys could not be derived; nothing was changed."));
     }
     const size_t maxThreads = static_cast<size_t>(qMax(1, QThread::idealThreadCount()));
     std::vector<std::unique_ptr<Crypto>> crypto;
