@@ -17,6 +17,14 @@ public:
     // "Adding, editing and deleting secrets needs the SYSTEM_ADMIN role." for tooltips and errors.
     QString manageSecretsDeniedReason() const;
 
+    // Removing a project deletes its secrets with it, so a project that holds any needs the
+    // secrets-admin role too; an empty one (or one with variables only) needs none.
+    bool canRemoveProject(const Actor& actor, int secretCount) const;
+    // PermissionDenied naming the project, its secrets and the missing role.
+    Result<void> checkRemoveProject(const Actor& actor, const QString& projectName, int secretCount) const;
+    // "Deleting a project that holds secrets needs the SYSTEM_ADMIN role, as deleting a secret does."
+    QString removeProjectDeniedReason() const;
+
 private:
     Role m_secretsAdminRole;
 };

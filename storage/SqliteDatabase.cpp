@@ -204,6 +204,13 @@ Error SqliteDatabase::mapError(int resultCode, const QString& action, const QStr
 SqliteDatabase::Transaction::Transaction(SqliteDatabase& db)
     : m_db(db), m_begun(db.exec("BEGIN IMMEDIATE")), m_open(m_begun.ok())
 {
+    if (m_open && m_db.m_transactionCheck) {
+        if (auto checked = m_db.m_transactionCheck(); !checked) {
+            (void)m_db.exec("ROLLBACK");
+            m_open = false;
+            m_begun = checked;
+        }
+    }
 }
 
 SqliteDatabase::Transaction::~Transaction()

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -75,6 +76,11 @@ public:
     // PRAGMA wal_checkpoint(TRUNCATE): moves the WAL into the database and empties it.
     Result<void> checkpointTruncate();
 
+    // Runs at the start of every Transaction, after BEGIN IMMEDIATE has taken the write lock; when it
+    // fails, the transaction rolls back at once and begun() carries its error. The vault uses it to
+    // refuse writes under a data key that another process has replaced.
+    void setTransactionCheck(std::function<Result<void>()> check) { m_transactionCheck = std::move(check); }
+
     Error lastError(const QString& action) const;
     static Error mapError(int resultCode, const QString& action, const QString& detail);
 
@@ -97,4 +103,5 @@ public:
 
 private:
     sqlite3* m_db = nullptr;
+    std::function<Result<void>()> m_transactionCheck;
 };

@@ -5,6 +5,8 @@
 #include "storage/KeyDerivation.h"
 #include "storage/RecordCodec.h"
 #include "storage/SqliteDatabase.h"
+#include "storage/VaultKeys.h"
+#include "storage/VaultRekey.h"
 #include "storage/VaultSchema.h"
 
 #include <QCoreApplication>
@@ -15,49 +17,29 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
-#include <QtEndian>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <optional>
+#include <sys/stat.h>
 #include <thread>
 #include <tuple>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
 namespace {
 
-// Mixed into key derivation and blind indexes together with ItemKind's values (1 and 2): never
-// renumber. A record sealed as one kind fails to open as another.
-constexpr quint8 kProjectKind = 0;
-constexpr quint8 kOutboxKind = 3;
-constexpr quint8 kCredentialKind = 4;
-constexpr quint8 kRemoteStateKind = 5;
-constexpr quint8 kBatchKind = 6;
+using VaultKeys::kBatchKind;
+using VaultKeys::kCredentialKind;
+using VaultKeys::kKdfName;
+using VaultKeys::kOutboxKind;
+using VaultKeys::kProjectKind;
+using VaultKeys::kRemoteStateKind;
+using VaultKeys::wrapInfo;
 constexpr qint64 kMaxRemoteId = (qint64(1) << 53) - 1;
-constexpr auto kKdfName = "argon2id";
-
-QByteArray bigEndian32(quint32 value)
-{
-    QByteArray bytes(4, Qt::Uninitialized);
-    qToBigEndian(value, bytes.data());
-    return bytes;
-}
-
-QByteArray bigEndian64(qint64 value)
-{
-    QByteArray bytes(8, Qt::Uninitialized);
-    qToBigEndian(value, bytes.data());
-    return bytes;
-}
-
-// Everything the key-wrap key depends on besides the password: changing a stored KDF parameter or
-// the vault id makes the wrapped key fail to open instead of silently weakening the derivation.
-QByteArray wrapInfo(int formatVersion, const QByteArray& vaultId, const KdfParams& params)
-{
-    return QByteArrayLiteral("BotVault key wrap") + bigEndian32(static_cast<quint32>(formatVersion)) + vaultId
-        + QByteArray(kKdfName) + bigEndian32(params.memoryKiB) + bigEndian32(params.passes) + bigEndian32(params.lanes)
-        + params.salt;
-}
 
 QString kindName(quint8 kind)
 {
@@ -301,6 +283,44 @@ Error valueTooLarge(qsizetype size)
         Vault::tr("The value is %1 bytes long; the limit is %2 bytes (64 KiB).").arg(size).arg(Vault::kMaxValueBytes));
 }
 
+// Creates the empty vault file, and its folder when missing, for the owner alone from the first
+// system call: mkdir(0700) and open(O_CREAT | O_EXCL, 0600), so there is no moment in which another
+// user could open them (an open file descriptor outlives a later chmod). The umask can only take
+// bits away; the owner's are put back only if it took those. SQLite creates the -wal, -shm and
+// -journal files with the database file's mode. An existing folder is left as it is.
+using FileStatus = struct stat;
+
+Result<void> createOwnerOnlyFile(const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    const QByteArray encodedFolder = QFile::encodeName(folder);
+    if (!QFileInfo::exists(folder)) {
+        const QString above = QFileInfo(folder).absolutePath();
+        if (!QDir().mkpath(above) || (::mkdir(encodedFolder.constData(), S_IRWXU) != 0 && errno != EEXIST)) {
+            return makeError(ErrorCode::Io,
+                Vault::tr("The folder %1 could not be created: %2.")
+                    .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        FileStatus status {};
+        if (::stat(encodedFolder.constData(), &status) == 0 && (status.st_mode & 07777) != S_IRWXU) {
+            (void)::chmod(encodedFolder.constData(), S_IRWXU);
+        }
+    }
+    const int fd = ::open(
+        QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        return makeError(ErrorCode::Io,
+            Vault::tr("The vault file %1 could not be created: %2.")
+                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    FileStatus status {};
+    if (::fstat(fd, &status) == 0 && (status.st_mode & 07777) != (S_IRUSR | S_IWUSR)) {
+        (void)::fchmod(fd, S_IRUSR | S_IWUSR);
+    }
+    ::close(fd);
+    return {};
+}
+
 } // namespace
 
 struct Vault::Private
@@ -310,6 +330,9 @@ struct Vault::Private
     QByteArray vaultId;
     KdfParams kdf;
     QCA::SymmetricKey dataKey;
+    // The wrapped key this process unlocked (or rewrapped) with: when the stored one differs, another
+    // process changed the password or rotated the data key, and this one's keys are stale.
+    QByteArray wrappedKey;
     std::unique_ptr<KeyedHmac> nameIndexMac;
     QCA::SymmetricKey recordPrk;
     std::unique_ptr<SubkeyDeriver> recordKeys;
@@ -338,15 +361,38 @@ struct Vault::Private
         if (autoLockTimer.interval() > 0) {
             autoLockTimer.start();
         }
-        return {};
+        return checkKeyWrap();
+    }
+
+    // Also run inside every write transaction (SqliteDatabase::setTransactionCheck), so that a record
+    // is never sealed under a data key another process has replaced: it would open for nobody.
+    Result<void> checkKeyWrap()
+    {
+        if (!unlocked) {
+            return {};
+        }
+        Error error;
+        auto query = db.prepare("SELECT wrapped_key FROM key_wrap WHERE id = 1", &error);
+        if (!query) {
+            return error;
+        }
+        if (query->next() && query->blob(0) == wrappedKey) {
+            return {};
+        }
+        if (query->failed()) {
+            return query->error();
+        }
+        return makeError(ErrorCode::Locked,
+            Vault::tr("Another BotVault program changed the master password or the data key of this vault after it "
+                      "was unlocked here; nothing was read or written. Lock the vault and unlock it with the "
+                      "current master password."));
     }
 
     void deriveKeys()
     {
-        recordPrk = KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault record keys"));
+        recordPrk = VaultKeys::recordPrk(dataKey, vaultId);
         recordKeys = std::make_unique<SubkeyDeriver>(recordPrk);
-        nameIndexMac = std::make_unique<KeyedHmac>(
-            KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault name index")));
+        nameIndexMac = std::make_unique<KeyedHmac>(VaultKeys::nameIndexKey(dataKey, vaultId));
     }
 
     void wipeKeys()
@@ -362,22 +408,19 @@ struct Vault::Private
 
     QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name)
     {
-        return nameIndexMac->mac(
-            QByteArrayLiteral("name") + bigEndian64(project) + QByteArray(1, static_cast<char>(kind)) + name.toUtf8());
+        return nameIndexMac->mac(VaultKeys::nameIndexMessage(project, kind, name));
     }
 
     QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name)
     {
-        return nameIndexMac->mac(QByteArrayLiteral("fold") + bigEndian64(project)
-            + QByteArray(1, static_cast<char>(kind)) + name.toLower().toUtf8());
+        return nameIndexMac->mac(VaultKeys::foldIndexMessage(project, kind, name));
     }
 
     // Each record has its own key, bound to where it belongs: a ciphertext copied to another row,
     // project or kind is opened with the wrong key and fails to authenticate.
     static QByteArray recordKeyInfo(const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)
     {
-        return QByteArrayLiteral("BotVault record") + bigEndian32(kFormatVersion) + vaultId + bigEndian64(project)
-            + QByteArray(1, static_cast<char>(kind)) + bigEndian64(id);
+        return VaultKeys::recordKeyInfo(kFormatVersion, vaultId, project, kind, id);
     }
 
     QCA::SymmetricKey recordKey(ProjectId project, quint8 kind, RecordId id)
@@ -863,8 +906,7 @@ struct Vault::Private
 
     QByteArray remoteIndex(ProjectId project, ItemKind kind, const QString& name)
     {
-        return nameIndexMac->mac(QByteArrayLiteral("remote") + bigEndian64(project)
-            + QByteArray(1, static_cast<char>(kind)) + name.toUtf8());
+        return nameIndexMac->mac(VaultKeys::remoteIndexMessage(project, kind, name));
     }
 
     // The project's record when it has a remote binding; InvalidInput "not bound" otherwise.
@@ -1177,6 +1219,7 @@ Vault::Vault(QObject* parent) : ProjectStore(parent), d(std::make_unique<Private
 {
     d->autoLockTimer.setSingleShot(true);
     d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
+    d->db.setTransactionCheck([p = d.get()] { return p->checkKeyWrap(); });
     connect(&d->autoLockTimer, &QTimer::timeout, this, &Vault::lock);
 }
 
@@ -1208,22 +1251,8 @@ Result<void> Vault::create(const QString& path, const QCA::SecureArray& password
         return makeError(ErrorCode::AlreadyExists,
             Vault::tr("A file already exists at %1; BotVault will not overwrite it.").arg(path));
     }
-    const QFileInfo info(path);
-    const QString folder = info.absolutePath();
-    if (!QFileInfo::exists(folder)) {
-        if (!QDir().mkpath(folder)) {
-            return makeError(ErrorCode::Io, Vault::tr("The folder %1 could not be created.").arg(folder));
-        }
-        // A folder made for the vault is the owner's alone; an existing folder is left as it is.
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)
-            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-            return makeError(
-                ErrorCode::Io, Vault::tr("The vault file %1 could not be created: %2.").arg(path, file.errorString()));
-        }
+    if (auto created = createOwnerOnlyFile(path); !created) {
+        return created;
     }
     auto removeFiles = [&path] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
@@ -1405,6 +1434,7 @@ Result<void> Vault::unlock(const QString& path, const QCA::SecureArray& password
     d->vaultId = vaultId;
     d->kdf = params;
     d->dataKey = QCA::SymmetricKey(dataKey.value());
+    d->wrappedKey = wrappedKey;
     dataKey->fill(0);
     d->deriveKeys();
     d->unlocked = true;
@@ -1445,7 +1475,8 @@ KdfParams Vault::kdfParams() const
     return d->kdf;
 }
 
-Result<void> Vault::changePassword(const QCA::SecureArray& newPassword, std::optional<KdfParams> params)
+Result<void> Vault::changePassword(
+    const QCA::SecureArray& newPassword, std::optional<KdfParams> params, DataKey dataKey)
 {
     if (auto ready = d->ready(); !ready) {
         return ready;
@@ -1463,13 +1494,24 @@ Result<void> Vault::changePassword(const QCA::SecureArray& newPassword, std::opt
     }
     const QCA::SymmetricKey wrapKey
         = KeyDerivation::hkdf(kek.value(), d->vaultId, wrapInfo(kFormatVersion, d->vaultId, newParams));
-    auto wrapped = d->aead.seal(wrapKey, d->dataKey);
+    const bool rotate = dataKey == DataKey::Rotate;
+    const QCA::SymmetricKey newDataKey = rotate ? KeyDerivation::randomKey(Aead::kKeySize) : d->dataKey;
+    if (newDataKey.size() != Aead::kKeySize) {
+        return makeError(ErrorCode::Unsupported, Vault::tr("No secure random source for a new data key."));
+    }
+    auto wrapped = d->aead.seal(wrapKey, newDataKey);
     if (!wrapped) {
         return wrapped.error();
     }
     SqliteDatabase::Transaction transaction(d->db);
     if (!transaction.begun()) {
         return transaction.begun();
+    }
+    if (rotate) {
+        if (auto reencrypted = VaultRekey::reencryptAll(d->db, kFormatVersion, d->vaultId, d->dataKey, newDataKey);
+            !reencrypted) {
+            return reencrypted.error();
+        }
     }
     Error error;
     auto update = d->db.prepare(
@@ -1492,6 +1534,13 @@ Result<void> Vault::changePassword(const QCA::SecureArray& newPassword, std::opt
         return result;
     }
     d->kdf = newParams;
+    d->wrappedKey = wrapped.value();
+    if (rotate) {
+        d->wipeKeys();
+        d->dataKey = newDataKey;
+        d->deriveKeys();
+    }
+    // Moves the re-encrypted pages into the database file, whose old ones secure_delete overwrote.
     return d->db.checkpointTruncate();
 }
 
@@ -1684,6 +1733,22 @@ Result<void> Vault::removeProject(ProjectId id)
         return makeError(ErrorCode::NotFound, Vault::tr("The project no longer exists."));
     }
     Error error;
+    // Counted from the rows, not the records, so a damaged project's secrets count too.
+    auto secrets = d->db.prepare("SELECT count(*) FROM items WHERE project_id = ?1 AND kind = ?2", &error);
+    if (!secrets) {
+        return error;
+    }
+    secrets->bind(1, id);
+    secrets->bind(2, kSecret);
+    const int secretCount = secrets->next() ? static_cast<int>(secrets->int64(0)) : 0;
+    if (secrets->failed()) {
+        return secrets->error();
+    }
+    secrets.reset();
+    if (!d->policy.canRemoveProject(d->actor, secretCount)) {
+        auto record = d->open(0, kProjectKind, id, row.value()->record);
+        return d->policy.checkRemoveProject(d->actor, record ? record->name : QString(), secretCount);
+    }
     auto remove = d->db.prepare("DELETE FROM projects WHERE id = ?1", &error);
     if (!remove) {
         return error;

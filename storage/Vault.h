@@ -65,8 +65,19 @@ public:
     bool isUnlocked() const override;
     QString path() const;
     KdfParams kdfParams() const;
-    // Rewraps the data key under the new password (and parameters); touches the key-wrap row only.
-    Result<void> changePassword(const QCA::SecureArray& newPassword, std::optional<KdfParams> params = {});
+    // What a password change does with the data key.
+    enum class DataKey
+    {
+        // Rewraps it under the new password: touches the key-wrap row only.
+        Keep,
+        // Replaces it with a new random key, re-encrypts every record under it and recomputes every
+        // blind index, in the same transaction as the rewrap (see VaultRekey), then truncates the WAL:
+        // a copy of the old file with the old password opens nothing written afterwards.
+        Rotate,
+    };
+    // Wraps the data key under the new password (and parameters), a fresh salt each time.
+    Result<void> changePassword(
+        const QCA::SecureArray& newPassword, std::optional<KdfParams> params = {}, DataKey dataKey = DataKey::Keep);
 
     // Locks after this long without a call or noteActivity() (0 disables). Needs an event loop.
     void setAutoLockTimeout(int milliseconds);

@@ -20,7 +20,8 @@ Result<void> unlockVault(Vault& vault, const QString& path, const SecretValue& p
     return vault.unlock(path, password.bytes());
 }
 
-Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword)
+Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword, bool rotateDataKey)
 {
-    return vault.changePassword(newPassword.bytes());
+    return vault.changePassword(
+        newPassword.bytes(), std::nullopt, rotateDataKey ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
 }

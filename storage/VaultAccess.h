@@ -14,4 +14,5 @@ struct KdfParams;
 // so a caller that retries never reuses a salt.
 Result<void> createVault(const QString& path, const SecretValue& password, const KdfParams& params);
 Result<void> unlockVault(Vault& vault, const QString& path, const SecretValue& password);
-Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword);
+// With `rotateDataKey`, also replaces the data key and re-encrypts every record (Vault::DataKey::Rotate).
+Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword, bool rotateDataKey = false);

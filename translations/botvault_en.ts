@@ -7,6 +7,22 @@
         <source>Adding, editing and deleting secrets needs the %1 role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project holds secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; holds secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a project that holds secrets needs the %1 role, as deleting a secret does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aead</name>
@@ -187,6 +203,61 @@
     </message>
     <message>
         <source>%1 is not a path inside the bot&apos;s folder; BotVault did not scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new master password of this vault. It cannot be recovered if you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New master password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the data key and re-encrypt every record (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the vault file made before the change, opened with the old password, then opens nothing written afterwards. Takes a moment for a large vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the data key and re-encrypt every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, only the key that opens the records is re-encrypted: a copy of the old file still opens with the old password, including what you save later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,10 +732,6 @@
     </message>
     <message>
         <source>Create a new vault (never overwrites one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the master password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1780,53 +1847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
-                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
-                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
-authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
-30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
-every retry wait; it is for tests only.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
-  10  the platform could not be reached, its certificate was refused, or it answered wrongly
-  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
-  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(sent by an earlier publish whose answer was lost: sent again first, with its key)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,6 +1904,68 @@ Exit codes:
     </message>
     <message>
         <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the master password. With --rotate-key also replace the data key and re-encrypt every record under the new one, so that a copy of the old vault file with the old password opens nothing written afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
+                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
+                          change or delete secrets. Default: every role (the vault&apos;s owner).
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3002,6 +3084,18 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
     <message>
         <source>&amp;Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;master password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the master password; every record is re-encrypted under a new data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the master password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5663,10 +5757,6 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vault file %1 could not be created: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5792,6 +5882,33 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     </message>
     <message>
         <source>Cannot create the lock file beside the vault that keeps two publishes of a project apart. Check that the vault&apos;s folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another BotVault program changed the master password or the data key of this vault after it was unlocked here; nothing was read or written. Lock the vault and unlock it with the current master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure random source for a new data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultRekey</name>
+    <message>
+        <source>Record #%1 of the vault is damaged or was tampered with, so the data key cannot be replaced without losing it. Nothing was changed: the old password and key still open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds records in tables this BotVault cannot re-encrypt (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record keys could not be derived; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

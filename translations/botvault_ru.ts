@@ -7,6 +7,22 @@
         <source>Adding, editing and deleting secrets needs the %1 role.</source>
         <translation>Для добавления, изменения и удаления секретов нужна роль %1.</translation>
     </message>
+    <message>
+        <source>The project holds secrets.</source>
+        <translation>В проекте есть секреты.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; holds secrets.</source>
+        <translation>В проекте «%1» есть секреты.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>Deleting a project that holds secrets needs the %1 role, as deleting a secret does.</source>
+        <translation>Для удаления проекта с секретами нужна роль %1, как и для удаления секрета.</translation>
+    </message>
 </context>
 <context>
     <name>Aead</name>
@@ -190,6 +206,61 @@
     <message>
         <source>%1 is not a path inside the bot&apos;s folder; BotVault did not scan it.</source>
         <translation>%1 — не путь внутри папки бота; BotVault его не проверял.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change master password</source>
+        <translation>Сменить мастер-пароль</translation>
+    </message>
+    <message>
+        <source>Choose the new master password of this vault. It cannot be recovered if you forget it.</source>
+        <translation>Выберите новый мастер-пароль этого хранилища. Если вы его забудете, восстановить его будет невозможно.</translation>
+    </message>
+    <message>
+        <source>&amp;New master password:</source>
+        <translation>&amp;Новый мастер-пароль:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>&amp;Повторите пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the data key and re-encrypt every record (recommended)</source>
+        <translation>&amp;Заменить ключ данных и перешифровать все записи (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>A copy of the vault file made before the change, opened with the old password, then opens nothing written afterwards. Takes a moment for a large vault.</source>
+        <translation>Тогда копия файла хранилища, сделанная до смены и открытая старым паролем, не откроет ничего, записанного после неё. Для большого хранилища займёт некоторое время.</translation>
+    </message>
+    <message>
+        <source>Replace the data key and re-encrypt every record</source>
+        <translation>Заменить ключ данных и перешифровать все записи</translation>
+    </message>
+    <message>
+        <source>Without it, only the key that opens the records is re-encrypted: a copy of the old file still opens with the old password, including what you save later.</source>
+        <translation>Без этого перешифровывается только ключ, открывающий записи: копия старого файла по-прежнему открывается старым паролем, включая то, что вы сохраните позже.</translation>
+    </message>
+    <message>
+        <source>New master password</source>
+        <translation>Новый мастер-пароль</translation>
+    </message>
+    <message>
+        <source>Confirm new master password</source>
+        <translation>Повторите новый мастер-пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Сменить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -672,10 +743,6 @@
     <message>
         <source>Create a new vault (never overwrites one).</source>
         <translation>Создать новое хранилище (существующее никогда не перезаписывается).</translation>
-    </message>
-    <message>
-        <source>Change the master password.</source>
-        <translation>Сменить мастер-пароль.</translation>
     </message>
     <message>
         <source>Add a project.</source>
@@ -1802,96 +1869,6 @@
         <translation>Удалить здесь</translation>
     </message>
     <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
-                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
-                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
-  --help, -h              Show this help.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
-authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
-30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
-every retry wait; it is for tests only.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
-  10  the platform could not be reached, its certificate was refused, or it answered wrongly
-  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
-  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
-        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
-
-Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
-
-Команды:
-%1
-Параметры (в любом месте строки):
-  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
-  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
-                          строки отбрасывается).
-  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
-                          «check», «remote show», план и итоги «publish» и «pull», а также
-                          «channels», «channel add», «deploy» и «eval».
-  --help, -h              Показать эту справку.
-  --version               Показать версию.
-  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
-                          него, как и КОМАНДА для «run».
-
-Мастер-пароль берётся из --password-file, иначе из переменной окружения
-BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
-Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
-«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
-а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
-прерывает запрос, по которому столько времени не передаются данные.
-BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
-
-Коды завершения:
-  0  успех
-  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
-  2  использование: неверная командная строка или мастер-пароль получить неоткуда
-  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
-  4  не найдено: файл хранилища, проект, секрет или переменная
-  5  неверный мастер-пароль
-  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
-  7  доступ запрещён
-  8  «check»: бот ожидает имена, которых нет в проекте
-  9  «publish», «pull»: конфликт с платформой; выберите сторону
-  10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
-  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
-  12  «publish», «pull»: уже выполняется другая публикация или получение изменений проекта
-  126  «run»: команду не удалось запустить (она не исполняемая)
-  127  «run»: команда не найдена
-В остальных случаях «run» завершается с кодом самой команды.
-</translation>
-    </message>
-    <message>
         <source>(sent by an earlier publish whose answer was lost: sent again first, with its key)</source>
         <translation>(отправлено прошлой публикацией, ответ на которую потерян: отправляется повторно первым, с тем же ключом)</translation>
     </message>
@@ -1950,6 +1927,114 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
         <translation>--allow %1: в проекте «%2» нет переменной или секрета с таким именем.</translation>
+    </message>
+    <message>
+        <source>Change the master password. With --rotate-key also replace the data key and re-encrypt every record under the new one, so that a copy of the old vault file with the old password opens nothing written afterwards.</source>
+        <translation>Сменить мастер-пароль. С --rotate-key также заменить ключ данных и перешифровать под новым ключом каждую запись, чтобы копия старого файла хранилища со старым паролем не открывала ничего, записанного после смены.</translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
+                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
+                          change or delete secrets. Default: every role (the vault&apos;s owner).
+  --help, -h              Show this help.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
+
+Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
+
+Команды:
+%1
+Параметры (в любом месте строки):
+  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
+  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
+                          строки отбрасывается).
+  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
+                          «check», «remote show», план и итоги «publish» и «pull», а также
+                          «channels», «channel add», «deploy» и «eval».
+  --roles СПИСОК          Действовать только с этими ролями (SYSTEM_ADMIN, SECURITY_ADMIN,
+                          DEVELOPER, VIEWER; через запятую), например чтобы сценарий не мог
+                          менять или удалять секреты. По умолчанию: все роли (владелец хранилища).
+  --help, -h              Показать эту справку.
+  --version               Показать версию.
+  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
+                          него, как и КОМАНДА для «run».
+
+Мастер-пароль берётся из --password-file, иначе из переменной окружения
+BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
+Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
+«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
+а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
+прерывает запрос, по которому столько времени не передаются данные.
+BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
+
+Коды завершения:
+  0  успех
+  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
+  2  использование: неверная командная строка или мастер-пароль получить неоткуда
+  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
+  4  не найдено: файл хранилища, проект, секрет или переменная
+  5  неверный мастер-пароль
+  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
+  7  доступ запрещён
+  8  «check»: бот ожидает имена, которых нет в проекте
+  9  «publish», «pull»: конфликт с платформой; выберите сторону
+  10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
+  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
+  12  «publish», «pull»: уже выполняется другая публикация или получение изменений проекта
+  126  «run»: команду не удалось запустить (она не исполняемая)
+  127  «run»: команда не найдена
+В остальных случаях «run» завершается с кодом самой команды.
+</translation>
+    </message>
+    <message>
+        <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
+        <translation>Для параметра --roles нужна одна или несколько ролей из SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER и VIEWER через запятую, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
+        <translation>Мастер-пароль изменён, ключ данных заменён: каждая запись перешифрована под новым ключом.</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3176,18 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>&amp;Channels</source>
         <translation>&amp;Каналы</translation>
+    </message>
+    <message>
+        <source>Change &amp;master password…</source>
+        <translation>Сменить &amp;мастер-пароль…</translation>
+    </message>
+    <message>
+        <source>Changed the master password; every record is re-encrypted under a new data key.</source>
+        <translation>Мастер-пароль изменён; каждая запись перешифрована под новым ключом данных.</translation>
+    </message>
+    <message>
+        <source>Changed the master password.</source>
+        <translation>Мастер-пароль изменён.</translation>
     </message>
 </context>
 <context>
@@ -5813,10 +5910,6 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <translation>Файл %1 уже существует; BotVault не будет его перезаписывать.</translation>
     </message>
     <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>Не удалось создать папку %1.</translation>
-    </message>
-    <message>
         <source>The vault file %1 could not be created: %2.</source>
         <translation>Не удалось создать файл хранилища %1: %2.</translation>
     </message>
@@ -5943,6 +6036,33 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     <message>
         <source>Cannot create the lock file beside the vault that keeps two publishes of a project apart. Check that the vault&apos;s folder is writable.</source>
         <translation>Не удалось создать рядом с хранилищем файл блокировки, который не даёт двум публикациям проекта идти одновременно. Проверьте, что в папку хранилища можно писать.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created: %2.</source>
+        <translation>Не удалось создать папку %1: %2.</translation>
+    </message>
+    <message>
+        <source>Another BotVault program changed the master password or the data key of this vault after it was unlocked here; nothing was read or written. Lock the vault and unlock it with the current master password.</source>
+        <translation>Другая программа BotVault сменила мастер-пароль или ключ данных этого хранилища после того, как оно было разблокировано здесь; ничего не прочитано и не записано. Заблокируйте хранилище и разблокируйте его текущим мастер-паролем.</translation>
+    </message>
+    <message>
+        <source>No secure random source for a new data key.</source>
+        <translation>Нет надёжного источника случайных чисел для нового ключа данных.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultRekey</name>
+    <message>
+        <source>Record #%1 of the vault is damaged or was tampered with, so the data key cannot be replaced without losing it. Nothing was changed: the old password and key still open the vault.</source>
+        <translation>Запись №%1 хранилища повреждена или изменена посторонними, поэтому ключ данных нельзя заменить, не потеряв её. Ничего не изменено: хранилище по-прежнему открывается старым паролем и ключом.</translation>
+    </message>
+    <message>
+        <source>The vault holds records in tables this BotVault cannot re-encrypt (%1); nothing was changed.</source>
+        <translation>В хранилище есть записи в таблицах, которые эта версия BotVault не умеет перешифровывать (%1); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The record keys could not be derived; nothing was changed.</source>
+        <translation>Не удалось получить ключи записей; ничего не изменено.</translation>
     </message>
 </context>
 <context>

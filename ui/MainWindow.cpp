@@ -2,6 +2,7 @@
 
 #include "storage/Vault.h"
 #include "ui/AppSettings.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/ChannelsController.h"
 #include "ui/ChannelsPanel.h"
 #include "ui/ClipboardGuard.h"
@@ -249,6 +250,9 @@ void MainWindow::createActions()
         = file->addAction(Icons::icon(QStringLiteral("lock")), tr("&Lock vault"), this, &MainWindow::lockVault);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* changePassword
+        = file->addAction(tr("Change &master password…"), this, &MainWindow::showChangePasswordDialog);
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
@@ -294,7 +298,8 @@ void MainWindow::createActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BotVault"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
-    m_unlockedActions = {newProject, importProject, m_lockAction, add, find, secrets, variables, channels};
+    m_unlockedActions
+        = {newProject, importProject, m_lockAction, changePassword, add, find, secrets, variables, channels};
     m_projectActions = {exportProject, importEnv, exportEnv, rescan};
 }
 
@@ -320,6 +325,19 @@ void MainWindow::start()
     } else {
         showCreateVaultDialog();
     }
+}
+
+void MainWindow::showChangePasswordDialog()
+{
+    auto* dialog = new ChangePasswordDialog(m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(dialog->rotatedDataKey()
+                ? tr("Changed the master password; every record is re-encrypted under a new data key.")
+                : tr("Changed the master password."),
+            8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showUnlockDialog()
@@ -374,6 +392,7 @@ void MainWindow::applySettings()
     m_vault->setAccessPolicy(AccessPolicy(m_settings->secretsAdminRole()));
     m_page->variablesTab()->setClipboardClearSeconds(m_settings->clipboardClearSeconds());
     m_page->secretsTab()->updatePermissions();
+    m_projects->updatePermissions();
 }
 
 void MainWindow::showSettings()

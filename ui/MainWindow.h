@@ -36,6 +36,7 @@ public:
     void lockVault();
     void showUnlockDialog();
     void showCreateVaultDialog();
+    void showChangePasswordDialog();
     // Applies the settings that can change while running (auto-lock, secrets role, clipboard).
     void applySettings();
     // The vault file for this run (default: the settings' vault path).

@@ -1,5 +1,6 @@
 #include "ui/ProjectsPanel.h"
 
+#include "models/AccessPolicy.h"
 #include "models/NameRules.h"
 #include "models/ProjectListModel.h"
 #include "models/ProjectStore.h"
@@ -27,6 +28,7 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     , m_add(new QPushButton(Icons::icon(QStringLiteral("add")), QString(), this))
     , m_rename(new QPushButton(Icons::icon(QStringLiteral("edit")), QString(), this))
     , m_delete(new QPushButton(Icons::icon(QStringLiteral("delete")), QString(), this))
+    , m_deleteAction(new QAction(tr("&Delete…"), this))
     , m_bindAction(new QAction(tr("&Bind source folder…"), this))
     , m_unbindAction(new QAction(tr("&Unbind source folder"), this))
 {
@@ -69,11 +71,11 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     auto* renameAction = new QAction(tr("&Rename…"), m_list);
     renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     renameAction->setShortcutContext(Qt::WidgetShortcut);
-    auto* deleteAction = new QAction(tr("&Delete…"), m_list);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setObjectName(QStringLiteral("deleteProjectAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(renameAction);
-    m_list->addAction(deleteAction);
+    m_list->addAction(m_deleteAction);
     auto* separator = new QAction(m_list);
     separator->setSeparator(true);
     m_list->addAction(separator);
@@ -94,7 +96,11 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     connect(m_rename, &QPushButton::clicked, this, &ProjectsPanel::renameProject);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsPanel::deleteProject);
     connect(renameAction, &QAction::triggered, this, &ProjectsPanel::renameProject);
-    connect(deleteAction, &QAction::triggered, this, &ProjectsPanel::deleteProject);
+    connect(m_deleteAction, &QAction::triggered, this, &ProjectsPanel::deleteProject);
+    // A project's first secret, or its last, changes whether it may be deleted.
+    connect(store, &ProjectStore::secretSaved, this, &ProjectsPanel::updatePermissions);
+    connect(store, &ProjectStore::secretRemoved, this, &ProjectsPanel::updatePermissions);
+    connect(store, &ProjectStore::itemsReset, this, &ProjectsPanel::updatePermissions);
     connect(m_bindAction, &QAction::triggered, this, &ProjectsPanel::bindSourceFolder);
     connect(m_unbindAction, &QAction::triggered, this, &ProjectsPanel::unbindSourceFolder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectsPanel::emitCurrent);
@@ -148,7 +154,7 @@ void ProjectsPanel::emitCurrent()
 {
     const ProjectId project = currentProject();
     m_rename->setEnabled(project != 0);
-    m_delete->setEnabled(m_list->currentIndex().isValid());
+    updatePermissions();
     m_bindAction->setEnabled(project != 0);
     m_unbindAction->setEnabled(project != 0 && !currentSourceFolder().isEmpty());
     // A rename keeps the project but changes its name, which the page's heading and prompts show.
@@ -158,6 +164,25 @@ void ProjectsPanel::emitCurrent()
         m_lastEmittedName = name;
         Q_EMIT currentProjectChanged(project, name);
     }
+}
+
+void ProjectsPanel::updatePermissions()
+{
+    const QModelIndex current = m_list->currentIndex();
+    QString deniedReason;
+    if (current.isValid() && m_store->isUnlocked()) {
+        const AccessPolicy policy = m_store->accessPolicy();
+        const auto counts = m_store->projectCounts(m_model->projectAt(current.row()).id);
+        if (counts && !policy.canRemoveProject(m_store->actor(), counts->secrets)) {
+            deniedReason = policy.removeProjectDeniedReason();
+        }
+    }
+    const bool allowed = current.isValid() && deniedReason.isEmpty();
+    m_delete->setEnabled(allowed);
+    m_deleteAction->setEnabled(allowed);
+    const QString toolTip = deniedReason.isEmpty() ? tr("Delete project") : deniedReason;
+    m_delete->setToolTip(toolTip);
+    m_deleteAction->setToolTip(toolTip);
 }
 
 QString ProjectsPanel::askName(const QString& title, const QString& label, const QString& current)
@@ -226,6 +251,10 @@ void ProjectsPanel::deleteProject()
 {
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid()) {
+        return;
+    }
+    if (!m_delete->isEnabled()) {
+        Q_EMIT statusMessage(m_delete->toolTip());
         return;
     }
     const Project project = m_model->projectAt(current.row());

@@ -35,6 +35,12 @@ public:
     void bindSourceFolder();
     void unbindSourceFolder();
 
+    // Enables deleting the current project unless it holds secrets and the actor lacks the
+    // secrets-admin role (the vault refuses that anyway); the tooltip then says why. Call it when the
+    // access policy changes; item and project changes update it by themselves.
+    void updatePermissions();
+    QAction* deleteProjectAction() const { return m_deleteAction; }
+
     // The context menu's actions, for the main window's Project menu too.
     QAction* bindSourceFolderAction() const { return m_bindAction; }
     QAction* unbindSourceFolderAction() const { return m_unbindAction; }
@@ -56,6 +62,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_rename;
     QPushButton* m_delete;
+    QAction* m_deleteAction;
     QAction* m_bindAction;
     QAction* m_unbindAction;
     ProjectId m_lastEmitted = -1;

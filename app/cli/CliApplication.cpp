@@ -99,8 +99,11 @@ const QList<CliApplication::Command>& CliApplication::commands()
     static const QList<Command> table {
         {{QStringLiteral("init")}, {}, {CL::kKdfMemoryMib, CL::kKdfPasses}, &CliApplication::init,
             QT_TR_NOOP("Create a new vault (never overwrites one).")},
-        {{QStringLiteral("passwd")}, {}, {CL::kNewPasswordFile, CL::kKdfMemoryMib, CL::kKdfPasses},
-            &CliApplication::changePassword, QT_TR_NOOP("Change the master password.")},
+        {{QStringLiteral("passwd")}, {}, {CL::kNewPasswordFile, CL::kKdfMemoryMib, CL::kKdfPasses, CL::kRotateKey},
+            &CliApplication::changePassword,
+            QT_TR_NOOP("Change the master password. With --rotate-key also replace the data key and re-encrypt every "
+                       "record under the new one, so that a copy of the old vault file with the old password opens "
+                       "nothing written afterwards.")},
         {{QStringLiteral("project"), QStringLiteral("add")}, {QStringLiteral("NAME")}, {}, &CliApplication::addProject,
             QT_TR_NOOP("Add a project.")},
         {{QStringLiteral("project"), QStringLiteral("list")}, {}, {}, &CliApplication::listProjects,
@@ -301,6 +304,9 @@ QString CliApplication::usage()
               "  --json                  Print listings, 'var get', 'export', 'check', 'remote show', the\n"
               "                          plan and summary of 'publish' and 'pull', and 'channels',\n"
               "                          'channel add', 'deploy' and 'eval' as JSON.\n"
+              "  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,\n"
+              "                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot\n"
+              "                          change or delete secrets. Default: every role (the vault's owner).\n"
               "  --help, -h              Show this help.\n"
               "  --version               Show the version.\n"
               "  --                      End of options: a VALUE that starts with '-' goes after it, and so\n"
@@ -379,6 +385,12 @@ ExitCode CliApplication::run()
         }
         return usageError(tr("Unknown command '%1 %2'; '%1' takes one of: %3.")
                               .arg(words.at(0), words.at(1), subcommands.join(QStringLiteral(", "))));
+    }
+
+    if (m_commandLine.isSet(CommandLine::kRoles) && !rolesFromCommandLine()) {
+        return usageError(tr("The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and "
+                             "VIEWER, separated by commas, not '%1'.")
+                              .arg(printable(m_commandLine.value(CommandLine::kRoles))));
     }
 
     const QString commandName = match->words.join(u' ');
@@ -491,10 +503,15 @@ ExitCode CliApplication::changePassword(const QStringList& /*arguments*/)
     if (newPassword.isEmpty()) {
         return fail(ExitCode::InvalidInput, tr("The master password must not be empty."));
     }
-    if (const Result<void> changed = m_vault->changePassword(newPassword, params); !changed) {
+    const bool rotate = m_commandLine.isSet(CommandLine::kRotateKey);
+    if (const Result<void> changed
+        = m_vault->changePassword(newPassword, params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
+        !changed) {
         return fail(changed.error());
     }
-    printLine(tr("Changed the master password."));
+    printLine(rotate ? tr("Changed the master password and replaced the data key: every record is re-encrypted under "
+                          "the new one.")
+                     : tr("Changed the master password."));
     return ExitCode::Ok;
 }
 
@@ -878,13 +895,33 @@ ExitCode CliApplication::openVault()
         return code;
     }
     m_vault = std::make_unique<Vault>();
-    m_vault->setActor(Actor::localOwner(Actor::systemUserName()));
+    Actor actor = Actor::localOwner(Actor::systemUserName());
+    if (const std::optional<QSet<Role>> roles = rolesFromCommandLine()) {
+        actor.roles = *roles;
+    }
+    m_vault->setActor(actor);
     const Result<void> unlocked = m_vault->unlock(path, password);
     password.clear();
     if (!unlocked) {
         return fail(unlocked.error());
     }
     return ExitCode::Ok;
+}
+
+std::optional<QSet<Role>> CliApplication::rolesFromCommandLine() const
+{
+    if (!m_commandLine.isSet(CommandLine::kRoles)) {
+        return std::nullopt;
+    }
+    QSet<Role> roles;
+    for (const QString& name : m_commandLine.value(CommandLine::kRoles).split(u',')) {
+        const std::optional<Role> role = roleFromName(name.trimmed());
+        if (!role) {
+            return std::nullopt;
+        }
+        roles.insert(*role);
+    }
+    return roles;
 }
 
 ExitCode CliApplication::masterPassword(const QString& prompt, bool confirm, QCA::SecureArray* password)

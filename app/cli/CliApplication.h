@@ -143,6 +143,8 @@ private:
     QString vaultPath() const;
     // Unlocks the vault at vaultPath() as the local owner; reports the failure itself.
     ExitCode openVault();
+    // The roles of --roles, or nullopt when it is not given or names an unknown role.
+    std::optional<QSet<Role>> rolesFromCommandLine() const;
     // The master password from --password-file, BOTVAULT_PASSWORD or the terminal; with `confirm`
     // the terminal asks twice. Reports the failure itself.
     ExitCode masterPassword(const QString& prompt, bool confirm, QCA::SecureArray* password);

@@ -9,7 +9,7 @@ const QSet<QString>& optionsWithValue()
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
-        CommandLine::kMessage, CommandLine::kAllow};
+        CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles};
     return options;
 }
 
@@ -25,7 +25,7 @@ const QSet<QString>& flags()
     static const QSet<QString> options {CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion,
         CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
-        CommandLine::kDeleteRemoteOnly, CommandLine::kAll};
+        CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey};
     return options;
 }
 
@@ -33,7 +33,7 @@ const QSet<QString>& flags()
 
 QStringList CommandLine::globalOptions()
 {
-    return {kVault, kPasswordFile, kJson, kHelp, kVersion};
+    return {kVault, kPasswordFile, kJson, kHelp, kVersion, kRoles};
 }
 
 bool CommandLine::takesValue(const QString& option)

@@ -44,6 +44,8 @@ public:
     static inline const QString kAll = QStringLiteral("all");
     static inline const QString kMessage = QStringLiteral("message");
     static inline const QString kAllow = QStringLiteral("allow");
+    static inline const QString kRotateKey = QStringLiteral("rotate-key");
+    static inline const QString kRoles = QStringLiteral("roles");
 
     // The options every command accepts.
     static QStringList globalOptions();

@@ -185,6 +185,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void passwdChangesPassword();
+    void passwdRotateKeyReencryptsEverything();
+    void projectRemovalWithSecretsNeedsTheRole();
     void damagedRecordIsReportedAndOthersShown();
     void terminalPromptsDoNotEcho();
     void terminalPasswordsMustMatch();
@@ -991,6 +993,95 @@ void TestCli::passwdChangesPassword()
     QVERIFY(vault.unlock(m_vaultPath, secure("n3w pässword")).ok());
     QCOMPARE(vault.kdfParams().passes, 3u);
     QCOMPARE(vault.kdfParams().memoryKiB, 19u * 1024u);
+}
+
+void TestCli::passwdRotateKeyReencryptsEverything()
+{
+    createVault();
+    QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("TOKEN")}, "t0ken value")
+                 .exitCode,
+        0);
+    QCOMPARE(
+        cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("KEPT"), QStringLiteral("yes")})
+            .exitCode,
+        0);
+    const QByteArray before = vaultFilesBytes();
+    const QString newPasswordFile = path(QStringLiteral("new-password"));
+    writeBytes(newPasswordFile, "r0tated pässword\n");
+
+    EXPECT_CLI_OUTPUT(cli({QStringLiteral("passwd"), QStringLiteral("--rotate-key"),
+                          QStringLiteral("--new-password-file"), newPasswordFile}),
+        QStringLiteral("Changed the master password and replaced the data key: every record is re-encrypted under "
+                       "the new one.\n"));
+    EXPECT_CLI_ERROR(cli({QStringLiteral("var"), QStringLiteral("get"), kProject, QStringLiteral("KEPT")}),
+        ExitCode::WrongPassword, QStringLiteral("password"));
+    writeBytes(m_passwordFile, "r0tated pässword");
+    EXPECT_CLI_OUTPUT(
+        cli({QStringLiteral("var"), QStringLiteral("get"), kProject, QStringLiteral("KEPT")}), QStringLiteral("yes\n"));
+    QCOMPARE(namesIn(jsonArray(
+                 cli({QStringLiteral("secret"), QStringLiteral("list"), kProject, QStringLiteral("--json")}).out)),
+        QStringList {QStringLiteral("TOKEN")});
+
+    // Every record was sealed again: no 32-byte run of an old record is left in the files.
+    sqlite3* db = nullptr;
+    QCOMPARE(
+        sqlite3_open_v2(QFile::encodeName(m_vaultPath).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    sqlite3_prepare_v2(db, "SELECT record FROM items UNION ALL SELECT record FROM projects", -1, &statement, nullptr);
+    int records = 0;
+    const QByteArray after = vaultFilesBytes();
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const QByteArray record(
+            static_cast<const char*>(sqlite3_column_blob(statement, 0)), sqlite3_column_bytes(statement, 0));
+        QVERIFY(after.contains(record.left(32)));
+        QVERIFY(!before.contains(record.left(32)));
+        ++records;
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    QCOMPARE(records, 3);
+
+    // The option belongs to passwd only.
+    EXPECT_CLI_ERROR(cli({QStringLiteral("project"), QStringLiteral("list"), QStringLiteral("--rotate-key")}),
+        ExitCode::Usage, QStringLiteral("--rotate-key"));
+}
+
+void TestCli::projectRemovalWithSecretsNeedsTheRole()
+{
+    createVault();
+    QCOMPARE(
+        cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("TOKEN")}, "t0ken").exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("Variables only")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("var"), QStringLiteral("set"), QStringLiteral("Variables only"), QStringLiteral("A"),
+                     QStringLiteral("1")})
+                 .exitCode,
+        0);
+
+    // A script restricted to the DEVELOPER role cannot delete the secret through its project.
+    const QStringList developer {QStringLiteral("--roles"), QStringLiteral("DEVELOPER")};
+    EXPECT_CLI_ERROR(cli(developer + QStringList {QStringLiteral("project"), QStringLiteral("rm"), kProject}),
+        ExitCode::PermissionDenied,
+        QStringLiteral("Project 'Bot' holds secrets. Deleting a project that holds secrets needs the SYSTEM_ADMIN "
+                       "role, as deleting a secret does. Nothing was removed."));
+    EXPECT_CLI_ERROR(
+        cli(developer
+            + QStringList {QStringLiteral("secret"), QStringLiteral("rm"), kProject, QStringLiteral("TOKEN")}),
+        ExitCode::PermissionDenied, QStringLiteral("SYSTEM_ADMIN"));
+    QCOMPARE(namesIn(jsonArray(
+                 cli({QStringLiteral("secret"), QStringLiteral("list"), kProject, QStringLiteral("--json")}).out)),
+        QStringList {QStringLiteral("TOKEN")});
+    // A project without secrets needs no role; the secrets-admin role may remove the other one.
+    EXPECT_CLI_OUTPUT(
+        cli(developer
+            + QStringList {QStringLiteral("project"), QStringLiteral("rm"), QStringLiteral("Variables only")}),
+        QStringLiteral("Removed project 'Variables only' with 0 secrets and 1 variable.\n"));
+    EXPECT_CLI_OUTPUT(cli({QStringLiteral("--roles"), QStringLiteral("DEVELOPER,SYSTEM_ADMIN"),
+                          QStringLiteral("project"), QStringLiteral("rm"), kProject}),
+        QStringLiteral("Removed project 'Bot' with 1 secret and 0 variables.\n"));
+
+    EXPECT_CLI_ERROR(
+        cli({QStringLiteral("--roles"), QStringLiteral("ROOT"), QStringLiteral("project"), QStringLiteral("list")}),
+        ExitCode::Usage, QStringLiteral("'ROOT'"));
 }
 
 void TestCli::damagedRecordIsReportedAndOthersShown()

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void invalidNamesChangeNothing();
     void secretWritesNeedTheRole();
     void removeProjectRemovesItems();
+    void removingAProjectWithSecretsNeedsTheRole();
     void importItemsIsAllOrNothing();
     void lockWipesAndRefuses();
     void autoLockAfterInactivity();
@@ -421,6 +422,39 @@ void TestVault::removeProjectRemovesItems()
     QVERIFY(m_vault->removeProject(project).ok());
     m_vault->lock();
     QCOMPARE(dumpTables(m_path).value(QStringLiteral("items")).size(), 0);
+}
+
+void TestVault::removingAProjectWithSecretsNeedsTheRole()
+{
+    const ProjectId withSecret = addProject(QStringLiteral("Shop bot"));
+    QVERIFY(m_vault->setSecret(withSecret, QStringLiteral("API_KEY"), secure("x")).ok());
+    QVERIFY(m_vault->setVariable(withSecret, QStringLiteral("V"), QStringLiteral("x")).ok());
+    const ProjectId variablesOnly = addProject(QStringLiteral("Plain bot"));
+    QVERIFY(m_vault->setVariable(variablesOnly, QStringLiteral("V"), QStringLiteral("x")).ok());
+    const ProjectId empty = addProject(QStringLiteral("Empty bot"));
+    m_vault->setActor(Actor {QStringLiteral("dev"), {Role::Developer}});
+    QSignalSpy changed(m_vault.get(), &ProjectStore::projectsChanged);
+
+    const auto denied = m_vault->removeProject(withSecret);
+    QCOMPARE(TestSupport::outcomeName(denied), "PermissionDenied");
+    QCOMPARE(denied.message(),
+        QStringLiteral("Project 'Shop bot' holds secrets. Deleting a project that holds secrets needs the "
+                       "SYSTEM_ADMIN role, as deleting a secret does. Nothing was removed."));
+    // Nothing removed, nothing announced.
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_vault->secrets(withSecret)->size(), 1);
+    QCOMPARE(m_vault->variables(withSecret)->size(), 1);
+
+    // Without secrets no role is needed.
+    QVERIFY(m_vault->removeProject(variablesOnly).ok());
+    QVERIFY(m_vault->removeProject(empty).ok());
+
+    // The configured secrets-admin role decides, as for single secrets.
+    m_vault->setActor(Actor {QStringLiteral("sec"), {Role::SecurityAdmin}});
+    QCOMPARE(TestSupport::outcomeName(m_vault->removeProject(withSecret)), "PermissionDenied");
+    m_vault->setAccessPolicy(AccessPolicy(Role::SecurityAdmin));
+    QVERIFY(m_vault->removeProject(withSecret).ok());
+    QCOMPARE(m_vault->projects()->size(), 0);
 }
 
 void TestVault::importItemsIsAllOrNothing()

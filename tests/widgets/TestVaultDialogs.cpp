@@ -3,12 +3,14 @@
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 #include "tests/widgets/DialogTestSupport.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/PasswordField.h"
 #include "ui/Translations.h"
 #include "ui/UnlockDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -19,6 +21,8 @@
 #include <QTest>
 
 #include <memory>
+
+#include <sqlite3.h>
 
 using DialogTestSupport::child;
 using TestSupport::fastKdfParams;
@@ -47,8 +51,17 @@ private Q_SLOTS:
     void unlockShowsOtherErrors();
     void everyControlHasNamesForTestsAndAssistiveTools();
     void vaultAccessPassesThePasswordOn();
+    void changePasswordReplacesTheDataKeyByDefault();
+    void changePasswordWithoutTheBoxRewrapsOnly();
 
 private:
+    // A vault at m_path with one project and one secret, unlocked in `vault`.
+    void createFilledVault(Vault& vault);
+    // Changes the password to `newPassword` through the dialog, the box set to `rotate`.
+    void changeThroughDialog(Vault& vault, const QString& newPassword, std::optional<bool> rotate);
+    // The ciphertexts of the vault's items and projects, read from the file.
+    QList<QByteArray> storedRecords() const;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -287,7 +300,9 @@ void TestVaultDialogs::everyControlHasNamesForTestsAndAssistiveTools()
     Vault vault;
     CreateVaultDialog create(&vault, m_path);
     UnlockDialog unlock(&vault, m_path);
-    for (QDialog* dialog : {static_cast<QDialog*>(&create), static_cast<QDialog*>(&unlock)}) {
+    ChangePasswordDialog change(&vault);
+    for (QDialog* dialog :
+        {static_cast<QDialog*>(&create), static_cast<QDialog*>(&unlock), static_cast<QDialog*>(&change)}) {
         dialog->show();
         int interactive = 0;
         for (QWidget* widget : dialog->findChildren<QWidget*>()) {
@@ -319,6 +334,100 @@ void TestVaultDialogs::vaultAccessPassesThePasswordOn()
     QCOMPARE(TestSupport::outcomeName(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("first")))),
         "WrongPassword");
     QVERIFY(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("second"))).ok());
+}
+
+void TestVaultDialogs::createFilledVault(Vault& vault)
+{
+    QVERIFY(Vault::create(m_path, secure("old password"), fastKdfParams()).ok());
+    QVERIFY(vault.unlock(m_path, secure("old password")).ok());
+    auto project = vault.addProject(QStringLiteral("Shop bot"));
+    QVERIFY(project.ok());
+    QVERIFY(vault.setSecret(project->id, QStringLiteral("API_KEY"), secure("k3y")).ok());
+}
+
+QList<QByteArray> TestVaultDialogs::storedRecords() const
+{
+    QList<QByteArray> records;
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(
+            db, "SELECT record FROM projects UNION ALL SELECT record FROM items", -1, &statement, nullptr);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            records.append(QByteArray(
+                static_cast<const char*>(sqlite3_column_blob(statement, 0)), sqlite3_column_bytes(statement, 0)));
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return records;
+}
+
+void TestVaultDialogs::changeThroughDialog(Vault& vault, const QString& newPassword, std::optional<bool> rotate)
+{
+    ChangePasswordDialog dialog(&vault);
+    dialog.show();
+    auto* box = child<QCheckBox>(&dialog, "rotateKeyCheckBox");
+    auto* change = child<QPushButton>(&dialog, "changePasswordButton");
+    auto* field = child<PasswordField>(&dialog, "newPasswordField");
+    auto* confirm = child<PasswordField>(&dialog, "confirmPasswordField");
+    QVERIFY(box && change && field && confirm);
+    QVERIFY(box->isChecked());
+    QCOMPARE(box->accessibleName(), QStringLiteral("Replace the data key and re-encrypt every record"));
+    QVERIFY(!change->isEnabled());
+    if (rotate && !*rotate) {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+        QVERIFY(!box->isChecked());
+        QVERIFY(child<QLabel>(&dialog, "rotateKeyHintLabel")->isVisible());
+    }
+    QTest::keyClicks(field->lineEdit(), newPassword);
+    QTest::keyClicks(confirm->lineEdit(), newPassword + QStringLiteral("x"));
+    QVERIFY(!change->isEnabled());
+    QTest::keyClick(confirm->lineEdit(), Qt::Key_Backspace);
+    QVERIFY(change->isEnabled());
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("change-password"));
+    QTest::mouseClick(change, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.rotatedDataKey(), !rotate || *rotate);
+    QVERIFY(field->isEmpty());
+    QVERIFY(confirm->isEmpty());
+}
+
+void TestVaultDialogs::changePasswordReplacesTheDataKeyByDefault()
+{
+    Vault vault;
+    createFilledVault(vault);
+    vault.lock();
+    const QList<QByteArray> before = storedRecords();
+    QCOMPARE(before.size(), 2);
+    QVERIFY(vault.unlock(m_path, secure("old password")).ok());
+
+    changeThroughDialog(vault, QStringLiteral("Blue-Heron 8 flies"), std::nullopt);
+    vault.lock();
+    const QList<QByteArray> after = storedRecords();
+    QCOMPARE(after.size(), 2);
+    for (const QByteArray& record : after) {
+        QVERIFY(!before.contains(record));
+    }
+    QCOMPARE(TestSupport::outcomeName(vault.unlock(m_path, secure("old password"))), "WrongPassword");
+    QVERIFY(vault.unlock(m_path, secure("Blue-Heron 8 flies")).ok());
+    auto project = vault.projectByName(QStringLiteral("Shop bot"));
+    QVERIFY(project.ok());
+    QCOMPARE(vault.secretValue(project->id, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("k3y"));
+}
+
+void TestVaultDialogs::changePasswordWithoutTheBoxRewrapsOnly()
+{
+    Vault vault;
+    createFilledVault(vault);
+    vault.lock();
+    const QList<QByteArray> before = storedRecords();
+    QVERIFY(vault.unlock(m_path, secure("old password")).ok());
+
+    changeThroughDialog(vault, QStringLiteral("Blue-Heron 8 flies"), false);
+    vault.lock();
+    QCOMPARE(storedRecords(), before);
+    QVERIFY(vault.unlock(m_path, secure("Blue-Heron 8 flies")).ok());
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestVaultDialogs)

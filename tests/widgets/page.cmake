@@ -4,3 +4,5 @@ botvault_add_test(TestMainWindow SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/TestMainWin
     LIBS botvault_ui LABELS widgets TIMEOUT 600)
 botvault_add_test(TestNoSecretLeak SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/TestNoSecretLeak.cpp
     LIBS botvault_ui LABELS widgets TIMEOUT 600)
+botvault_add_test(TestProjectsPanel SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/TestProjectsPanel.cpp
+    LIBS botvault_ui LABELS widgets)

@@ -1,0 +1,278 @@
+#include "storage/VaultRekey.h"
+
+#include "storage/Aead.h"
+#include "storage/KeyDerivation.h"
+#include "storage/RecordCodec.h"
+#include "storage/SqliteDatabase.h"
+#include "storage/VaultKeys.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+#include <QThread>
+
+#include <algorithm>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace {
+
+// Which blind indexes a table keeps beside its records.
+enum class Indexes
+{
+    None,
+    Name, // projects: name_index
+    NameAndFold, // items: name_index and fold_index
+    Remote, // remote_state: name_index over "remote"‖project‖item kind‖name
+};
+
+struct Table
+{
+    const char* name;
+    // id, project, kind, name_index, fold_index, record of the rows after ?1, in id order.
+    const char* select;
+    // ?1 id, ?2 record, then ?3 name_index and ?4 fold_index where the table has them.
+    const char* update;
+    Indexes indexes;
+};
+
+// Every table that holds records sealed under keys derived from the data key. vault_meta and
+// key_wrap hold none (the wrapped key is rewrapped by the caller).
+constexpr Table kTables[] = {
+    {"projects", "SELECT id, 0, 0, name_index, NULL, record FROM projects WHERE id > ?1 ORDER BY id",
+        "UPDATE projects SET record = ?2, name_index = ?3 WHERE id = ?1", Indexes::Name},
+    {"items", "SELECT id, project_id, kind, name_index, fold_index, record FROM items WHERE id > ?1 ORDER BY id",
+        "UPDATE items SET record = ?2, name_index = ?3, fold_index = ?4 WHERE id = ?1", Indexes::NameAndFold},
+    {"outbox", "SELECT id, project_id, 3, NULL, NULL, record FROM outbox WHERE id > ?1 ORDER BY id",
+        "UPDATE outbox SET record = ?2 WHERE id = ?1", Indexes::None},
+    {"credentials", "SELECT id, project_id, 4, NULL, NULL, record FROM credentials WHERE id > ?1 ORDER BY id",
+        "UPDATE credentials SET record = ?2 WHERE id = ?1", Indexes::None},
+    {"remote_state", "SELECT id, project_id, 5, name_index, NULL, record FROM remote_state WHERE id > ?1 ORDER BY id",
+        "UPDATE remote_state SET record = ?2, name_index = ?3 WHERE id = ?1", Indexes::Remote},
+    {"outbox_batches", "SELECT id, project_id, 6, NULL, NULL, record FROM outbox_batches WHERE id > ?1 ORDER BY id",
+        "UPDATE outbox_batches SET record = ?2 WHERE id = ?1", Indexes::None},
+};
+static_assert(VaultKeys::kOutboxKind == 3 && VaultKeys::kCredentialKind == 4 && VaultKeys::kRemoteStateKind == 5
+        && VaultKeys::kBatchKind == 6,
+    "the SELECTs above name the record kinds as literals");
+
+// A chunk is read, re-sealed and written before the next is read, so stored batches (up to 8 MiB
+// each) never all sit in memory at once.
+constexpr size_t kChunkRows = 4096;
+constexpr qsizetype kChunkBytes = 32 * 1024 * 1024;
+constexpr size_t kRowsPerThread = 1024;
+
+struct Row
+{
+    RecordId id = 0;
+    ProjectId project = 0;
+    quint8 kind = 0;
+    QByteArray nameIndex;
+    QByteArray foldIndex;
+    QByteArray record;
+    // Filled by the re-sealing pass; `resealed` stays empty when the row is damaged.
+    QByteArray resealed;
+    QByteArray newNameIndex;
+    QByteArray newFoldIndex;
+};
+
+Error damagedRow(RecordId id)
+{
+    return makeError(ErrorCode::Damaged,
+        QCoreApplication::translate("VaultRekey",
+            "Record #%1 of the vault is damaged or was tampered with, so the data key cannot be replaced without "
+            "losing it. Nothing was changed: the old password and key still open the vault.")
+            .arg(id));
+}
+
+// The crypto objects of one thread: none of them is thread-safe.
+struct Crypto
+{
+    Crypto(const QCA::SymmetricKey& fromPrk, const QCA::SymmetricKey& toPrk, const QCA::SymmetricKey& fromIndexKey,
+        const QCA::SymmetricKey& toIndexKey)
+        : fromKeys(fromPrk), toKeys(toPrk), fromIndex(fromIndexKey), toIndex(toIndexKey)
+    {
+    }
+    Aead aead;
+    SubkeyDeriver fromKeys;
+    SubkeyDeriver toKeys;
+    KeyedHmac fromIndex;
+    KeyedHmac toIndex;
+};
+
+// Opens one row under the old keys, checks its indexes and seals it under the new ones; leaves
+// row->resealed empty when anything does not hold.
+void resealRow(Crypto& crypto, int formatVersion, const QByteArray& vaultId, Indexes indexes, Row* row)
+{
+    const QByteArray info = VaultKeys::recordKeyInfo(formatVersion, vaultId, row->project, row->kind, row->id);
+    auto plaintext = crypto.aead.open(crypto.fromKeys.derive(info), row->record);
+    if (!plaintext) {
+        return;
+    }
+    bool indexesHold = true;
+    if (indexes != Indexes::None) {
+        auto record = RecordCodec::decode(plaintext.value());
+        QByteArray message;
+        QByteArray foldMessage;
+        if (!record) {
+            indexesHold = false;
+        } else if (indexes == Indexes::Remote) {
+            const bool knownKind = record->itemKind == static_cast<quint8>(ItemKind::Secret)
+                || record->itemKind == static_cast<quint8>(ItemKind::Variable);
+            indexesHold = knownKind;
+            message
+                = VaultKeys::remoteIndexMessage(row->project, static_cast<ItemKind>(record->itemKind), record->name);
+        } else {
+            message = VaultKeys::nameIndexMessage(row->project, row->kind, record->name);
+            foldMessage = VaultKeys::foldIndexMessage(row->project, row->kind, record->name);
+        }
+        if (indexesHold) {
+            indexesHold = crypto.fromIndex.mac(message) == row->nameIndex
+                && (indexes != Indexes::NameAndFold || crypto.fromIndex.mac(foldMessage) == row->foldIndex);
+            row->newNameIndex = crypto.toIndex.mac(message);
+            if (indexes == Indexes::NameAndFold) {
+                row->newFoldIndex = crypto.toIndex.mac(foldMessage);
+            }
+        }
+    }
+    if (indexesHold) {
+        if (auto sealed = crypto.aead.seal(crypto.toKeys.derive(info), plaintext.value())) {
+            row->resealed = std::move(sealed).value();
+        }
+    }
+    plaintext->fill(0);
+}
+
+// Refuses a database with a record table that kTables does not list: leaving its records under the
+// old key would lose them.
+Result<void> checkTablesKnown(SqliteDatabase& db)
+{
+    Error error;
+    auto query = db.prepare("SELECT m.name FROM sqlite_master AS m, pragma_table_info(m.name) AS c "
+                            "WHERE m.type = 'table' AND c.name = 'record'",
+        &error);
+    if (!query) {
+        return error;
+    }
+    QSet<QString> known;
+    for (const Table& table : kTables) {
+        known.insert(QString::fromLatin1(table.name));
+    }
+    QStringList unknown;
+    while (query->next()) {
+        if (!known.contains(query->text(0))) {
+            unknown.append(query->text(0));
+        }
+    }
+    if (query->failed()) {
+        return query->error();
+    }
+    if (!unknown.isEmpty()) {
+        return makeError(ErrorCode::Internal,
+            QCoreApplication::translate("VaultRekey",
+                "The vault holds records in tables this BotVault cannot re-encrypt (%1); nothing was changed.")
+                .arg(unknown.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+} // namespace
+
+namespace VaultRekey {
+
+Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteArray& vaultId,
+    const QCA::SymmetricKey& from, const QCA::SymmetricKey& to)
+{
+    if (auto known = checkTablesKnown(db); !known) {
+        return known.error();
+    }
+    const QCA::SymmetricKey fromPrk = VaultKeys::recordPrk(from, vaultId);
+    const QCA::SymmetricKey toPrk = VaultKeys::recordPrk(to, vaultId);
+    const QCA::SymmetricKey fromIndexKey = VaultKeys::nameIndexKey(from, vaultId);
+    const QCA::SymmetricKey toIndexKey = VaultKeys::nameIndexKey(to, vaultId);
+    if (fromPrk.isEmpty() || toPrk.isEmpty() || fromIndexKey.isEmpty() || toIndexKey.isEmpty()) {
+        return makeError(ErrorCode::Unsupported,
+            QCoreApplication::translate("VaultRekey", "The record keys could not be derived; nothing was changed."));
+    }
+    const size_t maxThreads = static_cast<size_t>(qMax(1, QThread::idealThreadCount()));
+    std::vector<std::unique_ptr<Crypto>> crypto;
+    crypto.push_back(std::make_unique<Crypto>(fromPrk, toPrk, fromIndexKey, toIndexKey));
+
+    qint64 count = 0;
+    for (const Table& table : kTables) {
+        Error error;
+        auto select = db.prepare(table.select, &error);
+        auto update = select ? db.prepare(table.update, &error) : nullptr;
+        if (!select || !update) {
+            return error;
+        }
+        RecordId after = 0;
+        for (;;) {
+            std::vector<Row> rows;
+            qsizetype bytes = 0;
+            select->reset();
+            select->bind(1, after);
+            while (rows.size() < kChunkRows && bytes < kChunkBytes && select->next()) {
+                Row row;
+                row.id = select->int64(0);
+                row.project = select->int64(1);
+                row.kind = static_cast<quint8>(select->int64(2));
+                row.nameIndex = select->blob(3);
+                row.foldIndex = select->blob(4);
+                row.record = select->blob(5);
+                bytes += row.record.size();
+                rows.push_back(std::move(row));
+            }
+            if (select->failed()) {
+                return select->error();
+            }
+            select->reset();
+            if (rows.empty()) {
+                break;
+            }
+
+            const size_t threads = std::clamp<size_t>(rows.size() / kRowsPerThread, 1, maxThreads);
+            while (crypto.size() < threads) {
+                crypto.push_back(std::make_unique<Crypto>(fromPrk, toPrk, fromIndexKey, toIndexKey));
+            }
+            const size_t chunk = (rows.size() + threads - 1) / threads;
+            auto work = [&](size_t t) {
+                for (size_t i = t * chunk; i < std::min(rows.size(), (t + 1) * chunk); ++i) {
+                    resealRow(*crypto[t], formatVersion, vaultId, table.indexes, &rows[i]);
+                }
+            };
+            std::vector<std::thread> workers;
+            for (size_t t = 1; t < threads; ++t) {
+                workers.emplace_back(work, t);
+            }
+            work(0);
+            for (auto& worker : workers) {
+                worker.join();
+            }
+
+            for (const Row& row : rows) {
+                if (row.resealed.isEmpty()) {
+                    return damagedRow(row.id);
+                }
+                update->reset();
+                update->bind(1, row.id);
+                update->bind(2, row.resealed);
+                if (table.indexes != Indexes::None) {
+                    update->bind(3, row.newNameIndex);
+                }
+                if (table.indexes == Indexes::NameAndFold) {
+                    update->bind(4, row.newFoldIndex);
+                }
+                if (auto result = update->run(); !result) {
+                    return result.error();
+                }
+            }
+            count += static_cast<qint64>(rows.size());
+            after = rows.back().id;
+        }
+    }
+    return count;
+}
+
+} // namespace VaultRekey

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QPushButton;
+class Vault;
+
+namespace Ui {
+class ChangePasswordDialog;
+}
+
+// Changes the master password of the unlocked vault. The new password is typed twice. "Replace the
+// data key" (on by default) also re-encrypts every record under a new random data key in the same
+// transaction, so a copy of the vault file made before the change, opened with the old password,
+// opens nothing written afterwards; off, only the key-wrap record is rewritten. Errors are shown and
+// the dialog stays open; it closes (accepted) once the change is committed.
+class ChangePasswordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ChangePasswordDialog(Vault* vault, QWidget* parent = nullptr);
+    ~ChangePasswordDialog() override;
+
+    QCheckBox* rotateKeyCheckBox() const;
+    // Whether the accepted change replaced the data key.
+    bool rotatedDataKey() const { return m_rotated; }
+
+    void done(int result) override;
+
+private:
+    void updateState();
+    void change();
+
+    std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
+    QPushButton* m_changeButton = nullptr;
+    Vault* m_vault;
+    bool m_rotated = false;
+};
