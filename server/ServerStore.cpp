@@ -346,10 +346,12 @@ Result<QString> ServerStore::addUser(const QString& login, const QList<Role>& ro
 Result<std::optional<Caller>> ServerStore::findCaller(const QByteArray& tokenValue)
 {
     QSqlQuery query(database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT users.id, users.login, users.roles, tokens.id, tokens.name, tokens.created_at "
-                                 "FROM tokens JOIN users ON users.id = tokens.user_id "
-                                 "WHERE tokens.token_hash = ? AND tokens.revoked = 0 AND users.disabled = 0 "
-                                 "AND (tokens.expires_at IS NULL OR tokens.expires_at > ?)"));
+    query.prepare(
+        QStringLiteral("SELECT users.id, users.login, users.roles, tokens.id, tokens.name, tokens.created_at, "
+                       "tokens.expires_at "
+                       "FROM tokens JOIN users ON users.id = tokens.user_id "
+                       "WHERE tokens.token_hash = ? AND tokens.revoked = 0 AND users.disabled = 0 "
+                       "AND (tokens.expires_at IS NULL OR tokens.expires_at > ?)"));
     query.addBindValue(QCryptographicHash::hash(tokenValue, QCryptographicHash::Sha256));
     // Both times are RFC 3339 UTC with milliseconds, so they compare as text.
     query.addBindValue(now());
@@ -366,6 +368,7 @@ Result<std::optional<Caller>> ServerStore::findCaller(const QByteArray& tokenVal
     caller.tokenId = query.value(3).toLongLong();
     caller.tokenName = query.value(4).toString();
     caller.tokenCreatedAt = query.value(5).toString();
+    caller.tokenExpiresAt = query.value(6).toString();
     return std::optional<Caller>(caller);
 }
 
