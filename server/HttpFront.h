@@ -55,7 +55,7 @@ public:
     using Finish = std::function<ApiResponse(const HttpRequest& request, ApiResponse&& error)>;
 
     // A request's head must arrive within this; a body may not stall for longer either.
-    static constexpr int kReadTimeoutMs = 10000;
+    static constexpr int kReadTimeoutMs = 30000;
     static constexpr int kIdleTimeoutMs = 60000;
     // After a refusal, what the client still sends is read and dropped for this long, so it sees
     // the answer instead of a reset, then the connection is closed.
