@@ -236,10 +236,9 @@ void HttpConnection::readBody()
     } else {
         if (m_socket->bytesAvailable() > 0) {
             m_buffer.append(m_socket->read(kReadBufferBytes));
+            progress = true;
         }
-        const qint64 before = m_request.body.size() + m_buffer.size();
         const ChunkedBodyReader::State state = m_chunked->feed(&m_buffer, &m_request.body);
-        progress = m_request.body.size() + m_buffer.size() != before || m_buffer.isEmpty();
         if (state == ChunkedBodyReader::State::Failed) {
             refuse(frameError(m_chunked->failureStatus(), m_chunked->failureMessage(), m_bodyLimit));
             return;
@@ -272,10 +271,6 @@ void HttpConnection::respond(const ApiResponse& response)
         return;
     }
     write(response, !m_request.keepAlive);
-    if (m_state == State::Head) {
-        // Pipelined requests already read, or waiting in the socket.
-        QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
-    }
 }
 
 void HttpConnection::refuse(ApiResponse error)
@@ -313,6 +308,8 @@ void HttpConnection::write(const ApiResponse& response, bool close)
     } else {
         m_state = State::Head;
         armTimer(HttpFront::kIdleTimeoutMs);
+        // Pipelined requests already read, or waiting in the socket.
+        QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
     }
 }
 

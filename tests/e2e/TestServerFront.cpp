@@ -333,8 +333,10 @@ void TestServerFront::ambiguousFramingIs400AtOnce()
 
 void TestServerFront::chunkedAndPipelinedRequestsAreServed()
 {
-    // A chunked PUT with an extension and a trailer, then a GET pipelined behind it on one connection.
-    const QByteArray requests = "PUT /api/v1/projects/1/variables/CHUNKED HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    // On one connection, pipelined: a request without a token (401, the connection stays open as it
+    // carries no body), a chunked PUT with an extension and a trailer, then a GET.
+    const QByteArray requests = "GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                                "PUT /api/v1/projects/1/variables/CHUNKED HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         + authorization()
         + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
           "5;note=1\r\n{\"val\r\n9\r\nue\": \"ok\"\r\n1\r\n}\r\n0\r\nX-Trailer: t\r\n\r\n"
@@ -349,6 +351,10 @@ void TestServerFront::chunkedAndPipelinedRequestsAreServed()
         received += socket.readAll();
     }
     received += socket.readAll();
+    RawReply unauthenticated;
+    QVERIFY2(parseResponse(received, &unauthenticated), received.constData());
+    QCOMPARE(unauthenticated.status, 401);
+    received.remove(0, unauthenticated.head.size() + 4 + unauthenticated.body.size());
     RawReply put;
     QVERIFY2(parseResponse(received, &put), received.constData());
     QVERIFY2(put.status == 201, put.body.constData());
