@@ -16,13 +16,17 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -270,6 +274,29 @@ void ApiServer::serve(const QHttpServerRequest& request, QHttpServerResponder&& 
     const QByteArray requestId = requestIdFor(request);
     LogContext log;
     ApiResponse response = process(request, requestId, &log);
+    const QByteArray method = methodName(request.method());
+    const QByteArray path = request.url().path().toUtf8();
+    if (response.deferred) {
+        // A bot run answers later while the event loop serves everyone else. As Qt's own
+        // QHttpServerFutureResponse does, the responder is kept until then; Qt deletes the socket
+        // when the client goes away, which ends the run and leaves nothing to answer.
+        auto held = std::make_shared<std::optional<QHttpServerResponder>>(std::move(responder));
+        const QPointer<QTcpSocket> connection = (*held)->socket();
+        const auto deferred = std::move(response.deferred);
+        deferred(connection.data(), [this, held, connection, timer, requestId, method, path, log](ApiResponse later) {
+            if (connection && held->has_value()) {
+                answer(std::move(**held), std::move(later), requestId, method, path, timer, log);
+                held->reset();
+            }
+        });
+        return;
+    }
+    answer(std::move(responder), std::move(response), requestId, method, path, timer, log);
+}
+
+void ApiServer::answer(QHttpServerResponder&& responder, ApiResponse response, const QByteArray& requestId,
+    const QByteArray& method, const QByteArray& path, const QElapsedTimer& timer, const LogContext& log)
+{
     const bool replayed = std::any_of(response.headers.cbegin(), response.headers.cend(),
         [](const auto& header) { return header.first == "Idempotency-Replayed"; });
     // A replay repeats the recorded body exactly, the first request's id included.
@@ -291,9 +318,8 @@ void ApiServer::serve(const QHttpServerRequest& request, QHttpServerResponder&& 
     // One line per request. The path is logged (item names are not secret and an audit needs them);
     // the query, headers and bodies are not.
     const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + " rid=" + requestId
-        + ' ' + methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' '
-        + QByteArray::number(response.status) + ' ' + QByteArray::number(timer.elapsed()) + "ms "
-        + QByteArray::number(response.body.size()) + "B user="
+        + ' ' + method + ' ' + path + ' ' + QByteArray::number(response.status) + ' '
+        + QByteArray::number(timer.elapsed()) + "ms " + QByteArray::number(response.body.size()) + "B user="
         + (log.userId != 0 ? QByteArray::number(log.userId) + '(' + log.login.toUtf8() + ')' : QByteArray("-"))
         + " token=" + (log.tokenId != 0 ? QByteArray::number(log.tokenId) : QByteArray("-"))
         + (replayed ? " replayed" : "") + '\n';

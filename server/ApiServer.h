@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class QElapsedTimer;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -52,6 +53,9 @@ private:
     };
 
     void serve(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // Sends `response` with the headers every answer carries and logs the request's line.
+    void answer(QHttpServerResponder&& responder, ApiResponse response, const QByteArray& requestId,
+        const QByteArray& method, const QByteArray& path, const QElapsedTimer& timer, const LogContext& log);
     ApiResponse process(const QHttpServerRequest& request, const QByteArray& requestId, LogContext* log);
     ApiResponse runWrite(const ApiRequest& request, const QByteArray& requestId,
         const std::optional<QString>& idempotencyKey, const QByteArray& fingerprint);

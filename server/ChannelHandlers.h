@@ -2,6 +2,7 @@
 
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
+#include "server/BotRunSlots.h"
 #include "server/BotRuntime.h"
 #include "server/ServerRecords.h"
 
@@ -17,11 +18,14 @@ class ServerStore;
 // (with its sibling /evaluate for any channel type). Like ApiHandlers, each checks in the documented
 // order and writes through the store inside the transaction ApiServer owns; a deploy is only queued
 // here and runs later on the event loop (DeployRunner). The evaluation endpoints change nothing and
-// run outside any transaction, so a 2-second run never holds the store's write lock.
+// run outside any transaction, so a 2-second run never holds the store's write lock; they answer
+// later (ApiResponse::deferred), when the bot's child process has, within the caps of BotRunSlots.
+// Who gets real secret values is the table of docs/SECURITY.md "Who sees a secret's value": only
+// the secrets-admin role; everyone else runs the bot with stand-ins.
 class ChannelHandlers
 {
 public:
-    ChannelHandlers(ServerStore& store, DeployRunner& deployRunner);
+    ChannelHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner);
 
     void setRuntime(const BotRuntime& runtime) { m_runtime = runtime; }
 
@@ -51,8 +55,14 @@ private:
     std::optional<ApiResponse> loadChannel(qint64 channelId, ServerChannel* channel);
     std::optional<ApiResponse> checkDeveloper(const Caller& caller, const QString& action) const;
     std::optional<QJsonObject> channelJson(const ServerChannel& channel);
+    // The names of the project's secrets, each with its stand-in value (no value is decrypted).
+    Result<QList<QPair<QString, QString>>> standInSecrets(qint64 projectId);
+    // 429 with Retry-After for a run past the caps.
+    static ApiResponse tooManyRuns(BotRunSlots::Refusal refusal);
 
     ServerStore& m_store;
+    Role m_secretsAdminRole;
     DeployRunner& m_deployRunner;
     BotRuntime m_runtime;
+    BotRunSlots m_runSlots {BotRuntime::kMaxRunsPerUser, BotRuntime::kMaxRuns};
 };
