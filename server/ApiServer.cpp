@@ -284,7 +284,8 @@ void ApiServer::serve(const QHttpServerRequest& request, QHttpServerResponder&& 
         const QPointer<QTcpSocket> connection = (*held)->socket();
         const auto deferred = std::move(response.deferred);
         deferred(connection.data(), [this, held, connection, timer, requestId, method, path, log](ApiResponse later) {
-            if (connection && held->has_value()) {
+            // A socket whose client has gone is closed before Qt deletes it: nothing to answer.
+            if (connection && connection->isOpen() && held->has_value()) {
                 answer(std::move(**held), std::move(later), requestId, method, path, timer, log);
                 held->reset();
             }
