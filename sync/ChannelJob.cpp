@@ -718,6 +718,10 @@ void ChannelJob::runEvaluation(const ChannelInfo& channel, const QString& input,
             reply.reply = text.toString();
         }
         reply.masked = body.value(QLatin1String("masked")).toBool();
+        const QString secretValues = body.value(QLatin1String("secretValues")).toString();
+        reply.secretValues = secretValues == QLatin1String("REAL") ? BotReply::SecretValues::Real
+            : secretValues == QLatin1String("STAND_IN")            ? BotReply::SecretValues::StandIn
+                                                                   : BotReply::SecretValues::Unknown;
         reply.truncated = body.value(QLatin1String("truncated")).toBool();
         const QJsonObject error = body.value(QLatin1String("error")).toObject();
         reply.errorName = error.value(QLatin1String("name")).toString();

@@ -471,6 +471,8 @@ void TestChannelService::localSecretValueIsMaskedByTheClient()
         client->channels.evaluate(client->project, widget, QStringLiteral("'x' + $secrets.get(\"PUBLISHED\")")));
     QCOMPARE(served.report.reply->reply, std::optional<QString>(QStringLiteral("x******")));
     QVERIFY(served.report.reply->masked);
+    // An admin's run, with the real values, and the client knows it.
+    QCOMPARE(served.report.reply->secretValues, BotReply::SecretValues::Real);
 
     RUN_OK(clean, client->channels.evaluate(client->project, widget, QStringLiteral("'nothing secret'")));
     QCOMPARE(clean.report.reply->reply, std::optional<QString>(QStringLiteral("nothing secret")));
