@@ -910,22 +910,28 @@ void TestServerChannels::meAnswersWhileThreeEndlessLoopsRun()
     std::vector<QNetworkReply*> loops {startEvaluate(channel, QStringLiteral("while (true) {}"), m_developerToken),
         startEvaluate(channel, QStringLiteral("while (true) {}"), m_developerToken),
         startEvaluate(channel, QStringLiteral("while (true) {}"), m_adminToken)};
+    const auto anyFinished = [&loops] {
+        return std::any_of(loops.begin(), loops.end(), [](QNetworkReply* reply) { return reply->isFinished(); });
+    };
     // Let the requests reach the server and their children start.
-    QTest::qWait(400);
-    QVERIFY(std::none_of(loops.begin(), loops.end(), [](QNetworkReply* reply) { return reply->isFinished(); }));
+    QTest::qWait(300);
+    QVERIFY(!anyFinished());
+    // Only answers that came while all three loops were still running count (each loop runs 2 s).
     qint64 slowest = 0;
-    for (int i = 0; i < 5; ++i) {
+    int measured = 0;
+    for (int i = 0; i < 5 && !anyFinished(); ++i) {
         QElapsedTimer timer;
         timer.start();
         const HttpReply me = send("GET", QStringLiteral("/me"), m_viewerToken);
-        slowest = std::max(slowest, timer.elapsed());
+        const qint64 elapsed = timer.elapsed();
         QCOMPARE(me.status, 200);
-        QTest::qWait(50);
+        if (!anyFinished()) {
+            slowest = std::max(slowest, elapsed);
+            ++measured;
+        }
     }
-    const bool stillRunning
-        = std::none_of(loops.begin(), loops.end(), [](QNetworkReply* reply) { return reply->isFinished(); });
-    qInfo("GET /me while three endless loops run: slowest of 5 took %lld ms", slowest);
-    QVERIFY(stillRunning);
+    qInfo("GET /me while three endless loops run: slowest of %d took %lld ms", measured, slowest);
+    QVERIFY2(measured > 0, "no /me answer came while the loops ran");
     QVERIFY2(slowest < 1000, qPrintable(QStringLiteral("%1 ms").arg(slowest)));
     for (QNetworkReply* reply : loops) {
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
