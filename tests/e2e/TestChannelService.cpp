@@ -474,6 +474,14 @@ void TestChannelService::localSecretValueIsMaskedByTheClient()
     // An admin's run, with the real values, and the client knows it.
     QCOMPARE(served.report.reply->secretValues, BotReply::SecretValues::Real);
 
+    // A value the server never received, inside an object the platform serialised to JSON: the
+    // escaped copy (\" for the quotes) is masked too.
+    setSecret(*client, QStringLiteral("QUOTED_LOCAL"), "\"quoted\\local-55\"");
+    RUN_OK(serialised,
+        client->channels.evaluate(client->project, widget, QStringLiteral("({note: '\"quoted\\\\local-55\"'})")));
+    QCOMPARE(serialised.report.reply->reply, std::optional<QString>(QStringLiteral("{\"note\":\"******\"}")));
+    QVERIFY(serialised.report.reply->masked);
+
     RUN_OK(clean, client->channels.evaluate(client->project, widget, QStringLiteral("'nothing secret'")));
     QCOMPARE(clean.report.reply->reply, std::optional<QString>(QStringLiteral("nothing secret")));
     QVERIFY(!clean.report.reply->masked);
