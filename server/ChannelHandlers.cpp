@@ -493,6 +493,15 @@ ApiResponse ChannelHandlers::evaluate(const ApiRequest& request, qint64 channelI
             QJsonObject {{QStringLiteral("channelType"), channel.type}});
     }
 
+    if (!m_runtime.isConfigured()) {
+        return ApiError::internal();
+    }
+    // The caps first: a refused run reads and decrypts nothing.
+    BotRunSlots::Refusal refusal = BotRunSlots::Refusal::None;
+    std::shared_ptr<void> lease = m_runSlots.acquire(request.caller.user.id, &refusal);
+    if (!lease) {
+        return tooManyRuns(refusal);
+    }
     Result<ChannelRuntimeInput> deployed = m_store.channelRuntimeInput(channel);
     // Only the secrets-admin role runs with the real values (read now: live, whatever the
     // channel's deploy). Anyone else gets stand-ins that do not depend on them in any way, so
@@ -503,14 +512,6 @@ ApiResponse ChannelHandlers::evaluate(const ApiRequest& request, qint64 channelI
     if (!deployed || !secrets) {
         return ApiError::internal();
     }
-    if (!m_runtime.isConfigured()) {
-        return ApiError::internal();
-    }
-    BotRunSlots::Refusal refusal = BotRunSlots::Refusal::None;
-    std::shared_ptr<void> lease = m_runSlots.acquire(request.caller.user.id, &refusal);
-    if (!lease) {
-        return tooManyRuns(refusal);
-    }
     BotRuntime::Request run;
     run.mode = expression.isUndefined() ? BotRuntime::Mode::Message : BotRuntime::Mode::Expression;
     run.input = expression.isUndefined() ? message.toString() : expression.toString();
@@ -518,9 +519,16 @@ ApiResponse ChannelHandlers::evaluate(const ApiRequest& request, qint64 channelI
     run.variables = deployed->variables;
     run.secrets = std::move(secrets.value());
     run.maskSecrets = realValues;
+    return runLater(std::move(run), std::move(lease));
+}
+
+ApiResponse ChannelHandlers::runLater(BotRuntime::Request run, std::shared_ptr<void> lease) const
+{
     ApiResponse response;
-    response.deferred = [runtime = m_runtime, run = std::move(run), realValues, lease](
+    response.deferred = [runtime = m_runtime, run = std::move(run), lease = std::move(lease)](
                             QObject* connection, std::function<void(ApiResponse)> answer) mutable {
+        const bool realValues = run.maskSecrets;
+        // The lease travels with the run and is given back when the run (and so this) is gone.
         const auto done = [answer, realValues, lease](Result<BotRuntime::Reply> reply) {
             if (!reply) {
                 answer(ApiError::internal());

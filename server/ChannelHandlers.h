@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class DeployRunner;
@@ -55,6 +56,10 @@ private:
     std::optional<ApiResponse> loadChannel(qint64 channelId, ServerChannel* channel);
     std::optional<ApiResponse> checkDeveloper(const Caller& caller, const QString& action) const;
     std::optional<QJsonObject> channelJson(const ServerChannel& channel);
+    // The answer of an evaluation: deferred until `run` has ended in its child process. Holds
+    // `lease` (a place among the runs in flight) until then. `run.maskSecrets` tells a run with
+    // real values from one with stand-ins.
+    ApiResponse runLater(BotRuntime::Request run, std::shared_ptr<void> lease) const;
     // The names of the project's secrets, each with its stand-in value (no value is decrypted).
     Result<QList<QPair<QString, QString>>> standInSecrets(qint64 projectId);
     // 429 with Retry-After for a run past the caps.
