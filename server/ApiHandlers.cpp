@@ -189,7 +189,7 @@ ApiResponse singleConflict(
 } // namespace
 
 ApiHandlers::ApiHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner)
-    : m_store(store), m_secretsAdminRole(secretsAdminRole), m_channels(store, deployRunner)
+    : m_store(store), m_secretsAdminRole(secretsAdminRole), m_channels(store, secretsAdminRole, deployRunner)
 {
 }
 

@@ -22,10 +22,15 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace {
 
 constexpr int kPurgeIntervalMs = 60 * 60 * 1000;
+// Logged for a request whose client went away before its answer (nginx's "client closed request").
+constexpr int kClientClosedRequest = 499;
 
 // What admit() learnt about a request, for the handler and the log line.
 struct RequestContext
@@ -158,6 +163,25 @@ QByteArray headersJson(const ApiResponse& response)
     return QJsonDocument(headers).toJson(QJsonDocument::Compact);
 }
 
+// One line per request, whatever became of it. The path is logged (item names are not secret and an
+// audit needs them); the query, headers and bodies are not. Everything that came from the request
+// is escaped (LogText), so no request can end this line or forge another.
+void logRequest(
+    const HttpRequest& request, const RequestContext& context, int status, qsizetype bytes, const QByteArray& note)
+{
+    const auto field = [](const QByteArray& text) { return text.isEmpty() ? QByteArray("-") : LogText::escape(text); };
+    const std::optional<Caller>& caller = context.caller;
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()
+        + " rid=" + context.requestId + ' ' + field(request.method) + ' ' + field(request.path.toUtf8()) + ' '
+        + QByteArray::number(status) + ' ' + QByteArray::number(context.timer.elapsed()) + "ms "
+        + QByteArray::number(bytes) + "B user="
+        + (caller ? QByteArray::number(caller->user.id) + '(' + LogText::escape(caller->user.login.toUtf8()) + ')'
+                  : QByteArray("-"))
+        + " token=" + (caller ? QByteArray::number(caller->tokenId) : QByteArray("-")) + note + '\n';
+    std::fputs(line.constData(), stderr);
+    std::fflush(stderr);
+}
+
 } // namespace
 
 ApiServer::ApiServer(ServerStore& store, Role secretsAdminRole, QObject* parent)
@@ -272,7 +296,41 @@ HttpFront::Admission ApiServer::admit(HttpRequest& request)
 void ApiServer::serve(HttpRequest&& request, HttpResponder responder)
 {
     ApiResponse response = process(request);
-    responder.send(finish(request, std::move(response)));
+    if (!response.deferred) {
+        answer(request, &responder, std::move(response));
+        return;
+    }
+    // A bot run answers later while the event loop serves everyone else. The front reads nothing
+    // more from this connection until then, so a request pipelined behind it waits its turn.
+    struct Pending
+    {
+        HttpRequest request;
+        HttpResponder responder;
+        QMetaObject::Connection clientGone;
+    };
+    request.body.clear();
+    auto pending = std::make_shared<Pending>(Pending {std::move(request), responder, {}});
+    QObject* connection = responder.connection();
+    if (connection != nullptr) {
+        // The connection goes when its client does, which ends the run (ChannelHandlers ties the run
+        // to it) and leaves nothing to answer; the request still gets its one line, as nginx's 499.
+        pending->clientGone = connect(connection, &QObject::destroyed, this, [pending] {
+            logRequest(pending->request, *contextOf(pending->request), kClientClosedRequest, 0, " client-gone");
+        });
+    }
+    const auto deferred = std::move(response.deferred);
+    deferred(connection, [this, pending](ApiResponse later) {
+        if (!pending->responder.isConnected()) {
+            return; // logged when the connection goes
+        }
+        disconnect(pending->clientGone);
+        answer(pending->request, &pending->responder, std::move(later));
+    });
+}
+
+void ApiServer::answer(const HttpRequest& request, HttpResponder* responder, ApiResponse response)
+{
+    responder->send(finish(request, std::move(response)));
 }
 
 ApiResponse ApiServer::finish(const HttpRequest& request, ApiResponse response)
@@ -294,21 +352,7 @@ ApiResponse ApiServer::finish(const HttpRequest& request, ApiResponse response)
     response.headers.prepend({QByteArrayLiteral("X-Request-Id"), context->requestId});
     response.headers.prepend({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
 
-    // One line per request, whatever became of it. The path is logged (item names are not secret
-    // and an audit needs them); the query, headers and bodies are not. Everything that came from
-    // the request is escaped (LogText), so no request can end this line or forge another.
-    const auto field = [](const QByteArray& text) { return text.isEmpty() ? QByteArray("-") : LogText::escape(text); };
-    const std::optional<Caller>& caller = context->caller;
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()
-        + " rid=" + context->requestId + ' ' + field(request.method) + ' ' + field(request.path.toUtf8()) + ' '
-        + QByteArray::number(response.status) + ' ' + QByteArray::number(context->timer.elapsed()) + "ms "
-        + QByteArray::number(response.body.size()) + "B user="
-        + (caller ? QByteArray::number(caller->user.id) + '(' + LogText::escape(caller->user.login.toUtf8()) + ')'
-                  : QByteArray("-"))
-        + " token=" + (caller ? QByteArray::number(caller->tokenId) : QByteArray("-")) + (replayed ? " replayed" : "")
-        + '\n';
-    std::fputs(line.constData(), stderr);
-    std::fflush(stderr);
+    logRequest(request, *context, response.status, response.body.size(), replayed ? " replayed" : "");
     return response;
 }
 

@@ -46,7 +46,11 @@ private:
     // Before the body is read: 401 for a missing, malformed, unknown, revoked or expired token or a
     // disabled user; the body limit of the endpoint. Records the caller in request.context.
     HttpFront::Admission admit(HttpRequest& request);
+    // Answers at once, or keeps the responder for a deferred response (a bot run) and answers when
+    // the run ends.
     void serve(HttpRequest&& request, HttpResponder responder);
+    // Sends `response` through finish(): the headers every response carries and the log line.
+    void answer(const HttpRequest& request, HttpResponder* responder, ApiResponse response);
     // The headers every response carries, the request id in an error body, and the log line.
     ApiResponse finish(const HttpRequest& request, ApiResponse response);
     ApiResponse process(const HttpRequest& request);

@@ -27,6 +27,8 @@ public:
 
     // The answer to the current request (HttpResponder::send).
     void respond(const ApiResponse& response);
+    // False from the moment the connection closes (its deletion follows on the event loop).
+    bool isOpen() const { return m_state != State::Closed; }
 
 private:
     enum class State

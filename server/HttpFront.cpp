@@ -33,6 +33,16 @@ void HttpResponder::send(const ApiResponse& response)
     }
 }
 
+bool HttpResponder::isConnected() const
+{
+    return !m_connection.isNull() && m_connection->isOpen();
+}
+
+QObject* HttpResponder::connection() const
+{
+    return m_connection.data();
+}
+
 HttpFront::HttpFront(Admit admit, Handle handle, Finish finish, QObject* parent)
     : QObject(parent), m_admit(std::move(admit)), m_handle(std::move(handle)), m_finish(std::move(finish))
 {

@@ -18,14 +18,19 @@ class QTcpServer;
 class HttpConnection;
 
 // Answers one request: the handler may keep it and answer later (the connection reads nothing more
-// until then). Sending twice, or after the client went away, does nothing.
+// until then, so requests pipelined behind it are answered in order). Sending twice, or after the
+// client went away, does nothing.
 class HttpResponder
 {
 public:
     HttpResponder() = default;
     explicit HttpResponder(HttpConnection* connection);
     void send(const ApiResponse& response);
-    bool isConnected() const { return !m_connection.isNull(); }
+    // False once answered, and once the client has gone (its connection is closed or deleted).
+    bool isConnected() const;
+    // The request's connection, deleted when its client goes away: work done for the request can
+    // follow its destroyed() signal and end with it. Null once the connection is gone.
+    QObject* connection() const;
 
 private:
     QPointer<HttpConnection> m_connection;

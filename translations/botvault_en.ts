@@ -1845,6 +1845,14 @@ Exit codes:
         <source>Remove here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot ran with the real secret values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -5227,6 +5235,18 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
     <message>
         <source>“masked”: the reply contained a secret&apos;s value, which was replaced by ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stand-in secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
