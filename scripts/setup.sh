@@ -35,7 +35,7 @@ as_root() {
 packages=(
     build-essential cmake ninja-build pkg-config git xz-utils ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
+    qt6-translations-l10n libqt6sql6-sqlite qt6-websockets-dev qt6-svg-dev libqt6svg6
     qt6-declarative-dev
     libsqlite3-dev sqlite3 libargon2-dev libssl-dev
     libquazip1-qt6-dev qtkeychain-qt6-dev libyaml-cpp-dev

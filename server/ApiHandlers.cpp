@@ -189,7 +189,7 @@ ApiResponse singleConflict(
 } // namespace
 
 ApiHandlers::ApiHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner)
-    : m_store(store), m_secretsAdminRole(secretsAdminRole), m_channels(store, deployRunner)
+    : m_store(store), m_secretsAdminRole(secretsAdminRole), m_channels(store, secretsAdminRole, deployRunner)
 {
 }
 
@@ -303,7 +303,9 @@ ApiResponse ApiHandlers::me(const ApiRequest& request) const
             {QStringLiteral("roles"), roles}, {QStringLiteral("secretsAdminRole"), roleName(m_secretsAdminRole)},
             {QStringLiteral("token"),
                 QJsonObject {{QStringLiteral("id"), caller.tokenId}, {QStringLiteral("name"), caller.tokenName},
-                    {QStringLiteral("createdAt"), caller.tokenCreatedAt}, {QStringLiteral("expiresAt"), QJsonValue()}}},
+                    {QStringLiteral("createdAt"), caller.tokenCreatedAt},
+                    {QStringLiteral("expiresAt"),
+                        caller.tokenExpiresAt.isEmpty() ? QJsonValue() : QJsonValue(caller.tokenExpiresAt)}}},
             {QStringLiteral("server"),
                 QJsonObject {{QStringLiteral("product"), QStringLiteral("botvault-server")},
                     {QStringLiteral("version"), QStringLiteral(BOTVAULT_VERSION)}, {QStringLiteral("apiVersion"), 1}}},

@@ -3,6 +3,8 @@
 #include "server/ApiError.h"
 #include "server/ChannelHandlers.h"
 #include "server/DeployRunner.h"
+#include "server/HttpRequest.h"
+#include "server/LogText.h"
 #include "server/ServerCipher.h"
 #include "server/ServerLimits.h"
 #include "server/ServerStore.h"
@@ -10,70 +12,56 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <utility>
 
 namespace {
 
 constexpr int kPurgeIntervalMs = 60 * 60 * 1000;
+// Logged for a request whose client went away before its answer (nginx's "client closed request").
+constexpr int kClientClosedRequest = 499;
 
-QByteArray methodName(QHttpServerRequest::Method method)
+// What admit() learnt about a request, for the handler and the log line.
+struct RequestContext
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        break;
-    }
-    return "OTHER";
+    QByteArray requestId;
+    QElapsedTimer timer;
+    std::optional<Caller> caller;
+};
+
+RequestContext* contextOf(const HttpRequest& request)
+{
+    return std::any_cast<RequestContext>(const_cast<std::any*>(&request.context));
 }
 
-// Every value of a header, matched without regard to case.
-QByteArrayList headerValues(const QHttpServerRequest& request, const QByteArray& name)
+// The token of "Authorization: Bearer <token>": the scheme in any case (RFC 9110 section 11.1), one
+// space, one b64token (RFC 6750 section 2.1) and nothing else. Surrounding spaces are not part of a
+// header value, but two spaces or a tab after the scheme, or anything after the token, are refused,
+// so a proxy and the server never read a different token out of one header.
+std::optional<QByteArray> bearerToken(const HttpRequest& request)
 {
-    QByteArrayList values;
-    const QByteArray wanted = name.toLower();
-    for (const auto& header : request.headers()) {
-        if (header.first.toLower() == wanted) {
-            values.append(header.second);
-        }
-    }
-    return values;
-}
-
-std::optional<QByteArray> singleHeader(const QHttpServerRequest& request, const QByteArray& name, bool* repeated)
-{
-    const QByteArrayList values = headerValues(request, name);
-    if (values.size() > 1) {
-        *repeated = true;
-    }
-    if (values.isEmpty()) {
+    static const QRegularExpression form(QStringLiteral("^[Bb][Ee][Aa][Rr][Ee][Rr] ([A-Za-z0-9._~+/-]+=*)$"));
+    bool repeated = false;
+    const std::optional<QByteArray> authorization = request.single("Authorization", &repeated);
+    if (!authorization || repeated) {
         return std::nullopt;
     }
-    return values.first();
+    const QRegularExpressionMatch match = form.match(QString::fromLatin1(*authorization));
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    return match.captured(1).toLatin1();
 }
 
 bool isJsonContentType(const QByteArray& contentType)
@@ -134,11 +122,11 @@ bool isValidIdempotencyKey(const QByteArray& key)
     return std::all_of(key.cbegin(), key.cend(), [](char c) { return c >= 0x21 && c <= 0x7E; });
 }
 
-QByteArray requestIdFor(const QHttpServerRequest& request)
+QByteArray requestIdFor(const HttpRequest& request)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     bool repeated = false;
-    const std::optional<QByteArray> sent = singleHeader(request, "X-Request-Id", &repeated);
+    const std::optional<QByteArray> sent = request.single("X-Request-Id", &repeated);
     if (sent && !repeated && allowed.match(QString::fromLatin1(*sent)).hasMatch()) {
         return *sent;
     }
@@ -175,6 +163,25 @@ QByteArray headersJson(const ApiResponse& response)
     return QJsonDocument(headers).toJson(QJsonDocument::Compact);
 }
 
+// One line per request, whatever became of it. The path is logged (item names are not secret and an
+// audit needs them); the query, headers and bodies are not. Everything that came from the request
+// is escaped (LogText), so no request can end this line or forge another.
+void logRequest(
+    const HttpRequest& request, const RequestContext& context, int status, qsizetype bytes, const QByteArray& note)
+{
+    const auto field = [](const QByteArray& text) { return text.isEmpty() ? QByteArray("-") : LogText::escape(text); };
+    const std::optional<Caller>& caller = context.caller;
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()
+        + " rid=" + context.requestId + ' ' + field(request.method) + ' ' + field(request.path.toUtf8()) + ' '
+        + QByteArray::number(status) + ' ' + QByteArray::number(context.timer.elapsed()) + "ms "
+        + QByteArray::number(bytes) + "B user="
+        + (caller ? QByteArray::number(caller->user.id) + '(' + LogText::escape(caller->user.login.toUtf8()) + ')'
+                  : QByteArray("-"))
+        + " token=" + (caller ? QByteArray::number(caller->tokenId) : QByteArray("-")) + note + '\n';
+    std::fputs(line.constData(), stderr);
+    std::fflush(stderr);
+}
+
 } // namespace
 
 ApiServer::ApiServer(ServerStore& store, Role secretsAdminRole, QObject* parent)
@@ -182,11 +189,10 @@ ApiServer::ApiServer(ServerStore& store, Role secretsAdminRole, QObject* parent)
     , m_store(store)
     , m_deployRunner(std::make_unique<DeployRunner>(store))
     , m_handlers(store, secretsAdminRole, *m_deployRunner)
-    , m_http(std::make_unique<QHttpServer>())
+    , m_front(std::make_unique<HttpFront>([this](HttpRequest& request) { return admit(request); },
+          [this](HttpRequest&& request, HttpResponder responder) { serve(std::move(request), std::move(responder)); },
+          [this](const HttpRequest& request, ApiResponse&& error) { return finish(request, std::move(error)); }))
 {
-    m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        serve(request, std::move(responder));
-    });
     // Expired keys are ignored when looked up; purging them keeps the table from growing forever.
     const auto purge = [this] {
         if (Result<void> purged = m_store.purgeExpiredIdempotencyRecords(); !purged) {
@@ -221,6 +227,8 @@ ApiServer::~ApiServer() = default;
 Result<quint16> ApiServer::listen(
     const QHostAddress& address, quint16 port, const QString& certificatePath, const QString& keyPath)
 {
+    QList<QSslCertificate> chain;
+    QSslKey tlsKey;
     if (certificatePath.isEmpty() != keyPath.isEmpty()) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Give both --cert and --key for HTTPS, or neither."));
     }
@@ -250,102 +258,123 @@ Result<quint16> ApiServer::listen(
             return makeError(ErrorCode::InvalidInput,
                 QStringLiteral("Could not read an unencrypted RSA or EC private key from '%1'.").arg(keyPath));
         }
-        m_http->sslSetup(certificates.first(), key, QSsl::TlsV1_2OrLater);
-        m_tls = true;
+        // The leaf and every intermediate in the file go out in the handshake.
+        chain = certificates;
+        tlsKey = key;
     }
-    const quint16 bound = m_http->listen(address, port);
-    if (bound == 0) {
-        return makeError(ErrorCode::Io,
-            QStringLiteral("Could not listen on %1 port %2. Is another server using it?")
-                .arg(address.toString())
-                .arg(port));
-    }
+    const Result<quint16> bound = m_front->listen(address, port, chain, tlsKey);
+    m_tls = bound && !chain.isEmpty();
     return bound;
 }
 
-void ApiServer::serve(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+HttpFront::Admission ApiServer::admit(HttpRequest& request)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const QByteArray requestId = requestIdFor(request);
-    LogContext log;
-    ApiResponse response = process(request, requestId, &log);
+    RequestContext context;
+    context.timer.start();
+    context.requestId = requestIdFor(request);
+    request.context = context;
+
+    // 401 first: an unauthenticated caller learns nothing else, and sends no body that is read.
+    const std::optional<QByteArray> token = bearerToken(request);
+    if (!token) {
+        return {finish(request, ApiError::unauthenticated()), 0};
+    }
+    // Looked up per request, so a token revoked, a token past its expiry or a user disabled while
+    // the server runs is refused from the next request on.
+    Result<std::optional<Caller>> caller = m_store.findCaller(*token);
+    if (!caller) {
+        return {finish(request, ApiError::internal()), 0};
+    }
+    if (!caller.value()) {
+        return {finish(request, ApiError::unauthenticated()), 0};
+    }
+    contextOf(request)->caller = caller.value();
+    // 413 on the announced length is the front's, before any body byte is read.
+    return {std::nullopt, ApiHandlers::bodyLimit(request.method, request.path)};
+}
+
+void ApiServer::serve(HttpRequest&& request, HttpResponder responder)
+{
+    ApiResponse response = process(request);
+    if (!response.deferred) {
+        answer(request, &responder, std::move(response));
+        return;
+    }
+    // A bot run answers later while the event loop serves everyone else. The front reads nothing
+    // more from this connection until then, so a request pipelined behind it waits its turn.
+    struct Pending
+    {
+        HttpRequest request;
+        HttpResponder responder;
+        QMetaObject::Connection clientGone;
+    };
+    request.body.clear();
+    auto pending = std::make_shared<Pending>(Pending {std::move(request), responder, {}});
+    QObject* connection = responder.connection();
+    if (connection != nullptr) {
+        // The connection goes when its client does, which ends the run (ChannelHandlers ties the run
+        // to it) and leaves nothing to answer; the request still gets its one line, as nginx's 499.
+        pending->clientGone = connect(connection, &QObject::destroyed, this, [pending] {
+            logRequest(pending->request, *contextOf(pending->request), kClientClosedRequest, 0, " client-gone");
+        });
+    }
+    const auto deferred = std::move(response.deferred);
+    deferred(connection, [this, pending](ApiResponse later) {
+        if (!pending->responder.isConnected()) {
+            return; // logged when the connection goes
+        }
+        disconnect(pending->clientGone);
+        answer(pending->request, &pending->responder, std::move(later));
+    });
+}
+
+void ApiServer::answer(const HttpRequest& request, HttpResponder* responder, ApiResponse response)
+{
+    responder->send(finish(request, std::move(response)));
+}
+
+ApiResponse ApiServer::finish(const HttpRequest& request, ApiResponse response)
+{
+    RequestContext fallback;
+    RequestContext* context = contextOf(request);
+    if (context == nullptr) {
+        // A request refused before it could be parsed: it gets a request id all the same.
+        fallback.timer.start();
+        fallback.requestId = ServerCipher::randomBytes(5).toHex();
+        context = &fallback;
+    }
     const bool replayed = std::any_of(response.headers.cbegin(), response.headers.cend(),
         [](const auto& header) { return header.first == "Idempotency-Replayed"; });
     // A replay repeats the recorded body exactly, the first request's id included.
     if (!replayed) {
-        stampRequestId(&response, requestId);
+        stampRequestId(&response, context->requestId);
     }
+    response.headers.prepend({QByteArrayLiteral("X-Request-Id"), context->requestId});
+    response.headers.prepend({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
 
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
-    QHttpServerResponse reply = response.body.isEmpty()
-        ? QHttpServerResponse(status)
-        : QHttpServerResponse(response.contentType, response.body, status);
-    reply.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    reply.addHeader(QByteArrayLiteral("X-Request-Id"), requestId);
-    for (const auto& header : response.headers) {
-        reply.addHeader(header.first, header.second);
-    }
-    reply.write(std::move(responder));
-
-    // One line per request. The path is logged (item names are not secret and an audit needs them);
-    // the query, headers and bodies are not.
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() + " rid=" + requestId
-        + ' ' + methodName(request.method()) + ' ' + request.url().path().toUtf8() + ' '
-        + QByteArray::number(response.status) + ' ' + QByteArray::number(timer.elapsed()) + "ms "
-        + QByteArray::number(response.body.size()) + "B user="
-        + (log.userId != 0 ? QByteArray::number(log.userId) + '(' + log.login.toUtf8() + ')' : QByteArray("-"))
-        + " token=" + (log.tokenId != 0 ? QByteArray::number(log.tokenId) : QByteArray("-"))
-        + (replayed ? " replayed" : "") + '\n';
-    std::fputs(line.constData(), stderr);
-    std::fflush(stderr);
+    logRequest(request, *context, response.status, response.body.size(), replayed ? " replayed" : "");
+    return response;
 }
 
-ApiResponse ApiServer::process(const QHttpServerRequest& request, const QByteArray& requestId, LogContext* log)
+ApiResponse ApiServer::process(const HttpRequest& request)
 {
-    // 401 first: an unauthenticated caller learns nothing else.
-    bool repeated = false;
-    const std::optional<QByteArray> authorization = singleHeader(request, "Authorization", &repeated);
-    if (!authorization || repeated || !authorization->startsWith("Bearer ")) {
-        return ApiError::unauthenticated();
-    }
-    const QByteArray token = authorization->mid(7).trimmed();
-    if (token.isEmpty()) {
-        return ApiError::unauthenticated();
-    }
-    Result<std::optional<Caller>> caller = m_store.findCaller(token);
-    if (!caller) {
-        return ApiError::internal();
-    }
-    if (!caller.value()) {
-        return ApiError::unauthenticated();
-    }
-    log->userId = caller.value()->user.id;
-    log->login = caller.value()->user.login;
-    log->tokenId = caller.value()->tokenId;
-
     ApiRequest apiRequest;
-    apiRequest.method = methodName(request.method());
-    apiRequest.path = request.url().path();
-    apiRequest.query = request.query();
-    apiRequest.caller = *caller.value();
+    apiRequest.method = request.method;
+    apiRequest.path = request.path;
+    apiRequest.query = request.query;
+    apiRequest.caller = *contextOf(request)->caller;
     const bool isWrite = apiRequest.method == "POST" || apiRequest.method == "PUT" || apiRequest.method == "DELETE";
+    bool repeated = false;
 
-    // 413: the declared length and the body that arrived.
-    const qint64 limit = ApiHandlers::bodyLimit(apiRequest.method, apiRequest.path);
-    const std::optional<QByteArray> contentLength = singleHeader(request, "Content-Length", &repeated);
-    if ((contentLength && contentLength->trimmed().toLongLong() > limit) || request.body().size() > limit) {
-        return ApiError::payloadTooLarge(limit);
-    }
-    apiRequest.body = request.body();
+    apiRequest.body = request.body;
 
     // 415: writes that carry a body must say it is JSON in UTF-8, and not compressed.
-    const std::optional<QByteArray> encoding = singleHeader(request, "Content-Encoding", &repeated);
+    const std::optional<QByteArray> encoding = request.single("Content-Encoding", &repeated);
     if (encoding && encoding->trimmed().toLower() != "identity") {
         return ApiError::unsupportedMediaType();
     }
     if (apiRequest.method == "POST" || apiRequest.method == "PUT") {
-        const std::optional<QByteArray> contentType = singleHeader(request, "Content-Type", &repeated);
+        const std::optional<QByteArray> contentType = request.single("Content-Type", &repeated);
         if (isBotScriptPath(apiRequest.path)) {
             if (!contentType || !isJavaScriptContentType(*contentType)) {
                 return ApiError::make(415, "unsupported_media_type",
@@ -358,8 +387,8 @@ ApiResponse ApiServer::process(const QHttpServerRequest& request, const QByteArr
     }
 
     repeated = false;
-    apiRequest.ifMatch = singleHeader(request, "If-Match", &repeated);
-    apiRequest.ifNoneMatch = singleHeader(request, "If-None-Match", &repeated);
+    apiRequest.ifMatch = request.single("If-Match", &repeated);
+    apiRequest.ifNoneMatch = request.single("If-None-Match", &repeated);
     if (repeated) {
         return ApiError::malformed(QStringLiteral("Send one If-Match or If-None-Match header with one entity tag."));
     }
@@ -372,7 +401,7 @@ ApiResponse ApiServer::process(const QHttpServerRequest& request, const QByteArr
 
     // Idempotency: a known key answers before any later check.
     repeated = false;
-    const std::optional<QByteArray> key = singleHeader(request, "Idempotency-Key", &repeated);
+    const std::optional<QByteArray> key = request.single("Idempotency-Key", &repeated);
     std::optional<QString> idempotencyKey;
     QByteArray fingerprint;
     if (key) {
@@ -382,8 +411,9 @@ ApiResponse ApiServer::process(const QHttpServerRequest& request, const QByteArr
                 QStringLiteral("Idempotency-Key"));
         }
         idempotencyKey = QString::fromLatin1(*key);
+        const QUrl url = QUrl::fromEncoded(QByteArrayLiteral("http://localhost") + request.target);
         fingerprint = m_store.fingerprint(
-            apiRequest.method, request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority), apiRequest.body);
+            apiRequest.method, url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority), apiRequest.body);
         Result<std::optional<IdempotencyRecord>> record
             = m_store.idempotencyRecord(apiRequest.caller.user.id, *idempotencyKey);
         if (!record) {
@@ -403,7 +433,7 @@ ApiResponse ApiServer::process(const QHttpServerRequest& request, const QByteArr
             return replay.withHeader(QByteArrayLiteral("Idempotency-Replayed"), QByteArrayLiteral("true"));
         }
     }
-    return runWrite(apiRequest, requestId, idempotencyKey, fingerprint);
+    return runWrite(apiRequest, contextOf(request)->requestId, idempotencyKey, fingerprint);
 }
 
 ApiResponse ApiServer::runWrite(const ApiRequest& request, const QByteArray& requestId,

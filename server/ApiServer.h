@@ -5,6 +5,7 @@
 #include "server/ApiHandlers.h"
 #include "server/ApiResponse.h"
 #include "server/BotRuntime.h"
+#include "server/HttpFront.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -13,13 +14,11 @@
 #include <memory>
 #include <optional>
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 class DeployRunner;
 class ServerStore;
 
-// The HTTP side of the reference server: authenticates every request, enforces the body limits and
+// The HTTP side of the reference server, behind HttpFront (which parses HTTP and reads no body before
+// admit() has accepted its token and size): authenticates every request, enforces the body limits and
 // content type, answers idempotent repeats from the store, wraps each write in one transaction
 // together with its idempotency record, adds the headers every response carries, and logs one line
 // per request to stderr (never a body, value or token).
@@ -44,15 +43,17 @@ public:
     void setDeployStartDelay(int milliseconds);
 
 private:
-    struct LogContext
-    {
-        qint64 userId = 0;
-        QString login;
-        qint64 tokenId = 0;
-    };
-
-    void serve(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    ApiResponse process(const QHttpServerRequest& request, const QByteArray& requestId, LogContext* log);
+    // Before the body is read: 401 for a missing, malformed, unknown, revoked or expired token or a
+    // disabled user; the body limit of the endpoint. Records the caller in request.context.
+    HttpFront::Admission admit(HttpRequest& request);
+    // Answers at once, or keeps the responder for a deferred response (a bot run) and answers when
+    // the run ends.
+    void serve(HttpRequest&& request, HttpResponder responder);
+    // Sends `response` through finish(): the headers every response carries and the log line.
+    void answer(const HttpRequest& request, HttpResponder* responder, ApiResponse response);
+    // The headers every response carries, the request id in an error body, and the log line.
+    ApiResponse finish(const HttpRequest& request, ApiResponse response);
+    ApiResponse process(const HttpRequest& request);
     ApiResponse runWrite(const ApiRequest& request, const QByteArray& requestId,
         const std::optional<QString>& idempotencyKey, const QByteArray& fingerprint);
 
@@ -60,6 +61,6 @@ private:
     // Before m_handlers, which queues deploys on it.
     std::unique_ptr<DeployRunner> m_deployRunner;
     ApiHandlers m_handlers;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<HttpFront> m_front;
     bool m_tls = false;
 };

@@ -9,14 +9,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class BotRun;
+class QObject;
 
 // The server side of the bot runtime (docs/SERVER.md "The bot runtime"): every run happens in a
 // child process (botvault-server's hidden `bot-runtime` command, BotSandbox) that gets its inputs as
 // JSON on stdin, limits its own address space and run time, and answers on stdout. An endless loop
-// or a memory bomb kills only the child; the server waits at most the run limit plus a margin and
-// kills a child that does not answer. Replies and error messages are masked in the child and again
-// here before they leave the server.
+// or a memory bomb kills only the child; the server never waits for one (BotRun follows the child
+// through QProcess's signals) and kills a child that has not answered by the run limit plus a
+// margin. Replies and error messages are masked in the child and again here before they leave the
+// server, unless the run had stand-in values only.
 class BotRuntime
 {
 public:
@@ -34,6 +39,9 @@ public:
         QByteArray script; // UTF-8; empty: no script
         QList<DeployedVariable> variables;
         QList<QPair<QString, QString>> secrets; // name, plaintext: read live from the project
+        // False for a run with stand-in secret values (a caller without the secrets-admin role):
+        // the reply cannot hold a real value, and masking against stand-ins would only hide them.
+        bool maskSecrets = true;
     };
 
     struct Reply
@@ -55,14 +63,32 @@ public:
     static constexpr qint64 kMaxErrorMessageBytes = 4 * 1024;
     // Room for the script's own data, beyond what the runtime and its inputs take.
     static constexpr qint64 kScriptMemoryBytes = 256 * 1024 * 1024;
+    // More than the child ever writes for a reply of kMaxReplyBytes, even with every character
+    // escaped; a child writing more is treated as broken.
+    static constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
+
+    // Runs that may be in flight at once, per user and on the whole server (evaluations; a deploy's
+    // compile is not counted). Past either cap the API answers 429 with Retry-After.
+    static constexpr int kMaxRunsPerUser = 2;
+    static constexpr int kMaxRuns = 4;
+
+    using Done = std::function<void(Result<Reply>)>;
 
     BotRuntime() = default;
     // `program` with `arguments` runs the child (botvault-server bot-runtime).
     BotRuntime(QString program, QStringList arguments);
 
     bool isConfigured() const { return !m_program.isEmpty(); }
-    // A bot that fails is a Reply with `failed`; an error is the server's own failure.
-    Result<Reply> run(const Request& request) const;
+    // Starts a run and returns at once. `done` is called exactly once, from the event loop, with the
+    // outcome (a bot that fails is a Reply with `failed`; an error is the server's own failure),
+    // unless the run is deleted first: deleting a BotRun kills its child and drops `done`. The run
+    // deletes itself after `done` has returned. Without a configured runtime: nullptr, and `done` is
+    // never called.
+    BotRun* start(const Request& request, Done done, QObject* parent = nullptr) const;
+
+    // The stand-in a caller without the secrets-admin role gets for the secret `name`: it does not
+    // depend on the real value in any way.
+    static QString standInValue(const QString& name);
 
 private:
     QString m_program;

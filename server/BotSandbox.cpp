@@ -214,14 +214,28 @@ int runChild()
     }
 
     QJsonArray secrets = request.value(QStringLiteral("secrets")).toArray();
+    // A run with stand-in values (a caller without the secrets-admin role) masks nothing: its
+    // reply cannot hold a real value, and hiding the stand-ins would only hide the flow.
     QStringList secretValues;
-    for (const QJsonValue& pair : secrets) {
-        secretValues.append(pair.toArray().at(1).toString());
+    if (request.value(QStringLiteral("mask")).toBool(true)) {
+        for (const QJsonValue& pair : secrets) {
+            secretValues.append(pair.toArray().at(1).toString());
+        }
     }
-    const SecretMasker masker(secretValues);
 
     QJSEngine engine;
     engine.installExtensions(QJSEngine::ConsoleExtension);
+    // The escaped forms as this engine's own JSON.stringify writes them, taken before any script
+    // could replace it; SecretMasker adds its own reading of the rules as well.
+    QStringList escapedForms;
+    const QJSValue stringify = engine.evaluate(QStringLiteral("JSON.stringify"));
+    for (const QString& value : std::as_const(secretValues)) {
+        const QString quoted = stringify.call({QJSValue(value)}).toString();
+        if (quoted.size() >= 2) {
+            escapedForms.append(quoted.mid(1, quoted.size() - 2));
+        }
+    }
+    const SecretMasker masker(secretValues, escapedForms);
     QJSValue secretPairs;
     QJSValue variablePairs;
     pairsOf(secrets, &engine, &secretPairs);

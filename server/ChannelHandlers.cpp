@@ -3,6 +3,7 @@
 #include "models/NameRules.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
+#include "server/BotRun.h"
 #include "server/DeployRunner.h"
 #include "server/Precondition.h"
 #include "server/ServerLimits.h"
@@ -87,8 +88,8 @@ bool isJavaScriptText(const QByteArray& bytes)
 
 } // namespace
 
-ChannelHandlers::ChannelHandlers(ServerStore& store, DeployRunner& deployRunner)
-    : m_store(store), m_deployRunner(deployRunner)
+ChannelHandlers::ChannelHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner)
+    : m_store(store), m_secretsAdminRole(secretsAdminRole), m_deployRunner(deployRunner)
 {
 }
 
@@ -492,9 +493,22 @@ ApiResponse ChannelHandlers::evaluate(const ApiRequest& request, qint64 channelI
             QJsonObject {{QStringLiteral("channelType"), channel.type}});
     }
 
+    if (!m_runtime.isConfigured()) {
+        return ApiError::internal();
+    }
+    // The caps first: a refused run reads and decrypts nothing.
+    BotRunSlots::Refusal refusal = BotRunSlots::Refusal::None;
+    std::shared_ptr<void> lease = m_runSlots.acquire(request.caller.user.id, &refusal);
+    if (!lease) {
+        return tooManyRuns(refusal);
+    }
     Result<ChannelRuntimeInput> deployed = m_store.channelRuntimeInput(channel);
-    // Secrets are read now: live, whatever the channel's deploy.
-    Result<QList<QPair<QString, QString>>> secrets = m_store.secretValues(channel.projectId);
+    // Only the secrets-admin role runs with the real values (read now: live, whatever the
+    // channel's deploy). Anyone else gets stand-ins that do not depend on them in any way, so
+    // nothing a script computes can carry a value out, and nothing is masked.
+    const bool realValues = request.caller.hasRole(m_secretsAdminRole);
+    Result<QList<QPair<QString, QString>>> secrets
+        = realValues ? m_store.secretValues(channel.projectId) : standInSecrets(channel.projectId);
     if (!deployed || !secrets) {
         return ApiError::internal();
     }
@@ -503,22 +517,83 @@ ApiResponse ChannelHandlers::evaluate(const ApiRequest& request, qint64 channelI
     run.input = expression.isUndefined() ? message.toString() : expression.toString();
     run.script = deployed->script;
     run.variables = deployed->variables;
-    run.secrets = secrets.value();
-    Result<BotRuntime::Reply> reply = m_runtime.run(run);
-    for (auto& secret : run.secrets) {
-        secret.second.fill(QLatin1Char('\0'));
+    run.secrets = std::move(secrets.value());
+    run.maskSecrets = realValues;
+    return runLater(std::move(run), std::move(lease));
+}
+
+ApiResponse ChannelHandlers::runLater(BotRuntime::Request run, std::shared_ptr<void> lease) const
+{
+    ApiResponse response;
+    response.deferred = [runtime = m_runtime, run = std::move(run), lease = std::move(lease)](
+                            QObject* connection, std::function<void(ApiResponse)> answer) mutable {
+        const bool realValues = run.maskSecrets;
+        // The lease travels with the run and is given back when the run (and so this) is gone.
+        const auto done = [answer, realValues, lease](Result<BotRuntime::Reply> reply) {
+            if (!reply) {
+                answer(ApiError::internal());
+                return;
+            }
+            QJsonObject body {{QStringLiteral("reply"), reply->reply ? QJsonValue(*reply->reply) : QJsonValue()},
+                {QStringLiteral("masked"), reply->masked}, {QStringLiteral("truncated"), reply->truncated},
+                {QStringLiteral("secretValues"), realValues ? QStringLiteral("REAL") : QStringLiteral("STAND_IN")},
+                {QStringLiteral("durationMs"), reply->durationMs}, {QStringLiteral("error"), QJsonValue()}};
+            if (reply->failed) {
+                body.insert(QStringLiteral("error"),
+                    QJsonObject {
+                        {QStringLiteral("name"), reply->errorName}, {QStringLiteral("message"), reply->errorMessage}});
+            }
+            answer(ApiResponse::json(200, body));
+        };
+        BotRun* started = runtime.start(run, done);
+        for (auto& secret : run.secrets) {
+            secret.second.fill(QLatin1Char('\0'));
+        }
+        if (!started) {
+            done(makeError(ErrorCode::Unsupported, QStringLiteral("This server has no bot runtime configured.")));
+            return;
+        }
+        // The client going away ends the run: its child is killed and its place given back.
+        if (connection) {
+            QObject::connect(connection, &QObject::destroyed, started, &QObject::deleteLater);
+        }
+    };
+    return response;
+}
+
+Result<QList<QPair<QString, QString>>> ChannelHandlers::standInSecrets(qint64 projectId)
+{
+    QList<QPair<QString, QString>> secrets;
+    QString after;
+    for (;;) {
+        Result<QList<ServerItem>> page = m_store.items(projectId, ItemKind::Secret, after, 1000);
+        if (!page) {
+            return page.error();
+        }
+        for (const ServerItem& item : page.value()) {
+            secrets.append({item.name, BotRuntime::standInValue(item.name)});
+        }
+        if (page.value().size() < 1000) {
+            return secrets;
+        }
+        after = page.value().constLast().name;
     }
-    if (!reply) {
-        return ApiError::internal();
-    }
-    QJsonObject answer {{QStringLiteral("reply"), reply->reply ? QJsonValue(*reply->reply) : QJsonValue()},
-        {QStringLiteral("masked"), reply->masked}, {QStringLiteral("truncated"), reply->truncated},
-        {QStringLiteral("durationMs"), reply->durationMs}, {QStringLiteral("error"), QJsonValue()}};
-    if (reply->failed) {
-        answer.insert(QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("name"), reply->errorName}, {QStringLiteral("message"), reply->errorMessage}});
-    }
-    return ApiResponse::json(200, answer);
+}
+
+ApiResponse ChannelHandlers::tooManyRuns(BotRunSlots::Refusal refusal)
+{
+    const bool user = refusal == BotRunSlots::Refusal::User;
+    const int limit = user ? BotRuntime::kMaxRunsPerUser : BotRuntime::kMaxRuns;
+    const QString message = user
+        ? QStringLiteral("You already have %1 bot runs in progress, the most one user may have; try again when "
+                         "one has finished.")
+              .arg(limit)
+        : QStringLiteral("The server is already running %1 bots, its limit; try again in a moment.").arg(limit);
+    // A run ends within the run limit plus its margin; the limit itself is the usual wait.
+    return ApiError::make(429, "too_many_bot_runs", message,
+        QJsonObject {{QStringLiteral("scope"), user ? QStringLiteral("user") : QStringLiteral("server")},
+            {QStringLiteral("limit"), limit}})
+        .withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(BotRuntime::kRunLimitMs / 1000));
 }
 
 ApiResponse ChannelHandlers::deploy(const ApiRequest& request)

@@ -1,6 +1,5 @@
 #include "server/DeployRunner.h"
 
-#include "server/SecretMasker.h"
 #include "server/ServerStore.h"
 
 #include <QTimer>
@@ -67,40 +66,37 @@ void DeployRunner::run(qint64 deployId)
         finish(deployId, {}, {});
         return;
     }
-    Result<std::optional<ServerChannel>> channel = m_store.channel(deploy.value()->channelId);
-    Result<QList<QPair<QString, QString>>> secrets = channel && channel.value()
-        ? m_store.secretValues(channel.value()->projectId)
-        : Result<QList<QPair<QString, QString>>>(QList<QPair<QString, QString>>());
-    if (!channel || !secrets) {
-        finish(deployId, QStringLiteral("internal"), QStringLiteral("The deploy's channel could not be read."));
-        return;
-    }
     BotRuntime::Request request;
     request.mode = BotRuntime::Mode::Compile;
     request.script = script.value();
-    // Compiling runs nothing, but the secrets are still passed so that a message quoting a literal
-    // from the script comes back masked.
-    request.secrets = secrets.value();
-    Result<BotRuntime::Reply> compiled = m_runtime.run(request);
-    if (!compiled) {
-        finish(deployId, QStringLiteral("internal"),
-            QStringLiteral("The bot script could not be checked: the server's bot runtime is not available."));
-        return;
+    // Compiling runs nothing, so it gets no secret values at all: its message (which every role
+    // reads in the deploy history) can only quote the script, which every role reads anyway, and is
+    // not masked against real values, since a mask would tell whether a literal matches a secret.
+    request.maskSecrets = false;
+    const auto compiled = [this, deployId](Result<BotRuntime::Reply> outcome) {
+        if (!outcome) {
+            finish(deployId, QStringLiteral("internal"),
+                QStringLiteral("The bot script could not be checked: the server's bot runtime is not available."));
+            return;
+        }
+        if (!outcome->failed) {
+            finish(deployId, {}, {});
+            return;
+        }
+        QString message = outcome->errorName + QStringLiteral(": ") + outcome->errorMessage;
+        if (message.endsWith(QLatin1Char('.'))) {
+            message.chop(1);
+        }
+        if (outcome->errorLine > 0) {
+            message += QStringLiteral(" at line %1").arg(outcome->errorLine);
+        }
+        message += QLatin1Char('.');
+        finish(deployId, QStringLiteral("script_error"), message);
+    };
+    // The child is followed on the event loop: a deploy never holds other requests.
+    if (!m_runtime.start(request, compiled, this)) {
+        compiled(makeError(ErrorCode::Unsupported, QStringLiteral("This server has no bot runtime configured.")));
     }
-    if (!compiled->failed) {
-        finish(deployId, {}, {});
-        return;
-    }
-    QString message = compiled->errorName + QStringLiteral(": ") + compiled->errorMessage;
-    if (message.endsWith(QLatin1Char('.'))) {
-        message.chop(1);
-    }
-    if (compiled->errorLine > 0) {
-        message += QStringLiteral(" at line %1").arg(compiled->errorLine);
-    }
-    message += QLatin1Char('.');
-    SecretMasker(secrets.value()).mask(&message);
-    finish(deployId, QStringLiteral("script_error"), message);
 }
 
 void DeployRunner::finish(qint64 deployId, const QString& errorCode, const QString& errorMessage)

@@ -35,6 +35,7 @@ struct Caller
     qint64 tokenId = 0;
     QString tokenName;
     QString tokenCreatedAt;
+    QString tokenExpiresAt; // empty: never
 
     bool hasRole(Role role) const { return user.roles.contains(role); }
 };

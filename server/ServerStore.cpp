@@ -21,7 +21,8 @@
 namespace {
 
 // 1: users, tokens, projects, items, idempotency. 2: channels, deploys, tasks, bot scripts.
-constexpr int kSchemaVersion = 2;
+// 3: token expiry, disabled users.
+constexpr int kSchemaVersion = 3;
 constexpr int kFingerprintKeyBytes = 32;
 constexpr int kTokenBytes = 32;
 const char kTokenPrefix[] = "bv_";
@@ -233,6 +234,12 @@ Result<void> ServerStore::migrate()
                            "'TEST_WIDGET', 'Test widget', created_at, created_by FROM projects"),
         };
     }
+    if (current < 3) {
+        statements += {
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN expires_at TEXT"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+        };
+    }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (Result<void> begun = begin(); !begun) {
         return begun;
@@ -293,7 +300,7 @@ QString ServerStore::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Result<QString> ServerStore::addUser(const QString& login, const QList<Role>& roles)
+Result<QString> ServerStore::addUser(const QString& login, const QList<Role>& roles, int expiresInDays)
 {
     const QByteArray random = ServerCipher::randomBytes(kTokenBytes);
     if (random.size() != kTokenBytes) {
@@ -321,12 +328,15 @@ Result<QString> ServerStore::addUser(const QString& login, const QList<Role>& ro
     const qint64 userId = insertUser.lastInsertId().toLongLong();
 
     QSqlQuery insertToken(database(m_connectionName));
-    insertToken.prepare(
-        QStringLiteral("INSERT INTO tokens (user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?)"));
+    insertToken.prepare(QStringLiteral(
+        "INSERT INTO tokens (user_id, name, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)"));
     insertToken.addBindValue(userId);
     insertToken.addBindValue(login + QStringLiteral("-token"));
     insertToken.addBindValue(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256));
     insertToken.addBindValue(createdAt);
+    insertToken.addBindValue(expiresInDays > 0
+            ? QVariant(QDateTime::currentDateTimeUtc().addDays(expiresInDays).toString(Qt::ISODateWithMs))
+            : QVariant(QMetaType(QMetaType::QString)));
     if (!insertToken.exec()) {
         return databaseError(insertToken.lastError());
     }
@@ -336,10 +346,15 @@ Result<QString> ServerStore::addUser(const QString& login, const QList<Role>& ro
 Result<std::optional<Caller>> ServerStore::findCaller(const QByteArray& tokenValue)
 {
     QSqlQuery query(database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT users.id, users.login, users.roles, tokens.id, tokens.name, tokens.created_at "
-                                 "FROM tokens JOIN users ON users.id = tokens.user_id "
-                                 "WHERE tokens.token_hash = ? AND tokens.revoked = 0"));
+    query.prepare(
+        QStringLiteral("SELECT users.id, users.login, users.roles, tokens.id, tokens.name, tokens.created_at, "
+                       "tokens.expires_at "
+                       "FROM tokens JOIN users ON users.id = tokens.user_id "
+                       "WHERE tokens.token_hash = ? AND tokens.revoked = 0 AND users.disabled = 0 "
+                       "AND (tokens.expires_at IS NULL OR tokens.expires_at > ?)"));
     query.addBindValue(QCryptographicHash::hash(tokenValue, QCryptographicHash::Sha256));
+    // Both times are RFC 3339 UTC with milliseconds, so they compare as text.
+    query.addBindValue(now());
     if (!query.exec()) {
         return databaseError(query.lastError());
     }
@@ -353,7 +368,81 @@ Result<std::optional<Caller>> ServerStore::findCaller(const QByteArray& tokenVal
     caller.tokenId = query.value(3).toLongLong();
     caller.tokenName = query.value(4).toString();
     caller.tokenCreatedAt = query.value(5).toString();
+    caller.tokenExpiresAt = query.value(6).toString();
     return std::optional<Caller>(caller);
+}
+
+Result<QList<ServerStore::TokenInfo>> ServerStore::tokens()
+{
+    QSqlQuery query(database(m_connectionName));
+    if (!query.exec(QStringLiteral("SELECT tokens.id, users.login, tokens.name, tokens.created_at, tokens.expires_at, "
+                                   "tokens.revoked, users.disabled FROM tokens JOIN users ON users.id = tokens.user_id "
+                                   "ORDER BY tokens.id"))) {
+        return databaseError(query.lastError());
+    }
+    const QString current = now();
+    QList<TokenInfo> found;
+    while (query.next()) {
+        TokenInfo token;
+        token.id = query.value(0).toLongLong();
+        token.login = query.value(1).toString();
+        token.name = query.value(2).toString();
+        token.createdAt = query.value(3).toString();
+        token.expiresAt = query.value(4).toString();
+        token.revoked = query.value(5).toInt() != 0;
+        token.userDisabled = query.value(6).toInt() != 0;
+        token.expired = !token.expiresAt.isEmpty() && token.expiresAt <= current;
+        found.append(token);
+    }
+    return found;
+}
+
+Result<bool> ServerStore::revokeToken(qint64 tokenId)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT revoked FROM tokens WHERE id = ?"));
+    query.addBindValue(tokenId);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (!query.next()) {
+        return makeError(ErrorCode::NotFound,
+            QStringLiteral("There is no token with id %1. 'botvault-server token list' shows the ids.").arg(tokenId));
+    }
+    if (query.value(0).toInt() != 0) {
+        return false;
+    }
+    QSqlQuery update(database(m_connectionName));
+    update.prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE id = ?"));
+    update.addBindValue(tokenId);
+    if (!update.exec()) {
+        return databaseError(update.lastError());
+    }
+    return true;
+}
+
+Result<bool> ServerStore::setUserDisabled(const QString& login, bool disabled)
+{
+    QSqlQuery query(database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT disabled FROM users WHERE login = ?"));
+    query.addBindValue(login);
+    if (!query.exec()) {
+        return databaseError(query.lastError());
+    }
+    if (!query.next()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no user '%1'.").arg(login));
+    }
+    if ((query.value(0).toInt() != 0) == disabled) {
+        return false;
+    }
+    QSqlQuery update(database(m_connectionName));
+    update.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE login = ?"));
+    update.addBindValue(disabled ? 1 : 0);
+    update.addBindValue(login);
+    if (!update.exec()) {
+        return databaseError(update.lastError());
+    }
+    return true;
 }
 
 Result<ServerProject> ServerStore::createProject(const QString& name, const QString& createdBy)

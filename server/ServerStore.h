@@ -47,10 +47,31 @@ public:
     Result<void> commit();
     void rollback();
 
-    // Creates the user with a first token and returns the token's value, which is not stored.
-    Result<QString> addUser(const QString& login, const QList<Role>& roles);
-    // The user and token for a presented token value; nullopt when it is unknown or revoked.
+    // What `token list` shows of a token: never its value (only a hash of it is stored).
+    struct TokenInfo
+    {
+        qint64 id = 0;
+        QString login;
+        QString name;
+        QString createdAt;
+        QString expiresAt; // empty: never
+        bool revoked = false;
+        bool expired = false;
+        bool userDisabled = false;
+    };
+
+    // Creates the user with a first token and returns the token's value, which is not stored. The
+    // token expires after `expiresInDays` days (0: never).
+    Result<QString> addUser(const QString& login, const QList<Role>& roles, int expiresInDays = 0);
+    // The user and token for a presented token value; nullopt when it is unknown, revoked or expired,
+    // or its user is disabled. Read per request, so a change made beside a running server counts at once.
     Result<std::optional<Caller>> findCaller(const QByteArray& tokenValue);
+    // Every token, by id.
+    Result<QList<TokenInfo>> tokens();
+    // False when the token was already revoked; NotFound when there is no such token.
+    Result<bool> revokeToken(qint64 tokenId);
+    // False when the user already was in that state; NotFound when there is no such user.
+    Result<bool> setUserDisabled(const QString& login, bool disabled);
 
     Result<ServerProject> createProject(const QString& name, const QString& createdBy);
     Result<std::optional<ServerProject>> project(qint64 id);

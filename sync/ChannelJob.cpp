@@ -718,6 +718,10 @@ void ChannelJob::runEvaluation(const ChannelInfo& channel, const QString& input,
             reply.reply = text.toString();
         }
         reply.masked = body.value(QLatin1String("masked")).toBool();
+        const QString secretValues = body.value(QLatin1String("secretValues")).toString();
+        reply.secretValues = secretValues == QLatin1String("REAL") ? BotReply::SecretValues::Real
+            : secretValues == QLatin1String("STAND_IN")            ? BotReply::SecretValues::StandIn
+                                                                   : BotReply::SecretValues::Unknown;
         reply.truncated = body.value(QLatin1String("truncated")).toBool();
         const QJsonObject error = body.value(QLatin1String("error")).toObject();
         reply.errorName = error.value(QLatin1String("name")).toString();
@@ -758,6 +762,14 @@ Result<void> ChannelJob::maskLocalSecrets(BotReply& reply) const
         QString text = QString::fromUtf8(bytes.constData(), bytes.size());
         if (!text.isEmpty()) {
             values.append(text);
+            // Also as JSON writes it inside a string: the platform serialises objects, arrays and
+            // many error messages that way, and the escaped copy decodes to the exact value.
+            QByteArray json = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+            const QString escaped = QString::fromUtf8(json.mid(2, json.size() - 4));
+            json.fill('\0');
+            if (escaped != text) {
+                values.append(escaped);
+            }
         }
         text.fill(QChar(0));
     }

@@ -82,7 +82,8 @@ private:
 
     // Evaluate.
     void runEvaluation(const ChannelInfo& channel, const QString& input, bool isMessage);
-    // Masks every local secret value of the project in `reply` (longest first).
+    // Masks every local secret value of the project, and its JSON-escaped form, in `reply` (longest
+    // first).
     Result<void> maskLocalSecrets(BotReply& reply) const;
 
     void failLater(const Error& error, SyncFailure failure);

@@ -64,8 +64,19 @@ struct ChannelInfo
 // masked again here against the vault's own secret values.
 struct BotReply
 {
+    // Which secret values the bot ran with (docs/API.md "secretValues"): the real ones (a
+    // secrets admin's run) or stand-ins such as "‹secret API_KEY›" (anyone else's). Unknown when the
+    // platform does not say.
+    enum class SecretValues
+    {
+        Unknown,
+        Real,
+        StandIn,
+    };
+
     // Null when the bot failed.
     std::optional<QString> reply;
+    SecretValues secretValues = SecretValues::Unknown;
     bool masked = false;
     bool truncated = false;
     QString errorName; // Error, TypeError, Timeout, ResourceLimit, …; empty on success

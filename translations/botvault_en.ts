@@ -1968,6 +1968,14 @@ Exit codes:
         <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot ran with the real secret values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -5473,6 +5481,18 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
     <message>
         <source>“masked”: the reply contained a secret&apos;s value, which was replaced by ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stand-in secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2036,6 +2036,14 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
         <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
         <translation>Мастер-пароль изменён, ключ данных заменён: каждая запись перешифрована под новым ключом.</translation>
     </message>
+    <message>
+        <source>the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
+        <translation>бот работал с заглушками вида ‹secret API_KEY› вместо значений секретов: с настоящими значениями его запускает только роль администратора секретов.</translation>
+    </message>
+    <message>
+        <source>the bot ran with the real secret values.</source>
+        <translation>бот работал с настоящими значениями секретов.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -5622,6 +5630,18 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     <message>
         <source>“masked”: the reply contained a secret&apos;s value, which was replaced by ******.</source>
         <translation>«скрыто»: ответ содержал значение секрета, которое заменено на ******.</translation>
+    </message>
+    <message>
+        <source>real secrets</source>
+        <translation>настоящие секреты</translation>
+    </message>
+    <message>
+        <source>stand-in secrets</source>
+        <translation>секреты-заглушки</translation>
+    </message>
+    <message>
+        <source>The bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
+        <translation>Бот работал с заглушками вида ‹secret API_KEY› вместо значений секретов: с настоящими значениями его запускает только роль администратора секретов.</translation>
     </message>
 </context>
 <context>

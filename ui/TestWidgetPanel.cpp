@@ -205,6 +205,25 @@ QString TestWidgetPanel::errorText(const BotReply& reply)
     return tr("%1: %2").arg(name, reply.errorMessage);
 }
 
+QString TestWidgetPanel::secretValuesLabel(BotReply::SecretValues values)
+{
+    switch (values) {
+    case BotReply::SecretValues::Real:
+        return tr("real secrets");
+    case BotReply::SecretValues::StandIn:
+        return tr("stand-in secrets");
+    case BotReply::SecretValues::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString TestWidgetPanel::standInExplanation()
+{
+    return tr("The bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the "
+              "secrets-admin role runs it with the real ones.");
+}
+
 QString TestWidgetPanel::inputHtml(const QString& channelName, const QString& input, bool isMessage) const
 {
     const QString kind = isMessage ? tr("message to %1").arg(channelName) : tr("expression in %1").arg(channelName);
@@ -243,6 +262,13 @@ void TestWidgetPanel::appendExchange(
         body = preHtml(QStringLiteral("null"));
     }
     QStringList notes;
+    // Which kind of run it was: a reply from stand-ins says nothing about the real values.
+    const QString infoBack = (dark ? QColor(0x1c, 0x3a, 0x5c) : QColor(0xd6, 0xe8, 0xff)).name();
+    const QString infoText = (dark ? QColor(0xb8, 0xd8, 0xff) : QColor(0x0b, 0x3d, 0x7a)).name();
+    if (reply.secretValues != BotReply::SecretValues::Unknown) {
+        notes << QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
+                     .arg(infoBack, infoText, secretValuesLabel(reply.secretValues).toHtmlEscaped());
+    }
     if (reply.masked) {
         notes << QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
                      .arg(badgeBack, badgeText, tr("masked").toHtmlEscaped());
@@ -253,8 +279,15 @@ void TestWidgetPanel::appendExchange(
     }
     notes << QStringLiteral("<span style=\"color:%1;\">%2</span>")
                  .arg(muted, tr("%n ms", nullptr, reply.durationMs).toHtmlEscaped());
+    // Said once per transcript: the badge on each reply is enough after that.
+    QString explanation;
+    if (reply.secretValues == BotReply::SecretValues::StandIn && !m_standInExplained) {
+        m_standInExplained = true;
+        explanation = QStringLiteral("<p style=\"margin:0; color:%1;\">%2</p>")
+                          .arg(muted, standInExplanation().toHtmlEscaped());
+    }
     appendHtml(inputHtml(channelName, input, isMessage) + body
-        + QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(notes.join(QStringLiteral(" "))));
+        + QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(notes.join(QStringLiteral(" "))) + explanation);
     if (reply.masked) {
         m_transcript->setToolTip(tr("“masked”: the reply contained a secret's value, which was replaced by ******."));
     }
@@ -276,4 +309,5 @@ void TestWidgetPanel::clearTranscript()
     m_html.clear();
     m_transcript->setToolTip(QString());
     m_exchanges = 0;
+    m_standInExplained = false;
 }

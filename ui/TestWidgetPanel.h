@@ -15,9 +15,10 @@ class QTextBrowser;
 
 // Talks to a channel's bot the way the platform's test widget does: an expression (evaluated after
 // the deployed script) or a message (passed to onMessage), and a transcript of what was sent and
-// what the bot answered. Replies arrive masked from ChannelService; the transcript marks those
-// where a secret value was replaced, shows a bot's error by name in the error colour, and lives
-// only in this widget (never logged, cleared when the vault locks).
+// what the bot answered. Replies arrive masked from ChannelService; the transcript marks each with
+// the kind of run (real or stand-in secret values) and those where a secret value was replaced,
+// shows a bot's error by name in the error colour, and lives only in this widget (never logged,
+// cleared when the vault locks).
 class TestWidgetPanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,10 @@ public:
 
     // The one-line text of a failed reply: "Error: Secret "MISSING" is not defined in this project."
     static QString errorText(const BotReply& reply);
+    // The badge of a reply: "real secrets" or "stand-in secrets"; empty when the platform did not say.
+    static QString secretValuesLabel(BotReply::SecretValues values);
+    // The line under the first reply from a run with stand-in secret values.
+    static QString standInExplanation();
 
 Q_SIGNALS:
     void sendRequested(qint64 channelId, const QString& input, bool isMessage);
@@ -78,4 +83,5 @@ private:
     QString m_deniedReason;
     bool m_busy = false;
     int m_exchanges = 0;
+    bool m_standInExplained = false;
 };

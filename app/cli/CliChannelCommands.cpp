@@ -160,6 +160,20 @@ QList<qint64> deployOrder(const QList<ChannelInfo>& channels)
     return ids;
 }
 
+// The "secretValues" of `eval --json`, as the API spells it; null when the platform did not say.
+QJsonValue secretValuesJson(BotReply::SecretValues values)
+{
+    switch (values) {
+    case BotReply::SecretValues::Real:
+        return QStringLiteral("REAL");
+    case BotReply::SecretValues::StandIn:
+        return QStringLiteral("STAND_IN");
+    case BotReply::SecretValues::Unknown:
+        break;
+    }
+    return QJsonValue();
+}
+
 } // namespace
 
 // --- helpers --------------------------------------------------------------------------------
@@ -452,6 +466,7 @@ ExitCode CliApplication::evaluate(const QStringList& arguments)
         printJson(QJsonObject {
             {QStringLiteral("channelId"), channel.id},
             {QStringLiteral("reply"), reply.reply ? QJsonValue(*reply.reply) : QJsonValue()},
+            {QStringLiteral("secretValues"), secretValuesJson(reply.secretValues)},
             {QStringLiteral("masked"), reply.masked},
             {QStringLiteral("truncated"), reply.truncated},
             {QStringLiteral("error"),
@@ -461,7 +476,15 @@ ExitCode CliApplication::evaluate(const QStringList& arguments)
             {QStringLiteral("durationMs"), reply.durationMs},
         });
     } else if (!botFailed) {
-        printLine(reply.reply ? *reply.reply : QStringLiteral("null"));
+        // A bot's reply is shown, never obeyed: control characters (title and clipboard escape
+        // sequences) are escaped; --json gives the exact text.
+        printLine(reply.reply ? printable(*reply.reply) : QStringLiteral("null"));
+    }
+    if (!json() && reply.secretValues == BotReply::SecretValues::StandIn) {
+        printNote(tr("the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the "
+                     "secrets-admin role runs it with the real ones."));
+    } else if (!json() && reply.secretValues == BotReply::SecretValues::Real) {
+        printNote(tr("the bot ran with the real secret values."));
     }
     if (!json() && reply.masked) {
         printNote(tr("secret values in the reply are shown as ******."));
@@ -472,7 +495,8 @@ ExitCode CliApplication::evaluate(const QStringList& arguments)
     if (botFailed) {
         return fail(ExitCode::BotError,
             QStringLiteral("%1: %2").arg(
-                reply.errorName.isEmpty() ? QStringLiteral("Error") : reply.errorName, reply.errorMessage));
+                printable(reply.errorName.isEmpty() ? QStringLiteral("Error") : reply.errorName),
+                printable(reply.errorMessage)));
     }
     return ExitCode::Ok;
 }

@@ -23,12 +23,17 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
+// Ten years: a longer-lived token is one that should not expire, and then --expires-days is left out.
+constexpr int kMaxExpiryDays = 3650;
 
 const char kUsage[]
     = "Usage:\n"
       "  botvault-server serve [--db FILE] [--listen ADDRESS] [--port N] [--cert FILE --key FILE]\n"
       "                        [--secrets-admin-role SYSTEM_ADMIN|SECURITY_ADMIN] [--deploy-delay-ms N]\n"
-      "  botvault-server user add LOGIN --role ROLE [--role ROLE ...] [--db FILE]\n"
+      "  botvault-server user add LOGIN --role ROLE [--role ROLE ...] [--expires-days N] [--db FILE]\n"
+      "  botvault-server user disable|enable LOGIN [--db FILE]\n"
+      "  botvault-server token list [--db FILE]\n"
+      "  botvault-server token revoke ID [--db FILE]\n"
       "  botvault-server project add NAME [--db FILE]\n"
       "Roles: SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER, VIEWER. --port 0 picks a free port.\n";
 
@@ -174,11 +179,20 @@ int addUser(const Options& options)
             roles.append(*role);
         }
     }
+    int expiresInDays = 0;
+    if (options.values.contains(QStringLiteral("expires-days"))) {
+        bool ok = false;
+        expiresInDays = options.value(QStringLiteral("expires-days")).toInt(&ok);
+        if (!ok || expiresInDays < 1 || expiresInDays > kMaxExpiryDays) {
+            return usageError(
+                QStringLiteral("--expires-days needs a whole number of days from 1 to %1.").arg(kMaxExpiryDays));
+        }
+    }
     std::unique_ptr<ServerStore> store = openStore(options);
     if (!store || !store->begin()) {
         return kExitFailed;
     }
-    Result<QString> token = store->addUser(login, roles);
+    Result<QString> token = store->addUser(login, roles, expiresInDays);
     if (!token || !store->commit()) {
         store->rollback();
         print(stderr, token ? QStringLiteral("Could not save the user.") : token.message());
@@ -213,6 +227,86 @@ int addProject(const Options& options)
     return kExitOk;
 }
 
+// `user disable` / `user enable`: the user's tokens stop (or start again) working with the next
+// request, also on a running server.
+int setUserDisabled(const Options& options, bool disabled)
+{
+    if (options.positional.size() != 1) {
+        return usageError(QStringLiteral("'user %1' needs exactly one login.")
+                              .arg(disabled ? QStringLiteral("disable") : QStringLiteral("enable")));
+    }
+    const QString login = options.positional.first();
+    std::unique_ptr<ServerStore> store = openStore(options);
+    if (!store || !store->begin()) {
+        return kExitFailed;
+    }
+    Result<bool> changed = store->setUserDisabled(login, disabled);
+    if (!changed || !store->commit()) {
+        store->rollback();
+        print(stderr, changed ? QStringLiteral("Could not save the user.") : changed.message());
+        return kExitFailed;
+    }
+    if (!changed.value()) {
+        print(stderr,
+            QStringLiteral("The user '%1' was already %2.")
+                .arg(login, disabled ? QStringLiteral("disabled") : QStringLiteral("enabled")));
+    }
+    return kExitOk;
+}
+
+// `token list`: ids, owners and states, never a token value (only hashes are stored).
+int listTokens(const Options& options)
+{
+    if (!options.positional.isEmpty()) {
+        return usageError(QStringLiteral("'token list' takes no words, only --db."));
+    }
+    std::unique_ptr<ServerStore> store = openStore(options);
+    if (!store) {
+        return kExitFailed;
+    }
+    Result<QList<ServerStore::TokenInfo>> tokens = store->tokens();
+    if (!tokens) {
+        print(stderr, tokens.message());
+        return kExitFailed;
+    }
+    print(stdout, QStringLiteral("ID\tUSER\tNAME\tCREATED\tEXPIRES\tSTATE"));
+    for (const ServerStore::TokenInfo& token : tokens.value()) {
+        const QString state = token.revoked ? QStringLiteral("revoked")
+            : token.expired                 ? QStringLiteral("expired")
+            : token.userDisabled            ? QStringLiteral("user-disabled")
+                                            : QStringLiteral("active");
+        print(stdout,
+            QStringList {QString::number(token.id), token.login, token.name, token.createdAt,
+                token.expiresAt.isEmpty() ? QStringLiteral("never") : token.expiresAt, state}
+                .join(QLatin1Char('\t')));
+    }
+    return kExitOk;
+}
+
+// `token revoke ID`: refused from the next request on, also on a running server.
+int revokeToken(const Options& options)
+{
+    bool ok = false;
+    const qint64 id = options.positional.size() == 1 ? options.positional.first().toLongLong(&ok) : 0;
+    if (!ok || id < 1) {
+        return usageError(QStringLiteral("'token revoke' needs one token id (a number from 'token list')."));
+    }
+    std::unique_ptr<ServerStore> store = openStore(options);
+    if (!store || !store->begin()) {
+        return kExitFailed;
+    }
+    Result<bool> revoked = store->revokeToken(id);
+    if (!revoked || !store->commit()) {
+        store->rollback();
+        print(stderr, revoked ? QStringLiteral("Could not save the revocation.") : revoked.message());
+        return kExitFailed;
+    }
+    if (!revoked.value()) {
+        print(stderr, QStringLiteral("The token %1 was already revoked.").arg(id));
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 namespace ServerCommands {
@@ -241,8 +335,23 @@ int run(const QStringList& arguments)
     }
     const QString subcommand = arguments.value(1);
     if (command == QStringLiteral("user") && subcommand == QStringLiteral("add")) {
-        const Options options = parseOptions(arguments.mid(2), {QStringLiteral("db"), QStringLiteral("role")});
+        const Options options = parseOptions(
+            arguments.mid(2), {QStringLiteral("db"), QStringLiteral("role"), QStringLiteral("expires-days")});
         return options.error.isEmpty() ? addUser(options) : usageError(options.error);
+    }
+    if (command == QStringLiteral("user")
+        && (subcommand == QStringLiteral("disable") || subcommand == QStringLiteral("enable"))) {
+        const Options options = parseOptions(arguments.mid(2), {QStringLiteral("db")});
+        return options.error.isEmpty() ? setUserDisabled(options, subcommand == QStringLiteral("disable"))
+                                       : usageError(options.error);
+    }
+    if (command == QStringLiteral("token")
+        && (subcommand == QStringLiteral("list") || subcommand == QStringLiteral("revoke"))) {
+        const Options options = parseOptions(arguments.mid(2), {QStringLiteral("db")});
+        if (!options.error.isEmpty()) {
+            return usageError(options.error);
+        }
+        return subcommand == QStringLiteral("list") ? listTokens(options) : revokeToken(options);
     }
     if (command == QStringLiteral("project") && subcommand == QStringLiteral("add")) {
         const Options options = parseOptions(arguments.mid(2), {QStringLiteral("db")});

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <initializer_list>
 #include <memory>
 #include <unistd.h>
@@ -75,11 +76,16 @@ private Q_SLOTS:
     void deployNeedsAChannelOrAll();
     void unknownChannelIsNotFound();
     void failedDeployExitsWithFailure();
+    void developerEvalRunsWithStandIns();
+    void evalEscapesControlCharacters();
 
 private:
     CliRun cli(const QString& vault, const QStringList& arguments, const QByteArray& input = {});
-    // A vault with kProject bound to a new remote project with `token`; S and V set and published.
-    QString boundVault(const QString& name, const QByteArray& token);
+    // A vault with kProject bound to a new remote project (or to `remoteId`) with `token`; S and V
+    // set locally.
+    QString boundVault(const QString& name, const QByteArray& token, const QString& remoteId = {});
+    // The remote project id a vault of boundVault() is bound to.
+    QString remoteIdOf(const QString& vault);
     QByteArray addUser(const QString& login, const QString& role);
     // The bot's reply (stdout without the line ending); fails the test when eval fails.
     QString eval(const QString& vault, const QString& channel, const QString& expression);
@@ -93,6 +99,8 @@ private:
     RunningServer m_server;
     QByteArray m_adminToken;
     QByteArray m_viewerToken;
+    QByteArray m_developerToken;
+    QHash<QString, QString> m_remoteIds;
     QString m_passwordFile;
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_projects = 0;
@@ -138,12 +146,16 @@ QByteArray TestCliChannels::addUser(const QString& login, const QString& role)
     return run.exitCode == 0 ? run.out.trimmed() : QByteArray();
 }
 
-QString TestCliChannels::boundVault(const QString& name, const QByteArray& token)
+QString TestCliChannels::boundVault(const QString& name, const QByteArray& token, const QString& existingRemoteId)
 {
     const QString vault = path(name + QStringLiteral(".db"));
-    const TestSupport::ServerCommandRun remote = TestSupport::runServerCommand({QStringLiteral("project"),
-        QStringLiteral("add"), QStringLiteral("Remote %1").arg(++m_projects), QStringLiteral("--db"), m_database});
-    const QString remoteId = QString::fromUtf8(remote.out.trimmed());
+    QString remoteId = existingRemoteId;
+    if (remoteId.isEmpty()) {
+        const TestSupport::ServerCommandRun remote = TestSupport::runServerCommand({QStringLiteral("project"),
+            QStringLiteral("add"), QStringLiteral("Remote %1").arg(++m_projects), QStringLiteral("--db"), m_database});
+        remoteId = QString::fromUtf8(remote.out.trimmed());
+        m_remoteIds.insert(vault, remoteId);
+    }
     const QList<std::pair<QStringList, QByteArray>> steps {
         {args({"init", "--kdf-memory-mib", "19", "--kdf-passes", "2"}), {}},
         {args({"project", "add"}) << kProject, {}},
@@ -199,6 +211,12 @@ void TestCliChannels::checkNoSecretInOutputs()
     QVERIFY(!m_outputs.contains(kNewSecret));
     QVERIFY(!m_outputs.contains(m_adminToken));
     QVERIFY(!m_outputs.contains(m_viewerToken));
+    QVERIFY(!m_outputs.contains(m_developerToken));
+}
+
+QString TestCliChannels::remoteIdOf(const QString& vault)
+{
+    return m_remoteIds.value(vault);
 }
 
 void TestCliChannels::initTestCase()
@@ -209,7 +227,8 @@ void TestCliChannels::initTestCase()
     m_database = m_serverDir.filePath(QStringLiteral("server.db"));
     m_adminToken = addUser(QStringLiteral("ann"), QStringLiteral("SYSTEM_ADMIN"));
     m_viewerToken = addUser(QStringLiteral("vic"), QStringLiteral("VIEWER"));
-    QVERIFY(m_adminToken.startsWith("bv_") && m_viewerToken.startsWith("bv_"));
+    m_developerToken = addUser(QStringLiteral("dev"), QStringLiteral("DEVELOPER"));
+    QVERIFY(m_adminToken.startsWith("bv_") && m_viewerToken.startsWith("bv_") && m_developerToken.startsWith("bv_"));
     QVERIFY(m_server.start({QStringLiteral("--db"), m_database}));
     m_passwordFile = m_serverDir.filePath(QStringLiteral("password"));
     QFile password(m_passwordFile);
@@ -398,6 +417,77 @@ void TestCliChannels::failedDeployExitsWithFailure()
     QCOMPARE(run.exitCode, code(ExitCode::Failure));
     QVERIFY2(run.out.contains("FAILED"), run.out.constData());
     QVERIFY2(run.err.contains("line 1"), run.err.constData());
+}
+
+// Issue 11, item 1: a developer's eval runs with stand-ins and says so; the admin's with the real
+// values, and says that too.
+void TestCliChannels::developerEvalRunsWithStandIns()
+{
+    const QString adminVault = boundVault(QStringLiteral("admin"), m_adminToken);
+    QVERIFY(!adminVault.isEmpty());
+    QCOMPARE(cli(adminVault, args({"publish"}) << kProject).exitCode, 0);
+    const QString developerVault = boundVault(QStringLiteral("developer"), m_developerToken, remoteIdOf(adminVault));
+    QVERIFY(!developerVault.isEmpty());
+    const QString reversed = QStringLiteral("$secrets.get(\"S\").split(\"\").reverse().join(\"\")");
+
+    const CliRun developer = cli(developerVault, args({"eval"}) << kProject << kWidget << reversed);
+    QVERIFY2(developer.exitCode == 0, developer.err.constData());
+    QCOMPARE(QString::fromUtf8(developer.out), QStringLiteral("›S terces‹\n"));
+    QVERIFY2(developer.err.contains("note: the bot ran with stand-ins such as ‹secret API_KEY› instead of secret "
+                                    "values: only the secrets-admin role runs it with the real ones."),
+        developer.err.constData());
+    const CliRun developerJson = cli(developerVault, args({"eval", "--json"}) << kProject << kWidget << reversed);
+    QVERIFY2(developerJson.exitCode == 0, developerJson.err.constData());
+    const QJsonObject standIn = QJsonDocument::fromJson(developerJson.out).object();
+    QCOMPARE(standIn.value(QStringLiteral("secretValues")).toString(), QStringLiteral("STAND_IN"));
+    QCOMPARE(standIn.value(QStringLiteral("reply")).toString(), QStringLiteral("›S terces‹"));
+    QVERIFY(!standIn.value(QStringLiteral("masked")).toBool());
+
+    const CliRun admin = cli(adminVault, args({"eval"}) << kProject << kWidget << reversed);
+    QVERIFY2(admin.exitCode == 0, admin.err.constData());
+    QByteArray real = kOldSecret;
+    std::reverse(real.begin(), real.end());
+    QCOMPARE(admin.out, real + '\n');
+    QVERIFY2(admin.err.contains("note: the bot ran with the real secret values."), admin.err.constData());
+    const CliRun adminJson = cli(adminVault, args({"eval", "--json"}) << kProject << kWidget << reversed);
+    QCOMPARE(QJsonDocument::fromJson(adminJson.out).object().value(QStringLiteral("secretValues")).toString(),
+        QStringLiteral("REAL"));
+    QVERIFY(!developer.all().contains(real) && !developerJson.all().contains(real));
+    checkNoSecretInOutputs();
+}
+
+// Issue 11, item 5 for eval: a bot's reply is shown, never obeyed by the terminal.
+void TestCliChannels::evalEscapesControlCharacters()
+{
+    const QString vault = boundVault(QStringLiteral("escapes"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    const QString hostile
+        = QStringLiteral("\"title \\u001b]0;pwned\\u0007 clip \\u001b]52;c;ZXZpbA==\\u0007 bell \\u0007 del \\u007f "
+                         "c1 \\u009b2J line\\nnext\"");
+    const CliRun text = cli(vault, args({"eval"}) << kProject << kWidget << hostile);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    for (const char control : {'\x1b', '\x07', '\x7f'}) {
+        QVERIFY2(!text.all().contains(control), text.out.toHex().constData());
+    }
+    QVERIFY(!QString::fromUtf8(text.out).contains(QChar(0x9b)));
+    QCOMPARE(QString::fromUtf8(text.out),
+        QStringLiteral("title \\x1b]0;pwned\\x07 clip \\x1b]52;c;ZXZpbA==\\x07 bell \\x07 del \\x7f c1 \\x9b2J "
+                       "line\\nnext\n"));
+
+    // A bot's error message is escaped the same way.
+    const CliRun thrown = cli(vault,
+        args({"eval"}) << kProject << kWidget << QStringLiteral("throw new Error(\"red \\u001b[31m alert \\u0007\")"));
+    QCOMPARE(thrown.exitCode, code(ExitCode::BotError));
+    QVERIFY(!thrown.all().contains('\x1b') && !thrown.all().contains('\x07'));
+    QVERIFY2(thrown.err.contains("Error: red \\x1b[31m alert \\x07"), thrown.err.constData());
+
+    // --json gives the exact text, JSON-escaped.
+    const CliRun json = cli(vault, args({"eval", "--json"}) << kProject << kWidget << hostile);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QVERIFY(!json.out.contains('\x1b') && !json.out.contains('\x07'));
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("reply")).toString(),
+        QStringLiteral("title \u001b]0;pwned\u0007 clip \u001b]52;c;ZXZpbA==\u0007 bell \u0007 del \u007f c1 \u009b2J "
+                       "line\nnext"));
 }
 
 BOTVAULT_TEST_MAIN(TestCliChannels)

@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHostAddress>
+#include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,10 +14,13 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -136,6 +141,15 @@ private Q_SLOTS:
     void endlessLoopTimesOutAndTheServerAnswers();
     void memoryBombFailsAndTheServerAnswers();
     void logHoldsNoSecretExpressionOrReply();
+    void developerRunsWithStandInValues_data();
+    void developerRunsWithStandInValues();
+    void secretsAdminRoleDecidesWhoGetsRealValues();
+    void escapedCopiesAreMasked_data();
+    void escapedCopiesAreMasked();
+    void meAnswersWhileThreeEndlessLoopsRun();
+    void runsPastTheCapsAre429();
+    void aClientLeavingEndsItsRun();
+    void aRequestPipelinedBehindARunIsAnsweredAfterIt();
 
 private:
     HttpReply send(const QByteArray& verb, const QString& path, const QByteArray& token, const QByteArray& body = {},
@@ -149,14 +163,17 @@ private:
     // Deploys and waits for the task to finish; returns the final task.
     QJsonObject deployAndWait(qint64 channelId, ServerProcess* server = nullptr);
     QJsonObject waitForTask(qint64 taskId, ServerProcess* server = nullptr);
-    HttpReply evaluate(
-        qint64 channelId, const QString& expression, const QString& endpoint = QStringLiteral("evaluate"));
+    HttpReply evaluate(qint64 channelId, const QString& expression,
+        const QString& endpoint = QStringLiteral("evaluate"), const QByteArray& token = {});
+    // Sends an evaluation without waiting for it; finished() comes later.
+    QNetworkReply* startEvaluate(qint64 channelId, const QString& expression, const QByteArray& token);
     QStringList pendingNames(qint64 channelId);
 
     QTemporaryDir m_dir;
     QString m_databasePath;
     QByteArray m_adminToken;
     QByteArray m_developerToken;
+    QByteArray m_otherDeveloperToken;
     QByteArray m_viewerToken;
     ServerProcess m_server;
     QNetworkAccessManager m_network;
@@ -264,10 +281,20 @@ QJsonObject TestServerChannels::deployAndWait(qint64 channelId, ServerProcess* s
     return waitForTask(accepted.json[QStringLiteral("id")].toInteger(), server);
 }
 
-HttpReply TestServerChannels::evaluate(qint64 channelId, const QString& expression, const QString& endpoint)
+HttpReply TestServerChannels::evaluate(
+    qint64 channelId, const QString& expression, const QString& endpoint, const QByteArray& token)
 {
-    return send("POST", QStringLiteral("/bot-channels/%1/%2").arg(channelId).arg(endpoint), m_developerToken,
-        jsonBytes({{QStringLiteral("expression"), expression}}));
+    return send("POST", QStringLiteral("/bot-channels/%1/%2").arg(channelId).arg(endpoint),
+        token.isEmpty() ? m_adminToken : token, jsonBytes({{QStringLiteral("expression"), expression}}));
+}
+
+QNetworkReply* TestServerChannels::startEvaluate(qint64 channelId, const QString& expression, const QByteArray& token)
+{
+    QNetworkRequest request(QUrl(m_server.url(QStringLiteral("/bot-channels/%1/evaluate").arg(channelId))));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(30000);
+    return m_network.post(request, jsonBytes({{QStringLiteral("expression"), expression}}));
 }
 
 QStringList TestServerChannels::pendingNames(qint64 channelId)
@@ -297,8 +324,10 @@ void TestServerChannels::initTestCase()
     };
     m_adminToken = addUser(QStringLiteral("ann"), QStringLiteral("SYSTEM_ADMIN"));
     m_developerToken = addUser(QStringLiteral("dev"), QStringLiteral("DEVELOPER"));
+    m_otherDeveloperToken = addUser(QStringLiteral("dave"), QStringLiteral("DEVELOPER"));
     m_viewerToken = addUser(QStringLiteral("vic"), QStringLiteral("VIEWER"));
     QVERIFY(!m_adminToken.isEmpty() && !m_developerToken.isEmpty() && !m_viewerToken.isEmpty());
+    QVERIFY(!m_otherDeveloperToken.isEmpty());
     QVERIFY(m_server.start({QStringLiteral("--db"), m_databasePath}));
     m_projectId = createProject(QStringLiteral("Shop bot"));
     QVERIFY(m_projectId > 0);
@@ -717,6 +746,293 @@ void TestServerChannels::logHoldsNoSecretExpressionOrReply()
     for (const QString& canary : std::as_const(m_canaries)) {
         QVERIFY2(!log.contains(canary.toUtf8()), qPrintable(canary));
     }
+}
+
+// Issue 11, item 1: a caller without the secrets-admin role never receives a secret's value or
+// anything computed from it; the bot runs with stand-ins and the reply says so.
+void TestServerChannels::developerRunsWithStandInValues_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("endpoint");
+    QTest::newRow("reversed") << QStringLiteral("$secrets.get('K').split('').reverse().join('')")
+                              << QStringLiteral("evaluate");
+    QTest::newRow("spaced") << QStringLiteral("$secrets.get('K').split('').join(' ')") << QStringLiteral("evaluate");
+    QTest::newRow("char codes") << QStringLiteral("Array.from($secrets.get('K')).map(c => c.charCodeAt(0)).join(',')")
+                                << QStringLiteral("test-widget");
+    QTest::newRow("hex") << QStringLiteral(
+        "$secrets.get('K').split('').map(c => c.charCodeAt(0).toString(16)).join('')")
+                         << QStringLiteral("test-widget");
+    QTest::newRow("base64") << QStringLiteral(
+        "(function (s) { const t = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'; let o = '';"
+        " for (let i = 0; i < s.length; i += 3) { const n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8)"
+        " | (s.charCodeAt(i + 2) || 0); o += t[n >> 18 & 63] + t[n >> 12 & 63] + (i + 1 < s.length ? t[n >> 6 & 63] :"
+        " '=') + (i + 2 < s.length ? t[n & 63] : '='); } return o; })($secrets.get('K'))")
+                            << QStringLiteral("evaluate");
+    QTest::newRow("length") << QStringLiteral("'len=' + $secrets.get('K').length") << QStringLiteral("evaluate");
+    QTest::newRow("thrown") << QStringLiteral("throw new Error($secrets.get('K').split('').reverse().join(''))")
+                            << QStringLiteral("evaluate");
+}
+
+void TestServerChannels::developerRunsWithStandInValues()
+{
+    QFETCH(QString, expression);
+    QFETCH(QString, endpoint);
+    static qint64 channel = 0;
+    static const QString value = QStringLiteral("sk_live_") + QUuid::createUuid().toString(QUuid::Id128);
+    if (channel == 0) {
+        const qint64 project = createProject(QStringLiteral("Stand-ins"));
+        channel = testWidgetOf(project);
+        putSecret(project, QStringLiteral("K"), value);
+    }
+    // The same computation on the stand-in, done here: what the developer must get instead.
+    const QString standIn = QStringLiteral("‹secret K›");
+    QJSEngine engine;
+    engine.globalObject().setProperty(QStringLiteral("standIn"), standIn);
+    const QJSValue expected
+        = engine.evaluate(QString(expression).replace(QStringLiteral("$secrets.get('K')"), QStringLiteral("standIn")));
+
+    const HttpReply developer = evaluate(channel, expression, endpoint, m_developerToken);
+    QCOMPARE(developer.status, 200);
+    QCOMPARE(developer.json[QStringLiteral("secretValues")].toString(), QStringLiteral("STAND_IN"));
+    QCOMPARE(developer.json[QStringLiteral("masked")].toBool(), false);
+    if (expected.isError()) {
+        QCOMPARE(developer.json[QStringLiteral("error")][QStringLiteral("message")].toString(),
+            expected.property(QStringLiteral("message")).toString());
+    } else {
+        QCOMPARE(developer.json[QStringLiteral("reply")].toString(), expected.toString());
+    }
+
+    // The secrets admin runs with the real value: the same expression gives something else.
+    const HttpReply admin = evaluate(channel, expression, endpoint, m_adminToken);
+    QCOMPARE(admin.status, 200);
+    QCOMPARE(admin.json[QStringLiteral("secretValues")].toString(), QStringLiteral("REAL"));
+    QVERIFY2(admin.body != developer.body, admin.body.constData());
+    QVERIFY(!developer.body.contains(value.toUtf8()));
+    QVERIFY(!developer.body.contains(admin.json[QStringLiteral("reply")].toString().toUtf8())
+        || admin.json[QStringLiteral("reply")].isNull());
+}
+
+void TestServerChannels::secretsAdminRoleDecidesWhoGetsRealValues()
+{
+    // With SECURITY_ADMIN as the secrets-admin role, a SYSTEM_ADMIN runs with stand-ins and a
+    // SECURITY_ADMIN who is also a DEVELOPER with the real values.
+    ServerProcess security;
+    const QString database = m_dir.filePath(QStringLiteral("security.db"));
+    const auto addUser = [&database](const QString& login, const QStringList& roles) {
+        QStringList arguments {QStringLiteral("user"), QStringLiteral("add"), login};
+        for (const QString& role : roles) {
+            arguments << QStringLiteral("--role") << role;
+        }
+        QProcess process;
+        process.start(serverPath(), arguments << QStringLiteral("--db") << database);
+        process.waitForFinished(30000);
+        return process.readAllStandardOutput().trimmed();
+    };
+    const QByteArray systemAdmin = addUser(QStringLiteral("sam"), {QStringLiteral("SYSTEM_ADMIN")});
+    const QByteArray securityAdmin
+        = addUser(QStringLiteral("sue"), {QStringLiteral("SECURITY_ADMIN"), QStringLiteral("DEVELOPER")});
+    QVERIFY(!systemAdmin.isEmpty() && !securityAdmin.isEmpty());
+    QVERIFY(security.start(
+        {QStringLiteral("--db"), database, QStringLiteral("--secrets-admin-role"), QStringLiteral("SECURITY_ADMIN")}));
+    const HttpReply project = send("POST", QStringLiteral("/projects"), systemAdmin,
+        jsonBytes({{QStringLiteral("name"), QStringLiteral("Security")}}), "application/json", &security);
+    QCOMPARE(project.status, 201);
+    const qint64 projectId = project.json[QStringLiteral("id")].toInteger();
+    QString value = QStringLiteral("security-canary-") + QUuid::createUuid().toString(QUuid::Id128);
+    QCOMPARE(send("PUT", QStringLiteral("/projects/%1/secrets/K").arg(projectId), securityAdmin,
+                 jsonBytes({{QStringLiteral("value"), value}}), "application/json", &security)
+                 .status,
+        201);
+    const qint64 channel
+        = send("GET", QStringLiteral("/bot-channels?projectId=%1").arg(projectId), systemAdmin, {}, {}, &security)
+              .items()
+              .first()[QStringLiteral("id")]
+              .toInteger();
+    const QByteArray body
+        = jsonBytes({{QStringLiteral("expression"), QStringLiteral("$secrets.get('K').split('').reverse().join('')")}});
+    const QString path = QStringLiteral("/bot-channels/%1/test-widget").arg(channel);
+    const HttpReply asSystemAdmin = send("POST", path, systemAdmin, body, "application/json", &security);
+    QCOMPARE(asSystemAdmin.json[QStringLiteral("secretValues")].toString(), QStringLiteral("STAND_IN"));
+    QCOMPARE(asSystemAdmin.json[QStringLiteral("reply")].toString(), QStringLiteral("›K terces‹"));
+    const HttpReply asSecurityAdmin = send("POST", path, securityAdmin, body, "application/json", &security);
+    QCOMPARE(asSecurityAdmin.json[QStringLiteral("secretValues")].toString(), QStringLiteral("REAL"));
+    std::reverse(value.begin(), value.end());
+    QCOMPARE(asSecurityAdmin.json[QStringLiteral("reply")].toString(), value);
+}
+
+// Issue 19, item 12: the copies the runtime makes itself (objects, arrays and errors through
+// JSON.stringify) are masked in every form, whatever the value holds.
+void TestServerChannels::escapedCopiesAreMasked_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("quotes") << QStringLiteral("sk_\"quoted\"_'single'_") + QUuid::createUuid().toString(QUuid::Id128);
+    QTest::newRow("backslashes") << QStringLiteral("C:\\keys\\\\new\\") + QUuid::createUuid().toString(QUuid::Id128);
+    QTest::newRow("newlines") << QStringLiteral("line one\nline two\r\n\ttabbed ") + QUuid::createUuid().toString();
+    QTest::newRow("control characters") << QStringLiteral("bell\u0007esc\u001b[0mnul-free\u0001")
+            + QUuid::createUuid().toString(QUuid::Id128);
+    QTest::newRow("non-ASCII") << QStringLiteral("пароль—ключ✓ 鍵 \"ü\"\\ ") + QUuid::createUuid().toString();
+}
+
+void TestServerChannels::escapedCopiesAreMasked()
+{
+    QFETCH(QString, value);
+    const qint64 project = createProject(QStringLiteral("Escapes %1").arg(QString::fromUtf8(QTest::currentDataTag())));
+    const qint64 channel = testWidgetOf(project);
+    putSecret(project, QStringLiteral("K"), value);
+    const QString escaped
+        = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).chopped(2).mid(2);
+    for (const QString& expression :
+        {QStringLiteral("({key: $secrets.get('K'), n: 1})"), QStringLiteral("[$secrets.get('K'), [$secrets.get('K')]]"),
+            QStringLiteral("({nested: {deeper: ['x' + $secrets.get('K') + 'y']}})"),
+            QStringLiteral("throw new Error(JSON.stringify({key: $secrets.get('K')}))"),
+            QStringLiteral("throw new TypeError('list ' + JSON.stringify([$secrets.get('K')]))")}) {
+        const HttpReply reply = evaluate(channel, expression, QStringLiteral("test-widget"), m_adminToken);
+        QCOMPARE(reply.status, 200);
+        QVERIFY2(reply.json[QStringLiteral("masked")].toBool(), qPrintable(expression));
+        const QString text = reply.json[QStringLiteral("reply")].isString()
+            ? reply.json[QStringLiteral("reply")].toString()
+            : reply.json[QStringLiteral("error")][QStringLiteral("message")].toString();
+        QVERIFY2(text.contains(QStringLiteral("******")), qPrintable(text));
+        // Neither the value nor its escaped form, nor what decoding the reply as JSON gives.
+        QVERIFY2(!text.contains(value), qPrintable(expression));
+        QVERIFY2(!text.contains(escaped), qPrintable(expression));
+        QVERIFY(!reply.body.contains(value.toUtf8()));
+        const QByteArray decoded = QJsonDocument::fromJson(text.toUtf8()).toJson();
+        QVERIFY(decoded.isEmpty() || !QString::fromUtf8(decoded).contains(escaped));
+        QVERIFY(!reply.body.contains(escaped.toUtf8()));
+        QCOMPARE(reply.json[QStringLiteral("secretValues")].toString(), QStringLiteral("REAL"));
+    }
+}
+
+// Issue 11, item 4: bot runs never block the event loop. While three endless loops run, /me
+// answers at once (the issue's bound is 100 ms; the assert leaves room for a loaded machine).
+void TestServerChannels::meAnswersWhileThreeEndlessLoopsRun()
+{
+    const qint64 channel = testWidgetOf(m_projectId);
+    // Within the caps: two runs of one developer and one of the admin.
+    std::vector<QNetworkReply*> loops {startEvaluate(channel, QStringLiteral("while (true) {}"), m_developerToken),
+        startEvaluate(channel, QStringLiteral("while (true) {}"), m_developerToken),
+        startEvaluate(channel, QStringLiteral("while (true) {}"), m_adminToken)};
+    const auto anyFinished = [&loops] {
+        return std::any_of(loops.begin(), loops.end(), [](QNetworkReply* reply) { return reply->isFinished(); });
+    };
+    // Let the requests reach the server and their children start.
+    QTest::qWait(300);
+    QVERIFY(!anyFinished());
+    // Only answers that came while all three loops were still running count (each loop runs 2 s).
+    qint64 slowest = 0;
+    int measured = 0;
+    for (int i = 0; i < 5 && !anyFinished(); ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const HttpReply me = send("GET", QStringLiteral("/me"), m_viewerToken);
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(me.status, 200);
+        if (!anyFinished()) {
+            slowest = std::max(slowest, elapsed);
+            ++measured;
+        }
+    }
+    qInfo("GET /me while three endless loops run: slowest of %d took %lld ms", measured, slowest);
+    QVERIFY2(measured > 0, "no /me answer came while the loops ran");
+    QVERIFY2(slowest < 1000, qPrintable(QStringLiteral("%1 ms").arg(slowest)));
+    for (QNetworkReply* reply : loops) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        QCOMPARE(body[QStringLiteral("error")][QStringLiteral("name")].toString(), QStringLiteral("Timeout"));
+        reply->deleteLater();
+    }
+}
+
+void TestServerChannels::runsPastTheCapsAre429()
+{
+    const qint64 channel = testWidgetOf(m_projectId);
+    const QString loop = QStringLiteral("while (true) {}");
+    std::vector<QNetworkReply*> running {
+        startEvaluate(channel, loop, m_developerToken), startEvaluate(channel, loop, m_developerToken)};
+    QTest::qWait(300);
+    // A third run of the same user: past the per-user cap.
+    const HttpReply third = evaluate(channel, QStringLiteral("1"), QStringLiteral("evaluate"), m_developerToken);
+    QCOMPARE(third.status, 429);
+    QCOMPARE(third.errorCode(), QStringLiteral("too_many_bot_runs"));
+    QCOMPARE(third.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("scope")].toString(),
+        QStringLiteral("user"));
+    QCOMPARE(third.header("Retry-After"), QByteArray("2"));
+    // Another user still runs, up to the server's cap of four.
+    running.push_back(startEvaluate(channel, loop, m_adminToken));
+    running.push_back(startEvaluate(channel, loop, m_adminToken));
+    QTest::qWait(300);
+    const HttpReply fifth = evaluate(channel, QStringLiteral("1"), QStringLiteral("evaluate"), m_otherDeveloperToken);
+    QCOMPARE(fifth.status, 429);
+    QCOMPARE(fifth.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("scope")].toString(),
+        QStringLiteral("server"));
+    QVERIFY(!fifth.header("Retry-After").isEmpty());
+    for (QNetworkReply* reply : running) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+    // Every place is given back once the runs have ended.
+    QCOMPARE(evaluate(channel, QStringLiteral("6 * 7"), QStringLiteral("evaluate"), m_developerToken)
+                 .json[QStringLiteral("reply")]
+                 .toString(),
+        QStringLiteral("42"));
+}
+
+void TestServerChannels::aClientLeavingEndsItsRun()
+{
+    const qint64 channel = testWidgetOf(m_projectId);
+    std::vector<QNetworkReply*> running {startEvaluate(channel, QStringLiteral("while (true) {}"), m_developerToken),
+        startEvaluate(channel, QStringLiteral("while (true) {}"), m_developerToken)};
+    QTest::qWait(300);
+    for (QNetworkReply* reply : running) {
+        reply->abort();
+        reply->deleteLater();
+    }
+    // Well before the 2-second limit: the places were given back when the connections closed.
+    QTest::qWait(300);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpReply next = evaluate(channel, QStringLiteral("6 * 7"), QStringLiteral("evaluate"), m_developerToken);
+    QCOMPARE(next.status, 200);
+    QCOMPARE(next.json[QStringLiteral("reply")].toString(), QStringLiteral("42"));
+    QVERIFY(m_server.isRunning());
+    // Each abandoned run still has its one log line, written when its connection went.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.log().count("client-gone"), 2, 5000);
+    QVERIFY(m_server.log().contains("/evaluate 499 "));
+}
+
+// The front reads nothing more from a connection while its run is pending: a request pipelined
+// behind a bot run is answered after the run's answer, never before it.
+void TestServerChannels::aRequestPipelinedBehindARunIsAnsweredAfterIt()
+{
+    const qint64 channel = testWidgetOf(m_projectId);
+    const QUrl base(m_server.url(QString()));
+    const QByteArray body = jsonBytes({{QStringLiteral("expression"),
+        QStringLiteral("var start = Date.now(); while (Date.now() - start < 300) {} 6 * 7")}});
+    const QByteArray host = "Host: 127.0.0.1\r\nAuthorization: Bearer " + m_developerToken + "\r\n";
+    const QByteArray pipelined = "POST " + base.path().toUtf8() + "/bot-channels/" + QByteArray::number(channel)
+        + "/evaluate HTTP/1.1\r\n" + host
+        + "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
+        + "GET " + base.path().toUtf8() + "/me HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(pipelined);
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 15000) {
+        socket.waitForReadyRead(200);
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    const qsizetype second = received.indexOf("HTTP/1.1 ", 1);
+    QVERIFY2(received.startsWith("HTTP/1.1 200 ") && second > 0, received.constData());
+    QVERIFY2(received.left(second).contains("\"reply\":\"42\""), received.constData());
+    QVERIFY2(received.mid(second).startsWith("HTTP/1.1 200 "), received.constData());
+    QVERIFY2(!received.mid(second).contains("\"reply\""), received.constData());
 }
 
 BOTVAULT_TEST_MAIN(TestServerChannels)

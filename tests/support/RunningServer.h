@@ -118,6 +118,8 @@ public:
     }
 
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
+    // For reading the server's /proc/PID/status (memory) in a test.
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     QByteArray log()
     {

@@ -29,12 +29,14 @@ QString ChannelTestPlatform::start(const QString& folder, const QString& runtime
     }
     d->store = std::move(store.value());
     auto admin = d->store->addUser(QStringLiteral("ann"), {Role::SystemAdmin, Role::Developer});
+    auto developer = d->store->addUser(QStringLiteral("dev"), {Role::Developer});
     auto viewer = d->store->addUser(QStringLiteral("vic"), {Role::Viewer});
     auto project = d->store->createProject(QStringLiteral("shop"), QStringLiteral("ann"));
-    if (!admin || !viewer || !project) {
+    if (!admin || !developer || !viewer || !project) {
         return QStringLiteral("could not create the users and the project");
     }
     m_adminToken = admin.value();
+    m_developerToken = developer.value();
     m_viewerToken = viewer.value();
     m_projectId = project->id;
     d->server = std::make_unique<ApiServer>(*d->store, Role::SystemAdmin);
@@ -45,6 +47,18 @@ QString ChannelTestPlatform::start(const QString& folder, const QString& runtime
     }
     m_url = QStringLiteral("http://127.0.0.1:%1").arg(port.value());
     return QString();
+}
+
+bool ChannelTestPlatform::putSecret(const QString& name, const QString& value)
+{
+    if (!d->store->begin()) {
+        return false;
+    }
+    if (!d->store->putItem(m_projectId, ItemKind::Secret, name, value, false, QStringLiteral("ann"))) {
+        d->store->rollback();
+        return false;
+    }
+    return d->store->commit().ok();
 }
 
 qint64 ChannelTestPlatform::addChannel(const QString& type, const QString& name)

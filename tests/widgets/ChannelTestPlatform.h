@@ -19,9 +19,12 @@ public:
     QString start(const QString& folder, const QString& runtimeProgram);
     QString url() const { return m_url; }
     QString adminToken() const { return m_adminToken; }
+    QString developerToken() const { return m_developerToken; }
     QString viewerToken() const { return m_viewerToken; }
     qint64 projectId() const { return m_projectId; }
 
+    // Sets a secret straight in the store, as a secrets admin would through the API.
+    bool putSecret(const QString& name, const QString& value);
     // Adds a channel straight to the store, as another client would through the API; 0 on failure.
     qint64 addChannel(const QString& type, const QString& name);
 
@@ -30,6 +33,7 @@ private:
     std::unique_ptr<Private> d;
     QString m_url;
     QString m_adminToken;
+    QString m_developerToken;
     QString m_viewerToken;
     qint64 m_projectId = 0;
 };

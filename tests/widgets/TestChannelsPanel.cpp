@@ -38,6 +38,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using TestSupport::fastKdfParams;
@@ -196,6 +197,7 @@ private Q_SLOTS:
     void testWidgetIsTheDefaultChannel();
     void ctrlEnterSendsTheInputAsExpressionOrMessage();
     void transcriptShowsMaskedBadgeErrorsAndTruncation();
+    void transcriptShowsWhichSecretValuesTheBotRanWith();
     void deniedRoleDisablesTheTestWidgetWithTheReason();
     void deployAllOrderPutsTheTestWidgetFirst();
 
@@ -204,6 +206,7 @@ private Q_SLOTS:
     void deployAllAsksFirstWhenTheTestWidgetLags();
     void publishDeployAndTalkToTheTestWidget();
     void viewerCannotDeployOrTalk();
+    void developerTalksWithStandInSecrets();
     void lockingClearsTheTranscript();
 
 private:
@@ -457,6 +460,40 @@ void TestChannelsPanel::transcriptShowsMaskedBadgeErrorsAndTruncation()
     QCOMPARE(panel.exchangeCount(), 2);
 }
 
+void TestChannelsPanel::transcriptShowsWhichSecretValuesTheBotRanWith()
+{
+    TestWidgetPanel panel;
+    BotReply standIn;
+    standIn.reply = QStringLiteral("token=‹secret S›");
+    standIn.secretValues = BotReply::SecretValues::StandIn;
+    panel.appendExchange(
+        QStringLiteral("Test widget"), QStringLiteral("\"token=\" + $secrets.get(\"S\")"), false, standIn);
+    QString text = panel.transcript()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("token=‹secret S›")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("stand-in secrets")));
+    QVERIFY(text.contains(TestWidgetPanel::standInExplanation()));
+    QVERIFY(!text.contains(QStringLiteral("real secrets")));
+
+    panel.clearTranscript();
+    BotReply real;
+    real.reply = QStringLiteral("token=******");
+    real.masked = true;
+    real.secretValues = BotReply::SecretValues::Real;
+    panel.appendExchange(
+        QStringLiteral("Test widget"), QStringLiteral("\"token=\" + $secrets.get(\"S\")"), false, real);
+    text = panel.transcript()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("real secrets")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("stand-in")));
+
+    // A platform that does not say gets no badge either way.
+    panel.clearTranscript();
+    BotReply unknown;
+    unknown.reply = QStringLiteral("42");
+    panel.appendExchange(QStringLiteral("Test widget"), QStringLiteral("6 * 7"), false, unknown);
+    text = panel.transcript()->toPlainText();
+    QVERIFY(!text.contains(QStringLiteral("real secrets")) && !text.contains(QStringLiteral("stand-in")));
+}
+
 void TestChannelsPanel::deniedRoleDisablesTheTestWidgetWithTheReason()
 {
     TestWidgetPanel panel;
@@ -667,6 +704,7 @@ void TestChannelsPanel::publishDeployAndTalkToTheTestWidget()
     QVERIFY2(talk->transcript()->toPlainText().contains(QStringLiteral("token=******")),
         qPrintable(talk->transcript()->toPlainText()));
     QVERIFY(talk->transcript()->toPlainText().contains(QStringLiteral("masked")));
+    QVERIFY(talk->transcript()->toPlainText().contains(QStringLiteral("real secrets")));
 
     CHECKED(sendInput(talk, QStringLiteral("$secrets.get(\"MISSING\")")));
     QTRY_COMPARE_WITH_TIMEOUT(talk->exchangeCount(), 3, 20000);
@@ -696,6 +734,35 @@ void TestChannelsPanel::viewerCannotDeployOrTalk()
     TestWidgetPanel* talk = m_window->testWidgetPanel();
     QVERIFY(!talk->sendButton()->isEnabled());
     QCOMPARE(talk->hintLabel()->text(), reason);
+}
+
+// Issue 11, item 1: a developer's test widget runs with stand-ins, and the transcript says so.
+void TestChannelsPanel::developerTalksWithStandInSecrets()
+{
+    CHECKED(startServer());
+    QVERIFY(m_platform->putSecret(QStringLiteral("STRIPE_KEY"), kSecretValue));
+    CHECKED(openWindow());
+    CHECKED(bindThroughDialog(m_platform->developerToken()));
+    CHECKED(showChannelsAndWaitForListing(1));
+    TestWidgetPanel* talk = m_window->testWidgetPanel();
+    QTRY_VERIFY(talk->inputEdit()->isEnabled());
+    CHECKED(sendInput(talk, QStringLiteral("\"key=\" + $secrets.get(\"STRIPE_KEY\")")));
+    QTRY_COMPARE_WITH_TIMEOUT(talk->exchangeCount(), 1, 20000);
+    CHECKED(sendInput(talk, QStringLiteral("$secrets.get(\"STRIPE_KEY\").split(\"\").reverse().join(\"\")")));
+    QTRY_COMPARE_WITH_TIMEOUT(talk->exchangeCount(), 2, 20000);
+    const QString text = talk->transcript()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("key=‹secret STRIPE_KEY›")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("›YEK_EPIRTS terces‹")));
+    QCOMPARE(text.count(QStringLiteral("stand-in secrets")), 2);
+    // Explained once, under the first such reply.
+    QCOMPARE(text.count(TestWidgetPanel::standInExplanation()), 1);
+    QVERIFY(!text.contains(QStringLiteral("masked")));
+    QString reversed = kSecretValue;
+    std::reverse(reversed.begin(), reversed.end());
+    const QString shown = everythingShown(m_window.get(), m_window->channelsPanel()->tree(), talk->transcript());
+    QVERIFY(!shown.contains(kSecretValue) && !shown.contains(reversed));
+    saveShot(talk, QStringLiteral("channels-test-widget-stand-in"));
+    saveShot(m_window.get(), QStringLiteral("channels-window-stand-in"));
 }
 
 void TestChannelsPanel::lockingClearsTheTranscript()
