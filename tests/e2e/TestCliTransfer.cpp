@@ -543,9 +543,8 @@ void TestCliTransfer::exportImportRoundTrip()
         qPrintable(report));
     QVERIFY(report.contains(QStringLiteral("These secrets need a value; set each with:\n")));
     for (const char* name : {"API_TOKEN", "DB_PASSWORD", "EXPECTED_ONLY"}) {
-        QVERIFY2(
-            report.contains(
-                QStringLiteral("  botvault-cli secret set Bot %1 --vault %2\n").arg(QLatin1String(name), m_otherVault)),
+        QVERIFY2(report.contains(QStringLiteral("  botvault-cli secret set Bot %1 --vault %2 --password-file %3\n")
+                                     .arg(QLatin1String(name), m_otherVault, m_passwordFile)),
             name);
     }
 
