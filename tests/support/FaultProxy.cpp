@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -248,7 +249,13 @@ void FaultProxy::handle(Connection* connection, const QByteArray& request, int i
         forward(connection, request, index, AnswerPolicy::Reset);
         return;
     case Fault::ResetBeforeForward:
-        closeConnection(connection);
+        // Closed on the next turn of the event loop: readClient() still uses the connection.
+        connection->busy = true;
+        QTimer::singleShot(0, this, [this, connection] {
+            if (m_connections.contains(connection)) {
+                closeConnection(connection);
+            }
+        });
         return;
     case Fault::TooManyRequests:
         client->write(response(429, "Too Many Requests", {"Retry-After: 1"},
