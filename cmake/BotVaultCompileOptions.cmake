@@ -29,5 +29,19 @@ endif()
 function(botvault_target_defaults target)
     target_link_libraries(${target} PRIVATE botvault_compile_options)
     set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
-    target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>)
+    botvault_stage_includes(${target})
+endfunction()
+
+# Headers are included as "folder/File.h", but the repository root is nobody's include folder:
+# each target publishes a folder of its own holding one link, named after the target's source
+# folder, to that folder. A target therefore sees the headers of its own folder and of the targets
+# it links, and an include of any other folder (sync/ reaching for storage/Vault.h) fails to compile.
+function(botvault_stage_includes target)
+    get_target_property(source_dir ${target} SOURCE_DIR)
+    file(RELATIVE_PATH folder "${PROJECT_SOURCE_DIR}" "${source_dir}")
+    set(staged "${PROJECT_BINARY_DIR}/include/${target}")
+    get_filename_component(parent "${staged}/${folder}" DIRECTORY)
+    file(MAKE_DIRECTORY "${parent}")
+    file(CREATE_LINK "${source_dir}" "${staged}/${folder}" SYMBOLIC)
+    target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${staged}>)
 endfunction()

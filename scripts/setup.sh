@@ -39,7 +39,7 @@ packages=(
     qt6-declarative-dev
     libsqlite3-dev sqlite3 libargon2-dev libssl-dev
     libquazip1-qt6-dev qtkeychain-qt6-dev libyaml-cpp-dev
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     xvfb xauth xdotool imagemagick fonts-dejavu-core libgl-dev
 )
 

@@ -1215,7 +1215,7 @@ struct Vault::Private
     }
 };
 
-Vault::Vault(QObject* parent) : ProjectStore(parent), d(std::make_unique<Private>())
+Vault::Vault(QObject* parent) : VaultSession(parent), d(std::make_unique<Private>())
 {
     d->autoLockTimer.setSingleShot(true);
     d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
@@ -2611,7 +2611,7 @@ Result<void> Vault::clearRemoteBinding(ProjectId project)
     return d->db.checkpointTruncate();
 }
 
-Result<QCA::SecureArray> Vault::remoteToken(ProjectId project) const
+Result<SecretValue> Vault::remoteToken(ProjectId project) const
 {
     if (auto ready = d->ready(); !ready) {
         return ready.error();
@@ -2646,7 +2646,7 @@ Result<QCA::SecureArray> Vault::remoteToken(ProjectId project) const
     if (!credential->hasValue || credential->remoteUrl != record->remoteUrl) {
         return damagedRecord(id);
     }
-    return credential->value;
+    return SecretValue(credential->value);
 }
 
 Result<QList<OutboxEntry>> Vault::outbox(ProjectId project) const
@@ -2801,11 +2801,7 @@ Result<SecretValue> Vault::syncToken(ProjectId project) const
     if (auto record = d->requireBound(project); !record) {
         return record.error();
     }
-    auto token = remoteToken(project);
-    if (!token) {
-        return token.error();
-    }
-    return SecretValue(token.value());
+    return remoteToken(project);
 }
 
 Result<SecretValue> Vault::syncSecretValue(ProjectId project, const QString& name) const

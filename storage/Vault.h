@@ -3,6 +3,7 @@
 #include "models/OutboxEntry.h"
 #include "models/ProjectStore.h"
 #include "models/SyncStore.h"
+#include "models/VaultSession.h"
 #include "storage/Argon2Kdf.h"
 
 #include <QList>
@@ -27,14 +28,13 @@
 // is also the sync engine's SyncStore: the base of its three-way comparison (remote states), the
 // /changes requests stored before they are sent (outbox batches) and the platform's writes
 // (applySync), each applied in one transaction.
-class Vault : public ProjectStore, public SyncStore
+class Vault : public VaultSession, public SyncStore
 {
     Q_OBJECT
 
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr qsizetype kMaxValueBytes = 64 * 1024;
-    static constexpr int kDefaultAutoLockMinutes = 10;
     static constexpr qsizetype kMaxTokenBytes = 4096;
     // A stored /changes request: the API's 8 MiB body limit plus room for the JSON around it.
     static constexpr qsizetype kMaxBatchBodyBytes = 8 * 1024 * 1024 + 64 * 1024;
@@ -60,34 +60,24 @@ public:
     static QString defaultPath();
 
     Result<void> unlock(const QString& path, const QCA::SecureArray& password);
-    // Wipes the keys, checkpoints the WAL into the database and closes it.
-    void lock();
+    Result<void> unlock(const QString& path, const SecretValue& password) override;
+    void lock() override;
     bool isUnlocked() const override;
-    QString path() const;
+    QString path() const override;
     KdfParams kdfParams() const;
-    // What a password change does with the data key.
-    enum class DataKey
-    {
-        // Rewraps it under the new password: touches the key-wrap row only.
-        Keep,
-        // Replaces it with a new random key, re-encrypts every record under it and recomputes every
-        // blind index, in the same transaction as the rewrap (see VaultRekey), then truncates the WAL:
-        // a copy of the old file with the old password opens nothing written afterwards.
-        Rotate,
-    };
-    // Wraps the data key under the new password (and parameters), a fresh salt each time.
+    // Wraps the data key under the new password (and parameters), a fresh salt each time; rotating
+    // the data key re-encrypts every record in the same transaction (see VaultRekey).
     Result<void> changePassword(
         const QCA::SecureArray& newPassword, std::optional<KdfParams> params = {}, DataKey dataKey = DataKey::Keep);
+    Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey) override;
 
-    // Locks after this long without a call or noteActivity() (0 disables). Needs an event loop.
-    void setAutoLockTimeout(int milliseconds);
+    void setAutoLockTimeout(int milliseconds) override;
     int autoLockTimeout() const;
-    // The user did something (typed, clicked): restart the auto-lock timer.
-    void noteActivity();
+    void noteActivity() override;
 
     void setActor(const Actor& actor);
     Actor actor() const override;
-    void setAccessPolicy(const AccessPolicy& policy);
+    void setAccessPolicy(const AccessPolicy& policy) override;
     AccessPolicy accessPolicy() const override;
 
     Result<QList<Project>> projects() const override;
@@ -130,14 +120,14 @@ public:
     // remote project drops the entries queued for the old one.
     Result<void> setRemoteBinding(
         ProjectId project, const QString& url, qint64 remoteProjectId, const QCA::SecureArray& token);
-    // Removes the binding, its token, the project's outbox, its stored batches and remote states.
-    Result<void> clearRemoteBinding(ProjectId project);
-    // The binding's API token, for the sync engine only; never for display or logs.
-    Result<QCA::SecureArray> remoteToken(ProjectId project) const;
+    Result<void> setRemoteBinding(
+        ProjectId project, const QString& url, qint64 remoteProjectId, const SecretValue& token) override;
+    Result<void> clearRemoteBinding(ProjectId project) override;
+    Result<SecretValue> remoteToken(ProjectId project) const override;
 
     // The project's queued changes, oldest first. A damaged entry keeps its place with only its id.
     Result<QList<OutboxEntry>> outbox(ProjectId project) const override;
-    Result<int> outboxCount(ProjectId project) const;
+    Result<int> outboxCount(ProjectId project) const override;
     // Removes the delivered entries `ids` of the project in one transaction; ids not queued (already
     // acknowledged) are ignored.
     Result<void> acknowledgeOutbox(ProjectId project, const QList<qint64>& ids);
@@ -162,13 +152,10 @@ public:
     // can be dropped but not completed.
     Result<void> applySync(ProjectId project, const SyncApply& apply) override;
     Result<std::unique_ptr<SyncLock>> lockSync(ProjectId project) override;
+    SyncStore* syncStore() override { return this; }
 
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;
-
-Q_SIGNALS:
-    // Entries were queued or acknowledged; carries no content.
-    void outboxChanged(ProjectId project);
 
 private:
     struct Private;

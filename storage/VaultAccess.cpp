@@ -6,6 +6,16 @@
 
 #include <QString>
 
+QString defaultVaultPath()
+{
+    return Vault::defaultPath();
+}
+
+bool vaultFileExists(const QString& path)
+{
+    return Vault::exists(path);
+}
+
 Result<void> createVault(const QString& path, const SecretValue& password, const KdfParams& params)
 {
     KdfParams withSalt = params;
@@ -13,15 +23,4 @@ Result<void> createVault(const QString& path, const SecretValue& password, const
         withSalt.salt = KdfParams::defaults().salt;
     }
     return Vault::create(path, password.bytes(), withSalt);
-}
-
-Result<void> unlockVault(Vault& vault, const QString& path, const SecretValue& password)
-{
-    return vault.unlock(path, password.bytes());
-}
-
-Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword, bool rotateDataKey)
-{
-    return vault.changePassword(
-        newPassword.bytes(), std::nullopt, rotateDataKey ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
 }

@@ -4,15 +4,15 @@
 
 class QString;
 class SecretValue;
-class Vault;
 struct KdfParams;
 
-// The vault's password operations for callers that must not touch QCA (the dialogs in ui/): they
-// hold the master password as a SecretValue and these functions pass its locked bytes on.
+// What the desktop needs of vault files before one is open: where the default vault lives, whether
+// a file is there, and creating a new one. The open vault itself is a VaultSession
+// (models/VaultSession.h).
 
+// botvault/vault.db in the user's data folder.
+QString defaultVaultPath();
+bool vaultFileExists(const QString& path);
 // Creates a new vault file at `path`. An empty salt in `params` is replaced by a fresh random one,
 // so a caller that retries never reuses a salt.
 Result<void> createVault(const QString& path, const SecretValue& password, const KdfParams& params);
-Result<void> unlockVault(Vault& vault, const QString& path, const SecretValue& password);
-// With `rotateDataKey`, also replaces the data key and re-encrypts every record (Vault::DataKey::Rotate).
-Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword, bool rotateDataKey = false);

@@ -1,10 +1,12 @@
 #include "sync/SyncEngine.h"
 
+#include "models/SecretValue.h"
 #include "models/SyncStore.h"
 #include "sync/SyncJob.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QtCrypto>
 
 // ---- SyncOperation
 
@@ -75,6 +77,15 @@ SyncOperation* SyncEngine::checkConnection(const QUrl& url, const QByteArray& to
     connect(job, &SyncOperation::finished, job, &QObject::deleteLater);
     job->startCheck(url, token);
     return job;
+}
+
+SyncOperation* SyncEngine::checkConnection(const QUrl& url, const SecretValue& token)
+{
+    QByteArray bytes = token.bytes().toByteArray();
+    SyncOperation* operation = checkConnection(url, bytes);
+    // The job has its own copy for the call; this one is wiped where Qt lets us.
+    bytes.fill('\0');
+    return operation;
 }
 
 SyncOperation* SyncEngine::prepare(ProjectId project)

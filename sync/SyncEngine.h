@@ -19,6 +19,7 @@
 
 class PlatformClient;
 class SyncJob;
+class SecretValue;
 class SyncStore;
 
 // Who the binding's token belongs to on the platform (GET /api/v1/me) and the server's limits.
@@ -159,6 +160,7 @@ public:
     // GET /me: checks a URL and token before they are saved (the binding dialog, `remote set`).
     // The token is used for this call only. finished() carries the identity in report().identity.
     SyncOperation* checkConnection(const QUrl& url, const QByteArray& token);
+    SyncOperation* checkConnection(const QUrl& url, const SecretValue& token);
 
     // Fetches /me and both listings and computes the plan (report().plan); sends nothing.
     SyncOperation* prepare(ProjectId project);

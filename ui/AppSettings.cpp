@@ -1,7 +1,8 @@
 #include "ui/AppSettings.h"
 
 #include "models/AccessPolicy.h"
-#include "storage/Vault.h"
+#include "models/VaultSession.h"
+#include "storage/VaultAccess.h"
 #include "ui/Translations.h"
 
 #include <QRegularExpression>
@@ -21,7 +22,7 @@ const QString kMainWindowGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kMainWindowStateKey = QStringLiteral("mainWindow/state");
 const QString kHeaderStateGroup = QStringLiteral("headerState/");
 
-static_assert(AppSettings::kDefaultAutoLockMinutes == Vault::kDefaultAutoLockMinutes);
+static_assert(AppSettings::kDefaultAutoLockMinutes == VaultSession::kDefaultAutoLockMinutes);
 
 bool isSecretsAdminCandidate(Role role)
 {
@@ -103,13 +104,13 @@ AccessPolicy AppSettings::accessPolicy() const
 QString AppSettings::vaultPath() const
 {
     const QString path = m_settings->value(kVaultPathKey).toString();
-    return path.isEmpty() ? Vault::defaultPath() : path;
+    return path.isEmpty() ? defaultVaultPath() : path;
 }
 
 void AppSettings::setVaultPath(const QString& path)
 {
-    // The default is not stored so that it follows Vault::defaultPath() if that ever changes.
-    if (path.isEmpty() || path == Vault::defaultPath()) {
+    // The default is not stored so that it follows defaultVaultPath() if that ever changes.
+    if (path.isEmpty() || path == defaultVaultPath()) {
         m_settings->remove(kVaultPathKey);
         return;
     }

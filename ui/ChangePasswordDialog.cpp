@@ -1,7 +1,7 @@
 #include "ui/ChangePasswordDialog.h"
 #include "ui_ChangePasswordDialog.h"
 
-#include "storage/VaultAccess.h"
+#include "models/VaultSession.h"
 #include "ui/FormMessage.h"
 
 #include <QCheckBox>
@@ -10,7 +10,7 @@
 #include <QPushButton>
 #include <QToolButton>
 
-ChangePasswordDialog::ChangePasswordDialog(Vault* vault, QWidget* parent)
+ChangePasswordDialog::ChangePasswordDialog(VaultSession* vault, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ChangePasswordDialog>()), m_vault(vault)
 {
     m_ui->setupUi(this);
@@ -80,7 +80,8 @@ void ChangePasswordDialog::change()
     // Argon2 takes a noticeable moment on purpose, and re-encrypting takes about a second per
     // 10,000 records; both run in this thread, as creating and unlocking do.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<void> changed = changeVaultPassword(*m_vault, m_ui->newPasswordField->value(), rotate);
+    const Result<void> changed = m_vault->changePassword(
+        m_ui->newPasswordField->value(), rotate ? VaultSession::DataKey::Rotate : VaultSession::DataKey::Keep);
     QGuiApplication::restoreOverrideCursor();
     if (!changed) {
         showFormMessage(m_ui->errorLabel, changed.message());

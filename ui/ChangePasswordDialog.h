@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QPushButton;
-class Vault;
+class VaultSession;
 
 namespace Ui {
 class ChangePasswordDialog;
@@ -22,7 +22,7 @@ class ChangePasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ChangePasswordDialog(Vault* vault, QWidget* parent = nullptr);
+    explicit ChangePasswordDialog(VaultSession* vault, QWidget* parent = nullptr);
     ~ChangePasswordDialog() override;
 
     QCheckBox* rotateKeyCheckBox() const;
@@ -37,6 +37,6 @@ private:
 
     std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
     QPushButton* m_changeButton = nullptr;
-    Vault* m_vault;
+    VaultSession* m_vault;
     bool m_rotated = false;
 };

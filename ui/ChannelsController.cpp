@@ -1,6 +1,6 @@
 #include "ui/ChannelsController.h"
 
-#include "storage/Vault.h"
+#include "models/VaultSession.h"
 #include "ui/BackgroundTask.h"
 #include "ui/ChannelsPanel.h"
 #include "ui/MessageBox.h"
@@ -56,7 +56,7 @@ QString rolesText(const RemoteIdentity& identity)
 
 } // namespace
 
-ChannelsController::ChannelsController(Vault* vault, ProjectsPanel* projects, SyncController* sync,
+ChannelsController::ChannelsController(VaultSession* vault, ProjectsPanel* projects, SyncController* sync,
     ChannelsPanel* channels, TestWidgetPanel* testWidget, QWidget* window)
     : QObject(window)
     , m_vault(vault)
@@ -65,7 +65,7 @@ ChannelsController::ChannelsController(Vault* vault, ProjectsPanel* projects, Sy
     , m_channels(channels)
     , m_testWidget(testWidget)
     , m_window(window)
-    , m_service(new ChannelService(vault, this))
+    , m_service(new ChannelService(vault->syncStore(), this))
     , m_refreshTimer(new QTimer(this))
 {
     m_refreshTimer->setSingleShot(true);

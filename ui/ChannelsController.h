@@ -16,7 +16,7 @@ class QMessageBox;
 class QTimer;
 class SyncController;
 class TestWidgetPanel;
-class Vault;
+class VaultSession;
 
 // The desktop side of channels and deploys (issue 6), for one main window: owns the ChannelService,
 // fills the Channels and Test widget panels for the current bound project, and runs their actions.
@@ -30,7 +30,7 @@ class ChannelsController : public QObject
     Q_OBJECT
 
 public:
-    ChannelsController(Vault* vault, ProjectsPanel* projects, SyncController* sync, ChannelsPanel* channels,
+    ChannelsController(VaultSession* vault, ProjectsPanel* projects, SyncController* sync, ChannelsPanel* channels,
         TestWidgetPanel* testWidget, QWidget* window);
     ~ChannelsController() override;
 
@@ -78,7 +78,7 @@ private:
     QString channelName(qint64 channelId) const;
     void updateBusy();
 
-    Vault* m_vault;
+    VaultSession* m_vault;
     ProjectsPanel* m_projects;
     SyncController* m_sync;
     ChannelsPanel* m_channels;

@@ -2,6 +2,7 @@
 #include "ui_CreateVaultDialog.h"
 
 #include "storage/Argon2Kdf.h"
+#include "models/VaultSession.h"
 #include "storage/VaultAccess.h"
 #include "ui/FormMessage.h"
 #include "ui/Icons.h"
@@ -42,7 +43,7 @@ QColor strengthColour(int score)
 
 } // namespace
 
-CreateVaultDialog::CreateVaultDialog(Vault* vault, const QString& vaultPath, QWidget* parent)
+CreateVaultDialog::CreateVaultDialog(VaultSession* vault, const QString& vaultPath, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateVaultDialog>())
     , m_kdfParams(std::make_unique<KdfParams>())
@@ -151,7 +152,7 @@ void CreateVaultDialog::create()
     const Result<void> created = createVault(m_vaultPath, password, params);
     Result<void> unlocked;
     if (created && m_vault) {
-        unlocked = unlockVault(*m_vault, m_vaultPath, password);
+        unlocked = m_vault->unlock(m_vaultPath, password);
     }
     QGuiApplication::restoreOverrideCursor();
 

@@ -6,7 +6,7 @@
 #include <memory>
 
 class QPushButton;
-class Vault;
+class VaultSession;
 struct KdfParams;
 
 namespace Ui {
@@ -22,7 +22,7 @@ class CreateVaultDialog : public QDialog
     Q_OBJECT
 
 public:
-    CreateVaultDialog(Vault* vault, const QString& vaultPath, QWidget* parent = nullptr);
+    CreateVaultDialog(VaultSession* vault, const QString& vaultPath, QWidget* parent = nullptr);
     ~CreateVaultDialog() override;
 
     QString vaultPath() const;
@@ -39,6 +39,6 @@ private:
     std::unique_ptr<Ui::CreateVaultDialog> m_ui;
     std::unique_ptr<KdfParams> m_kdfParams;
     QPushButton* m_createButton = nullptr;
-    Vault* m_vault;
+    VaultSession* m_vault;
     QString m_vaultPath;
 };

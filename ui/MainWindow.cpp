@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
-#include "storage/Vault.h"
+#include "models/VaultSession.h"
+#include "storage/VaultAccess.h"
 #include "ui/AppSettings.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/ChannelsController.h"
@@ -81,7 +82,7 @@ private:
 
 } // namespace
 
-MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
+MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_vault(vault)
     , m_settings(settings)
@@ -150,7 +151,7 @@ MainWindow::MainWindow(Vault* vault, AppSettings* settings, QWidget* parent)
         }
     });
     connect(m_projects, &ProjectsPanel::currentProjectChanged, this, &MainWindow::updateActions);
-    connect(m_inactivity, &InactivityWatcher::activity, m_vault, &Vault::noteActivity);
+    connect(m_inactivity, &InactivityWatcher::activity, m_vault, &VaultSession::noteActivity);
     qApp->installEventFilter(m_inactivity);
     qApp->installEventFilter(new LockKeyFilter(this, m_lockAction));
 
@@ -320,7 +321,7 @@ void MainWindow::start()
     if (m_vault->isUnlocked()) {
         return;
     }
-    if (Vault::exists(m_vaultPath)) {
+    if (vaultFileExists(m_vaultPath)) {
         showUnlockDialog();
     } else {
         showCreateVaultDialog();

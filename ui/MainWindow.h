@@ -15,7 +15,7 @@ class QStackedWidget;
 class SecretsAndVariablesPage;
 class SyncController;
 class TestWidgetPanel;
-class Vault;
+class VaultSession;
 
 // BotVault's main window: the project list beside the Secrets and variables page while the vault
 // is unlocked, a lock screen while it is locked. The page's third tab, Channels, holds the channels
@@ -28,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Vault* vault, AppSettings* settings, QWidget* parent = nullptr);
+    MainWindow(VaultSession* vault, AppSettings* settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Offers to create the vault when it does not exist yet, else to unlock it.
@@ -68,7 +68,7 @@ private:
     // The Channels tab and its controller; after the sync controller, whose engine it follows.
     void createChannelsPage();
 
-    Vault* m_vault;
+    VaultSession* m_vault;
     AppSettings* m_settings;
     ClipboardGuard* m_clipboard;
     InactivityWatcher* m_inactivity;

@@ -1,6 +1,6 @@
 #include "ui/RemoteBindingDialog.h"
 
-#include "storage/Vault.h"
+#include "models/VaultSession.h"
 #include "ui/FormMessage.h"
 #include "ui/MessageBox.h"
 #include "ui/PasswordField.h"
@@ -23,7 +23,7 @@ constexpr double kMaxRemoteProjectId = 9007199254740991.0;
 } // namespace
 
 RemoteBindingDialog::RemoteBindingDialog(
-    Vault* vault, SyncEngine* engine, ProjectId project, const QString& projectName, QWidget* parent)
+    VaultSession* vault, SyncEngine* engine, ProjectId project, const QString& projectName, QWidget* parent)
     : QDialog(parent)
     , m_vault(vault)
     , m_engine(engine)
@@ -40,24 +40,39 @@ RemoteBindingDialog::RemoteBindingDialog(
     setWindowTitle(tr("Bind “%1” to a platform project").arg(projectName));
     setAccessibleName(windowTitle());
 
+    const qint64 boundId = loadBinding();
+    m_editing = boundId != 0;
+    setUpFields(boundId);
+    setUpButtons();
+    layOut();
+
+    connect(m_check, &QPushButton::clicked, this, [this] { startCheck(false); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RemoteBindingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RemoteBindingDialog::reject);
+    connect(m_url, &QLineEdit::textChanged, this, &RemoteBindingDialog::updateButtons);
+    connect(m_token, &PasswordField::textChanged, this, &RemoteBindingDialog::updateButtons);
+    new WindowHeightFitter(this, true);
+    resize(560, sizeHint().height());
+    updateButtons();
+    (m_url->text().isEmpty() ? static_cast<QWidget*>(m_url) : m_token->lineEdit())->setFocus();
+}
+
+qint64 RemoteBindingDialog::loadBinding()
+{
     qint64 boundId = 0;
     if (auto projects = m_vault->projects()) {
         for (const Project& candidate : projects.value()) {
-            if (candidate.id == project && !candidate.damaged && candidate.remoteProjectId != 0) {
+            if (candidate.id == m_project && !candidate.damaged && candidate.remoteProjectId != 0) {
                 m_boundUrl = candidate.remoteUrl;
                 boundId = candidate.remoteProjectId;
             }
         }
     }
-    m_editing = boundId != 0;
+    return boundId;
+}
 
-    auto* intro = new QLabel(
-        tr("Publish and Pull send this project's secrets and variables to a project on the bot platform. Create an "
-           "API token on the platform (your profile, API tokens) and paste it here."),
-        this);
-    intro->setObjectName(QStringLiteral("bindingIntro"));
-    intro->setWordWrap(true);
-
+void RemoteBindingDialog::setUpFields(qint64 boundId)
+{
     m_url->setObjectName(QStringLiteral("platformUrlEdit"));
     m_url->setAccessibleName(tr("Platform address"));
     m_url->setPlaceholderText(tr("https://platform.example.com"));
@@ -93,7 +108,10 @@ RemoteBindingDialog::RemoteBindingDialog(
     m_status->setAccessibleName(tr("Connection status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
+}
 
+void RemoteBindingDialog::setUpButtons()
+{
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("bindOkButton"));
     ok->setText(m_editing ? tr("&Save") : tr("&Bind"));
@@ -101,6 +119,16 @@ RemoteBindingDialog::RemoteBindingDialog(
     QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("bindCancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
+}
+
+void RemoteBindingDialog::layOut()
+{
+    auto* intro = new QLabel(
+        tr("Publish and Pull send this project's secrets and variables to a project on the bot platform. Create an "
+           "API token on the platform (your profile, API tokens) and paste it here."),
+        this);
+    intro->setObjectName(QStringLiteral("bindingIntro"));
+    intro->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -121,16 +149,6 @@ RemoteBindingDialog::RemoteBindingDialog(
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-
-    connect(m_check, &QPushButton::clicked, this, [this] { startCheck(false); });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &RemoteBindingDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &RemoteBindingDialog::reject);
-    connect(m_url, &QLineEdit::textChanged, this, &RemoteBindingDialog::updateButtons);
-    connect(m_token, &PasswordField::textChanged, this, &RemoteBindingDialog::updateButtons);
-    new WindowHeightFitter(this, true);
-    resize(560, sizeHint().height());
-    updateButtons();
-    (m_url->text().isEmpty() ? static_cast<QWidget*>(m_url) : m_token->lineEdit())->setFocus();
 }
 
 RemoteBindingDialog::~RemoteBindingDialog()
@@ -206,9 +224,9 @@ void RemoteBindingDialog::startCheck(bool save)
         m_url->setFocus();
         return;
     }
-    QByteArray token;
+    SecretValue token;
     if (!m_token->isEmpty()) {
-        token = m_token->value().bytes().toByteArray();
+        token = m_token->value();
     } else if (m_editing) {
         auto stored = m_vault->remoteToken(m_project);
         // The stored token goes only to the address it was given for.
@@ -220,7 +238,7 @@ void RemoteBindingDialog::startCheck(bool save)
             m_token->setFocus();
             return;
         }
-        token = stored->toByteArray();
+        token = stored.value();
     }
     if (token.isEmpty()) {
         showStatus(tr("Enter the API token."), true);
@@ -229,8 +247,6 @@ void RemoteBindingDialog::startCheck(bool save)
     }
     showStatus(tr("Checking the connection…"), false);
     m_operation = m_engine->checkConnection(url, token);
-    // The engine has its own copy for the call; ours is wiped where Qt lets us.
-    token.fill('\0');
     setBusy(true);
     SyncOperation* operation = m_operation;
     connect(operation, &SyncOperation::finished, this, [this, operation, save] { onCheckFinished(operation, save); });
@@ -275,7 +291,7 @@ void RemoteBindingDialog::save()
     Result<void> saved = Error {ErrorCode::Internal, QString()};
     if (!m_token->isEmpty()) {
         const SecretValue token = m_token->value();
-        saved = m_vault->setRemoteBinding(m_project, url, remoteProject, token.bytes());
+        saved = m_vault->setRemoteBinding(m_project, url, remoteProject, token);
     } else {
         auto stored = m_vault->remoteToken(m_project);
         if (!stored) {

@@ -12,7 +12,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class Vault;
+class VaultSession;
 
 // Binds a project to a platform project: the platform's address, the remote project's id and an
 // API token. "Check connection" asks the platform who the token belongs to (GET /me) before
@@ -24,8 +24,8 @@ class RemoteBindingDialog : public QDialog
     Q_OBJECT
 
 public:
-    RemoteBindingDialog(
-        Vault* vault, SyncEngine* engine, ProjectId project, const QString& projectName, QWidget* parent = nullptr);
+    RemoteBindingDialog(VaultSession* vault, SyncEngine* engine, ProjectId project, const QString& projectName,
+        QWidget* parent = nullptr);
     ~RemoteBindingDialog() override;
 
     QLineEdit* urlEdit() const { return m_url; }
@@ -47,6 +47,11 @@ public:
 
 private:
     // Runs GET /me with the fields' values; saves the binding afterwards when `save` is set.
+    // The id of the remote project the project is bound to (0: not bound); sets m_boundUrl.
+    qint64 loadBinding();
+    void setUpFields(qint64 boundId);
+    void setUpButtons();
+    void layOut();
     void startCheck(bool save);
     void onCheckFinished(SyncOperation* operation, bool save);
     void save();
@@ -54,7 +59,7 @@ private:
     void showStatus(const QString& text, bool error);
     void updateButtons();
 
-    Vault* m_vault;
+    VaultSession* m_vault;
     SyncEngine* m_engine;
     ProjectId m_project;
     bool m_editing = false;

@@ -1,6 +1,6 @@
 #include "ui/SyncController.h"
 
-#include "storage/Vault.h"
+#include "models/VaultSession.h"
 #include "ui/BackgroundTask.h"
 #include "ui/MessageBox.h"
 #include "ui/ProjectsPanel.h"
@@ -36,13 +36,13 @@ QString rolesText(const RemoteIdentity& identity)
 
 } // namespace
 
-SyncController::SyncController(Vault* vault, ProjectsPanel* projects, SecretsAndVariablesPage* page, QWidget* window)
+SyncController::SyncController(VaultSession* vault, ProjectsPanel* projects, SecretsAndVariablesPage* page, QWidget* window)
     : QObject(window)
     , m_vault(vault)
     , m_projects(projects)
     , m_page(page)
     , m_window(window)
-    , m_engine(new SyncEngine(vault, this))
+    , m_engine(new SyncEngine(vault->syncStore(), this))
     , m_bindAction(new QAction(tr("B&ind to platform project…"), this))
     , m_publishAction(new QAction(tr("&Publish…"), this))
     , m_pullAction(new QAction(tr("P&ull…"), this))
@@ -81,7 +81,7 @@ SyncController::SyncController(Vault* vault, ProjectsPanel* projects, SecretsAnd
         }
         scheduleRefresh();
     });
-    connect(m_vault, &Vault::outboxChanged, this, &SyncController::scheduleRefresh);
+    connect(m_vault, &VaultSession::outboxChanged, this, &SyncController::scheduleRefresh);
     connect(m_vault, &ProjectStore::secretSaved, this, &SyncController::scheduleRefresh);
     connect(m_vault, &ProjectStore::secretRemoved, this, &SyncController::scheduleRefresh);
     connect(m_vault, &ProjectStore::variableSaved, this, &SyncController::scheduleRefresh);

@@ -16,7 +16,7 @@ class QLabel;
 class QDialog;
 class QTimer;
 class SecretsAndVariablesPage;
-class Vault;
+class VaultSession;
 
 // The desktop side of publishing to the platform, for one main window: owns the SyncEngine, the
 // Project menu's Bind / Publish / Pull / Unbind actions, the status bar's sync state, the sync tags
@@ -28,7 +28,7 @@ class SyncController : public QObject
     Q_OBJECT
 
 public:
-    SyncController(Vault* vault, ProjectsPanel* projects, SecretsAndVariablesPage* page, QWidget* window);
+    SyncController(VaultSession* vault, ProjectsPanel* projects, SecretsAndVariablesPage* page, QWidget* window);
     ~SyncController() override;
 
     SyncEngine* engine() const { return m_engine; }
@@ -75,7 +75,7 @@ private:
     void updateActions();
     void applyGating();
 
-    Vault* m_vault;
+    VaultSession* m_vault;
     ProjectsPanel* m_projects;
     SecretsAndVariablesPage* m_page;
     QWidget* m_window;

@@ -1,7 +1,7 @@
 #include "ui/UnlockDialog.h"
 #include "ui_UnlockDialog.h"
 
-#include "storage/VaultAccess.h"
+#include "models/VaultSession.h"
 #include "ui/FormMessage.h"
 #include "ui/Icons.h"
 
@@ -11,7 +11,7 @@
 #include <QPushButton>
 #include <QToolButton>
 
-UnlockDialog::UnlockDialog(Vault* vault, const QString& vaultPath, QWidget* parent)
+UnlockDialog::UnlockDialog(VaultSession* vault, const QString& vaultPath, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::UnlockDialog>()), m_vault(vault), m_vaultPath(vaultPath)
 {
     m_ui->setupUi(this);
@@ -70,7 +70,7 @@ void UnlockDialog::unlock()
     showFormMessage(m_ui->errorLabel, {});
     // Argon2 takes a noticeable moment on purpose.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<void> unlocked = unlockVault(*m_vault, m_vaultPath, m_ui->passwordField->value());
+    const Result<void> unlocked = m_vault->unlock(m_vaultPath, m_ui->passwordField->value());
     QGuiApplication::restoreOverrideCursor();
     if (unlocked) {
         accept();

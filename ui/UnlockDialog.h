@@ -6,7 +6,7 @@
 #include <memory>
 
 class QPushButton;
-class Vault;
+class VaultSession;
 
 namespace Ui {
 class UnlockDialog;
@@ -20,7 +20,7 @@ class UnlockDialog : public QDialog
     Q_OBJECT
 
 public:
-    UnlockDialog(Vault* vault, const QString& vaultPath, QWidget* parent = nullptr);
+    UnlockDialog(VaultSession* vault, const QString& vaultPath, QWidget* parent = nullptr);
     ~UnlockDialog() override;
 
     QString vaultPath() const;
@@ -33,6 +33,6 @@ private:
 
     std::unique_ptr<Ui::UnlockDialog> m_ui;
     QPushButton* m_unlockButton = nullptr;
-    Vault* m_vault;
+    VaultSession* m_vault;
     QString m_vaultPath;
 };

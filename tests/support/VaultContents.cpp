@@ -158,7 +158,7 @@ QStringList snapshot(Vault& vault, QString* error)
             || failed(batches, QStringLiteral("batches"), error)) {
             return {};
         }
-        lines.append(QStringLiteral("token|") + QString::fromUtf8(token->toByteArray()));
+        lines.append(QStringLiteral("token|") + QString::fromUtf8(token->bytes().toByteArray()));
         for (const OutboxEntry& entry : outbox.value()) {
             if (entry.damaged) {
                 *error = QStringLiteral("outbox entry #%1 does not open").arg(entry.id);

@@ -546,7 +546,7 @@ void TestVaultOutbox::bindingRoundTrip()
     QVERIFY(shop.ok());
     QCOMPARE(shop->remoteUrl, kUrl);
     QCOMPARE(shop->remoteProjectId, kRemoteId);
-    QCOMPARE(m_vault.remoteToken(m_bound)->toByteArray(), m_token.toLatin1());
+    QCOMPARE(m_vault.remoteToken(m_bound)->bytes().toByteArray(), m_token.toLatin1());
     QCOMPARE(outcomeName(m_vault.remoteToken(m_unbound)), "NotFound");
 
     // Survives a rename, which rewrites the project record.
@@ -571,7 +571,7 @@ void TestVaultOutbox::rebindingDropsTheQueue()
     // A new token for the same remote project keeps what is queued for it.
     QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl + QLatin1Char('/'), kRemoteId, secure("renewed")).ok());
     QCOMPARE(m_vault.outboxCount(m_bound).value(), 1);
-    QCOMPARE(m_vault.remoteToken(m_bound)->toByteArray(), QByteArray("renewed"));
+    QCOMPARE(m_vault.remoteToken(m_bound)->bytes().toByteArray(), QByteArray("renewed"));
     // Another remote project must not receive changes queued for the first.
     QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId + 1, secure("renewed")).ok());
     QCOMPARE(m_vault.outboxCount(m_bound).value(), 0);
@@ -668,7 +668,7 @@ void TestVaultOutbox::tamperedEntryIsDamagedAlone()
     QCOMPARE(entries->at(1).name, QString());
     QCOMPARE(describe(entries->at(0)), QStringLiteral("put variable URL=1 [export]"));
     QCOMPARE(describe(entries->at(2)), QStringLiteral("put variable URL=3 [export]"));
-    QCOMPARE(m_vault.remoteToken(m_bound)->toByteArray(), m_token.toLatin1());
+    QCOMPARE(m_vault.remoteToken(m_bound)->bytes().toByteArray(), m_token.toLatin1());
     QCOMPARE(m_vault.variable(m_bound, QStringLiteral("URL"))->value, QStringLiteral("3"));
 }
 

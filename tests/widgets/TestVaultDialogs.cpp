@@ -319,21 +319,25 @@ void TestVaultDialogs::everyControlHasNamesForTestsAndAssistiveTools()
 
 void TestVaultDialogs::vaultAccessPassesThePasswordOn()
 {
-    // The QCA-free functions the dialogs use: create (with a salt drawn for an empty one), unlock,
-    // change the password.
+    // What the dialogs use, free of QCA: create (with a salt drawn for an empty one), then unlock and
+    // change the password through the VaultSession interface.
     KdfParams params = fastKdfParams();
     params.salt.clear();
+    QVERIFY(!vaultFileExists(m_path));
     QVERIFY(createVault(m_path, SecretValue::fromText(QStringLiteral("first")), params).ok());
+    QVERIFY(vaultFileExists(m_path));
     Vault vault;
-    QCOMPARE(TestSupport::outcomeName(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("wrong")))),
+    VaultSession& session = vault;
+    QCOMPARE(TestSupport::outcomeName(session.unlock(m_path, SecretValue::fromText(QStringLiteral("wrong")))),
         "WrongPassword");
-    QVERIFY(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("first"))).ok());
+    QVERIFY(session.unlock(m_path, SecretValue::fromText(QStringLiteral("first"))).ok());
     QCOMPARE(vault.kdfParams().salt.size(), KdfParams::kSaltSize);
-    QVERIFY(changeVaultPassword(vault, SecretValue::fromText(QStringLiteral("second"))).ok());
-    vault.lock();
-    QCOMPARE(TestSupport::outcomeName(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("first")))),
+    QVERIFY(session.changePassword(SecretValue::fromText(QStringLiteral("second")), VaultSession::DataKey::Keep).ok());
+    session.lock();
+    QCOMPARE(TestSupport::outcomeName(session.unlock(m_path, SecretValue::fromText(QStringLiteral("first")))),
         "WrongPassword");
-    QVERIFY(unlockVault(vault, m_path, SecretValue::fromText(QStringLiteral("second"))).ok());
+    QVERIFY(session.unlock(m_path, SecretValue::fromText(QStringLiteral("second"))).ok());
+    QCOMPARE(defaultVaultPath(), Vault::defaultPath());
 }
 
 void TestVaultDialogs::createFilledVault(Vault& vault)

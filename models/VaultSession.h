@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/Ids.h"
+#include "models/ProjectStore.h"
+#include "models/Result.h"
+#include "models/SecretValue.h"
+
+#include <QString>
+
+class SyncStore;
+
+// The open vault as the desktop sees it: the projects and items (ProjectStore), and what the
+// window does with the vault itself (unlock, lock, auto-lock, the master password, the access
+// policy, a project's remote binding). The vault in storage/ implements it, so ui/ holds a
+// VaultSession* and never the concrete vault, its SQL or its crypto. Creating a new vault file
+// needs no open vault: see storage/VaultAccess.h.
+class VaultSession : public ProjectStore
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultAutoLockMinutes = 10;
+
+    // What a password change does with the data key.
+    enum class DataKey
+    {
+        // Rewraps it under the new password: touches the key-wrap row only.
+        Keep,
+        // Replaces it with a new random key, re-encrypts every record under it and recomputes every
+        // blind index, in the same transaction as the rewrap, then truncates the WAL: a copy of the
+        // old file with the old password opens nothing written afterwards.
+        Rotate,
+    };
+
+    using ProjectStore::ProjectStore;
+    ~VaultSession() override = default;
+
+    virtual QString path() const = 0;
+    virtual Result<void> unlock(const QString& path, const SecretValue& password) = 0;
+    // Wipes the keys, checkpoints the WAL into the database and closes it.
+    virtual void lock() = 0;
+    // Wraps the data key under the new password with a fresh salt (and rotates the data key when asked).
+    virtual Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey) = 0;
+
+    // Locks after this long without a call or noteActivity() (0 disables). Needs an event loop.
+    virtual void setAutoLockTimeout(int milliseconds) = 0;
+    // The user did something (typed, clicked): restart the auto-lock timer.
+    virtual void noteActivity() = 0;
+    virtual void setAccessPolicy(const AccessPolicy& policy) = 0;
+
+    // Binds the project to a platform project (the URL, the remote id and the API token, which is
+    // kept in its own encrypted record); see the vault for what binding drops and queues.
+    virtual Result<void> setRemoteBinding(
+        ProjectId project, const QString& url, qint64 remoteProjectId, const SecretValue& token)
+        = 0;
+    // Removes the binding, its token, the project's outbox, its stored batches and remote states.
+    virtual Result<void> clearRemoteBinding(ProjectId project) = 0;
+    // The binding's API token, to check a connection or rebind with it; never for display or logs.
+    virtual Result<SecretValue> remoteToken(ProjectId project) const = 0;
+    // How many changes of the project wait to be published.
+    virtual Result<int> outboxCount(ProjectId project) const = 0;
+    // The same vault as the sync engine and the channel service see it.
+    virtual SyncStore* syncStore() = 0;
+
+Q_SIGNALS:
+    // Entries were queued or acknowledged; carries no content.
+    void outboxChanged(ProjectId project);
+};
