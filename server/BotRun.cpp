@@ -70,6 +70,15 @@ QStringList maskedValues(const BotRuntime::Request& request)
 
 } // namespace
 
+BotRun* BotRun::start(
+    const BotRuntime& runtime, const BotRuntime::Request& request, BotRuntime::Done done, QObject* parent)
+{
+    if (!runtime.isConfigured()) {
+        return nullptr;
+    }
+    return new BotRun(runtime.program(), runtime.arguments(), request, std::move(done), parent);
+}
+
 BotRun::BotRun(const QString& program, const QStringList& arguments, const BotRuntime::Request& request,
     BotRuntime::Done done, QObject* parent)
     : QObject(parent)

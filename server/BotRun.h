@@ -14,12 +14,20 @@ class QTimer;
 // never waits for it: the inputs go to the child's stdin once it has started, its stdout is
 // collected as it arrives, and a deadline (the run limit plus a margin) kills a child that has not
 // answered. The outcome goes to the Done callback once; then the run deletes itself. Deleting it
-// earlier (the client went away) kills the child and drops the callback. Made by BotRuntime::start.
+// earlier (the client went away) kills the child and drops the callback.
 class BotRun : public QObject
 {
     Q_OBJECT
 
 public:
+    // Starts a run and returns at once. `done` is called exactly once, from the event loop, with the
+    // outcome (a bot that fails is a Reply with `failed`; an error is the server's own failure),
+    // unless the run is deleted first: deleting a BotRun kills its child and drops `done`. The run
+    // deletes itself after `done` has returned. Without a configured runtime: nullptr, and `done` is
+    // never called.
+    static BotRun* start(const BotRuntime& runtime, const BotRuntime::Request& request, BotRuntime::Done done,
+        QObject* parent = nullptr);
+
     BotRun(const QString& program, const QStringList& arguments, const BotRuntime::Request& request,
         BotRuntime::Done done, QObject* parent = nullptr);
     ~BotRun() override;

@@ -12,9 +12,6 @@
 #include <functional>
 #include <optional>
 
-class BotRun;
-class QObject;
-
 // The server side of the bot runtime (docs/SERVER.md "The bot runtime"): every run happens in a
 // child process (botvault-server's hidden `bot-runtime` command, BotSandbox) that gets its inputs as
 // JSON on stdin, limits its own address space and run time, and answers on stdout. An endless loop
@@ -79,12 +76,9 @@ public:
     BotRuntime(QString program, QStringList arguments);
 
     bool isConfigured() const { return !m_program.isEmpty(); }
-    // Starts a run and returns at once. `done` is called exactly once, from the event loop, with the
-    // outcome (a bot that fails is a Reply with `failed`; an error is the server's own failure),
-    // unless the run is deleted first: deleting a BotRun kills its child and drops `done`. The run
-    // deletes itself after `done` has returned. Without a configured runtime: nullptr, and `done` is
-    // never called.
-    BotRun* start(const Request& request, Done done, QObject* parent = nullptr) const;
+    // The child: runs are started with BotRun::start.
+    const QString& program() const { return m_program; }
+    const QStringList& arguments() const { return m_arguments; }
 
     // The stand-in a caller without the secrets-admin role gets for the secret `name`: it does not
     // depend on the real value in any way.

@@ -545,7 +545,7 @@ ApiResponse ChannelHandlers::runLater(BotRuntime::Request run, std::shared_ptr<v
             }
             answer(ApiResponse::json(200, body));
         };
-        BotRun* started = runtime.start(run, done);
+        BotRun* started = BotRun::start(runtime, run, done);
         for (auto& secret : run.secrets) {
             secret.second.fill(QLatin1Char('\0'));
         }

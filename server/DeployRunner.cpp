@@ -1,5 +1,6 @@
 #include "server/DeployRunner.h"
 
+#include "server/BotRun.h"
 #include "server/ServerStore.h"
 
 #include <QTimer>
@@ -94,7 +95,7 @@ void DeployRunner::run(qint64 deployId)
         finish(deployId, QStringLiteral("script_error"), message);
     };
     // The child is followed on the event loop: a deploy never holds other requests.
-    if (!m_runtime.start(request, compiled, this)) {
+    if (!BotRun::start(m_runtime, request, compiled, this)) {
         compiled(makeError(ErrorCode::Unsupported, QStringLiteral("This server has no bot runtime configured.")));
     }
 }

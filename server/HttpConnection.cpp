@@ -1,7 +1,6 @@
 #include "server/HttpConnection.h"
 
 #include "server/ApiError.h"
-#include "server/HttpFront.h"
 #include "server/HttpHeadParser.h"
 
 #include <QSslSocket>
@@ -76,7 +75,7 @@ ApiResponse frameError(int status, const QString& message, qint64 bodyLimit)
     case 408:
         return ApiError::make(408, "request_timeout",
             QStringLiteral("The request did not arrive within %1 seconds; send it again.")
-                .arg(HttpFront::kReadTimeoutMs / 1000));
+                .arg(HttpTimeouts::kReadMs / 1000));
     case 417:
         return ApiError::make(417, "expectation_failed", message);
     case 431:
@@ -91,7 +90,8 @@ ApiResponse frameError(int status, const QString& message, qint64 bodyLimit)
 
 } // namespace
 
-HttpConnection::HttpConnection(HttpFront* front, QTcpSocket* socket) : QObject(front), m_front(front), m_socket(socket)
+HttpConnection::HttpConnection(const HttpCallbacks& callbacks, QTcpSocket* socket, QObject* parent)
+    : QObject(parent), m_callbacks(callbacks), m_socket(socket)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferBytes);
@@ -110,13 +110,10 @@ HttpConnection::HttpConnection(HttpFront* front, QTcpSocket* socket) : QObject(f
             close();
         }
     });
-    armTimer(HttpFront::kReadTimeoutMs);
+    armTimer(HttpTimeouts::kReadMs);
 }
 
-HttpConnection::~HttpConnection()
-{
-    --m_front->m_connections;
-}
+HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::armTimer(int milliseconds)
 {
@@ -166,8 +163,8 @@ void HttpConnection::readHead()
     if (m_buffer.isEmpty()) {
         return;
     }
-    if (!m_timer.isActive() || m_timer.interval() != HttpFront::kReadTimeoutMs) {
-        armTimer(HttpFront::kReadTimeoutMs);
+    if (!m_timer.isActive() || m_timer.interval() != HttpTimeouts::kReadMs) {
+        armTimer(HttpTimeouts::kReadMs);
     }
     m_request = HttpRequest();
     // A head ends at CRLF CRLF; a bare LF LF ends it too, and the parser refuses it at once.
@@ -189,7 +186,7 @@ void HttpConnection::readHead()
         refuse(frameError(outcome.status, outcome.message, 0));
         return;
     }
-    HttpFront::Admission admission = m_front->m_admit(m_request);
+    HttpAdmission admission = m_callbacks.admit(m_request);
     if (admission.refusal) {
         // The body (if any) is never read: the connection closes after the answer.
         write(*admission.refusal, m_request.hasBody() || !m_request.keepAlive);
@@ -249,7 +246,7 @@ void HttpConnection::readBody()
         }
     }
     if (progress) {
-        armTimer(HttpFront::kReadTimeoutMs);
+        armTimer(HttpTimeouts::kReadMs);
     }
 }
 
@@ -262,7 +259,7 @@ void HttpConnection::bodyComplete()
     m_request = HttpRequest();
     m_request.keepAlive = request.keepAlive;
     m_request.method = request.method;
-    m_front->m_handle(std::move(request), HttpResponder(this));
+    m_callbacks.handle(std::move(request), HttpResponder(this));
 }
 
 void HttpConnection::respond(const ApiResponse& response)
@@ -275,7 +272,7 @@ void HttpConnection::respond(const ApiResponse& response)
 
 void HttpConnection::refuse(ApiResponse error)
 {
-    write(m_front->m_finish(m_request, std::move(error)), true);
+    write(m_callbacks.finish(m_request, std::move(error)), true);
 }
 
 void HttpConnection::write(const ApiResponse& response, bool close)
@@ -303,11 +300,11 @@ void HttpConnection::write(const ApiResponse& response, bool close)
         m_closeAfterWrite = true;
         m_state = State::Lingering;
         // A backstop for a client that never reads the answer.
-        armTimer(HttpFront::kReadTimeoutMs);
+        armTimer(HttpTimeouts::kReadMs);
         onBytesWritten();
     } else {
         m_state = State::Head;
-        armTimer(HttpFront::kIdleTimeoutMs);
+        armTimer(HttpTimeouts::kIdleMs);
         // Pipelined requests already read, or waiting in the socket.
         QMetaObject::invokeMethod(this, &HttpConnection::processInput, Qt::QueuedConnection);
     }
@@ -329,7 +326,7 @@ void HttpConnection::onBytesWritten()
     if (!tls) {
         ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
     }
-    armTimer(HttpFront::kLingerMs);
+    armTimer(HttpTimeouts::kLingerMs);
     processInput();
 }
 
@@ -364,4 +361,24 @@ void HttpConnection::close()
     m_timer.stop();
     m_socket->abort();
     deleteLater();
+}
+
+HttpResponder::HttpResponder(HttpConnection* connection) : m_connection(connection) { }
+
+void HttpResponder::send(const ApiResponse& response)
+{
+    if (HttpConnection* connection = m_connection.data()) {
+        m_connection.clear();
+        connection->respond(response);
+    }
+}
+
+bool HttpResponder::isConnected() const
+{
+    return !m_connection.isNull() && m_connection->isOpen();
+}
+
+QObject* HttpResponder::connection() const
+{
+    return m_connection.data();
 }

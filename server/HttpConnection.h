@@ -1,8 +1,7 @@
 #pragma once
 
-#include "server/ApiResponse.h"
 #include "server/ChunkedBodyReader.h"
-#include "server/HttpRequest.h"
+#include "server/HttpExchange.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -11,7 +10,6 @@
 
 #include <optional>
 
-class HttpFront;
 class QTcpSocket;
 
 // One client connection of HttpFront: reads a head, has it admitted, reads the body, hands the
@@ -22,7 +20,8 @@ class HttpConnection : public QObject
     Q_OBJECT
 
 public:
-    HttpConnection(HttpFront* front, QTcpSocket* socket);
+    // `callbacks` belong to the parent (HttpFront), which outlives its connections.
+    HttpConnection(const HttpCallbacks& callbacks, QTcpSocket* socket, QObject* parent);
     ~HttpConnection() override;
 
     // The answer to the current request (HttpResponder::send).
@@ -52,7 +51,7 @@ private:
     void close();
     void armTimer(int milliseconds);
 
-    HttpFront* m_front;
+    const HttpCallbacks& m_callbacks;
     QTcpSocket* m_socket;
     State m_state = State::Head;
     QByteArray m_buffer; // read ahead, at most one head

@@ -23,34 +23,14 @@ private:
 
 } // namespace
 
-HttpResponder::HttpResponder(HttpConnection* connection) : m_connection(connection) { }
-
-void HttpResponder::send(const ApiResponse& response)
-{
-    if (HttpConnection* connection = m_connection.data()) {
-        m_connection.clear();
-        connection->respond(response);
-    }
-}
-
-bool HttpResponder::isConnected() const
-{
-    return !m_connection.isNull() && m_connection->isOpen();
-}
-
-QObject* HttpResponder::connection() const
-{
-    return m_connection.data();
-}
-
 HttpFront::HttpFront(Admit admit, Handle handle, Finish finish, QObject* parent)
-    : QObject(parent), m_admit(std::move(admit)), m_handle(std::move(handle)), m_finish(std::move(finish))
+    : QObject(parent), m_callbacks {std::move(admit), std::move(handle), std::move(finish)}
 {
 }
 
 HttpFront::~HttpFront()
 {
-    // The connections are children; they count themselves down as they go.
+    // The connections are children; each is counted down as it goes.
     qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
 }
 
@@ -98,7 +78,8 @@ void HttpFront::accept(qintptr socketDescriptor)
         return;
     }
     ++m_connections;
-    new HttpConnection(this, socket);
+    auto* connection = new HttpConnection(m_callbacks, socket, this);
+    connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
     if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
         tls->startServerEncryption();
     }
