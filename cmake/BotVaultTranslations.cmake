@@ -12,7 +12,7 @@
 # reconfiguration that the edited CMakeLists.txt triggers.
 
 set(BOTVAULT_TRANSLATION_TARGETS
-    botvault_models botvault_storage botvault_sync botvault_server botvault_ui
+    botvault_models botvault_crypto botvault_storage botvault_sync botvault_server botvault_ui
     botvault-cli botvault botvault-server)
 set(BOTVAULT_TS_FILES
     ${PROJECT_SOURCE_DIR}/translations/botvault_en.ts

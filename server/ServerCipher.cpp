@@ -2,37 +2,24 @@
 
 #include <QFile>
 
-#include <openssl/evp.h>
-#include <openssl/rand.h>
-
+#include <algorithm>
 #include <fcntl.h>
-#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
 constexpr char kFormatVersion = 1;
 
-struct CipherContextDeleter
-{
-    void operator()(EVP_CIPHER_CTX* context) const { EVP_CIPHER_CTX_free(context); }
-};
-using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter>;
-
-const unsigned char* bytes(const QByteArray& data)
-{
-    return reinterpret_cast<const unsigned char*>(data.constData());
-}
-
-unsigned char* bytes(QByteArray& data)
-{
-    return reinterpret_cast<unsigned char*>(data.data());
-}
-
 Error cipherFailure()
 {
     return makeError(ErrorCode::Internal, QStringLiteral("The server could not encrypt or decrypt a stored value."));
+}
+
+Error damagedValue()
+{
+    return makeError(ErrorCode::Damaged, QStringLiteral("A stored value is damaged and cannot be read."));
 }
 
 } // namespace
@@ -79,42 +66,21 @@ Result<ServerCipher> ServerCipher::openKeyFile(const QString& path)
 
 ServerCipher::ServerCipher(QByteArray key) : m_key(std::move(key)) { }
 
-QByteArray ServerCipher::randomBytes(int count)
-{
-    QByteArray out(count, Qt::Uninitialized);
-    if (RAND_bytes(bytes(out), count) != 1) {
-        return {};
-    }
-    return out;
-}
-
 Result<QByteArray> ServerCipher::seal(const QByteArray& plaintext, const QByteArray& associatedData) const
 {
     if (m_key.size() != kKeyBytes) {
         return cipherFailure();
     }
-    const QByteArray nonce = randomBytes(kNonceBytes);
-    CipherContext context(EVP_CIPHER_CTX_new());
-    if (nonce.size() != kNonceBytes || !context) {
+    const QByteArray nonce = Aead::randomNonce();
+    if (nonce.size() != kNonceBytes) {
         return cipherFailure();
     }
     QByteArray sealed(1 + kNonceBytes + plaintext.size() + kTagBytes, Qt::Uninitialized);
     sealed[0] = kFormatVersion;
     std::copy(nonce.cbegin(), nonce.cend(), sealed.begin() + 1);
-    unsigned char* out = bytes(sealed) + 1 + kNonceBytes;
-    int length = 0;
-    int finalLength = 0;
-    const bool ok = EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1
-        && EVP_EncryptInit_ex(context.get(), nullptr, nullptr, bytes(m_key), bytes(nonce)) == 1
-        && EVP_EncryptUpdate(
-               context.get(), nullptr, &length, bytes(associatedData), static_cast<int>(associatedData.size()))
-            == 1
-        && EVP_EncryptUpdate(context.get(), out, &length, bytes(plaintext), static_cast<int>(plaintext.size())) == 1
-        && EVP_EncryptFinal_ex(context.get(), out + length, &finalLength) == 1
-        && length + finalLength == plaintext.size()
-        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, kTagBytes, out + plaintext.size()) == 1;
-    if (!ok) {
+    char* ciphertext = sealed.data() + 1 + kNonceBytes;
+    Aead aead;
+    if (!aead.encryptInto(m_key, nonce, associatedData, plaintext, ciphertext, ciphertext + plaintext.size())) {
         return cipherFailure();
     }
     return sealed;
@@ -124,30 +90,16 @@ Result<QByteArray> ServerCipher::open(const QByteArray& sealed, const QByteArray
 {
     const qsizetype textSize = sealed.size() - 1 - kNonceBytes - kTagBytes;
     if (m_key.size() != kKeyBytes || textSize < 0 || sealed.at(0) != kFormatVersion) {
-        return makeError(ErrorCode::Damaged, QStringLiteral("A stored value is damaged and cannot be read."));
+        return damagedValue();
     }
-    CipherContext context(EVP_CIPHER_CTX_new());
-    if (!context) {
-        return cipherFailure();
-    }
-    const unsigned char* nonce = bytes(sealed) + 1;
-    const unsigned char* text = nonce + kNonceBytes;
-    QByteArray tag = sealed.right(kTagBytes);
+    const QByteArrayView parts(sealed);
     QByteArray plaintext(textSize, Qt::Uninitialized);
-    int length = 0;
-    int finalLength = 0;
-    const bool ok = EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) == 1
-        && EVP_DecryptInit_ex(context.get(), nullptr, nullptr, bytes(m_key), nonce) == 1
-        && EVP_DecryptUpdate(
-               context.get(), nullptr, &length, bytes(associatedData), static_cast<int>(associatedData.size()))
-            == 1
-        && EVP_DecryptUpdate(context.get(), bytes(plaintext), &length, text, static_cast<int>(textSize)) == 1
-        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, bytes(tag)) == 1;
-    // The tag is checked by the final call; nothing leaves before it succeeds.
-    if (!ok || EVP_DecryptFinal_ex(context.get(), bytes(plaintext) + length, &finalLength) != 1) {
-        plaintext.fill('\0');
-        return makeError(ErrorCode::Damaged, QStringLiteral("A stored value is damaged and cannot be read."));
+    Aead aead;
+    // Aead wipes `plaintext` unless the tag verifies.
+    const Result<void> opened = aead.decryptInto(m_key, parts.sliced(1, kNonceBytes), associatedData,
+        parts.sliced(1 + kNonceBytes, textSize), parts.last(kTagBytes), plaintext.data());
+    if (!opened) {
+        return opened.code() == ErrorCode::Internal ? cipherFailure() : damagedValue();
     }
     return plaintext;
 }

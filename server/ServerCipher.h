@@ -1,20 +1,20 @@
 #pragma once
 
+#include "crypto/Aead.h"
 #include "models/Result.h"
 
 #include <QByteArray>
 #include <QString>
 
-// AES-256-GCM for the values the server keeps at rest (secrets). The reference server calls OpenSSL
-// directly: QCA belongs to the client side (storage/), and the server must not link it. Every
-// sealed value is bound to associated data (project, kind, name), so a ciphertext moved to another
-// row fails to open.
+// The reference server's values at rest (secrets): its key file and its sealed format over the
+// shared AES-256-GCM (crypto/Aead). Every sealed value is bound to associated data (project, kind,
+// name), so a ciphertext moved to another row fails to open.
 class ServerCipher
 {
 public:
-    static constexpr int kKeyBytes = 32;
-    static constexpr int kNonceBytes = 12;
-    static constexpr int kTagBytes = 16;
+    static constexpr int kKeyBytes = Aead::kKeySize;
+    static constexpr int kNonceBytes = Aead::kNonceSize;
+    static constexpr int kTagBytes = Aead::kTagSize;
 
     // Reads the 32-byte key file, or creates it with mode 0600 (and a random key) when it does not
     // exist yet. A file of another size is refused rather than silently replaced.
@@ -29,7 +29,7 @@ public:
     Result<QByteArray> open(const QByteArray& sealed, const QByteArray& associatedData) const;
 
     // Cryptographically random bytes (OpenSSL's RAND_bytes); empty when the generator fails.
-    static QByteArray randomBytes(int count);
+    static QByteArray randomBytes(int count) { return Aead::randomBytes(count); }
 
 private:
     QByteArray m_key;

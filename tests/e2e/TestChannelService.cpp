@@ -6,6 +6,7 @@
 #include "storage/Vault.h"
 #include "sync/ChannelService.h"
 #include "sync/SyncEngine.h"
+#include "tests/support/BoundVault.h"
 #include "tests/support/RunningServer.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -171,19 +172,12 @@ std::unique_ptr<Client> TestChannelService::newClient(
     }
     auto client = std::make_unique<Client>();
     const QString path = m_dir.filePath(QStringLiteral("vault-%1.db").arg(m_clients));
-    const QCA::SecureArray password = secure("correct horse battery staple");
-    if (!Vault::create(path, password, TestSupport::fastKdfParams()).ok()
-        || !client->vault.unlock(path, password).ok()) {
-        return nullptr;
-    }
-    Result<Project> project = client->vault.addProject(QStringLiteral("Shop"));
+    const Result<ProjectId> project
+        = TestSupport::createBoundVault(client->vault, path, target->rootUrl(), remote, token);
     if (!project) {
         return nullptr;
     }
-    client->project = project->id;
-    if (!client->vault.setRemoteBinding(client->project, target->rootUrl(), remote, QCA::SecureArray(token)).ok()) {
-        return nullptr;
-    }
+    client->project = project.value();
     client->sourceFolder = m_dir.filePath(QStringLiteral("source-%1").arg(m_clients));
     if (!QDir().mkpath(client->sourceFolder)
         || !client->vault.setProjectSourceFolder(client->project, client->sourceFolder).ok()) {

@@ -1,5 +1,6 @@
 #include "app/cli/ExitCode.h"
 #include "storage/Vault.h"
+#include "tests/support/CliDriver.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -52,12 +53,7 @@ struct Answer
     bool pressEnter = true;
 };
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliRun = CliDriver::Run;
 
 QByteArray readBytes(const QString& path)
 {
@@ -207,6 +203,7 @@ private:
     QByteArray vaultFilesBytes() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliDriver> m_cli;
     QString m_vaultPath;
     QString m_passwordFile;
 };
@@ -215,42 +212,16 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_cli = std::make_unique<CliDriver>(m_dir->path());
+    m_cli->setFastRetries(false);
     m_vaultPath = path(QStringLiteral("vault.db"));
-    m_passwordFile = path(QStringLiteral("password"));
-    writeBytes(m_passwordFile, kPassword.toUtf8() + '\n');
+    m_passwordFile = m_cli->passwordFile();
 }
 
 CliRun TestCli::cliRaw(
     const QStringList& arguments, const QByteArray& input, const QList<std::pair<QString, QString>>& environment)
 {
-    QProcess process;
-    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
-    processEnvironment.remove(QStringLiteral("BOTVAULT_PASSWORD"));
-    for (const auto& [name, value] : environment) {
-        processEnvironment.insert(name, value);
-    }
-    process.setProcessEnvironment(processEnvironment);
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(TestSupport::cliPath(), arguments);
-    CliRun run;
-    if (!process.waitForStarted(30000)) {
-        run.err = "could not start " + TestSupport::cliPath().toUtf8();
-        return run;
-    }
-    if (!input.isEmpty()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "botvault-cli did not finish";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return run;
+    return m_cli->runRaw(arguments, input, environment);
 }
 
 CliRun TestCli::cli(const QStringList& arguments, const QByteArray& input)

@@ -2,6 +2,7 @@
 // botvault-server, in temporary folders. The semantics test is issue 6's item 5: a published secret
 // is live in every channel at once, a changed variable reaches a channel only with its deploy.
 #include "app/cli/ExitCode.h"
+#include "tests/support/CliDriver.h"
 #include "tests/support/RunningServer.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -23,7 +24,6 @@
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery staple");
 const QString kProject = QStringLiteral("Bot");
 const QString kWidget = QStringLiteral("Test widget");
 const QString kTelegram = QStringLiteral("Support");
@@ -33,14 +33,7 @@ const QByteArray kNewSecret = "s-new-value-9902";
 // What the bot answers: S (masked) and V, from the channel asked.
 const QString kSecretAndVariable = QStringLiteral("$secrets.get(\"S\") + \"|\" + $env.get(\"V\")");
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray all() const { return out + err; }
-};
+using CliRun = CliDriver::Run;
 
 QStringList args(std::initializer_list<const char*> words)
 {
@@ -101,42 +94,15 @@ private:
     QByteArray m_viewerToken;
     QByteArray m_developerToken;
     QHash<QString, QString> m_remoteIds;
-    QString m_passwordFile;
     std::unique_ptr<QTemporaryDir> m_dir;
+    // Keeps every CLI output of the running test, searched for values that must never appear.
+    std::unique_ptr<CliDriver> m_cli;
     int m_projects = 0;
-    // Every CLI output of the running test, searched for values that must never appear.
-    QByteArray m_outputs;
 };
 
 CliRun TestCliChannels::cli(const QString& vault, const QStringList& arguments, const QByteArray& input)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("BOTVAULT_PASSWORD"));
-    environment.insert(QStringLiteral("BOTVAULT_SYNC_BACKOFF_SCALE"), QStringLiteral("0.01"));
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir->path());
-    // No controlling terminal: a missing token or password fails instead of waiting at a prompt.
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(TestSupport::cliPath(),
-        QStringList {QStringLiteral("--vault"), vault, QStringLiteral("--password-file"), m_passwordFile} + arguments);
-    process.waitForStarted(30000);
-    if (!input.isEmpty()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "botvault-cli did not finish";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    m_outputs += run.out + run.err;
-    return run;
+    return m_cli->run(vault, arguments, input);
 }
 
 QByteArray TestCliChannels::addUser(const QString& login, const QString& role)
@@ -207,11 +173,11 @@ QHash<QString, QStringList> TestCliChannels::pending(const QString& vault)
 
 void TestCliChannels::checkNoSecretInOutputs()
 {
-    QVERIFY(!m_outputs.contains(kOldSecret));
-    QVERIFY(!m_outputs.contains(kNewSecret));
-    QVERIFY(!m_outputs.contains(m_adminToken));
-    QVERIFY(!m_outputs.contains(m_viewerToken));
-    QVERIFY(!m_outputs.contains(m_developerToken));
+    QVERIFY(!m_cli->outputs().contains(kOldSecret));
+    QVERIFY(!m_cli->outputs().contains(kNewSecret));
+    QVERIFY(!m_cli->outputs().contains(m_adminToken));
+    QVERIFY(!m_cli->outputs().contains(m_viewerToken));
+    QVERIFY(!m_cli->outputs().contains(m_developerToken));
 }
 
 QString TestCliChannels::remoteIdOf(const QString& vault)
@@ -230,16 +196,14 @@ void TestCliChannels::initTestCase()
     m_developerToken = addUser(QStringLiteral("dev"), QStringLiteral("DEVELOPER"));
     QVERIFY(m_adminToken.startsWith("bv_") && m_viewerToken.startsWith("bv_") && m_developerToken.startsWith("bv_"));
     QVERIFY(m_server.start({QStringLiteral("--db"), m_database}));
-    m_passwordFile = m_serverDir.filePath(QStringLiteral("password"));
-    QFile password(m_passwordFile);
-    QVERIFY(password.open(QIODevice::WriteOnly) && password.write(kPassword.toUtf8() + '\n') > 0);
 }
 
 void TestCliChannels::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_outputs.clear();
+    m_cli = std::make_unique<CliDriver>(m_dir->path());
+    m_cli->setRunTimeout(180000);
 }
 
 void TestCliChannels::cleanupTestCase()

@@ -1,4 +1,5 @@
 #include "app/cli/ExitCode.h"
+#include "tests/support/CliDriver.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -33,14 +34,7 @@ const QString kProject = QStringLiteral("Bot");
 
 using ZipEntries = QList<QPair<QString, QByteArray>>;
 
-struct CliRun
-{
-    int exitCode = -1;
-    // The signal that ended the process, or 0 when it exited.
-    int signal = 0;
-    QByteArray out;
-    QByteArray err;
-};
+using CliRun = CliDriver::Run;
 
 QStringList args(std::initializer_list<const char*> words)
 {
@@ -288,6 +282,7 @@ private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliDriver> m_cli;
     QString m_passwordFile;
     QString m_vault;
     QString m_otherVault;
@@ -297,8 +292,9 @@ void TestCliTransfer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_passwordFile = path(QStringLiteral("password"));
-    QVERIFY(writeBytes(m_passwordFile, kPassword.toUtf8() + '\n'));
+    m_cli = std::make_unique<CliDriver>(m_dir->path());
+    m_cli->setFastRetries(false);
+    m_passwordFile = m_cli->passwordFile();
     m_vault = path(QStringLiteral("vault.db"));
     m_otherVault = path(QStringLiteral("other/vault.db"));
 }
@@ -306,41 +302,7 @@ void TestCliTransfer::init()
 CliRun TestCliTransfer::cliRaw(const QStringList& arguments, const QByteArray& input,
     const QList<std::pair<QString, QString>>& environment, const QString& workingDirectory)
 {
-    QProcess process;
-    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
-    processEnvironment.remove(QStringLiteral("BOTVAULT_PASSWORD"));
-    for (const auto& [name, value] : environment) {
-        processEnvironment.insert(name, value);
-    }
-    process.setProcessEnvironment(processEnvironment);
-    process.setWorkingDirectory(workingDirectory.isEmpty() ? m_dir->path() : workingDirectory);
-    // No controlling terminal: a missing password source fails instead of waiting at a prompt.
-    process.setChildProcessModifier([] { ::setsid(); });
-    process.start(TestSupport::cliPath(), arguments);
-    CliRun run;
-    if (!process.waitForStarted(30000)) {
-        run.err = "could not start " + TestSupport::cliPath().toUtf8();
-        return run;
-    }
-    if (!input.isEmpty()) {
-        process.write(input);
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "botvault-cli did not finish";
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit) {
-        run.exitCode = process.exitCode();
-    } else {
-        // On Unix QProcess reports the terminating signal as the exit code of a crashed process.
-        run.signal = process.exitCode();
-    }
-    return run;
+    return m_cli->runRaw(arguments, input, environment, workingDirectory);
 }
 
 CliRun TestCliTransfer::cliOn(

@@ -2,6 +2,7 @@
 #include "sync/PlatformClient.h"
 #include "sync/SyncEngine.h"
 #include "tests/e2e/SyncEngineServer.h"
+#include "tests/support/BoundVault.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -164,19 +165,11 @@ std::unique_ptr<Client> TestSyncEngine::newClient(const QByteArray& token, const
 {
     auto client = std::make_unique<Client>();
     const QString path = m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_clients));
-    const QCA::SecureArray password = secure("correct horse battery staple");
-    if (!Vault::create(path, password, TestSupport::fastKdfParams()).ok()
-        || !client->vault.unlock(path, password).ok()) {
-        return nullptr;
-    }
-    Result<Project> project = client->vault.addProject(QStringLiteral("Shop"));
+    const Result<ProjectId> project = TestSupport::createBoundVault(client->vault, path, m_url, m_remoteProject, token);
     if (!project) {
         return nullptr;
     }
-    client->project = project->id;
-    if (!client->vault.setRemoteBinding(client->project, m_url, m_remoteProject, QCA::SecureArray(token)).ok()) {
-        return nullptr;
-    }
+    client->project = project.value();
     // Fast retries: the tests never wait for the application's backoff.
     BackoffPolicy backoff;
     backoff.setMaxAttempts(2);

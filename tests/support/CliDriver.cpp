@@ -44,18 +44,28 @@ QString CliDriver::path(const QString& name) const
 QProcess* CliDriver::start(
     const QString& vault, const QStringList& arguments, const QByteArray& input, const Environment& environment)
 {
+    return startRaw(
+        QStringList {QStringLiteral("--vault"), vault, QStringLiteral("--password-file"), m_passwordFile} + arguments,
+        input, environment);
+}
+
+QProcess* CliDriver::startRaw(const QStringList& arguments, const QByteArray& input, const Environment& environment,
+    const QString& workingDirectory)
+{
     auto* process = new QProcess(this);
     QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
     processEnvironment.remove(QStringLiteral("BOTVAULT_PASSWORD"));
-    processEnvironment.insert(QStringLiteral("BOTVAULT_SYNC_BACKOFF_SCALE"), kFastBackoff);
+    if (m_fastRetries) {
+        processEnvironment.insert(QStringLiteral("BOTVAULT_SYNC_BACKOFF_SCALE"), kFastBackoff);
+    }
     for (const auto& [name, value] : environment) {
         processEnvironment.insert(name, value);
     }
     process->setProcessEnvironment(processEnvironment);
-    process->setWorkingDirectory(m_folder);
+    process->setWorkingDirectory(workingDirectory.isEmpty() ? m_folder : workingDirectory);
+    // No controlling terminal: a missing password source fails instead of waiting at a prompt.
     process->setChildProcessModifier([] { ::setsid(); });
-    process->start(TestSupport::cliPath(),
-        QStringList {QStringLiteral("--vault"), vault, QStringLiteral("--password-file"), m_passwordFile} + arguments);
+    process->start(TestSupport::cliPath(), arguments);
     process->waitForStarted(30000);
     if (!input.isEmpty()) {
         process->write(input);
@@ -67,6 +77,11 @@ QProcess* CliDriver::start(
 CliDriver::Run CliDriver::finish(QProcess* process, int timeoutMs)
 {
     Run run;
+    if (process->error() == QProcess::FailedToStart) {
+        run.err = "could not start " + TestSupport::cliPath().toUtf8();
+        process->deleteLater();
+        return run;
+    }
     if (process->state() != QProcess::NotRunning) {
         QEventLoop loop;
         connect(process, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -95,7 +110,13 @@ CliDriver::Run CliDriver::finish(QProcess* process, int timeoutMs)
 CliDriver::Run CliDriver::run(
     const QString& vault, const QStringList& arguments, const QByteArray& input, const Environment& environment)
 {
-    return finish(start(vault, arguments, input, environment));
+    return finish(start(vault, arguments, input, environment), m_runTimeoutMs);
+}
+
+CliDriver::Run CliDriver::runRaw(const QStringList& arguments, const QByteArray& input, const Environment& environment,
+    const QString& workingDirectory)
+{
+    return finish(startRaw(arguments, input, environment, workingDirectory), m_runTimeoutMs);
 }
 
 QString CliDriver::createVault(const QString& name, const QString& project)

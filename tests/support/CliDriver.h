@@ -38,11 +38,24 @@ public:
     QString path(const QString& name) const;
     QString passwordFile() const { return m_passwordFile; }
 
+    // Scaled-down retry waits (the default) suit the sync tests; the other suites run the CLI with
+    // the environment of the test alone.
+    void setFastRetries(bool fast) { m_fastRetries = fast; }
+    // How long run() and runRaw() wait for the CLI to finish.
+    void setRunTimeout(int timeoutMs) { m_runTimeoutMs = timeoutMs; }
+
+    // With --vault `vault` and --password-file before `arguments`.
     QProcess* start(const QString& vault, const QStringList& arguments, const QByteArray& input = {},
         const Environment& environment = {});
     Run finish(QProcess* process, int timeoutMs = 120000);
     Run run(const QString& vault, const QStringList& arguments, const QByteArray& input = {},
         const Environment& environment = {});
+
+    // With exactly `arguments`, in `workingDirectory` (the folder when empty).
+    QProcess* startRaw(const QStringList& arguments, const QByteArray& input = {}, const Environment& environment = {},
+        const QString& workingDirectory = {});
+    Run runRaw(const QStringList& arguments, const QByteArray& input = {}, const Environment& environment = {},
+        const QString& workingDirectory = {});
 
     // A new vault (fast KDF settings) with one project; empty on failure (with a warning).
     QString createVault(const QString& name, const QString& project);
@@ -54,4 +67,6 @@ private:
     QString m_folder;
     QString m_passwordFile;
     QByteArray m_outputs;
+    bool m_fastRetries = true;
+    int m_runTimeoutMs = 120000;
 };

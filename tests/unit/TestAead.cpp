@@ -1,4 +1,4 @@
-#include "storage/Aead.h"
+#include "crypto/Aead.h"
 
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"

@@ -1,5 +1,7 @@
 #include "storage/Vault.h"
 #include "storage/VaultSchema.h"
+#include "tests/support/BoundVault.h"
+#include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -11,8 +13,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <functional>
 
@@ -29,78 +29,6 @@ using TestSupport::secure;
 
 const QString kUrl = QStringLiteral("https://bots.example.com");
 constexpr qint64 kRemoteId = 3;
-
-// The vault file through the plain SQLite C API, bypassing the vault, as an attacker (or an older
-// build) would see it.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString& path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-            sqlite3_close(m_db);
-            m_db = nullptr;
-        }
-    }
-    ~RawDatabase() { sqlite3_close(m_db); }
-    RawDatabase(const RawDatabase&) = delete;
-    RawDatabase& operator=(const RawDatabase&) = delete;
-
-    bool exec(const char* sql) { return m_db && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-
-    qint64 integer(const char* sql)
-    {
-        qint64 result = -1;
-        sqlite3_stmt* statement = prepare(sql);
-        if (statement && sqlite3_step(statement) == SQLITE_ROW) {
-            result = sqlite3_column_int64(statement, 0);
-        }
-        sqlite3_finalize(statement);
-        return result;
-    }
-
-    QByteArray blob(const char* sql, qint64 id)
-    {
-        QByteArray result;
-        sqlite3_stmt* statement = prepare(sql);
-        if (statement) {
-            sqlite3_bind_int64(statement, 1, id);
-            if (sqlite3_step(statement) == SQLITE_ROW) {
-                result = QByteArray(
-                    static_cast<const char*>(sqlite3_column_blob(statement, 0)), sqlite3_column_bytes(statement, 0));
-            }
-        }
-        sqlite3_finalize(statement);
-        return result;
-    }
-
-    // Runs `sql` with ?1 bound to `blob` and ?2 to `id`; true when exactly one row changed.
-    bool updateBlob(const char* sql, const QByteArray& blob, qint64 id)
-    {
-        sqlite3_stmt* statement = prepare(sql);
-        if (!statement) {
-            return false;
-        }
-        sqlite3_bind_blob(statement, 1, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(statement, 2, id);
-        const bool done = sqlite3_step(statement) == SQLITE_DONE;
-        sqlite3_finalize(statement);
-        return done && sqlite3_changes(m_db) == 1;
-    }
-
-private:
-    sqlite3_stmt* prepare(const char* sql)
-    {
-        sqlite3_stmt* statement = nullptr;
-        if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(statement);
-            return nullptr;
-        }
-        return statement;
-    }
-
-    sqlite3* m_db = nullptr;
-};
 
 // One entry as text, so a whole queue compares (and fails) readably.
 QString describe(const OutboxEntry& entry)
@@ -264,15 +192,10 @@ void TestVaultOutbox::init()
     QVERIFY(Vault::create(m_path, m_password, TestSupport::fastKdfParams()).ok());
     QVERIFY(unlock());
     m_token = randomToken();
-    for (const QString& name : {QStringLiteral("Shop"), QStringLiteral("Local")}) {
-        auto project = m_vault.addProject(name);
-        QVERIFY2(project.ok(), qPrintable(errorMessage(project)));
-        (name == QLatin1String("Shop") ? m_bound : m_unbound) = project->id;
-        QVERIFY(m_vault.setSecret(project->id, QStringLiteral("API_KEY"), secure("old-key")).ok());
-        QVERIFY(m_vault.setVariable(project->id, QStringLiteral("URL"), QStringLiteral("https://old"), true).ok());
-    }
-    const auto bound = m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId, secure(m_token));
-    QVERIFY2(bound.ok(), qPrintable(errorMessage(bound)));
+    const auto projects = TestSupport::addBoundAndLocalProjects(m_vault, kUrl, kRemoteId, secure(m_token));
+    QVERIFY2(projects.ok(), qPrintable(errorMessage(projects)));
+    m_bound = projects->bound;
+    m_unbound = projects->unbound;
 }
 
 void TestVaultOutbox::cleanup()

@@ -1,5 +1,7 @@
 #include "storage/Vault.h"
 #include "storage/VaultSchema.h"
+#include "tests/support/BoundVault.h"
+#include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -9,8 +11,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <functional>
 
@@ -28,100 +28,6 @@ using TestSupport::secure;
 const QString kUrl = QStringLiteral("https://bots.example.com");
 constexpr qint64 kRemoteId = 7;
 const QByteArray kToken = "bv_sync_test_token";
-
-// The vault file through the plain SQLite C API, bypassing the vault.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString& path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-            sqlite3_close(m_db);
-            m_db = nullptr;
-        }
-    }
-    ~RawDatabase() { sqlite3_close(m_db); }
-    RawDatabase(const RawDatabase&) = delete;
-    RawDatabase& operator=(const RawDatabase&) = delete;
-
-    bool exec(const char* sql) { return m_db && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-
-    qint64 integer(const char* sql)
-    {
-        qint64 result = -1;
-        sqlite3_stmt* statement = prepare(sql);
-        if (statement && sqlite3_step(statement) == SQLITE_ROW) {
-            result = sqlite3_column_int64(statement, 0);
-        }
-        sqlite3_finalize(statement);
-        return result;
-    }
-
-    QByteArray blob(const char* sql, qint64 id)
-    {
-        QByteArray result;
-        sqlite3_stmt* statement = prepare(sql);
-        if (statement) {
-            sqlite3_bind_int64(statement, 1, id);
-            if (sqlite3_step(statement) == SQLITE_ROW) {
-                result = QByteArray(
-                    static_cast<const char*>(sqlite3_column_blob(statement, 0)), sqlite3_column_bytes(statement, 0));
-            }
-        }
-        sqlite3_finalize(statement);
-        return result;
-    }
-
-    bool updateBlob(const char* sql, const QByteArray& blob, qint64 id)
-    {
-        sqlite3_stmt* statement = prepare(sql);
-        if (!statement) {
-            return false;
-        }
-        sqlite3_bind_blob(statement, 1, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(statement, 2, id);
-        const bool done = sqlite3_step(statement) == SQLITE_DONE;
-        sqlite3_finalize(statement);
-        return done && sqlite3_changes(m_db) == 1;
-    }
-
-    // Every row of every vault table, in a fixed order, as one byte string.
-    QByteArray dump()
-    {
-        QByteArray result;
-        for (const char* table : {"vault_meta", "key_wrap", "projects", "items", "credentials", "outbox",
-                 "remote_state", "outbox_batches"}) {
-            const QByteArray sql = QByteArray("SELECT * FROM ") + table + " ORDER BY id";
-            sqlite3_stmt* statement = prepare(sql.constData());
-            if (!statement) {
-                return QByteArray("no table ") + table;
-            }
-            result += table;
-            while (sqlite3_step(statement) == SQLITE_ROW) {
-                for (int column = 0; column < sqlite3_column_count(statement); ++column) {
-                    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(statement, column));
-                    result += '|' + QByteArray(bytes, sqlite3_column_bytes(statement, column)).toHex();
-                }
-                result += '\n';
-            }
-            sqlite3_finalize(statement);
-        }
-        return result;
-    }
-
-private:
-    sqlite3_stmt* prepare(const char* sql)
-    {
-        sqlite3_stmt* statement = nullptr;
-        if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(statement);
-            return nullptr;
-        }
-        return statement;
-    }
-
-    sqlite3* m_db = nullptr;
-};
 
 QByteArray flipByte(QByteArray bytes, qsizetype position)
 {
@@ -293,14 +199,10 @@ void TestVaultSync::init()
     QVERIFY(Vault::create(m_path, m_password, TestSupport::fastKdfParams()).ok());
     QVERIFY(unlock());
     m_vault.setActor(Actor::localOwner(QStringLiteral("owner")));
-    for (const QString& name : {QStringLiteral("Shop"), QStringLiteral("Local")}) {
-        auto project = m_vault.addProject(name);
-        QVERIFY2(project.ok(), qPrintable(errorMessage(project)));
-        (name == QLatin1String("Shop") ? m_bound : m_unbound) = project->id;
-        QVERIFY(m_vault.setSecret(project->id, QStringLiteral("API_KEY"), secure("old-key")).ok());
-        QVERIFY(m_vault.setVariable(project->id, QStringLiteral("URL"), QStringLiteral("https://old"), true).ok());
-    }
-    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId, QCA::SecureArray(kToken)).ok());
+    const auto projects = TestSupport::addBoundAndLocalProjects(m_vault, kUrl, kRemoteId, QCA::SecureArray(kToken));
+    QVERIFY2(projects.ok(), qPrintable(errorMessage(projects)));
+    m_bound = projects->bound;
+    m_unbound = projects->unbound;
 }
 
 void TestVaultSync::cleanup()

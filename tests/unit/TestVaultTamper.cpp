@@ -1,4 +1,5 @@
 #include "storage/Vault.h"
+#include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -7,8 +8,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -21,85 +20,6 @@ namespace {
 
 using TestSupport::errorMessage;
 using TestSupport::outcomeName;
-
-// The vault file opened through the plain SQLite C API, as an attacker with write access to the
-// file would, bypassing every check of the vault.
-class RawDatabase
-{
-public:
-    explicit RawDatabase(const QString& path, bool create = false)
-    {
-        const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
-            sqlite3_close(m_db);
-            m_db = nullptr;
-        }
-    }
-    ~RawDatabase() { sqlite3_close(m_db); }
-    RawDatabase(const RawDatabase&) = delete;
-    RawDatabase& operator=(const RawDatabase&) = delete;
-
-    bool isOpen() const { return m_db != nullptr; }
-
-    bool exec(const char* sql) { return m_db && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-
-    // The single blob `sql` selects, with ?1 bound to `id`.
-    QByteArray blob(const char* sql, qint64 id)
-    {
-        QByteArray result;
-        sqlite3_stmt* statement = prepare(sql);
-        if (statement) {
-            sqlite3_bind_int64(statement, 1, id);
-            if (sqlite3_step(statement) == SQLITE_ROW) {
-                const int size = sqlite3_column_bytes(statement, 0);
-                result = QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, 0)), size);
-            }
-        }
-        sqlite3_finalize(statement);
-        return result;
-    }
-
-    // Runs `sql` with ?1 bound to `blob` and ?2 to `id`; true when exactly one row changed.
-    bool updateBlob(const char* sql, const QByteArray& blob, qint64 id)
-    {
-        sqlite3_stmt* statement = prepare(sql);
-        if (!statement) {
-            return false;
-        }
-        sqlite3_bind_blob(statement, 1, blob.constData(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_int64(statement, 2, id);
-        const bool done = sqlite3_step(statement) == SQLITE_DONE;
-        sqlite3_finalize(statement);
-        return done && sqlite3_changes(m_db) == 1;
-    }
-
-    // Runs `sql` with ?1 bound to `value` and ?2 to `id`; true when exactly one row changed.
-    bool updateInt(const char* sql, qint64 value, qint64 id)
-    {
-        sqlite3_stmt* statement = prepare(sql);
-        if (!statement) {
-            return false;
-        }
-        sqlite3_bind_int64(statement, 1, value);
-        sqlite3_bind_int64(statement, 2, id);
-        const bool done = sqlite3_step(statement) == SQLITE_DONE;
-        sqlite3_finalize(statement);
-        return done && sqlite3_changes(m_db) == 1;
-    }
-
-private:
-    sqlite3_stmt* prepare(const char* sql)
-    {
-        sqlite3_stmt* statement = nullptr;
-        if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(statement);
-            return nullptr;
-        }
-        return statement;
-    }
-
-    sqlite3* m_db = nullptr;
-};
 
 QByteArray flipByte(QByteArray bytes, qsizetype position)
 {

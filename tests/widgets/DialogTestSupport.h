@@ -22,6 +22,21 @@ T* child(const QWidget* root, const char* name)
     return root->findChild<T*>(QLatin1String(name));
 }
 
+// The visible dialog of type T under `root`, or nullptr: a dialog that was closed with
+// WA_DeleteOnClose lingers hidden until its deferred delete runs, so "the first child" could be a
+// stale one.
+template<typename T>
+T* visibleDialog(const QWidget* root)
+{
+    const QList<T*> dialogs = root->findChildren<T*>();
+    for (T* dialog : dialogs) {
+        if (dialog->isVisible()) {
+            return dialog;
+        }
+    }
+    return nullptr;
+}
+
 // Every string a person or an assistive tool could get out of `root` and its children: texts,
 // placeholders, titles, tooltips, accessible names and descriptions, "What's this" help.
 inline QStringList exposedStrings(QWidget* root)

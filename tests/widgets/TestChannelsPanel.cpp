@@ -41,6 +41,7 @@
 #include <algorithm>
 #include <memory>
 
+using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
 using TestSupport::secure;
 
@@ -145,18 +146,6 @@ QString everythingShown(QWidget* window, QTreeWidget* tree, QTextBrowser* transc
     }
     strings << transcript->toPlainText() << transcript->toHtml();
     return strings.join(u'\n');
-}
-
-template<typename T>
-T* visibleDialog(const QWidget* root)
-{
-    const QList<T*> dialogs = root->findChildren<T*>();
-    for (T* dialog : dialogs) {
-        if (dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
 }
 
 void saveShot(QWidget* widget, const QString& name)

@@ -49,6 +49,7 @@
 #include <memory>
 
 using DialogTestSupport::child;
+using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
 using TestSupport::secure;
 
@@ -64,20 +65,6 @@ const QString kPassword = QStringLiteral("correct horse battery staple");
             return;                                                                                                    \
         }                                                                                                              \
     } while (false)
-
-// The visible dialog of type T under `root`: a dialog that was closed with WA_DeleteOnClose lingers
-// hidden until its deferred delete runs, so "the first child" could be a stale one.
-template<typename T>
-T* visibleDialog(const QWidget* root)
-{
-    const QList<T*> dialogs = root->findChildren<T*>();
-    for (T* dialog : dialogs) {
-        if (dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
-}
 
 // Dialogs shown with exec() (the project name prompt) block the click that opens them, so what the
 // person does in them is queued before the click: `action` runs on the visible dialog named

@@ -51,6 +51,7 @@
 #include <memory>
 
 using DialogTestSupport::child;
+using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
 using TestSupport::secure;
 
@@ -494,18 +495,6 @@ QStringList findingsAt(const LeakWalker& walker, const QString& where)
         }
     }
     return matching;
-}
-
-template<typename T>
-T* visibleDialog(const QWidget* root)
-{
-    const QList<T*> dialogs = root->findChildren<T*>();
-    for (T* dialog : dialogs) {
-        if (dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace

@@ -64,6 +64,7 @@
 #include <memory>
 
 using DialogTestSupport::child;
+using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
 using TestSupport::secure;
 
@@ -81,19 +82,6 @@ const QString kCanary = QStringLiteral("canary-7f3a9c-secret-value");
             return;                                                                                                    \
         }                                                                                                              \
     } while (false)
-
-// The visible dialog of type T under `root` (a closed WA_DeleteOnClose dialog lingers hidden).
-template<typename T>
-T* visibleDialog(const QWidget* root)
-{
-    const QList<T*> dialogs = root->findChildren<T*>();
-    for (T* dialog : dialogs) {
-        if (dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
-}
 
 // Every text of a table widget's cells, in the roles a view and assistive tools read.
 QStringList tableStrings(const QTableWidget* table)

@@ -45,6 +45,7 @@
 #include <memory>
 
 using DialogTestSupport::child;
+using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
 using TestSupport::secure;
 
@@ -162,18 +163,6 @@ QStringList namesInGroup(const QTreeWidget* tree, const QString& title)
         }
     }
     return names;
-}
-
-template<typename T>
-T* visibleDialog(const QWidget* root)
-{
-    const QList<T*> dialogs = root->findChildren<T*>();
-    for (T* dialog : dialogs) {
-        if (dialog->isVisible()) {
-            return dialog;
-        }
-    }
-    return nullptr;
 }
 
 QString shotsFolder()

@@ -1,0 +1,246 @@
+#include "crypto/Aead.h"
+
+#include <QCoreApplication>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+Error damaged()
+{
+    return makeError(ErrorCode::Damaged, QCoreApplication::translate("Aead", "The record failed authentication."));
+}
+
+Error encryptionFailed()
+{
+    return makeError(ErrorCode::Internal, QCoreApplication::translate("Aead", "AES-256-GCM encryption failed."));
+}
+
+Error wrongKeySize(qsizetype size)
+{
+    return makeError(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Aead", "The record key is %1 bytes long; it must be %2 bytes.")
+            .arg(size)
+            .arg(Aead::kKeySize));
+}
+
+Error wrongNonceSize(qsizetype size)
+{
+    return makeError(ErrorCode::InvalidInput,
+        QCoreApplication::translate("Aead", "The nonce is %1 bytes long; it must be %2 bytes.")
+            .arg(size)
+            .arg(Aead::kNonceSize));
+}
+
+// EVP takes int lengths.
+bool fitsInt(QByteArrayView bytes)
+{
+    return bytes.size() <= std::numeric_limits<int>::max();
+}
+
+const unsigned char* bytes(QByteArrayView data)
+{
+    return reinterpret_cast<const unsigned char*>(data.data());
+}
+
+unsigned char* bytes(char* data)
+{
+    return reinterpret_cast<unsigned char*>(data);
+}
+
+QByteArrayView view(const QCA::MemoryRegion& region)
+{
+    return QByteArrayView(region.constData(), region.size());
+}
+
+// Zeroes without relying on the allocator to: the buffer may hold plaintext that failed
+// authentication.
+void wipe(QCA::SecureArray* buffer)
+{
+    buffer->fill(0);
+    buffer->clear();
+}
+
+struct CipherContextDeleter
+{
+    void operator()(EVP_CIPHER_CTX* context) const { EVP_CIPHER_CTX_free(context); }
+};
+
+} // namespace
+
+struct Aead::Private
+{
+    // One context reused across calls: a new one per call costs an allocation and a cipher fetch.
+    std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter> context {EVP_CIPHER_CTX_new()};
+
+    // Sets up `direction` (1 encrypt, 0 decrypt) with the key, nonce and associated data.
+    bool begin(int direction, QByteArrayView key, QByteArrayView nonce, QByteArrayView associatedData)
+    {
+        EVP_CIPHER_CTX* c = context.get();
+        int length = 0;
+        return EVP_CipherInit_ex(c, EVP_aes_256_gcm(), nullptr, nullptr, nullptr, direction) == 1
+            && EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1
+            && EVP_CipherInit_ex(c, nullptr, nullptr, bytes(key), bytes(nonce), direction) == 1
+            && (associatedData.isEmpty()
+                || EVP_CipherUpdate(c, nullptr, &length, bytes(associatedData), static_cast<int>(associatedData.size()))
+                    == 1);
+    }
+
+    // Runs `input` through the cipher into `output` (GCM writes exactly as many bytes as it reads).
+    bool process(QByteArrayView input, char* output)
+    {
+        if (input.isEmpty()) {
+            return true;
+        }
+        int length = 0;
+        return EVP_CipherUpdate(context.get(), bytes(output), &length, bytes(input), static_cast<int>(input.size()))
+            == 1
+            && length == input.size();
+    }
+
+    bool finish()
+    {
+        unsigned char none[EVP_MAX_BLOCK_LENGTH];
+        int length = 0;
+        return EVP_CipherFinal_ex(context.get(), none, &length) == 1 && length == 0;
+    }
+};
+
+Aead::Aead() : d(std::make_unique<Private>()) { }
+
+Aead::~Aead() = default;
+
+void Aead::forgetKey()
+{
+    if (d->context) {
+        // Clears the key schedule and leaves the context ready for the next setup.
+        EVP_CIPHER_CTX_reset(d->context.get());
+    }
+}
+
+QByteArray Aead::randomBytes(int count)
+{
+    QByteArray out(count, Qt::Uninitialized);
+    if (RAND_bytes(bytes(out.data()), count) != 1) {
+        return {};
+    }
+    return out;
+}
+
+QByteArray Aead::randomNonce()
+{
+    return randomBytes(kNonceSize);
+}
+
+Result<void> Aead::encryptInto(QByteArrayView key, QByteArrayView nonce, QByteArrayView associatedData,
+    QByteArrayView plaintext, char* ciphertext, char* tag)
+{
+    if (key.size() != kKeySize) {
+        return wrongKeySize(key.size());
+    }
+    if (nonce.size() != kNonceSize) {
+        return wrongNonceSize(nonce.size());
+    }
+    if (!d->context || !fitsInt(associatedData) || !fitsInt(plaintext)) {
+        return encryptionFailed();
+    }
+    const bool ok = d->begin(1, key, nonce, associatedData) && d->process(plaintext, ciphertext) && d->finish()
+        && EVP_CIPHER_CTX_ctrl(d->context.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, tag) == 1;
+    if (!ok) {
+        OPENSSL_cleanse(ciphertext, static_cast<size_t>(plaintext.size()));
+        return encryptionFailed();
+    }
+    return {};
+}
+
+Result<void> Aead::decryptInto(QByteArrayView key, QByteArrayView nonce, QByteArrayView associatedData,
+    QByteArrayView ciphertext, QByteArrayView tag, char* plaintext)
+{
+    if (key.size() != kKeySize) {
+        return wrongKeySize(key.size());
+    }
+    // A wrong nonce or tag length is what a damaged record carries. Only exactly 16 tag bytes
+    // reach OpenSSL: given a shorter tag it would compare only that prefix.
+    if (nonce.size() != kNonceSize || tag.size() != kTagSize || !fitsInt(associatedData) || !fitsInt(ciphertext)) {
+        return damaged();
+    }
+    if (!d->context) {
+        return encryptionFailed();
+    }
+    // The tag is checked by finish(); until then `plaintext` holds unauthenticated bytes.
+    QByteArray expectedTag = tag.toByteArray();
+    const bool ok = d->begin(0, key, nonce, associatedData)
+        && EVP_CIPHER_CTX_ctrl(d->context.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, expectedTag.data()) == 1
+        && d->process(ciphertext, plaintext) && d->finish();
+    if (!ok) {
+        OPENSSL_cleanse(plaintext, static_cast<size_t>(ciphertext.size()));
+        return damaged();
+    }
+    return {};
+}
+
+Result<void> Aead::encrypt(const QCA::SymmetricKey& key, const QByteArray& nonce, const QCA::SecureArray& plaintext,
+    QByteArray* ciphertext, QByteArray* tag)
+{
+    QByteArray producedCiphertext(plaintext.size(), Qt::Uninitialized);
+    QByteArray producedTag(kTagSize, Qt::Uninitialized);
+    if (auto encrypted
+        = encryptInto(view(key), nonce, {}, view(plaintext), producedCiphertext.data(), producedTag.data());
+        !encrypted) {
+        return encrypted;
+    }
+    *ciphertext = producedCiphertext;
+    *tag = producedTag;
+    return {};
+}
+
+Result<QCA::SecureArray> Aead::decrypt(
+    const QCA::SymmetricKey& key, const QByteArray& nonce, const QByteArray& ciphertext, const QByteArray& tag)
+{
+    return decryptToSecureArray(view(key), nonce, ciphertext, tag);
+}
+
+Result<QByteArray> Aead::seal(const QCA::SymmetricKey& key, const QCA::SecureArray& plaintext)
+{
+    const QByteArray nonce = randomNonce();
+    if (nonce.size() != kNonceSize) {
+        return encryptionFailed();
+    }
+    QByteArray sealed(kOverhead + plaintext.size(), Qt::Uninitialized);
+    std::copy(nonce.cbegin(), nonce.cend(), sealed.begin());
+    char* ciphertext = sealed.data() + kNonceSize;
+    if (auto encrypted = encryptInto(view(key), nonce, {}, view(plaintext), ciphertext, ciphertext + plaintext.size());
+        !encrypted) {
+        return encrypted.error();
+    }
+    return sealed;
+}
+
+Result<QCA::SecureArray> Aead::open(const QCA::SymmetricKey& key, const QByteArray& sealed)
+{
+    if (sealed.size() < kOverhead) {
+        return damaged();
+    }
+    const QByteArrayView parts(sealed);
+    return decryptToSecureArray(
+        view(key), parts.first(kNonceSize), parts.sliced(kNonceSize, sealed.size() - kOverhead), parts.last(kTagSize));
+}
+
+Result<QCA::SecureArray> Aead::decryptToSecureArray(
+    QByteArrayView key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView tag)
+{
+    if (ciphertext.size() > std::numeric_limits<int>::max()) {
+        return damaged();
+    }
+    QCA::SecureArray plaintext(static_cast<int>(ciphertext.size()));
+    if (auto decrypted = decryptInto(key, nonce, {}, ciphertext, tag, plaintext.data()); !decrypted) {
+        wipe(&plaintext);
+        return decrypted.error();
+    }
+    return plaintext;
+}
