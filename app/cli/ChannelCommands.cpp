@@ -1,33 +1,23 @@
-// The commands for a bound project's channels on the platform (channels, channel add, deploy,
-// eval). Every rule about requests, polling and masking lives in sync/ChannelService; these
-// functions parse the arguments, run one operation at a time in an event loop, print the outcome
-// and map failures to exit codes. No secret value reaches them unmasked: a bot's reply is masked by
-// the server and again by the service with the vault's own secret values.
+#include "app/cli/ChannelCommands.h"
 
-#include "app/cli/CliApplication.h"
+#include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/CommandTable.h"
+#include "app/cli/PlatformAccess.h"
 #include "sync/ChannelService.h"
 
-#include <QDir>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSslCertificate>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <unistd.h>
 
 using CliOutput::isoUtc;
 using CliOutput::jsonTime;
 using CliOutput::printable;
 
 namespace {
-
-constexpr double kMaxTimeoutSeconds = 3600;
-constexpr char kBackoffScaleVariable[] = "BOTVAULT_SYNC_BACKOFF_SCALE";
 
 struct Outcome
 {
@@ -176,35 +166,64 @@ QJsonValue secretValuesJson(BotReply::SecretValues values)
 
 } // namespace
 
+void ChannelCommands::registerCommands(CommandTable& table)
+{
+    using CL = CommandLine;
+    table.add({{QStringLiteral("channels")}, {QStringLiteral("PROJECT")}, {CL::kCaFile, CL::kTimeout},
+        &ChannelCommands::listChannels,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "List the platform project's channels: id, type, name, when deployed, the last deploy's "
+            "status and the variables pending in each (changed since its deploy).")});
+    table.add({{QStringLiteral("channel"), QStringLiteral("add")},
+        {QStringLiteral("PROJECT"), QStringLiteral("TYPE"), QStringLiteral("NAME")}, {CL::kCaFile, CL::kTimeout},
+        &ChannelCommands::addChannel,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "Add a channel of TYPE (CHAT_WIDGET, TELEGRAM, CHAT_API, …) named NAME to the platform "
+            "project. Every project has its TEST_WIDGET channel already.")});
+    table.add({{QStringLiteral("deploy")}, {QStringLiteral("PROJECT"), QStringLiteral("[CHANNEL]")},
+        {CL::kAll, CL::kCaFile, CL::kTimeout}, &ChannelCommands::deploy,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "Deploy the project's variables (and src/main.js of the source folder, when it changed) to "
+            "CHANNEL, an id or a name, or with --all to every channel, the test widget first. Waits for "
+            "each deploy; exit code 1 when one failed.")});
+    table.add({{QStringLiteral("eval")},
+        {QStringLiteral("PROJECT"), QStringLiteral("CHANNEL"), QStringLiteral("[EXPRESSION]")},
+        {CL::kMessage, CL::kCaFile, CL::kTimeout}, &ChannelCommands::evaluate,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "Run EXPRESSION (or, with --message TEXT, the bot's onMessage) in CHANNEL and print the "
+            "reply with every secret value masked. Exit code 11 when the bot throws an error.")});
+}
+
 // --- helpers --------------------------------------------------------------------------------
 
-ExitCode CliApplication::openBoundProject(const QString& name, Project* project)
+ExitCode ChannelCommands::openBoundProject(CliContext& cli, const QString& name, Project* project)
 {
-    if (const ExitCode code = openProject(name, project); code != ExitCode::Ok) {
+    if (const ExitCode code = cli.openProject(name, project); code != ExitCode::Ok) {
         return code;
     }
     if (project->remoteUrl.isEmpty()) {
-        return fail(ExitCode::InvalidInput,
+        return cli.fail(ExitCode::InvalidInput,
             tr("Project %1 is not bound to a platform project: bind it with '%2'.")
                 .arg(project->name,
-                    suggestedCommand({QStringLiteral("remote"), QStringLiteral("set"), project->name,
+                    cli.suggestedCommand({QStringLiteral("remote"), QStringLiteral("set"), project->name,
                         QStringLiteral("URL"), QStringLiteral("--remote-project"), QStringLiteral("ID")})));
     }
     return ExitCode::Ok;
 }
 
-ExitCode CliApplication::readChannels(ChannelService& service, const Project& project, QList<ChannelInfo>* channels)
+ExitCode ChannelCommands::readChannels(
+    CliContext& cli, ChannelService& service, const Project& project, QList<ChannelInfo>* channels)
 {
     const Outcome listed = await(service.list(project.id), false);
     if (!listed.result) {
-        return failSync(listed.failure, listed.result.error(), false, project.name);
+        return PlatformAccess::failSync(cli, listed.failure, listed.result.error(), false, project.name);
     }
     *channels = listed.result->channels;
     return ExitCode::Ok;
 }
 
-ExitCode CliApplication::findChannel(
-    const QList<ChannelInfo>& channels, const QString& given, const Project& project, ChannelInfo* channel)
+ExitCode ChannelCommands::findChannel(CliContext& cli, const QList<ChannelInfo>& channels, const QString& given,
+    const Project& project, ChannelInfo* channel)
 {
     bool isNumber = false;
     const qint64 id = given.toLongLong(&isNumber);
@@ -232,43 +251,43 @@ ExitCode CliApplication::findChannel(
         known.append(channelLabel(candidate));
     }
     if (matches.isEmpty()) {
-        return fail(ExitCode::NotFound,
+        return cli.fail(ExitCode::NotFound,
             tr("Project %1 has no channel '%2' on the platform. Its channels: %3.")
                 .arg(project.name, printable(given), known.join(QStringLiteral(", "))));
     }
-    return fail(ExitCode::InvalidInput,
+    return cli.fail(ExitCode::InvalidInput,
         tr("%1 channels are named '%2'; give the id of the one you mean (see '%3').")
             .arg(matches.size())
-            .arg(printable(given), suggestedCommand({QStringLiteral("channels"), project.name})));
+            .arg(printable(given), cli.suggestedCommand({QStringLiteral("channels"), project.name})));
 }
 
 // --- channels ---------------------------------------------------------------------------------
 
-ExitCode CliApplication::listChannels(const QStringList& arguments)
+ExitCode ChannelCommands::listChannels(CliContext& cli, const QStringList& arguments)
 {
     Project project;
-    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openBoundProject(cli, arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
-    ChannelService service(m_vault.get());
-    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
+    ChannelService service(&cli.vault());
+    if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
         return code;
     }
     QList<ChannelInfo> channels;
-    if (const ExitCode code = readChannels(service, project, &channels); code != ExitCode::Ok) {
+    if (const ExitCode code = readChannels(cli, service, project, &channels); code != ExitCode::Ok) {
         return code;
     }
-    if (json()) {
+    if (cli.json()) {
         QJsonArray items;
         for (const ChannelInfo& channel : std::as_const(channels)) {
             items.append(channelJson(channel));
         }
-        printJson(QJsonObject {{QStringLiteral("project"), project.name},
+        cli.printJson(QJsonObject {{QStringLiteral("project"), project.name},
             {QStringLiteral("remoteProjectId"), project.remoteProjectId}, {QStringLiteral("channels"), items}});
         return ExitCode::Ok;
     }
     if (channels.isEmpty()) {
-        printLine(tr("The platform project %1 has no channels.").arg(project.remoteProjectId));
+        cli.printLine(tr("The platform project %1 has no channels.").arg(project.remoteProjectId));
         return ExitCode::Ok;
     }
     QList<QStringList> rows;
@@ -277,88 +296,90 @@ ExitCode CliApplication::listChannels(const QStringList& arguments)
             deployedText(channel), channel.lastDeploy ? printable(channel.lastDeploy->status) : QStringLiteral("-"),
             QString::number(channel.pendingVariableCount)});
     }
-    printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("DEPLOYED"), tr("STATUS"), tr("PENDING")}, rows);
+    cli.printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("DEPLOYED"), tr("STATUS"), tr("PENDING")}, rows);
     for (const ChannelInfo& channel : std::as_const(channels)) {
         if (channel.pendingVariables.isEmpty()) {
             continue;
         }
-        printLine(QString());
-        printLine(tr("Pending in %1 until its next deploy:").arg(channelLabel(channel)));
+        cli.printLine(QString());
+        cli.printLine(tr("Pending in %1 until its next deploy:").arg(channelLabel(channel)));
         for (const PendingVariable& variable : channel.pendingVariables) {
-            printLine(QStringLiteral("  %1  %2").arg(printable(variable.change).leftJustified(8), variable.name));
+            cli.printLine(QStringLiteral("  %1  %2").arg(printable(variable.change).leftJustified(8), variable.name));
         }
     }
-    printLine(QString());
-    printLine(tr("Secrets are live: once published, every channel reads the new value at once. Variables reach a "
-                 "channel only with its next deploy. Deploy the test widget first, check it with '%1', then deploy "
-                 "the others ('%2').")
-                  .arg(suggestedCommand({QStringLiteral("eval"), project.name, QStringLiteral("CHANNEL"),
-                           QStringLiteral("EXPRESSION")}),
-                      suggestedCommand({QStringLiteral("deploy"), project.name, QStringLiteral("CHANNEL")})));
+    cli.printLine(QString());
+    cli.printLine(tr("Secrets are live: once published, every channel reads the new value at once. Variables reach a "
+                     "channel only with its next deploy. Deploy the test widget first, check it with '%1', then deploy "
+                     "the others ('%2').")
+                      .arg(cli.suggestedCommand({QStringLiteral("eval"), project.name, QStringLiteral("CHANNEL"),
+                               QStringLiteral("EXPRESSION")}),
+                          cli.suggestedCommand({QStringLiteral("deploy"), project.name, QStringLiteral("CHANNEL")})));
     return ExitCode::Ok;
 }
 
 // --- channel add ------------------------------------------------------------------------------
 
-ExitCode CliApplication::addChannel(const QStringList& arguments)
+ExitCode ChannelCommands::addChannel(CliContext& cli, const QStringList& arguments)
 {
     Project project;
-    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openBoundProject(cli, arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
-    ChannelService service(m_vault.get());
-    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
+    ChannelService service(&cli.vault());
+    if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
         return code;
     }
     const Outcome created = await(service.createChannel(project.id, arguments.at(1), arguments.at(2)), false);
     if (!created.result) {
-        return failSync(created.failure, created.result.error(), false, project.name);
+        return PlatformAccess::failSync(cli, created.failure, created.result.error(), false, project.name);
     }
     if (created.result->channels.isEmpty()) {
-        return fail(ExitCode::Network, tr("The platform did not describe the channel it created."));
+        return cli.fail(ExitCode::Network, tr("The platform did not describe the channel it created."));
     }
     const ChannelInfo& channel = created.result->channels.constFirst();
-    if (json()) {
-        printJson(channelJson(channel));
+    if (cli.json()) {
+        cli.printJson(channelJson(channel));
     } else {
-        printLine(tr("Added channel %1 to the platform project %2. Deploy it with '%3'.")
-                      .arg(channelLabel(channel), QString::number(project.remoteProjectId),
-                          suggestedCommand({QStringLiteral("deploy"), project.name, QString::number(channel.id)})));
+        cli.printLine(
+            tr("Added channel %1 to the platform project %2. Deploy it with '%3'.")
+                .arg(channelLabel(channel), QString::number(project.remoteProjectId),
+                    cli.suggestedCommand({QStringLiteral("deploy"), project.name, QString::number(channel.id)})));
     }
     return ExitCode::Ok;
 }
 
 // --- deploy -----------------------------------------------------------------------------------
 
-ExitCode CliApplication::deploy(const QStringList& arguments)
+ExitCode ChannelCommands::deploy(CliContext& cli, const QStringList& arguments)
 {
-    const bool all = m_commandLine.isSet(CommandLine::kAll);
+    const bool all = cli.commandLine().isSet(CommandLine::kAll);
     if (all == (arguments.size() > 1)) {
-        return usageError(all ? tr("Give a CHANNEL or --all, not both.")
-                              : tr("'deploy' needs a CHANNEL (an id or a name) or --all."));
+        return cli.usageError(all ? tr("Give a CHANNEL or --all, not both.")
+                                  : tr("'deploy' needs a CHANNEL (an id or a name) or --all."));
     }
     Project project;
-    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openBoundProject(cli, arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
-    ChannelService service(m_vault.get());
-    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
+    ChannelService service(&cli.vault());
+    if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
         return code;
     }
     QList<ChannelInfo> channels;
-    if (const ExitCode code = readChannels(service, project, &channels); code != ExitCode::Ok) {
+    if (const ExitCode code = readChannels(cli, service, project, &channels); code != ExitCode::Ok) {
         return code;
     }
     QList<qint64> ids;
     if (all) {
         ids = deployOrder(channels);
         if (ids.isEmpty()) {
-            return fail(ExitCode::NotFound,
+            return cli.fail(ExitCode::NotFound,
                 tr("The platform project %1 has no channels to deploy.").arg(project.remoteProjectId));
         }
     } else {
         ChannelInfo channel;
-        if (const ExitCode code = findChannel(channels, arguments.at(1), project, &channel); code != ExitCode::Ok) {
+        if (const ExitCode code = findChannel(cli, channels, arguments.at(1), project, &channel);
+            code != ExitCode::Ok) {
             return code;
         }
         ids = {channel.id};
@@ -380,8 +401,8 @@ ExitCode CliApplication::deploy(const QStringList& arguments)
         anyFailed = anyFailed || deploy.status == QLatin1String("FAILED");
         deploys.append(deployJson(deploy));
     }
-    if (json()) {
-        printJson(QJsonObject {{QStringLiteral("project"), project.name},
+    if (cli.json()) {
+        cli.printJson(QJsonObject {{QStringLiteral("project"), project.name},
             {QStringLiteral("state"), done.result ? QStringLiteral("done") : QStringLiteral("failed")},
             {QStringLiteral("scriptUploaded"), report.scriptUploaded},
             {QStringLiteral("scriptRevision"),
@@ -389,18 +410,19 @@ ExitCode CliApplication::deploy(const QStringList& arguments)
             {QStringLiteral("deploys"), deploys}});
     } else {
         if (report.scriptUploaded) {
-            printLine(tr("Uploaded the bot script src/main.js (revision %1).").arg(report.scriptRevision));
+            cli.printLine(tr("Uploaded the bot script src/main.js (revision %1).").arg(report.scriptRevision));
         }
         for (const DeployInfo& deploy : report.deploys) {
             if (deploy.status == QLatin1String("FAILED")) {
-                printLine(tr("%1: FAILED (task %2): %3")
-                              .arg(labelOf(deploy.channelId))
-                              .arg(deploy.taskId)
-                              .arg(printable(deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage)));
+                cli.printLine(
+                    tr("%1: FAILED (task %2): %3")
+                        .arg(labelOf(deploy.channelId))
+                        .arg(deploy.taskId)
+                        .arg(printable(deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage)));
             } else {
                 // The CLI loads no translation, so the English plural is chosen here.
                 const QString head = QStringLiteral("%1: %2").arg(labelOf(deploy.channelId), printable(deploy.status));
-                printLine(deploy.variableCount == 1
+                cli.printLine(deploy.variableCount == 1
                         ? tr("%1, deploy %2 with 1 variable (task %3).")
                               .arg(head, QString::number(deploy.id), QString::number(deploy.taskId))
                         : tr("%1, deploy %2 with %3 variables (task %4).")
@@ -411,16 +433,16 @@ ExitCode CliApplication::deploy(const QStringList& arguments)
     }
     if (!done.result) {
         if (anyFailed) {
-            return fail(ExitCode::Failure, done.result.error().message);
+            return cli.fail(ExitCode::Failure, done.result.error().message);
         }
-        return failSync(done.failure, done.result.error(), false, project.name);
+        return PlatformAccess::failSync(cli, done.failure, done.result.error(), false, project.name);
     }
-    if (!json() && all == false && ids.size() == 1) {
+    if (!cli.json() && all == false && ids.size() == 1) {
         for (const ChannelInfo& channel : std::as_const(channels)) {
             if (channel.id == ids.constFirst() && channel.isTestWidget() && channels.size() > 1) {
-                printLine(tr("Check the test widget with '%1', then deploy the other channels.")
-                              .arg(suggestedCommand({QStringLiteral("eval"), project.name, QString::number(channel.id),
-                                  QStringLiteral("EXPRESSION")})));
+                cli.printLine(tr("Check the test widget with '%1', then deploy the other channels.")
+                                  .arg(cli.suggestedCommand({QStringLiteral("eval"), project.name,
+                                      QString::number(channel.id), QStringLiteral("EXPRESSION")})));
             }
         }
     }
@@ -429,41 +451,41 @@ ExitCode CliApplication::deploy(const QStringList& arguments)
 
 // --- eval -------------------------------------------------------------------------------------
 
-ExitCode CliApplication::evaluate(const QStringList& arguments)
+ExitCode ChannelCommands::evaluate(CliContext& cli, const QStringList& arguments)
 {
-    const bool isMessage = m_commandLine.isSet(CommandLine::kMessage);
+    const bool isMessage = cli.commandLine().isSet(CommandLine::kMessage);
     if (isMessage == (arguments.size() > 2)) {
-        return usageError(isMessage ? tr("Give an EXPRESSION or --message TEXT, not both.")
-                                    : tr("'eval' needs an EXPRESSION or --message TEXT."));
+        return cli.usageError(isMessage ? tr("Give an EXPRESSION or --message TEXT, not both.")
+                                        : tr("'eval' needs an EXPRESSION or --message TEXT."));
     }
-    const QString input = isMessage ? m_commandLine.value(CommandLine::kMessage) : arguments.at(2);
+    const QString input = isMessage ? cli.commandLine().value(CommandLine::kMessage) : arguments.at(2);
     Project project;
-    if (const ExitCode code = openBoundProject(arguments.at(0), &project); code != ExitCode::Ok) {
+    if (const ExitCode code = openBoundProject(cli, arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
-    ChannelService service(m_vault.get());
-    if (const ExitCode code = configurePlatformClient(service); code != ExitCode::Ok) {
+    ChannelService service(&cli.vault());
+    if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
         return code;
     }
     QList<ChannelInfo> channels;
-    if (const ExitCode code = readChannels(service, project, &channels); code != ExitCode::Ok) {
+    if (const ExitCode code = readChannels(cli, service, project, &channels); code != ExitCode::Ok) {
         return code;
     }
     ChannelInfo channel;
-    if (const ExitCode code = findChannel(channels, arguments.at(1), project, &channel); code != ExitCode::Ok) {
+    if (const ExitCode code = findChannel(cli, channels, arguments.at(1), project, &channel); code != ExitCode::Ok) {
         return code;
     }
     const Outcome done = await(service.evaluate(project.id, channel.id, input, isMessage), false);
     if (!done.result) {
-        return failSync(done.failure, done.result.error(), false, project.name);
+        return PlatformAccess::failSync(cli, done.failure, done.result.error(), false, project.name);
     }
     if (!done.result->reply) {
-        return fail(ExitCode::Network, tr("The platform answered without the bot's reply."));
+        return cli.fail(ExitCode::Network, tr("The platform answered without the bot's reply."));
     }
     const BotReply& reply = *done.result->reply;
     const bool botFailed = !reply.errorName.isEmpty() || !reply.errorMessage.isEmpty();
-    if (json()) {
-        printJson(QJsonObject {
+    if (cli.json()) {
+        cli.printJson(QJsonObject {
             {QStringLiteral("channelId"), channel.id},
             {QStringLiteral("reply"), reply.reply ? QJsonValue(*reply.reply) : QJsonValue()},
             {QStringLiteral("secretValues"), secretValuesJson(reply.secretValues)},
@@ -478,22 +500,22 @@ ExitCode CliApplication::evaluate(const QStringList& arguments)
     } else if (!botFailed) {
         // A bot's reply is shown, never obeyed: control characters (title and clipboard escape
         // sequences) are escaped; --json gives the exact text.
-        printLine(reply.reply ? printable(*reply.reply) : QStringLiteral("null"));
+        cli.printLine(reply.reply ? printable(*reply.reply) : QStringLiteral("null"));
     }
-    if (!json() && reply.secretValues == BotReply::SecretValues::StandIn) {
-        printNote(tr("the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the "
-                     "secrets-admin role runs it with the real ones."));
-    } else if (!json() && reply.secretValues == BotReply::SecretValues::Real) {
-        printNote(tr("the bot ran with the real secret values."));
+    if (!cli.json() && reply.secretValues == BotReply::SecretValues::StandIn) {
+        cli.printNote(tr("the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the "
+                         "secrets-admin role runs it with the real ones."));
+    } else if (!cli.json() && reply.secretValues == BotReply::SecretValues::Real) {
+        cli.printNote(tr("the bot ran with the real secret values."));
     }
-    if (!json() && reply.masked) {
-        printNote(tr("secret values in the reply are shown as ******."));
+    if (!cli.json() && reply.masked) {
+        cli.printNote(tr("secret values in the reply are shown as ******."));
     }
-    if (!json() && reply.truncated) {
-        printNote(tr("the reply was longer than the platform's limit and was cut."));
+    if (!cli.json() && reply.truncated) {
+        cli.printNote(tr("the reply was longer than the platform's limit and was cut."));
     }
     if (botFailed) {
-        return fail(ExitCode::BotError,
+        return cli.fail(ExitCode::BotError,
             QStringLiteral("%1: %2").arg(
                 printable(reply.errorName.isEmpty() ? QStringLiteral("Error") : reply.errorName),
                 printable(reply.errorMessage)));
