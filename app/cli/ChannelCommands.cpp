@@ -370,70 +370,17 @@ ExitCode ChannelCommands::deploy(CliContext& cli, const QStringList& arguments)
         return code;
     }
     QList<qint64> ids;
-    if (all) {
-        ids = deployOrder(channels);
-        if (ids.isEmpty()) {
-            return cli.fail(ExitCode::NotFound,
-                tr("The platform project %1 has no channels to deploy.").arg(project.remoteProjectId));
-        }
-    } else {
-        ChannelInfo channel;
-        if (const ExitCode code = findChannel(cli, channels, arguments.at(1), project, &channel);
-            code != ExitCode::Ok) {
-            return code;
-        }
-        ids = {channel.id};
+    if (const ExitCode code = deployTargets(cli, channels, arguments, project, &ids); code != ExitCode::Ok) {
+        return code;
     }
 
     const Outcome done = await(service.deploy(project.id, ids), true);
-    const ChannelReport& report = done.report;
-    const auto labelOf = [&channels](qint64 id) {
-        for (const ChannelInfo& channel : std::as_const(channels)) {
-            if (channel.id == id) {
-                return channelLabel(channel);
-            }
-        }
-        return QString::number(id);
-    };
-    bool anyFailed = false;
-    QJsonArray deploys;
-    for (const DeployInfo& deploy : report.deploys) {
-        anyFailed = anyFailed || deploy.status == QLatin1String("FAILED");
-        deploys.append(deployJson(deploy));
-    }
-    if (cli.json()) {
-        cli.printJson(QJsonObject {{QStringLiteral("project"), project.name},
-            {QStringLiteral("state"), done.result ? QStringLiteral("done") : QStringLiteral("failed")},
-            {QStringLiteral("scriptUploaded"), report.scriptUploaded},
-            {QStringLiteral("scriptRevision"),
-                report.scriptRevision > 0 ? QJsonValue(report.scriptRevision) : QJsonValue()},
-            {QStringLiteral("deploys"), deploys}});
-    } else {
-        if (report.scriptUploaded) {
-            cli.printLine(tr("Uploaded the bot script src/main.js (revision %1).").arg(report.scriptRevision));
-        }
-        for (const DeployInfo& deploy : report.deploys) {
-            if (deploy.status == QLatin1String("FAILED")) {
-                cli.printLine(
-                    tr("%1: FAILED (task %2): %3")
-                        .arg(labelOf(deploy.channelId))
-                        .arg(deploy.taskId)
-                        .arg(printable(deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage)));
-            } else {
-                // The CLI loads no translation, so the English plural is chosen here.
-                const QString head = QStringLiteral("%1: %2").arg(labelOf(deploy.channelId), printable(deploy.status));
-                cli.printLine(deploy.variableCount == 1
-                        ? tr("%1, deploy %2 with 1 variable (task %3).")
-                              .arg(head, QString::number(deploy.id), QString::number(deploy.taskId))
-                        : tr("%1, deploy %2 with %3 variables (task %4).")
-                              .arg(head, QString::number(deploy.id), QString::number(deploy.variableCount),
-                                  QString::number(deploy.taskId)));
-            }
-        }
-    }
+    printDeploys(cli, project, channels, done.report, done.result.ok());
     if (!done.result) {
-        if (anyFailed) {
-            return cli.fail(ExitCode::Failure, done.result.error().message);
+        for (const DeployInfo& deploy : done.report.deploys) {
+            if (deploy.status == QLatin1String("FAILED")) {
+                return cli.fail(ExitCode::Failure, done.result.error().message);
+            }
         }
         return PlatformAccess::failSync(cli, done.failure, done.result.error(), false, project.name);
     }
@@ -447,6 +394,71 @@ ExitCode ChannelCommands::deploy(CliContext& cli, const QStringList& arguments)
         }
     }
     return ExitCode::Ok;
+}
+
+ExitCode ChannelCommands::deployTargets(CliContext& cli, const QList<ChannelInfo>& channels,
+    const QStringList& arguments, const Project& project, QList<qint64>* ids)
+{
+    if (arguments.size() < 2) {
+        *ids = deployOrder(channels);
+        if (ids->isEmpty()) {
+            return cli.fail(ExitCode::NotFound,
+                tr("The platform project %1 has no channels to deploy.").arg(project.remoteProjectId));
+        }
+        return ExitCode::Ok;
+    }
+    ChannelInfo channel;
+    if (const ExitCode code = findChannel(cli, channels, arguments.at(1), project, &channel); code != ExitCode::Ok) {
+        return code;
+    }
+    *ids = {channel.id};
+    return ExitCode::Ok;
+}
+
+void ChannelCommands::printDeploys(CliContext& cli, const Project& project, const QList<ChannelInfo>& channels,
+    const ChannelReport& report, bool succeeded)
+{
+    if (cli.json()) {
+        QJsonArray deploys;
+        for (const DeployInfo& deploy : report.deploys) {
+            deploys.append(deployJson(deploy));
+        }
+        cli.printJson(QJsonObject {{QStringLiteral("project"), project.name},
+            {QStringLiteral("state"), succeeded ? QStringLiteral("done") : QStringLiteral("failed")},
+            {QStringLiteral("scriptUploaded"), report.scriptUploaded},
+            {QStringLiteral("scriptRevision"),
+                report.scriptRevision > 0 ? QJsonValue(report.scriptRevision) : QJsonValue()},
+            {QStringLiteral("deploys"), deploys}});
+        return;
+    }
+    const auto labelOf = [&channels](qint64 id) {
+        for (const ChannelInfo& channel : channels) {
+            if (channel.id == id) {
+                return channelLabel(channel);
+            }
+        }
+        return QString::number(id);
+    };
+    if (report.scriptUploaded) {
+        cli.printLine(tr("Uploaded the bot script src/main.js (revision %1).").arg(report.scriptRevision));
+    }
+    for (const DeployInfo& deploy : report.deploys) {
+        if (deploy.status == QLatin1String("FAILED")) {
+            cli.printLine(tr("%1: FAILED (task %2): %3")
+                              .arg(labelOf(deploy.channelId))
+                              .arg(deploy.taskId)
+                              .arg(printable(deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage)));
+        } else {
+            // The CLI loads no translation, so the English plural is chosen here.
+            const QString head = QStringLiteral("%1: %2").arg(labelOf(deploy.channelId), printable(deploy.status));
+            cli.printLine(deploy.variableCount == 1
+                    ? tr("%1, deploy %2 with 1 variable (task %3).")
+                          .arg(head, QString::number(deploy.id), QString::number(deploy.taskId))
+                    : tr("%1, deploy %2 with %3 variables (task %4).")
+                          .arg(head, QString::number(deploy.id), QString::number(deploy.variableCount),
+                              QString::number(deploy.taskId)));
+        }
+    }
 }
 
 // --- eval -------------------------------------------------------------------------------------

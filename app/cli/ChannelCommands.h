@@ -11,6 +11,7 @@ class CliContext;
 class CommandTable;
 class ChannelService;
 struct ChannelInfo;
+struct ChannelReport;
 
 // The commands for a bound project's channels on the platform: channels, channel add, deploy,
 // eval. Every rule about requests, polling and masking lives in sync/ChannelService; these
@@ -36,4 +37,9 @@ private:
     // CHANNEL of the command line, an id or a name, among `channels`; reports a failure itself.
     static ExitCode findChannel(CliContext& cli, const QList<ChannelInfo>& channels, const QString& given,
         const Project& project, ChannelInfo* channel);
+    // CHANNEL of the line, or without one (--all) every channel, the test widget first.
+    static ExitCode deployTargets(CliContext& cli, const QList<ChannelInfo>& channels, const QStringList& arguments,
+        const Project& project, QList<qint64>* ids);
+    static void printDeploys(CliContext& cli, const Project& project, const QList<ChannelInfo>& channels,
+        const ChannelReport& report, bool succeeded);
 };

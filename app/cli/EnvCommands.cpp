@@ -120,13 +120,51 @@ ExitCode EnvCommands::importEnv(CliContext& cli, const QStringList& arguments)
         return code;
     }
     const bool asSecrets = cli.commandLine().isSet(CommandLine::kAsSecrets);
-    const Result<QByteArray> text = readEnvText(source);
-    if (!text) {
-        return cli.fail(text.error());
+    QByteArray text;
+    if (const ExitCode code = readEnvFile(cli, source, sourceName, &text); code != ExitCode::Ok) {
+        return code;
+    }
+    Project project;
+    if (const ExitCode code = cli.openProject(arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    const Result<ProjectTransfer::EnvImportPlan> plan
+        = ProjectTransfer::planEnvImport(cli.vault(), project.id, text, asSecrets);
+    if (!plan) {
+        return cli.fail(plan.error());
+    }
+    EnvLines lines;
+    if (const ExitCode code = sortEnvLines(cli, project, plan.value(), asSecrets, &lines); code != ExitCode::Ok) {
+        return code;
+    }
+    if (!lines.kindConflicts.isEmpty()) {
+        return refuseKindConflicts(cli, project, lines.kindConflicts, sourceName);
+    }
+    if (!lines.conflicts.isEmpty() && !replace) {
+        // Names only: the values in the file may be secrets whatever their names say.
+        cli.printLine(tr("These names already exist in project '%1':").arg(project.name));
+        for (const ProjectTransfer::EnvLine& line : lines.conflicts) {
+            cli.printLine(line.kind == ItemKind::Secret
+                    ? tr("  %1 (secret, line %2)").arg(line.name).arg(line.line)
+                    : tr("  %1 (variable with another value, line %2)").arg(line.name).arg(line.line));
+        }
+        return cli.fail(ExitCode::InvalidInput,
+            tr("Project '%1' already has %2 from %3: choose --replace to take the file's values or --keep to keep "
+               "the project's. Nothing was imported.")
+                .arg(project.name, namesText(static_cast<int>(lines.conflicts.size())), sourceName));
+    }
+    return writeEnvLines(cli, project, lines, replace.value_or(false));
+}
+
+ExitCode EnvCommands::readEnvFile(CliContext& cli, const QString& source, const QString& sourceName, QByteArray* text)
+{
+    const Result<QByteArray> read = readEnvText(source);
+    if (!read) {
+        return cli.fail(read.error());
     }
     // Parsed once before the vault is opened, so a broken file costs no password. Every bad line is
     // listed; importing the good ones alone would leave the project half-configured.
-    const EnvParseResult parsed = EnvFile::parse(text.value());
+    const EnvParseResult parsed = EnvFile::parse(read.value());
     if (!parsed.errors.isEmpty()) {
         std::fflush(cli.out());
         for (const EnvLineError& error : parsed.errors) {
@@ -139,16 +177,16 @@ ExitCode EnvCommands::importEnv(CliContext& cli, const QStringList& arguments)
                 tr("%1 has %n problems; nothing was imported. Fix them and run the command again.", nullptr, bad))
                 .arg(sourceName));
     }
+    *text = read.value();
+    return ExitCode::Ok;
+}
 
-    Project project;
-    if (const ExitCode code = cli.openProject(arguments.at(0), &project); code != ExitCode::Ok) {
-        return code;
-    }
-    const Result<ProjectTransfer::EnvImportPlan> plan
-        = ProjectTransfer::planEnvImport(cli.vault(), project.id, text.value(), asSecrets);
-    if (!plan) {
-        return cli.fail(plan.error());
-    }
+// The plan suggests a secret for names such as API_KEY; without --as-secrets the CLI imports every
+// line as a variable (a script gets what it asked for) and warns about those names instead, so the
+// existence checks are redone for the kind actually written.
+ExitCode EnvCommands::sortEnvLines(CliContext& cli, const Project& project, const ProjectTransfer::EnvImportPlan& plan,
+    bool asSecrets, EnvLines* lines)
+{
     const Result<QList<Variable>> variables = cli.vault().variables(project.id);
     if (!variables) {
         return cli.fail(variables.error());
@@ -169,24 +207,13 @@ ExitCode EnvCommands::importEnv(CliContext& cli, const QStringList& arguments)
             currentSecrets.insert(secret.name);
         }
     }
-
-    // The plan suggests a secret for names such as API_KEY; without --as-secrets the CLI imports every
-    // line as a variable (a script gets what it asked for) and warns about those names instead, so the
-    // existence checks are redone for the kind actually written.
-    QList<ProjectTransfer::EnvLine> added;
-    QList<ProjectTransfer::EnvLine> conflicts;
-    // Lines that would store a value as the other kind than the project holds under that name: a
-    // secret's value as a visible variable, or a secret beside a variable. --replace and --keep
-    // choose between values, not kinds, so they do not settle these.
-    QList<ProjectTransfer::EnvLine> kindConflicts;
-    int unchanged = 0;
-    for (ProjectTransfer::EnvLine line : plan->lines) {
+    for (ProjectTransfer::EnvLine line : plan.lines) {
         line.kind = asSecrets ? ItemKind::Secret : ItemKind::Variable;
         const bool otherKindExists = line.kind == ItemKind::Variable
             ? currentSecrets.contains(line.name)
             : currentValues.contains(line.name) && !currentSecrets.contains(line.name);
         if (otherKindExists) {
-            kindConflicts.append(line);
+            lines->kindConflicts.append(line);
             continue;
         }
         if (line.kind == ItemKind::Secret) {
@@ -198,57 +225,48 @@ ExitCode EnvCommands::importEnv(CliContext& cli, const QStringList& arguments)
             line.sameValue = line.exists && current.value() == line.value;
         }
         if (!line.exists) {
-            added.append(line);
+            lines->added.append(line);
         } else if (line.sameValue) {
-            ++unchanged;
+            ++lines->unchanged;
         } else {
-            conflicts.append(line);
+            lines->conflicts.append(line);
         }
     }
+    return ExitCode::Ok;
+}
 
-    if (!kindConflicts.isEmpty()) {
-        // Names only: the values in the file may be secrets whatever their names say.
-        cli.printLine(tr("These names are already stored as the other kind in project '%1':").arg(project.name));
-        for (const ProjectTransfer::EnvLine& line : kindConflicts) {
-            cli.printLine(line.kind == ItemKind::Variable
-                    ? tr("  %1 (secret, line %2): importing it as a variable would show the value to anyone who "
-                         "opens the vault; import the line with --as-secrets to change the secret")
-                          .arg(line.name)
-                          .arg(line.line)
-                    : tr("  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable "
-                         "first with: %3")
-                          .arg(line.name)
-                          .arg(line.line)
-                          .arg(cli.suggestedCommand(
-                              {QStringLiteral("var"), QStringLiteral("rm"), project.name, line.name})));
-        }
-        return cli.fail(ExitCode::InvalidInput,
-            tr("%1 from %2 would be stored as another kind than project '%3' holds them; --replace and --keep do not "
-               "change that. Nothing was imported.")
-                .arg(namesText(static_cast<int>(kindConflicts.size())), sourceName, project.name));
+ExitCode EnvCommands::refuseKindConflicts(CliContext& cli, const Project& project,
+    const QList<ProjectTransfer::EnvLine>& kindConflicts, const QString& sourceName)
+{
+    // Names only: the values in the file may be secrets whatever their names say.
+    cli.printLine(tr("These names are already stored as the other kind in project '%1':").arg(project.name));
+    for (const ProjectTransfer::EnvLine& line : kindConflicts) {
+        cli.printLine(line.kind == ItemKind::Variable
+                ? tr("  %1 (secret, line %2): importing it as a variable would show the value to anyone who "
+                     "opens the vault; import the line with --as-secrets to change the secret")
+                      .arg(line.name)
+                      .arg(line.line)
+                : tr("  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable "
+                     "first with: %3")
+                      .arg(line.name)
+                      .arg(line.line)
+                      .arg(cli.suggestedCommand(
+                          {QStringLiteral("var"), QStringLiteral("rm"), project.name, line.name})));
     }
+    return cli.fail(ExitCode::InvalidInput,
+        tr("%1 from %2 would be stored as another kind than project '%3' holds them; --replace and --keep do not "
+           "change that. Nothing was imported.")
+            .arg(namesText(static_cast<int>(kindConflicts.size())), sourceName, project.name));
+}
 
-    if (!conflicts.isEmpty() && !replace) {
-        // Names only: the values in the file may be secrets whatever their names say.
-        cli.printLine(tr("These names already exist in project '%1':").arg(project.name));
-        for (const ProjectTransfer::EnvLine& line : conflicts) {
-            cli.printLine(line.kind == ItemKind::Secret
-                    ? tr("  %1 (secret, line %2)").arg(line.name).arg(line.line)
-                    : tr("  %1 (variable with another value, line %2)").arg(line.name).arg(line.line));
-        }
-        return cli.fail(ExitCode::InvalidInput,
-            tr("Project '%1' already has %2 from %3: choose --replace to take the file's values or --keep to keep "
-               "the project's. Nothing was imported.")
-                .arg(project.name, namesText(static_cast<int>(conflicts.size())), sourceName));
+ExitCode EnvCommands::writeEnvLines(CliContext& cli, const Project& project, const EnvLines& lines, bool replace)
+{
+    QList<ProjectTransfer::EnvLine> toWrite = lines.added;
+    if (replace) {
+        toWrite += lines.conflicts;
     }
-
-    QList<ProjectTransfer::EnvLine> toWrite = added;
-    if (replace.value_or(false)) {
-        toWrite += conflicts;
-    }
-    const ProjectTransfer::EnvConflictPolicy policy = replace.value_or(false)
-        ? ProjectTransfer::EnvConflictPolicy::Replace
-        : ProjectTransfer::EnvConflictPolicy::Keep;
+    const ProjectTransfer::EnvConflictPolicy policy
+        = replace ? ProjectTransfer::EnvConflictPolicy::Replace : ProjectTransfer::EnvConflictPolicy::Keep;
     const Result<int> written = ProjectTransfer::applyEnvImport(cli.vault(), project.id, toWrite, policy);
     if (!written) {
         return cli.fail(written.error());
@@ -263,27 +281,27 @@ ExitCode EnvCommands::importEnv(CliContext& cli, const QStringList& arguments)
         } else {
             ++variableCount;
             if (EnvFile::looksLikeSecret(line.name)) {
-                cli.printWarning(
-                    tr("%1 looks like a secret but was imported as a variable, whose value anyone who "
-                       "opens the vault can read. To make it a secret, import it again with --as-secrets or "
-                       "run: %2; then remove the variable: %3")
-                        .arg(line.name,
-                            cli.suggestedCommand(
-                                {QStringLiteral("secret"), QStringLiteral("set"), project.name, line.name}),
-                            cli.suggestedCommand(
-                                {QStringLiteral("var"), QStringLiteral("rm"), project.name, line.name})));
+                cli.printWarning(tr("%1 looks like a secret but was imported as a variable, whose value anyone who "
+                                    "opens the vault can read. To make it a secret, import it again with --as-secrets "
+                                    "or run: %2; then remove the variable: %3")
+                                     .arg(line.name,
+                                         cli.suggestedCommand({QStringLiteral("secret"), QStringLiteral("set"),
+                                             project.name, line.name}),
+                                         cli.suggestedCommand(
+                                             {QStringLiteral("var"), QStringLiteral("rm"), project.name, line.name})));
             }
         }
     }
     cli.printLine(tr("Imported %1 and %2 into project '%3'.")
                       .arg(variablesText(variableCount), secretsText(secretCount), project.name));
-    if (unchanged > 0) {
-        cli.printLine(counted(unchanged, tr("%n variable already had the file's value.", nullptr, unchanged),
-            tr("%n variables already had the file's value.", nullptr, unchanged)));
+    if (lines.unchanged > 0) {
+        cli.printLine(
+            counted(lines.unchanged, tr("%n variable already had the file's value.", nullptr, lines.unchanged),
+                tr("%n variables already had the file's value.", nullptr, lines.unchanged)));
     }
-    if (!conflicts.isEmpty() && !replace.value_or(false)) {
+    if (!lines.conflicts.isEmpty() && !replace) {
         QStringList names;
-        for (const ProjectTransfer::EnvLine& line : conflicts) {
+        for (const ProjectTransfer::EnvLine& line : lines.conflicts) {
             names.append(line.name);
         }
         cli.printLine(tr("Kept the project's value of: %1").arg(nameList(names)));

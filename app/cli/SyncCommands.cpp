@@ -276,10 +276,12 @@ ExitCode SyncCommands::pull(CliContext& cli, const QStringList& arguments)
 
 ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, bool publishing)
 {
-    Project project;
-    if (const ExitCode code = cli.openProject(projectName, &project); code != ExitCode::Ok) {
+    SyncState state;
+    state.publishing = publishing;
+    if (const ExitCode code = cli.openProject(projectName, &state.project); code != ExitCode::Ok) {
         return code;
     }
+    const Project& project = state.project;
     if (project.remoteUrl.isEmpty()) {
         return cli.fail(ExitCode::InvalidInput,
             tr("Project %1 is not bound to a platform project: bind it with \"%2\".")
@@ -294,7 +296,7 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
     const SyncOperationRun::InterruptGuard interruptGuard;
 
     // Every end of a --json run prints one object with the same keys (docs/CLI.md).
-    QJsonObject report {
+    state.report = QJsonObject {
         {QStringLiteral("project"), project.name},
         {QStringLiteral("url"), project.remoteUrl},
         {QStringLiteral("remoteProjectId"), project.remoteProjectId},
@@ -303,64 +305,124 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
         {QStringLiteral("warnings"), QJsonArray()},
         {QStringLiteral("conflicts"), QJsonArray()},
     };
-    const auto finishJson = [&cli, &report](const char* state) {
-        if (cli.json()) {
-            report.insert(QStringLiteral("state"), QString::fromLatin1(state));
-            cli.printJson(report);
-        }
-    };
-    const auto failJson = [&cli, &report, &finishJson, publishing, &project](const Outcome& outcome, bool outboxKept) {
-        QJsonArray conflicts;
-        for (const SyncPlanItem& item : outcome.report.conflicts) {
-            conflicts.append(itemJson(item));
-        }
-        report.insert(QStringLiteral("conflicts"), conflicts);
-        report.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.report.warnings));
-        if (!cli.json() && !outcome.report.conflicts.isEmpty()) {
-            cli.printLine(tr("Conflicts (%1):").arg(number(outcome.report.conflicts.size())));
-            for (const SyncPlanItem& item : outcome.report.conflicts) {
-                for (const QString& line : itemLines(item)) {
-                    cli.printLine(line);
-                }
-            }
-        }
-        const ExitCode code
-            = PlatformAccess::failSync(cli, outcome.failure, outcome.result.error(), outboxKept, project.name);
-        report.insert(QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("exitCode"), static_cast<int>(code)},
-                {QStringLiteral("message"), outcome.result.error().message}});
-        finishJson(outcome.failure == SyncFailure::Conflict ? "conflict" : "failed");
-        return code;
-    };
-
     const Outcome prepared = await(engine.prepare(project.id), false);
     if (!prepared.result) {
-        return failJson(prepared, publishing);
+        return failJson(cli, state, prepared, publishing);
     }
-    const SyncReport& preparedReport = prepared.result.value();
-    SyncPlan plan = preparedReport.plan;
+    SyncPlan plan = prepared.result->plan;
+    qsizetype storedBatches = 0;
+    if (const ExitCode code = choosePlan(cli, state, &plan, &storedBatches); code != ExitCode::Ok) {
+        return code;
+    }
+    reportPlan(cli, state, prepared.result.value(), plan, storedBatches);
+    if (const std::optional<ExitCode> stopped = stopBeforeSending(cli, state, plan, storedBatches)) {
+        return *stopped;
+    }
+    SyncOperation* operation = publishing ? engine.publish(plan) : engine.pull(plan);
+    const Outcome done = await(operation, publishing && stderrIsTerminal());
+    if (!done.result) {
+        // A cancel's message says how much was sent and that the rest stays queued; a refused
+        // choice or a busy project changed nothing.
+        const bool outboxKept = publishing && done.failure != SyncFailure::Cancelled
+            && done.failure != SyncFailure::Busy && done.result.code() != ErrorCode::Conflict;
+        return failJson(cli, state, done, outboxKept);
+    }
+    return reportResult(cli, state, done.result.value());
+}
+
+void SyncCommands::finishJson(CliContext& cli, SyncState& state, const char* end)
+{
+    if (cli.json()) {
+        state.report.insert(QStringLiteral("state"), QString::fromLatin1(end));
+        cli.printJson(state.report);
+    }
+}
+
+void SyncCommands::printConflicts(CliContext& cli, const QList<SyncPlanItem>& conflicts)
+{
+    cli.printLine(tr("Conflicts (%1):").arg(number(conflicts.size())));
+    for (const SyncPlanItem& item : conflicts) {
+        for (const QString& line : itemLines(item)) {
+            cli.printLine(line);
+        }
+    }
+}
+
+ExitCode SyncCommands::failJson(CliContext& cli, SyncState& state, const Outcome& outcome, bool outboxKept)
+{
+    QJsonArray conflicts;
+    for (const SyncPlanItem& item : outcome.report.conflicts) {
+        conflicts.append(itemJson(item));
+    }
+    state.report.insert(QStringLiteral("conflicts"), conflicts);
+    state.report.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(outcome.report.warnings));
+    if (!cli.json() && !outcome.report.conflicts.isEmpty()) {
+        printConflicts(cli, outcome.report.conflicts);
+    }
+    const ExitCode code
+        = PlatformAccess::failSync(cli, outcome.failure, outcome.result.error(), outboxKept, state.project.name);
+    state.report.insert(QStringLiteral("error"),
+        QJsonObject {{QStringLiteral("exitCode"), static_cast<int>(code)},
+            {QStringLiteral("message"), outcome.result.error().message}});
+    finishJson(cli, state, outcome.failure == SyncFailure::Conflict ? "conflict" : "failed");
+    return code;
+}
+
+ExitCode SyncCommands::choosePlan(CliContext& cli, const SyncState& state, SyncPlan* plan, qsizetype* storedBatches)
+{
     if (cli.commandLine().isSet(CommandLine::kKeepLocal)) {
-        plan.resolveAllConflicts(SyncPlanItem::Choice::KeepLocal);
+        plan->resolveAllConflicts(SyncPlanItem::Choice::KeepLocal);
     } else if (cli.commandLine().isSet(CommandLine::kTakeRemote)) {
-        plan.resolveAllConflicts(SyncPlanItem::Choice::TakeRemote);
+        plan->resolveAllConflicts(SyncPlanItem::Choice::TakeRemote);
     }
-    if (publishing && cli.commandLine().isSet(CommandLine::kDeleteRemoteOnly)) {
-        for (SyncPlanItem& item : plan.items) {
+    if (!state.publishing) {
+        return ExitCode::Ok;
+    }
+    if (cli.commandLine().isSet(CommandLine::kDeleteRemoteOnly)) {
+        for (SyncPlanItem& item : plan->items) {
             if (item.action == SyncPlanItem::Action::RemoteOnly) {
                 item.deleteRemote = true;
             }
         }
     }
-    qsizetype storedBatches = 0;
-    if (publishing) {
-        const Result<QList<OutboxBatch>> batches = static_cast<SyncStore&>(cli.vault()).outboxBatches(project.id);
-        if (!batches) {
-            return cli.fail(batches.error());
-        }
-        storedBatches = batches->size();
+    const Result<QList<OutboxBatch>> batches = static_cast<SyncStore&>(cli.vault()).outboxBatches(state.project.id);
+    if (!batches) {
+        return cli.fail(batches.error());
     }
+    *storedBatches = batches->size();
+    return ExitCode::Ok;
+}
 
-    // The plan, grouped; each group lists its items sorted as the plan is (secrets first, by name).
+void SyncCommands::reportPlan(
+    CliContext& cli, SyncState& state, const SyncReport& prepared, const SyncPlan& plan, qsizetype storedBatches)
+{
+    state.report.insert(QStringLiteral("login"), prepared.identity.login);
+    state.report.insert(QStringLiteral("roles"), QJsonArray::fromStringList(prepared.identity.roles));
+    if (state.publishing) {
+        state.report.insert(QStringLiteral("storedBatches"), static_cast<int>(storedBatches));
+    }
+    QJsonArray items;
+    for (const SyncPlanItem& item : plan.items) {
+        items.append(itemJson(item));
+    }
+    state.report.insert(QStringLiteral("items"), items);
+    if (cli.json()) {
+        return;
+    }
+    const Project& project = state.project;
+    cli.printLine(tr("Project %1 and %2 project %3 (as %4):")
+                      .arg(project.name, project.remoteUrl, QString::number(project.remoteProjectId),
+                          printable(prepared.identity.login)));
+    printPlanGroups(cli, plan, state.publishing);
+    if (storedBatches > 0) {
+        cli.printLine(tr("%1 unfinished batches of an earlier publish are sent again first, with their keys.")
+                          .arg(number(storedBatches)));
+    }
+}
+
+// The plan, grouped; each group lists its items sorted as the plan is (secrets first, by name).
+void SyncCommands::printPlanGroups(CliContext& cli, const SyncPlan& plan, bool publishing)
+{
     using A = SyncPlanItem::Action;
     struct Group
     {
@@ -377,58 +439,44 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
             {tr("Remove here"), {A::PullRemove}}, {tr("Secrets replaced on the platform"), {A::SecretChangedRemotely}},
             {tr("Conflicts"), {A::Conflict}}, {tr("Only on the platform"), {A::RemoteOnly}},
             {tr("Local changes waiting to be published"), {A::Add, A::Change, A::Remove}}};
-
-    report.insert(QStringLiteral("login"), preparedReport.identity.login);
-    report.insert(QStringLiteral("roles"), QJsonArray::fromStringList(preparedReport.identity.roles));
-    if (publishing) {
-        report.insert(QStringLiteral("storedBatches"), static_cast<int>(storedBatches));
+    bool anyShown = false;
+    for (const Group& group : groups) {
+        QStringList lines;
+        int count = 0;
+        for (const SyncPlanItem& item : plan.items) {
+            if (group.actions.contains(item.action)) {
+                lines += itemLines(item);
+                ++count;
+            }
+        }
+        if (count == 0) {
+            continue;
+        }
+        anyShown = true;
+        cli.printLine(QStringLiteral("%1 (%2):").arg(group.title, number(count)));
+        for (const QString& line : std::as_const(lines)) {
+            cli.printLine(line);
+        }
     }
-    QJsonArray items;
+    if (!anyShown) {
+        cli.printLine(tr("  No differences."));
+    }
+}
+
+std::optional<ExitCode> SyncCommands::stopBeforeSending(
+    CliContext& cli, SyncState& state, const SyncPlan& plan, qsizetype storedBatches)
+{
+    const bool publishing = state.publishing;
     QJsonArray planConflicts;
     for (const SyncPlanItem& item : plan.items) {
-        items.append(itemJson(item));
-        if (item.action == A::Conflict && item.choice == SyncPlanItem::Choice::Undecided) {
+        if (item.action == SyncPlanItem::Action::Conflict && item.choice == SyncPlanItem::Choice::Undecided) {
             planConflicts.append(itemJson(item));
         }
     }
-    report.insert(QStringLiteral("items"), items);
-
-    if (!cli.json()) {
-        cli.printLine(tr("Project %1 and %2 project %3 (as %4):")
-                          .arg(project.name, project.remoteUrl, QString::number(project.remoteProjectId),
-                              printable(preparedReport.identity.login)));
-        bool anyShown = false;
-        for (const Group& group : groups) {
-            QStringList lines;
-            int count = 0;
-            for (const SyncPlanItem& item : plan.items) {
-                if (group.actions.contains(item.action)) {
-                    lines += itemLines(item);
-                    ++count;
-                }
-            }
-            if (count == 0) {
-                continue;
-            }
-            anyShown = true;
-            cli.printLine(QStringLiteral("%1 (%2):").arg(group.title, number(count)));
-            for (const QString& line : std::as_const(lines)) {
-                cli.printLine(line);
-            }
-        }
-        if (!anyShown) {
-            cli.printLine(tr("  No differences."));
-        }
-        if (storedBatches > 0) {
-            cli.printLine(tr("%1 unfinished batches of an earlier publish are sent again first, with their keys.")
-                              .arg(number(storedBatches)));
-        }
-    }
-
     // A dry run shows conflicts with the rest of the plan and is never a failure.
     if (cli.commandLine().isSet(CommandLine::kDryRun)) {
-        report.insert(QStringLiteral("conflicts"), planConflicts);
-        finishJson("dryRun");
+        state.report.insert(QStringLiteral("conflicts"), planConflicts);
+        finishJson(cli, state, "dryRun");
         if (!cli.json()) {
             cli.printLine(publishing ? tr("Dry run: nothing was sent.") : tr("Dry run: nothing was written."));
         }
@@ -437,36 +485,31 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
     // Stored batches go out first whatever the plan says (their answers may settle the conflicts),
     // so a publish with them runs and the engine stops at the conflicts of the fresh plan.
     if (plan.hasUndecidedConflicts() && !(publishing && storedBatches > 0)) {
-        report.insert(QStringLiteral("conflicts"), planConflicts);
-        finishJson("conflict");
-        const int conflicts = plan.count(A::Conflict);
+        state.report.insert(QStringLiteral("conflicts"), planConflicts);
+        finishJson(cli, state, "conflict");
+        const int conflicts = plan.count(SyncPlanItem::Action::Conflict);
+        const QString& name = state.project.name;
         return cli.fail(ExitCode::Conflict,
             tr("%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: "
                "\"%2\" keeps this vault's values, \"%3\" takes the platform's.")
                 .arg(itemsText(conflicts),
-                    cli.suggestedCommand({QStringLiteral("publish"), project.name, QStringLiteral("--keep-local")}),
-                    cli.suggestedCommand({publishing ? QStringLiteral("publish") : QStringLiteral("pull"), project.name,
+                    cli.suggestedCommand({QStringLiteral("publish"), name, QStringLiteral("--keep-local")}),
+                    cli.suggestedCommand({publishing ? QStringLiteral("publish") : QStringLiteral("pull"), name,
                         QStringLiteral("--take-remote")})));
     }
     if (publishing ? !publishHasWork(plan, storedBatches) : !pullHasWork(plan)) {
-        finishJson("nothingToDo");
+        finishJson(cli, state, "nothingToDo");
         if (!cli.json()) {
             cli.printLine(publishing ? tr("Nothing to publish.") : tr("Nothing to pull."));
         }
         return ExitCode::Ok;
     }
+    return std::nullopt;
+}
 
-    SyncOperation* operation = publishing ? engine.publish(plan) : engine.pull(plan);
-    const Outcome done = await(operation, publishing && stderrIsTerminal());
-    if (!done.result) {
-        // A cancel's message says how much was sent and that the rest stays queued; a refused
-        // choice or a busy project changed nothing.
-        const bool outboxKept = publishing && done.failure != SyncFailure::Cancelled
-            && done.failure != SyncFailure::Busy && done.result.code() != ErrorCode::Conflict;
-        return failJson(done, outboxKept);
-    }
-    const SyncReport& result = done.result.value();
-    report.insert(QStringLiteral("summary"),
+ExitCode SyncCommands::reportResult(CliContext& cli, SyncState& state, const SyncReport& result)
+{
+    state.report.insert(QStringLiteral("summary"),
         QJsonObject {
             {QStringLiteral("sent"), result.sent},
             {QStringLiteral("pulled"), result.pulled},
@@ -474,16 +517,16 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
             {QStringLiteral("batches"), result.batches},
             {QStringLiteral("resentBatches"), result.resentBatches},
         });
-    report.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
+    state.report.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
     QJsonArray conflicts;
     for (const SyncPlanItem& item : result.conflicts) {
         conflicts.append(itemJson(item));
     }
-    report.insert(QStringLiteral("conflicts"), conflicts);
-    finishJson(result.conflicts.isEmpty() ? "done" : "conflict");
+    state.report.insert(QStringLiteral("conflicts"), conflicts);
+    finishJson(cli, state, result.conflicts.isEmpty() ? "done" : "conflict");
 
     if (!cli.json()) {
-        if (publishing) {
+        if (state.publishing) {
             QString summary = tr("Published %1 in %2.").arg(changesText(result.sent), requestsText(result.batches));
             if (result.resentBatches > 0) {
                 summary += u' '
@@ -492,26 +535,21 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
             }
             cli.printLine(summary);
         } else {
-            cli.printLine(tr("Pulled %1 into project %2.").arg(changesText(result.pulled), project.name));
+            cli.printLine(tr("Pulled %1 into project %2.").arg(changesText(result.pulled), state.project.name));
         }
     }
     for (const QString& warning : result.warnings) {
         cli.printWarning(warning);
     }
-    if (!result.conflicts.isEmpty()) {
-        if (!cli.json()) {
-            cli.printLine(tr("Conflicts (%1):").arg(number(result.conflicts.size())));
-            for (const SyncPlanItem& item : result.conflicts) {
-                for (const QString& line : itemLines(item)) {
-                    cli.printLine(line);
-                }
-            }
-        }
-        return cli.fail(ExitCode::Conflict,
-            tr("The platform changed %1 since this vault last saw them; their batch was not applied and the "
-               "outbox keeps it. Run \"%2\" to see both sides and choose.")
-                .arg(itemsText(result.conflicts.size()),
-                    cli.suggestedCommand({QStringLiteral("publish"), project.name})));
+    if (result.conflicts.isEmpty()) {
+        return ExitCode::Ok;
     }
-    return ExitCode::Ok;
+    if (!cli.json()) {
+        printConflicts(cli, result.conflicts);
+    }
+    return cli.fail(ExitCode::Conflict,
+        tr("The platform changed %1 since this vault last saw them; their batch was not applied and the "
+           "outbox keeps it. Run \"%2\" to see both sides and choose.")
+            .arg(itemsText(result.conflicts.size()),
+                cli.suggestedCommand({QStringLiteral("publish"), state.project.name})));
 }
