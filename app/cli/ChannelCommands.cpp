@@ -27,9 +27,9 @@ struct Outcome
     ChannelReport report;
 };
 
-// Runs `operation` to its end. With `showProgress`, each stage is written to stderr: rewritten on
+// Runs `operation` to its end. With `progress`, each stage is written to its err(): rewritten on
 // one line at a terminal, one line per stage otherwise.
-Outcome await(ChannelOperation* operation, bool showProgress)
+Outcome await(ChannelOperation* operation, CliContext* progress)
 {
     Outcome outcome;
     const auto collect = [&outcome, operation] {
@@ -41,22 +41,22 @@ Outcome await(ChannelOperation* operation, bool showProgress)
         collect();
         return outcome;
     }
-    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const bool terminal = progress != nullptr && CliOutput::isTerminal(progress->err());
     bool rewritten = false;
     QString lastStage;
     QEventLoop loop;
     QObject::connect(
         operation, &ChannelOperation::progress, &loop, [&](int /*done*/, int /*total*/, const QString& stage) {
-            if (!showProgress || stage == lastStage) {
+            if (progress == nullptr || stage == lastStage) {
                 return;
             }
             lastStage = stage;
-            std::fflush(stdout);
+            std::fflush(progress->out());
             if (terminal) {
-                CliOutput::write(stderr, QStringLiteral("\r\x1b[K") + stage);
+                CliOutput::write(progress->err(), QStringLiteral("\r\x1b[K") + stage);
                 rewritten = true;
             } else {
-                CliOutput::write(stderr, stage + u'\n');
+                CliOutput::write(progress->err(), stage + u'\n');
             }
         });
     QObject::connect(operation, &ChannelOperation::finished, &loop, [&collect, &loop] {
@@ -65,7 +65,7 @@ Outcome await(ChannelOperation* operation, bool showProgress)
     });
     loop.exec();
     if (rewritten) {
-        CliOutput::write(stderr, QStringLiteral("\r\x1b[K"));
+        CliOutput::write(progress->err(), QStringLiteral("\r\x1b[K"));
     }
     return outcome;
 }
@@ -214,7 +214,7 @@ ExitCode ChannelCommands::openBoundProject(CliContext& cli, const QString& name,
 ExitCode ChannelCommands::readChannels(
     CliContext& cli, ChannelService& service, const Project& project, QList<ChannelInfo>* channels)
 {
-    const Outcome listed = await(service.list(project.id), false);
+    const Outcome listed = await(service.list(project.id), nullptr);
     if (!listed.result) {
         return PlatformAccess::failSync(cli, listed.failure, listed.result.error(), false, project.name);
     }
@@ -329,7 +329,7 @@ ExitCode ChannelCommands::addChannel(CliContext& cli, const QStringList& argumen
     if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
         return code;
     }
-    const Outcome created = await(service.createChannel(project.id, arguments.at(1), arguments.at(2)), false);
+    const Outcome created = await(service.createChannel(project.id, arguments.at(1), arguments.at(2)), nullptr);
     if (!created.result) {
         return PlatformAccess::failSync(cli, created.failure, created.result.error(), false, project.name);
     }
@@ -374,7 +374,7 @@ ExitCode ChannelCommands::deploy(CliContext& cli, const QStringList& arguments)
         return code;
     }
 
-    const Outcome done = await(service.deploy(project.id, ids), true);
+    const Outcome done = await(service.deploy(project.id, ids), &cli);
     printDeploys(cli, project, channels, done.report, done.result.ok());
     if (!done.result) {
         for (const DeployInfo& deploy : done.report.deploys) {
@@ -487,7 +487,7 @@ ExitCode ChannelCommands::evaluate(CliContext& cli, const QStringList& arguments
     if (const ExitCode code = findChannel(cli, channels, arguments.at(1), project, &channel); code != ExitCode::Ok) {
         return code;
     }
-    const Outcome done = await(service.evaluate(project.id, channel.id, input, isMessage), false);
+    const Outcome done = await(service.evaluate(project.id, channel.id, input, isMessage), nullptr);
     if (!done.result) {
         return PlatformAccess::failSync(cli, done.failure, done.result.error(), false, project.name);
     }

@@ -87,7 +87,7 @@ public:
     // The listing as JSON with --json, else as a table under `header`; then reportDamaged().
     ExitCode printListing(const QStringList& header, const CliListing& listing);
     void printWarning(const QString& warning);
-    // Information on stderr that is not a problem ("note: …"), so stdout stays what was asked for.
+    // Information on err() that is not a problem ("note: …"), so out() stays what was asked for.
     void printNote(const QString& note);
     ExitCode fail(const Error& error);
     ExitCode fail(ExitCode code, const QString& message);

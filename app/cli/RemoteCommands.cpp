@@ -79,7 +79,7 @@ ExitCode RemoteCommands::setRemote(CliContext& cli, const QStringList& arguments
 
     // The token is checked before it is stored, so a typo or a refused certificate saves nothing.
     QByteArray tokenBytes = token.toByteArray();
-    const Outcome checked = await(engine.checkConnection(url, tokenBytes), false);
+    const Outcome checked = await(engine.checkConnection(url, tokenBytes), nullptr);
     tokenBytes.fill('\0');
     if (!checked.result) {
         token.clear();

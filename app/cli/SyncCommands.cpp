@@ -12,7 +12,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 using CliOutput::isoUtc;
 using CliOutput::printable;
@@ -40,11 +39,6 @@ QString itemsText(qsizetype n)
 {
     return n == 1 ? QCoreApplication::translate("CliApplication", "1 item")
                   : QCoreApplication::translate("CliApplication", "%1 items").arg(number(n));
-}
-
-bool stderrIsTerminal()
-{
-    return ::isatty(STDERR_FILENO) == 1;
 }
 
 QString kindWord(ItemKind kind)
@@ -305,7 +299,7 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
         {QStringLiteral("warnings"), QJsonArray()},
         {QStringLiteral("conflicts"), QJsonArray()},
     };
-    const Outcome prepared = await(engine.prepare(project.id), false);
+    const Outcome prepared = await(engine.prepare(project.id), nullptr);
     if (!prepared.result) {
         return failJson(cli, state, prepared, publishing);
     }
@@ -319,7 +313,7 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
         return *stopped;
     }
     SyncOperation* operation = publishing ? engine.publish(plan) : engine.pull(plan);
-    const Outcome done = await(operation, publishing && stderrIsTerminal());
+    const Outcome done = await(operation, publishing && CliOutput::isTerminal(cli.err()) ? cli.err() : nullptr);
     if (!done.result) {
         // A cancel's message says how much was sent and that the rest stays queued; a refused
         // choice or a busy project changed nothing.

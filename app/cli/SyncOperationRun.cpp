@@ -47,7 +47,7 @@ QString number(qint64 n)
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(n);
 }
 
-Outcome await(SyncOperation* operation, bool showProgress)
+Outcome await(SyncOperation* operation, FILE* progress)
 {
     Outcome outcome;
     QPointer<SyncOperation> guarded(operation);
@@ -63,11 +63,11 @@ Outcome await(SyncOperation* operation, bool showProgress)
     }
     QEventLoop loop;
     QObject::connect(operation, &SyncOperation::progress, &loop,
-        [&outcome, &progressShown, showProgress](int done, int total, const QString& stage) {
+        [&outcome, &progressShown, progress](int done, int total, const QString& stage) {
             outcome.done = done;
             outcome.total = total;
-            if (showProgress) {
-                CliOutput::write(stderr, QStringLiteral("\r\x1b[K") + stage);
+            if (progress != nullptr) {
+                CliOutput::write(progress, QStringLiteral("\r\x1b[K") + stage);
                 progressShown = true;
             }
         });
@@ -85,7 +85,7 @@ Outcome await(SyncOperation* operation, bool showProgress)
     interruptPoll.start(kInterruptPollMs);
     loop.exec();
     if (progressShown) {
-        CliOutput::write(stderr, QStringLiteral("\r\x1b[K"));
+        CliOutput::write(progress, QStringLiteral("\r\x1b[K"));
     }
     return outcome;
 }

@@ -5,9 +5,10 @@
 #include <QString>
 
 #include <csignal>
+#include <cstdio>
 
 // Running one sync engine operation to its end from the command line: an event loop, an optional
-// progress line on stderr, and Ctrl+C turned into a cancel at the operation's next safe point.
+// progress line on the terminal, and Ctrl+C turned into a cancel at the operation's next safe point.
 namespace SyncOperationRun {
 
 struct Outcome
@@ -21,8 +22,8 @@ struct Outcome
     bool interrupted = false;
 };
 
-// Runs `operation` to its end. With `showProgress`, one line on stderr is rewritten as it advances.
-Outcome await(SyncOperation* operation, bool showProgress);
+// Runs `operation` to its end. With a `progress` stream, one line on it is rewritten as it advances.
+Outcome await(SyncOperation* operation, FILE* progress);
 
 // While alive, Ctrl+C asks the running operation to stop at its next safe point instead of killing
 // the process between a batch's commit on the server and its record in the vault.
