@@ -13,7 +13,7 @@
 
 set(BOTVAULT_TRANSLATION_TARGETS
     botvault_models botvault_crypto botvault_storage botvault_sync botvault_server botvault_ui
-    botvault-cli botvault botvault-server)
+    botvault_cli botvault-cli botvault botvault-server)
 set(BOTVAULT_TS_FILES
     ${PROJECT_SOURCE_DIR}/translations/botvault_en.ts
     ${PROJECT_SOURCE_DIR}/translations/botvault_ru.ts)

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/cli/CliContext.h"
+#include "app/cli/ExitCode.h"
+#include "models/Ids.h"
+#include "storage/Vault.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// What the secret and the variable commands share: the same steps on the vault, chosen by the
+// item's kind. The texts stay with each kind's commands (SecretCommands, VariableCommands), which
+// pass them in untouched, with %1, %2 and %3 for the name, the new name and the project.
+namespace ItemCommands {
+
+// `secret rename` / `var rename` PROJECT OLD NEW; prints `renamedText` (OLD, NEW, project).
+ExitCode rename(CliContext& cli, const QStringList& arguments, ItemKind kind, const QString& renamedText);
+// `secret rm` / `var rm` PROJECT NAME; prints `removedText` (NAME, project).
+ExitCode remove(CliContext& cli, const QStringList& arguments, ItemKind kind, const QString& removedText);
+// After a write of the item `name`: the vault's warning, the warning for a name that changes how
+// programs start, then `doneText`.
+void reportWrite(CliContext& cli, const Vault::WriteOutcome& outcome, const QString& name, const QString& doneText);
+
+// A secret's or a variable's value is over Vault::kMaxValueBytes.
+QString valueTooLargeMessage();
+
+// One listed item in both forms.
+struct ListedItem
+{
+    QJsonObject json;
+    QStringList row;
+};
+
+// A listing of `items` (damaged ones by id only) under `header`; `describe` gives the others.
+template<typename Item, typename Describe>
+ExitCode list(CliContext& cli, const Result<QList<Item>>& items, const QStringList& header, Describe describe)
+{
+    if (!items) {
+        return cli.fail(items.error());
+    }
+    CliListing listing;
+    for (const Item& item : items.value()) {
+        if (item.damaged) {
+            listing.addDamaged(item.id);
+            continue;
+        }
+        const ListedItem listed = describe(item);
+        listing.add(listed.json, listed.row);
+    }
+    return cli.printListing(header, listing);
+}
+
+} // namespace ItemCommands

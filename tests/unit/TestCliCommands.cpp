@@ -1,0 +1,318 @@
+// botvault-cli's commands run in-process (botvault_cli), against a temporary vault, with their
+// output captured through the CliContext's streams. tests/e2e/TestCli* run the binary itself.
+
+#include "app/cli/CliApplication.h"
+#include "app/cli/ExitCode.h"
+#include "storage/Vault.h"
+#include "tests/support/TestMain.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery staple");
+const QString kProject = QStringLiteral("Bot");
+
+struct CliRun
+{
+    ExitCode exitCode = ExitCode::Failure;
+    QString out;
+    QString err;
+};
+
+QString readBack(FILE* stream)
+{
+    std::fflush(stream);
+    std::rewind(stream);
+    QByteArray bytes;
+    char buffer[4096];
+    size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, stream)) > 0) {
+        bytes.append(buffer, static_cast<qsizetype>(n));
+    }
+    return QString::fromUtf8(bytes);
+}
+
+struct FileCloser
+{
+    void operator()(FILE* file) const { std::fclose(file); }
+};
+using File = std::unique_ptr<FILE, FileCloser>;
+
+// While alive, standard input reads `bytes` (a file, so not a terminal), as a pipe would give them.
+class StandardInput
+{
+public:
+    explicit StandardInput(const QByteArray& bytes) : m_file(std::tmpfile()), m_saved(::dup(STDIN_FILENO))
+    {
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_file.get());
+        std::fflush(m_file.get());
+        std::rewind(m_file.get());
+        ::dup2(::fileno(m_file.get()), STDIN_FILENO);
+    }
+    ~StandardInput()
+    {
+        ::dup2(m_saved, STDIN_FILENO);
+        ::close(m_saved);
+    }
+    StandardInput(const StandardInput&) = delete;
+    StandardInput& operator=(const StandardInput&) = delete;
+
+private:
+    File m_file;
+    int m_saved;
+};
+
+} // namespace
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void helpIsTheUsage();
+    void projectAddListRemove();
+    void secretSetAndListNeverShowTheValue();
+    void variableSetListAndJson();
+    void envImportAndExport();
+    void missingArgumentIsAUsageError();
+    void secretValueOnTheCommandLineIsRefused();
+    void wrongPasswordOpensNothing();
+
+private:
+    // Runs `botvault-cli ARGUMENTS --vault <vault> --password-file <file>` in-process.
+    CliRun cli(const QStringList& arguments, const QString& passwordFile = QString());
+    QString writeFile(const QString& name, const QByteArray& contents);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_vaultPath;
+    QString m_passwordFile;
+};
+
+void TestCliCommands::init()
+{
+    qunsetenv("BOTVAULT_PASSWORD");
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_vaultPath = m_dir->filePath(QStringLiteral("vault.db"));
+    m_passwordFile = writeFile(QStringLiteral("password"), kPassword.toUtf8() + '\n');
+    const Result<void> created
+        = Vault::create(m_vaultPath, TestSupport::secure(kPassword), TestSupport::fastKdfParams());
+    QVERIFY2(created.ok(), qPrintable(TestSupport::errorMessage(created)));
+}
+
+QString TestCliCommands::writeFile(const QString& name, const QByteArray& contents)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()) {
+        qFatal("Could not write %s", qPrintable(path));
+    }
+    return path;
+}
+
+CliRun TestCliCommands::cli(const QStringList& arguments, const QString& passwordFile)
+{
+    const File out(std::tmpfile());
+    const File err(std::tmpfile());
+    QStringList line {QStringLiteral("botvault-cli")};
+    line << arguments << QStringLiteral("--vault") << m_vaultPath << QStringLiteral("--password-file")
+         << (passwordFile.isEmpty() ? m_passwordFile : passwordFile);
+    CliRun run;
+    {
+        CliApplication application(line, out.get(), err.get());
+        run.exitCode = application.run();
+    }
+    run.out = readBack(out.get());
+    run.err = readBack(err.get());
+    return run;
+}
+
+// Evaluates `run` once: it may be the call itself.
+#define EXPECT_OK(run)                                                                                                 \
+    do {                                                                                                               \
+        const CliRun checked = (run);                                                                                  \
+        QVERIFY2(checked.exitCode == ExitCode::Ok, qPrintable(checked.err));                                           \
+        QCOMPARE(checked.err, QString());                                                                              \
+    } while (false)
+
+void TestCliCommands::helpIsTheUsage()
+{
+    const CliRun run = cli({QStringLiteral("--help")});
+    EXPECT_OK(run);
+    QCOMPARE(run.out, CliApplication::usage());
+    QVERIFY(run.out.contains(QStringLiteral("  project add NAME")));
+}
+
+void TestCliCommands::projectAddListRemove()
+{
+    const CliRun added = cli({QStringLiteral("project"), QStringLiteral("add"), kProject});
+    EXPECT_OK(added);
+    QCOMPARE(added.out, QStringLiteral("Added project 'Bot'.\n"));
+
+    const CliRun listed = cli({QStringLiteral("project"), QStringLiteral("list")});
+    EXPECT_OK(listed);
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("NAME")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Bot  ")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral("  -")), qPrintable(lines.at(1)));
+
+    const CliRun json = cli({QStringLiteral("project"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_OK(json);
+    const QJsonArray projects = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects.at(0)[QStringLiteral("name")].toString(), kProject);
+    QVERIFY(projects.at(0)[QStringLiteral("sourceFolder")].isNull());
+
+    const CliRun removed = cli({QStringLiteral("project"), QStringLiteral("rm"), kProject});
+    EXPECT_OK(removed);
+    QCOMPARE(removed.out, QStringLiteral("Removed project 'Bot' with 0 secrets and 0 variables.\n"));
+    const CliRun empty = cli({QStringLiteral("project"), QStringLiteral("list")});
+    EXPECT_OK(empty);
+    QCOMPARE(empty.out, QString());
+}
+
+void TestCliCommands::secretSetAndListNeverShowTheValue()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    const QString value = QStringLiteral("s3cr3t-Value-42");
+    CliRun set;
+    {
+        const StandardInput input(value.toUtf8() + '\n');
+        set = cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("API_TOKEN")});
+    }
+    EXPECT_OK(set);
+    QCOMPARE(set.out, QStringLiteral("Added secret API_TOKEN to project Bot.\n"));
+
+    const CliRun listed = cli({QStringLiteral("secret"), QStringLiteral("list"), kProject});
+    EXPECT_OK(listed);
+    QVERIFY(listed.out.startsWith(QStringLiteral("NAME       UPDATED")));
+    QVERIFY(listed.out.contains(QStringLiteral("\nAPI_TOKEN  ")));
+    const CliRun json = cli({QStringLiteral("secret"), QStringLiteral("list"), kProject, QStringLiteral("--json")});
+    EXPECT_OK(json);
+    const QJsonArray secrets = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(secrets.size(), 1);
+    QCOMPARE(secrets.at(0)[QStringLiteral("name")].toString(), QStringLiteral("API_TOKEN"));
+    QVERIFY(!secrets.at(0).toObject().contains(QStringLiteral("value")));
+    for (const CliRun& run : {set, listed, json}) {
+        QVERIFY(!run.out.contains(value));
+        QVERIFY(!run.err.contains(value));
+    }
+
+    // The value went into the vault exactly, without the line ending.
+    Vault vault;
+    QVERIFY(vault.unlock(m_vaultPath, TestSupport::secure(kPassword)).ok());
+    const Result<Project> project = vault.projectByName(kProject);
+    QVERIFY(project.ok());
+    const Result<QCA::SecureArray> stored = vault.secretValue(project->id, QStringLiteral("API_TOKEN"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->toByteArray(), value.toUtf8());
+    vault.lock();
+}
+
+void TestCliCommands::variableSetListAndJson()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    const CliRun set = cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("GREETING"),
+        QStringLiteral("hello world"), QStringLiteral("--export")});
+    EXPECT_OK(set);
+    QCOMPARE(set.out, QStringLiteral("Added variable GREETING to project Bot.\n"));
+    const CliRun updated = cli(
+        {QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("GREETING"), QStringLiteral("hi")});
+    EXPECT_OK(updated);
+    QCOMPARE(updated.out, QStringLiteral("Updated variable GREETING in project Bot.\n"));
+
+    const CliRun listed = cli({QStringLiteral("var"), QStringLiteral("list"), kProject});
+    EXPECT_OK(listed);
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("NAME      VALUE  EXPORT  UPDATED")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("GREETING  hi     yes     ")), qPrintable(lines.at(1)));
+
+    const CliRun json = cli({QStringLiteral("var"), QStringLiteral("list"), kProject, QStringLiteral("--json")});
+    EXPECT_OK(json);
+    const QJsonArray variables = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(variables.size(), 1);
+    const QJsonObject variable = variables.at(0).toObject();
+    QCOMPARE(variable.value(QStringLiteral("name")).toString(), QStringLiteral("GREETING"));
+    QCOMPARE(variable.value(QStringLiteral("value")).toString(), QStringLiteral("hi"));
+    QCOMPARE(variable.value(QStringLiteral("includeInExport")).toBool(), true);
+
+    const CliRun got = cli({QStringLiteral("var"), QStringLiteral("get"), kProject, QStringLiteral("GREETING")});
+    EXPECT_OK(got);
+    QCOMPARE(got.out, QStringLiteral("hi\n"));
+}
+
+void TestCliCommands::envImportAndExport()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    const QString envFile = writeFile(QStringLiteral("bot.env"), "PORT=8080\nGREETING=hello\n");
+    const CliRun imported = cli({QStringLiteral("env"), QStringLiteral("import"), kProject, envFile});
+    EXPECT_OK(imported);
+    QCOMPARE(imported.out, QStringLiteral("Imported 2 variables and 0 secrets into project 'Bot'.\n"));
+
+    const CliRun exported = cli({QStringLiteral("env"), QStringLiteral("export"), kProject});
+    EXPECT_OK(exported);
+    QVERIFY2(exported.out.contains(QStringLiteral("PORT=8080")), qPrintable(exported.out));
+    QVERIFY2(exported.out.contains(QStringLiteral("GREETING=hello")), qPrintable(exported.out));
+
+    // What was exported imports again unchanged.
+    const QString again = writeFile(QStringLiteral("again.env"), exported.out.toUtf8());
+    const CliRun reimported = cli({QStringLiteral("env"), QStringLiteral("import"), kProject, again});
+    EXPECT_OK(reimported);
+    QCOMPARE(reimported.out,
+        QStringLiteral("Imported 0 variables and 0 secrets into project 'Bot'.\n"
+                       "2 variables already had the file's value.\n"));
+}
+
+void TestCliCommands::missingArgumentIsAUsageError()
+{
+    const CliRun run = cli({QStringLiteral("project"), QStringLiteral("add")});
+    QCOMPARE(run.exitCode, ExitCode::Usage);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err,
+        QStringLiteral("botvault-cli: 'project add' needs NAME (usage: botvault-cli project add NAME). Run "
+                       "'botvault-cli --help' for usage.\n"));
+
+    const CliRun unknown = cli({QStringLiteral("project"), QStringLiteral("bogus")});
+    QCOMPARE(unknown.exitCode, ExitCode::Usage);
+    QCOMPARE(unknown.err,
+        QStringLiteral("botvault-cli: Unknown command 'project bogus'; 'project' takes one of: add, list, rename, rm, "
+                       "bind, unbind. Run 'botvault-cli --help' for usage.\n"));
+}
+
+void TestCliCommands::secretValueOnTheCommandLineIsRefused()
+{
+    const CliRun run = cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("API_TOKEN"),
+        QStringLiteral("on-the-line")});
+    QCOMPARE(run.exitCode, ExitCode::Usage);
+    QVERIFY2(run.err.startsWith(QStringLiteral("botvault-cli: 'secret set' takes no value on the command line")),
+        qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("on-the-line")));
+}
+
+void TestCliCommands::wrongPasswordOpensNothing()
+{
+    const QString wrong = writeFile(QStringLiteral("wrong"), "not the password\n");
+    const CliRun run = cli({QStringLiteral("project"), QStringLiteral("list")}, wrong);
+    QCOMPARE(run.exitCode, ExitCode::WrongPassword);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.startsWith(QStringLiteral("botvault-cli: ")), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY(run.err.contains(QStringLiteral("password")));
+}
+
+BOTVAULT_TEST_MAIN(TestCliCommands)
+#include "TestCliCommands.moc"
