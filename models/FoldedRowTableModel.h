@@ -1,105 +1,27 @@
 #pragma once
 
+#include "models/FoldedText.h"
 #include "models/Ids.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
-// Case-folded UTF-8 text as FoldedRowTableModel filters and sorts it.
-namespace FoldedText {
-
-// The folded text buffer ends with this many zero bytes: the substring search reads 16-byte blocks
-// that may run up to 15 bytes past the end of the last item's text.
-constexpr size_t kPadding = 16;
-
-// Appends `text` case-folded and in UTF-8. Names and most values are ASCII, which is folded without
-// allocating; the rest goes through QString::toCaseFolded(). The filter text is folded the same way,
-// so a byte-wise substring match is a case-insensitive one, and UTF-8 being self-synchronising, a
-// match always starts and ends on whole characters.
-void append(std::vector<char>& out, QStringView text);
-std::string folded(const QString& text);
-
-// Whether haystack[0, size) contains `needle`. The haystack must be followed by at least 15
-// readable bytes (kPadding). With SSE2 (every x86-64) it tests 16 positions at once for the needle's
-// first and last byte and compares the rest only there: a full scan of 100,000 names and values
-// takes a few milliseconds, where QString::contains() took tens. Inline: it runs once per item in
-// the filter scan.
-inline bool contains(const char* haystack, size_t size, std::string_view needle)
-{
-    const size_t length = needle.size();
-    if (length == 0) {
-        return true;
-    }
-    if (length > size) {
-        return false;
-    }
-    if (length == 1) {
-        return std::memchr(haystack, needle[0], size) != nullptr;
-    }
-#if defined(__SSE2__)
-    const __m128i first = _mm_set1_epi8(needle[0]);
-    const __m128i last = _mm_set1_epi8(needle[length - 1]);
-    const size_t positions = size - length + 1;
-    for (size_t i = 0; i < positions; i += 16) {
-        const __m128i blockFirst = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack + i));
-        const __m128i blockLast = _mm_loadu_si128(reinterpret_cast<const __m128i*>(haystack + i + length - 1));
-        auto candidates = static_cast<unsigned>(
-            _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(blockFirst, first), _mm_cmpeq_epi8(blockLast, last))));
-        if (positions - i < 16) {
-            // Positions past the end of this haystack read the padding or the next item.
-            candidates &= (1u << (positions - i)) - 1;
-        }
-        while (candidates != 0) {
-            const auto offset = static_cast<size_t>(__builtin_ctz(candidates));
-            if (length == 2 || std::memcmp(haystack + i + offset + 1, needle.data() + 1, length - 2) == 0) {
-                return true;
-            }
-            candidates &= candidates - 1;
-        }
-    }
-    return false;
-#else
-    return std::string_view(haystack, size).find(needle) != std::string_view::npos;
-#endif
-}
-
-// Up to eight bytes of `text` from `from`, big-endian and zero-padded, so that comparing two of
-// them as integers orders like comparing the bytes (a shorter text first).
-inline quint64 prefixKey(std::string_view text, size_t from)
-{
-    quint64 key = 0;
-    for (size_t i = 0; i < 8; ++i) {
-        const size_t at = from + i;
-        key = (key << 8) | (at < text.size() ? static_cast<unsigned char>(text[at]) : 0u);
-    }
-    return key;
-}
-
-template<typename T>
-int threeWay(const T& a, const T& b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-} // namespace FoldedText
 
 // What a column of a FoldedRowTableModel sorts by.
 enum class FoldedSortKey
@@ -128,8 +50,12 @@ enum class FoldedSortKey
 // `Model` (the derived class, which befriends this one) supplies, as static members: fetchItems()
 // (the project's items from the store), searchName() (the name text filtering and sorting see),
 // detailText(), flag(), sortKey(column) and kFilterDetail (whether the filter also searches the
-// detail text), plus the NameColumn and ColumnCount enumerators and a loadFailed(QString) signal.
-// They are resolved at compile time, so the hot loops make no virtual calls.
+// detail text), plus the NameColumn, UpdatedColumn and ColumnCount enumerators and a
+// loadFailed(QString) signal. They are resolved at compile time, so the hot loops make no virtual
+// calls. For data(), which answers alike for the roles of a whole row (Model::IdRole, NameRole,
+// DamagedRole, UnusedRole) and for the Name and Updated columns, `Model` also supplies
+// damagedToolTip(), extraRowRoleData(item, role) (its own roles of a whole row, or nullopt) and
+// columnData(item, column, role) (its other columns), so each model keeps its own texts.
 template<typename Model, typename Item>
 class FoldedRowTableModel : public QAbstractTableModel
 {
@@ -205,6 +131,42 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // The names the bot's code does not read (from a scan of the project's source folder). Their
+    // rows answer UnusedRole with true, and the name's tooltip and accessible description add
+    // `note`, which says so (and whether the scan could be incomplete). An empty set clears it.
+    void setUnusedNames(const QSet<QString>& names, const QString& note)
+    {
+        if (names == m_unusedNames && note == m_unusedNote) {
+            return;
+        }
+        m_unusedNames = names;
+        m_unusedNote = note;
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, Model::NameColumn), index(rowCount() - 1, Model::NameColumn),
+                {Model::UnusedRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
+        }
+    }
+    bool isUnused(const QString& name) const { return m_unusedNames.contains(name); }
+
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
+    {
+        if (!isValidIndex(index)) {
+            return {};
+        }
+        const Item& item = itemAtRow(index.row());
+        if (std::optional<QVariant> value = rowRoleData(item, role)) {
+            return *value;
+        }
+        switch (index.column()) {
+        case Model::NameColumn:
+            return nameColumnData(item, role);
+        case Model::UpdatedColumn:
+            return updatedColumnData(item, role);
+        default:
+            return Model::columnData(item, index.column(), role);
+        }
+    }
+
 protected:
     FoldedRowTableModel(ProjectStore* store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
     {
@@ -254,6 +216,63 @@ protected:
     }
 
 private:
+    std::optional<QVariant> rowRoleData(const Item& item, int role) const
+    {
+        switch (role) {
+        case Model::IdRole:
+            return QVariant(item.id);
+        case Model::NameRole:
+            return item.damaged ? QString() : item.name;
+        case Model::DamagedRole:
+            return item.damaged;
+        case Model::UnusedRole:
+            return !item.damaged && m_unusedNames.contains(item.name);
+        default:
+            return Model::extraRowRoleData(item, role);
+        }
+    }
+    QVariant nameColumnData(const Item& item, int role) const
+    {
+        const bool unused = !item.damaged && m_unusedNames.contains(item.name);
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+        case Qt::AccessibleTextRole:
+            return Model::searchName(item);
+        case Qt::ToolTipRole:
+            if (item.damaged) {
+                return Model::damagedToolTip();
+            }
+            return unused ? item.name + u'\n' + m_unusedNote : item.name;
+        case Qt::AccessibleDescriptionRole:
+            return unused ? m_unusedNote : QString();
+        case Qt::FontRole:
+            return item.damaged ? m_damagedRowFont : QVariant();
+        case Model::SortRole:
+            return item.damaged ? QString() : item.name;
+        default:
+            return {};
+        }
+    }
+    static QVariant updatedColumnData(const Item& item, int role)
+    {
+        if (item.damaged || !item.updated.isValid()) {
+            return {};
+        }
+        const QDateTime local = item.updated.toLocalTime();
+        switch (role) {
+        case Qt::DisplayRole:
+            return QLocale().toString(local, QLocale::ShortFormat);
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            return QLocale().toString(local, QLocale::LongFormat);
+        case Model::SortRole:
+            return local;
+        default:
+            return {};
+        }
+    }
+
     // What sorting and filtering read about an item, kept apart from the Item so that a scan over
     // 100,000 items touches little memory. The item's case-folded UTF-8 text lies in m_foldedText at
     // textOffset: name, a NUL, detail, a NUL.
@@ -336,6 +355,8 @@ private:
     int m_sortColumn = Model::NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QVariant m_damagedRowFont;
+    QSet<QString> m_unusedNames;
+    QString m_unusedNote;
 
     // Indexed by item: m_items, m_keys and m_matches (the item passes the current filter; items left
     // unscanned when the filter narrows keep 0). m_order and m_visible hold item indexes.

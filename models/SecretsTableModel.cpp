@@ -1,7 +1,5 @@
 #include "models/SecretsTableModel.h"
 
-#include <QLocale>
-
 namespace {
 
 // Eight bullets whatever the value: the mask must not reveal a secret's length.
@@ -31,47 +29,20 @@ QString SecretsTableModel::valueMask()
     return QString(kMaskLength, QChar(kMaskCharacter));
 }
 
-QVariant SecretsTableModel::data(const QModelIndex& index, int role) const
+QString SecretsTableModel::damagedToolTip()
 {
-    if (!isValidIndex(index)) {
-        return {};
-    }
-    const SecretSummary& secret = itemAtRow(index.row());
-    switch (role) {
-    case IdRole:
-        return secret.id;
-    case NameRole:
-        return secret.damaged ? QString() : secret.name;
-    case DamagedRole:
-        return secret.damaged;
-    case UnusedRole:
-        return !secret.damaged && m_unusedNames.contains(secret.name);
-    default:
-        break;
-    }
+    return tr("This record is damaged or was tampered with, so it cannot be opened. The other secrets "
+              "are not affected.");
+}
 
-    switch (index.column()) {
-    case NameColumn:
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::EditRole:
-        case Qt::AccessibleTextRole:
-            return secret.damaged ? tr("(damaged record #%1)").arg(secret.id) : secret.name;
-        case Qt::ToolTipRole:
-            if (secret.damaged) {
-                return tr("This record is damaged or was tampered with, so it cannot be opened. The other secrets "
-                          "are not affected.");
-            }
-            return m_unusedNames.contains(secret.name) ? secret.name + u'\n' + m_unusedNote : secret.name;
-        case Qt::AccessibleDescriptionRole:
-            return !secret.damaged && m_unusedNames.contains(secret.name) ? m_unusedNote : QString();
-        case Qt::FontRole:
-            return secret.damaged ? damagedRowFont() : QVariant();
-        case SortRole:
-            return secret.damaged ? QString() : secret.name;
-        default:
-            return {};
-        }
+std::optional<QVariant> SecretsTableModel::extraRowRoleData(const SecretSummary&, int)
+{
+    return std::nullopt;
+}
+
+QVariant SecretsTableModel::columnData(const SecretSummary& secret, int column, int role)
+{
+    switch (column) {
     case ValueColumn:
         // Every textual role gets the mask, so no delegate, tooltip or screen reader can be handed
         // anything else; the model has no value to give anyway.
@@ -88,23 +59,6 @@ QVariant SecretsTableModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
-    case UpdatedColumn: {
-        if (secret.damaged || !secret.updated.isValid()) {
-            return {};
-        }
-        const QDateTime local = secret.updated.toLocalTime();
-        switch (role) {
-        case Qt::DisplayRole:
-            return QLocale().toString(local, QLocale::ShortFormat);
-        case Qt::ToolTipRole:
-        case Qt::AccessibleTextRole:
-            return QLocale().toString(local, QLocale::LongFormat);
-        case SortRole:
-            return local;
-        default:
-            return {};
-        }
-    }
     case UpdatedByColumn:
         switch (role) {
         case Qt::DisplayRole:
@@ -117,19 +71,6 @@ QVariant SecretsTableModel::data(const QModelIndex& index, int role) const
         }
     default:
         return {};
-    }
-}
-
-void SecretsTableModel::setUnusedNames(const QSet<QString>& names, const QString& note)
-{
-    if (names == m_unusedNames && note == m_unusedNote) {
-        return;
-    }
-    m_unusedNames = names;
-    m_unusedNote = note;
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
-            {UnusedRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
     }
 }
 

@@ -3,9 +3,10 @@
 #include "models/FoldedRowTableModel.h"
 #include "models/Secret.h"
 
-#include <QSet>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 // The secrets of one project as the Secrets tab shows them: name, a fixed mask for the value, when
 // and by whom each was last changed. The model never holds a secret value (the store hands out
@@ -42,7 +43,8 @@ public:
 
     // setProject(), project(), lastError(), hasError(), setFilterText() (a case-insensitive
     // substring of the name), filterText(), totalCount(), rowOfId(), allNames(),
-    // setDamagedRowFont(), sort(), sortColumn() and sortOrder() come from FoldedRowTableModel.
+    // setDamagedRowFont(), sort(), sortColumn(), sortOrder(), setUnusedNames(), isUnused() and data()
+    // come from FoldedRowTableModel.
 
     // The secret of a visible row; a default SecretSummary (id 0) for a row out of range.
     SecretSummary secretAt(int row) const;
@@ -51,13 +53,6 @@ public:
     // its size shows.
     static QString valueMask();
 
-    // The names the bot's code does not read (from a scan of the project's source folder). Their
-    // rows answer UnusedRole with true, and the name's tooltip and accessible description add
-    // `note`, which says so (and whether the scan could be incomplete). An empty set clears it.
-    void setUnusedNames(const QSet<QString>& names, const QString& note);
-    bool isUnused(const QString& name) const { return m_unusedNames.contains(name); }
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
@@ -77,7 +72,8 @@ private:
     static const QString& detailText(const SecretSummary& secret) { return secret.updatedBy; }
     static bool flag(const SecretSummary&) { return false; }
     static FoldedSortKey sortKey(int column);
-
-    QSet<QString> m_unusedNames;
-    QString m_unusedNote;
+    // What data() reads beyond the roles and columns FoldedRowTableModel answers alike.
+    static QString damagedToolTip();
+    static std::optional<QVariant> extraRowRoleData(const SecretSummary& secret, int role);
+    static QVariant columnData(const SecretSummary& secret, int column, int role);
 };

@@ -1,7 +1,5 @@
 #include "models/VariablesTableModel.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace {
@@ -71,102 +69,71 @@ QString VariablesTableModel::singleLineValue(const QString& value)
     return line;
 }
 
-QVariant VariablesTableModel::data(const QModelIndex& index, int role) const
+QString VariablesTableModel::damagedToolTip()
 {
-    if (!isValidIndex(index)) {
-        return {};
-    }
-    const Variable& variable = itemAtRow(index.row());
+    return tr("This record is damaged or was tampered with, so it cannot be opened. The other variables "
+              "are not affected.");
+}
+
+std::optional<QVariant> VariablesTableModel::extraRowRoleData(const Variable& variable, int role)
+{
     switch (role) {
-    case IdRole:
-        return variable.id;
-    case NameRole:
-        return variable.damaged ? QString() : variable.name;
-    case DamagedRole:
-        return variable.damaged;
     case ValueRole:
         return variable.value;
     case IncludeInExportRole:
         return variable.includeInExport;
-    case UnusedRole:
-        return !variable.damaged && m_unusedNames.contains(variable.name);
     default:
-        break;
+        return std::nullopt;
     }
+}
 
-    switch (index.column()) {
-    case NameColumn:
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::EditRole:
-        case Qt::AccessibleTextRole:
-            return variable.damaged ? tr("(damaged record #%1)").arg(variable.id) : variable.name;
-        case Qt::ToolTipRole:
-            if (variable.damaged) {
-                return tr("This record is damaged or was tampered with, so it cannot be opened. The other variables "
-                          "are not affected.");
-            }
-            return m_unusedNames.contains(variable.name) ? variable.name + u'\n' + m_unusedNote : variable.name;
-        case Qt::AccessibleDescriptionRole:
-            return !variable.damaged && m_unusedNames.contains(variable.name) ? m_unusedNote : QString();
-        case Qt::FontRole:
-            return variable.damaged ? damagedRowFont() : QVariant();
-        case SortRole:
-            return variable.damaged ? QString() : variable.name;
-        default:
-            return {};
-        }
+QVariant VariablesTableModel::columnData(const Variable& variable, int column, int role)
+{
+    switch (column) {
     case ValueColumn:
-        switch (role) {
-        case Qt::DisplayRole:
-            return singleLineValue(variable.value);
-        case Qt::ToolTipRole:
-        case Qt::AccessibleTextRole:
-            // Variables are not secret: the tooltip shows the value in full, up to a size a tooltip
-            // can still show.
-            return truncated(variable.value, kMaxToolTipLength);
-        case Qt::EditRole:
-        case SortRole:
-            return variable.value;
-        default:
-            return {};
-        }
+        return valueColumnData(variable, role);
     case InExportColumn:
-        switch (role) {
-        case Qt::CheckStateRole:
-            if (variable.damaged) {
-                return {};
-            }
-            return variable.includeInExport ? Qt::Checked : Qt::Unchecked;
-        case Qt::AccessibleTextRole:
-            if (variable.damaged) {
-                return {};
-            }
-            return variable.includeInExport ? tr("Included in export") : tr("Not included in export");
-        case Qt::ToolTipRole:
-            return tr("Include into project export ZIP file");
-        case SortRole:
-            return variable.includeInExport;
-        default:
-            return {};
-        }
-    case UpdatedColumn: {
-        if (variable.damaged || !variable.updated.isValid()) {
-            return {};
-        }
-        const QDateTime local = variable.updated.toLocalTime();
-        switch (role) {
-        case Qt::DisplayRole:
-            return QLocale().toString(local, QLocale::ShortFormat);
-        case Qt::ToolTipRole:
-        case Qt::AccessibleTextRole:
-            return QLocale().toString(local, QLocale::LongFormat);
-        case SortRole:
-            return local;
-        default:
-            return {};
-        }
+        return inExportColumnData(variable, role);
+    default:
+        return {};
     }
+}
+
+QVariant VariablesTableModel::valueColumnData(const Variable& variable, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return singleLineValue(variable.value);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        // Variables are not secret: the tooltip shows the value in full, up to a size a tooltip
+        // can still show.
+        return truncated(variable.value, kMaxToolTipLength);
+    case Qt::EditRole:
+    case SortRole:
+        return variable.value;
+    default:
+        return {};
+    }
+}
+
+QVariant VariablesTableModel::inExportColumnData(const Variable& variable, int role)
+{
+    switch (role) {
+    case Qt::CheckStateRole:
+        if (variable.damaged) {
+            return {};
+        }
+        return variable.includeInExport ? Qt::Checked : Qt::Unchecked;
+    case Qt::AccessibleTextRole:
+        if (variable.damaged) {
+            return {};
+        }
+        return variable.includeInExport ? tr("Included in export") : tr("Not included in export");
+    case Qt::ToolTipRole:
+        return tr("Include into project export ZIP file");
+    case SortRole:
+        return variable.includeInExport;
     default:
         return {};
     }
@@ -195,19 +162,6 @@ bool VariablesTableModel::setData(const QModelIndex& index, const QVariant& valu
         return false;
     }
     return true;
-}
-
-void VariablesTableModel::setUnusedNames(const QSet<QString>& names, const QString& note)
-{
-    if (names == m_unusedNames && note == m_unusedNote) {
-        return;
-    }
-    m_unusedNames = names;
-    m_unusedNote = note;
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
-            {UnusedRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole});
-    }
 }
 
 QVariant VariablesTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,9 +3,10 @@
 #include "models/FoldedRowTableModel.h"
 #include "models/Variable.h"
 
-#include <QSet>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 // The environment variables of one project as the Environment variables tab shows them: name,
 // value (one line in the cell, in full in the tooltip and for editing), the "In export" checkbox,
@@ -51,19 +52,12 @@ public:
 
     // setProject(), project(), lastError() (also set by a failed checkbox write), hasError(),
     // setFilterText() (a case-insensitive substring of the name or the value), filterText(),
-    // totalCount(), rowOfId(), allNames(), setDamagedRowFont(), sort(), sortColumn() and sortOrder()
-    // come from FoldedRowTableModel.
+    // totalCount(), rowOfId(), allNames(), setDamagedRowFont(), sort(), sortColumn(), sortOrder(),
+    // setUnusedNames(), isUnused() and data() come from FoldedRowTableModel.
 
     // The variable of a visible row; a default Variable (id 0) for a row out of range.
     Variable variableAt(int row) const;
 
-    // The names the bot's code does not read (from a scan of the project's source folder). Their
-    // rows answer UnusedRole with true, and the name's tooltip and accessible description add
-    // `note`, which says so (and whether the scan could be incomplete). An empty set clears it.
-    void setUnusedNames(const QSet<QString>& names, const QString& note);
-    bool isUnused(const QString& name) const { return m_unusedNames.contains(name); }
-
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     // Only Qt::CheckStateRole of the In export column: writes the flag to the store and returns
     // false (with lastError() and writeFailed()) when the store refuses.
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
@@ -91,7 +85,10 @@ private:
     static const QString& detailText(const Variable& variable) { return variable.value; }
     static bool flag(const Variable& variable) { return variable.includeInExport; }
     static FoldedSortKey sortKey(int column);
-
-    QSet<QString> m_unusedNames;
-    QString m_unusedNote;
+    // What data() reads beyond the roles and columns FoldedRowTableModel answers alike.
+    static QString damagedToolTip();
+    static std::optional<QVariant> extraRowRoleData(const Variable& variable, int role);
+    static QVariant columnData(const Variable& variable, int column, int role);
+    static QVariant valueColumnData(const Variable& variable, int role);
+    static QVariant inExportColumnData(const Variable& variable, int role);
 };

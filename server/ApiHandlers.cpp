@@ -186,6 +186,185 @@ ApiResponse singleConflict(
     return response;
 }
 
+// One entry of a POST .../changes batch, as parsed.
+struct BatchChange
+{
+    bool isPut = true;
+    ItemKind kind = ItemKind::Variable;
+    QString name;
+    QString value;
+    bool includeInExport = false;
+    Precondition precondition;
+};
+
+// The errors of the batch as a whole: no changes, not an array, empty or too large.
+QJsonArray batchShapeErrors(const QJsonValue& changesValue, const QJsonArray& changes)
+{
+    QJsonArray errors;
+    if (changesValue.isUndefined()) {
+        errors.append(ApiError::fieldError(
+            QStringLiteral("changes"), "required", QStringLiteral("The field 'changes' is required.")));
+    } else if (!changesValue.isArray()) {
+        errors.append(ApiError::fieldError(
+            QStringLiteral("changes"), "type", QStringLiteral("The field 'changes' must be an array.")));
+    } else if (changes.isEmpty()) {
+        errors.append(ApiError::fieldError(
+            QStringLiteral("changes"), "too_short", QStringLiteral("A batch needs at least one change.")));
+    } else if (changes.size() > ServerLimits::kMaxBatchChanges) {
+        errors.append(ApiError::fieldError(QStringLiteral("changes"), "too_large",
+            QStringLiteral("A batch holds at most %1 changes; this one has %2. Split "
+                           "it into several batches.")
+                .arg(ServerLimits::kMaxBatchChanges)
+                .arg(changes.size())));
+    }
+    return errors;
+}
+
+// "op", "kind" and "name"; `seen` holds the kind/name keys of the changes before this one.
+void parseChangeTarget(
+    const QJsonObject& object, int index, QSet<QString>& seen, BatchChange& change, QJsonArray* errors)
+{
+    const QJsonValue op = object.value(QStringLiteral("op"));
+    if (op != QJsonValue(QStringLiteral("put")) && op != QJsonValue(QStringLiteral("delete"))) {
+        errors->append(ApiError::fieldError(QStringLiteral("op"), op.isUndefined() ? "required" : "type",
+            QStringLiteral("The field 'op' must be \"put\" or \"delete\"."), index));
+    }
+    change.isPut = op.toString() == QStringLiteral("put");
+    const QJsonValue kind = object.value(QStringLiteral("kind"));
+    if (kind != QJsonValue(QStringLiteral("secret")) && kind != QJsonValue(QStringLiteral("variable"))) {
+        errors->append(ApiError::fieldError(QStringLiteral("kind"), kind.isUndefined() ? "required" : "type",
+            QStringLiteral("The field 'kind' must be \"secret\" or \"variable\"."), index));
+    }
+    change.kind = kind.toString() == QStringLiteral("secret") ? ItemKind::Secret : ItemKind::Variable;
+    const QJsonValue name = object.value(QStringLiteral("name"));
+    change.name = name.toString();
+    if (!name.isString()) {
+        errors->append(ApiError::fieldError(QStringLiteral("name"), name.isUndefined() ? "required" : "type",
+            QStringLiteral("The field 'name' must be a string."), index));
+    } else if (Result<void> valid = NameRules::validate(change.name); !valid) {
+        errors->append(ApiError::fieldError(QStringLiteral("name"), nameReason(change.name), valid.message(), index));
+    } else if (!kind.isUndefined()) {
+        const QString key = itemKindName(change.kind) + QLatin1Char('/') + change.name;
+        if (seen.contains(key)) {
+            errors->append(ApiError::fieldError(QStringLiteral("name"), "duplicate",
+                QStringLiteral("The %1 '%2' appears more than once in this batch.")
+                    .arg(itemKindName(change.kind), change.name),
+                index));
+        }
+        seen.insert(key);
+    }
+}
+
+// "value" and "includeInExport", which depend on the op and the kind.
+void parseChangeValue(const QJsonObject& object, int index, BatchChange& change, QJsonArray* errors)
+{
+    const QJsonValue value = object.value(QStringLiteral("value"));
+    const QJsonValue includeInExport = object.value(QStringLiteral("includeInExport"));
+    if (change.isPut) {
+        validateValue(value, change.kind, errors, index);
+        change.value = value.toString();
+    } else if (!value.isUndefined()) {
+        errors->append(ApiError::fieldError(
+            QStringLiteral("value"), "not_allowed", QStringLiteral("A delete takes no value."), index));
+    }
+    if (!includeInExport.isUndefined() && (change.kind == ItemKind::Secret || !change.isPut)) {
+        errors->append(ApiError::fieldError(QStringLiteral("includeInExport"), "not_allowed",
+            QStringLiteral("Only a put of a variable takes 'includeInExport'."), index));
+    } else {
+        validateIncludeInExport(includeInExport, errors, index);
+        change.includeInExport = includeInExport.toBool(false);
+    }
+}
+
+void parseChangePrecondition(const QJsonObject& object, int index, BatchChange& change, QJsonArray* errors)
+{
+    const QJsonValue ifRevision = object.value(QStringLiteral("ifRevision"));
+    if (ifRevision.isUndefined()) {
+        return;
+    }
+    if (!isJsonInteger(ifRevision, 0)) {
+        errors->append(ApiError::fieldError(QStringLiteral("ifRevision"), "type",
+            QStringLiteral("The field 'ifRevision' must be a whole number "
+                           "from 0 to 2^53-1."),
+            index));
+    } else if (ifRevision.toInteger() == 0 && !change.isPut) {
+        errors->append(ApiError::fieldError(QStringLiteral("ifRevision"), "not_allowed",
+            QStringLiteral("'ifRevision: 0' (create only) is for puts; a "
+                           "delete needs the item's revision."),
+            index));
+    } else {
+        change.precondition = ifRevision.toInteger() == 0 ? Precondition::doesNotExist()
+                                                          : Precondition::revision(ifRevision.toInteger());
+    }
+}
+
+// Every change of a well-shaped batch; what is wrong goes to `errors`.
+QList<BatchChange> parseBatchChanges(const QJsonArray& changes, QJsonArray* errors)
+{
+    const QSet<QString> knownFields {QStringLiteral("op"), QStringLiteral("kind"), QStringLiteral("name"),
+        QStringLiteral("value"), QStringLiteral("includeInExport"), QStringLiteral("ifRevision")};
+    QList<BatchChange> parsed;
+    QSet<QString> seen;
+    for (int index = 0; index < changes.size(); ++index) {
+        if (!changes.at(index).isObject()) {
+            errors->append(ApiError::fieldError(
+                QStringLiteral("changes"), "type", QStringLiteral("Each change must be a JSON object."), index));
+            continue;
+        }
+        const QJsonObject object = changes.at(index).toObject();
+        addUnknownFields(object, knownFields, errors, index);
+        BatchChange change;
+        parseChangeTarget(object, index, seen, change, errors);
+        parseChangeValue(object, index, change, errors);
+        parseChangePrecondition(object, index, change, errors);
+        parsed.append(change);
+    }
+    return parsed;
+}
+
+ApiResponse batchConflictResponse(const QJsonArray& conflicts, qsizetype changeCount)
+{
+    const QString message = conflicts.size() == 1
+        ? QStringLiteral("1 of %1 changes conflicts with the server's state; nothing was applied.").arg(changeCount)
+        : QStringLiteral("%1 of %2 changes conflict with the server's state; nothing was applied.")
+              .arg(conflicts.size())
+              .arg(changeCount);
+    return ApiError::make(412, "precondition_failed", message, QJsonObject {{QStringLiteral("conflicts"), conflicts}});
+}
+
+// The answer is written directly rather than through QJsonObject: for a batch of 1,000 changes,
+// building and serialising the objects cost as much as applying the changes. The bytes are
+// those QJsonDocument would write (keys in its sorted order).
+QByteArray batchResultsJson(
+    const QList<BatchChange>& parsed, const QList<ServerItem>& written, const QList<bool>& exists)
+{
+    QByteArray answer;
+    answer.reserve(32 + parsed.size() * (128 + 16));
+    answer.append("{\"results\":[");
+    for (int index = 0; index < parsed.size(); ++index) {
+        const BatchChange& change = parsed.at(index);
+        const ServerItem& row = written.at(index);
+        if (index > 0) {
+            answer.append(',');
+        }
+        answer.append("{\"index\":").append(QByteArray::number(index));
+        answer.append(change.kind == ItemKind::Secret ? ",\"kind\":\"secret\"" : ",\"kind\":\"variable\"");
+        answer.append(",\"name\":");
+        appendJsonString(answer, change.name);
+        if (change.isPut) {
+            answer.append(",\"op\":\"put\",\"revision\":").append(QByteArray::number(row.revision));
+            answer.append(exists.at(index) ? ",\"status\":\"replaced\"" : ",\"status\":\"created\"");
+            answer.append(",\"updatedAt\":");
+            appendJsonString(answer, row.updatedAt);
+        } else {
+            answer.append(",\"op\":\"delete\",\"revision\":null,\"status\":\"deleted\",\"updatedAt\":null");
+        }
+        answer.append('}');
+    }
+    answer.append("]}");
+    return answer;
+}
+
 } // namespace
 
 ApiHandlers::ApiHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner)
@@ -570,131 +749,14 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
     }
     const QJsonValue changesValue = body.value().value(QStringLiteral("changes"));
     const QJsonArray changes = changesValue.toArray();
-
-    // Roles first (403 before 422): whatever else is wrong, a batch that needs a role the caller
-    // lacks is refused whole.
-    bool touchesSecret = false;
-    bool touchesVariable = false;
-    for (const QJsonValue& change : changes) {
-        const QString kind = change.toObject().value(QStringLiteral("kind")).toString();
-        touchesSecret = touchesSecret || kind == QStringLiteral("secret");
-        touchesVariable = touchesVariable || kind == QStringLiteral("variable");
-    }
-    if (touchesSecret) {
-        if (std::optional<ApiResponse> failed = checkWriteRole(request.caller, ItemKind::Secret)) {
-            return *failed;
-        }
-    }
-    if (touchesVariable) {
-        if (std::optional<ApiResponse> failed = checkWriteRole(request.caller, ItemKind::Variable)) {
-            return *failed;
-        }
+    if (std::optional<ApiResponse> failed = checkBatchRoles(request.caller, changes)) {
+        return *failed;
     }
 
-    struct Change
-    {
-        bool isPut = true;
-        ItemKind kind = ItemKind::Variable;
-        QString name;
-        QString value;
-        bool includeInExport = false;
-        Precondition precondition;
-    };
-    QList<Change> parsed;
-    QJsonArray errors;
-    if (changesValue.isUndefined()) {
-        errors.append(ApiError::fieldError(
-            QStringLiteral("changes"), "required", QStringLiteral("The field 'changes' is required.")));
-    } else if (!changesValue.isArray()) {
-        errors.append(ApiError::fieldError(
-            QStringLiteral("changes"), "type", QStringLiteral("The field 'changes' must be an array.")));
-    } else if (changes.isEmpty()) {
-        errors.append(ApiError::fieldError(
-            QStringLiteral("changes"), "too_short", QStringLiteral("A batch needs at least one change.")));
-    } else if (changes.size() > ServerLimits::kMaxBatchChanges) {
-        errors.append(ApiError::fieldError(QStringLiteral("changes"), "too_large",
-            QStringLiteral("A batch holds at most %1 changes; this one has %2. Split "
-                           "it into several batches.")
-                .arg(ServerLimits::kMaxBatchChanges)
-                .arg(changes.size())));
-    }
-    const QSet<QString> knownFields {QStringLiteral("op"), QStringLiteral("kind"), QStringLiteral("name"),
-        QStringLiteral("value"), QStringLiteral("includeInExport"), QStringLiteral("ifRevision")};
-    QSet<QString> seen;
-    const bool batchShapeValid = errors.isEmpty();
-    for (int index = 0; batchShapeValid && index < changes.size(); ++index) {
-        if (!changes.at(index).isObject()) {
-            errors.append(ApiError::fieldError(
-                QStringLiteral("changes"), "type", QStringLiteral("Each change must be a JSON object."), index));
-            continue;
-        }
-        const QJsonObject object = changes.at(index).toObject();
-        addUnknownFields(object, knownFields, &errors, index);
-        Change change;
-        const QJsonValue op = object.value(QStringLiteral("op"));
-        if (op != QJsonValue(QStringLiteral("put")) && op != QJsonValue(QStringLiteral("delete"))) {
-            errors.append(ApiError::fieldError(QStringLiteral("op"), op.isUndefined() ? "required" : "type",
-                QStringLiteral("The field 'op' must be \"put\" or \"delete\"."), index));
-        }
-        change.isPut = op.toString() == QStringLiteral("put");
-        const QJsonValue kind = object.value(QStringLiteral("kind"));
-        if (kind != QJsonValue(QStringLiteral("secret")) && kind != QJsonValue(QStringLiteral("variable"))) {
-            errors.append(ApiError::fieldError(QStringLiteral("kind"), kind.isUndefined() ? "required" : "type",
-                QStringLiteral("The field 'kind' must be \"secret\" or \"variable\"."), index));
-        }
-        change.kind = kind.toString() == QStringLiteral("secret") ? ItemKind::Secret : ItemKind::Variable;
-        const QJsonValue name = object.value(QStringLiteral("name"));
-        change.name = name.toString();
-        if (!name.isString()) {
-            errors.append(ApiError::fieldError(QStringLiteral("name"), name.isUndefined() ? "required" : "type",
-                QStringLiteral("The field 'name' must be a string."), index));
-        } else if (Result<void> valid = NameRules::validate(change.name); !valid) {
-            errors.append(
-                ApiError::fieldError(QStringLiteral("name"), nameReason(change.name), valid.message(), index));
-        } else if (!kind.isUndefined()) {
-            const QString key = itemKindName(change.kind) + QLatin1Char('/') + change.name;
-            if (seen.contains(key)) {
-                errors.append(ApiError::fieldError(QStringLiteral("name"), "duplicate",
-                    QStringLiteral("The %1 '%2' appears more than once in this batch.")
-                        .arg(itemKindName(change.kind), change.name),
-                    index));
-            }
-            seen.insert(key);
-        }
-        const QJsonValue value = object.value(QStringLiteral("value"));
-        const QJsonValue includeInExport = object.value(QStringLiteral("includeInExport"));
-        if (change.isPut) {
-            validateValue(value, change.kind, &errors, index);
-            change.value = value.toString();
-        } else if (!value.isUndefined()) {
-            errors.append(ApiError::fieldError(
-                QStringLiteral("value"), "not_allowed", QStringLiteral("A delete takes no value."), index));
-        }
-        if (!includeInExport.isUndefined() && (change.kind == ItemKind::Secret || !change.isPut)) {
-            errors.append(ApiError::fieldError(QStringLiteral("includeInExport"), "not_allowed",
-                QStringLiteral("Only a put of a variable takes 'includeInExport'."), index));
-        } else {
-            validateIncludeInExport(includeInExport, &errors, index);
-            change.includeInExport = includeInExport.toBool(false);
-        }
-        const QJsonValue ifRevision = object.value(QStringLiteral("ifRevision"));
-        if (!ifRevision.isUndefined()) {
-            if (!isJsonInteger(ifRevision, 0)) {
-                errors.append(ApiError::fieldError(QStringLiteral("ifRevision"), "type",
-                    QStringLiteral("The field 'ifRevision' must be a whole number "
-                                   "from 0 to 2^53-1."),
-                    index));
-            } else if (ifRevision.toInteger() == 0 && !change.isPut) {
-                errors.append(ApiError::fieldError(QStringLiteral("ifRevision"), "not_allowed",
-                    QStringLiteral("'ifRevision: 0' (create only) is for puts; a "
-                                   "delete needs the item's revision."),
-                    index));
-            } else {
-                change.precondition = ifRevision.toInteger() == 0 ? Precondition::doesNotExist()
-                                                                  : Precondition::revision(ifRevision.toInteger());
-            }
-        }
-        parsed.append(change);
+    QJsonArray errors = batchShapeErrors(changesValue, changes);
+    QList<BatchChange> parsed;
+    if (errors.isEmpty()) {
+        parsed = parseBatchChanges(changes, &errors);
     }
     addUnknownFields(body.value(), {QStringLiteral("changes")}, &errors);
     if (!errors.isEmpty()) {
@@ -705,7 +767,7 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
     QJsonArray conflicts;
     QList<bool> exists;
     for (int index = 0; index < parsed.size(); ++index) {
-        const Change& change = parsed.at(index);
+        const BatchChange& change = parsed.at(index);
         Result<std::optional<ServerItem>> current = m_store.item(projectId, change.kind, change.name);
         if (!current) {
             return ApiError::internal();
@@ -718,21 +780,14 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
         }
     }
     if (!conflicts.isEmpty()) {
-        const QString message = conflicts.size() == 1
-            ? QStringLiteral("1 of %1 changes conflicts with the server's state; nothing was applied.")
-                  .arg(parsed.size())
-            : QStringLiteral("%1 of %2 changes conflict with the server's state; nothing was applied.")
-                  .arg(conflicts.size())
-                  .arg(parsed.size());
-        return ApiError::make(
-            412, "precondition_failed", message, QJsonObject {{QStringLiteral("conflicts"), conflicts}});
+        return batchConflictResponse(conflicts, parsed.size());
     }
 
     // One store call for the whole batch: its puts take their revisions in request order with one
     // counter update, and its statements are prepared once.
     QList<ServerStore::ItemWrite> writes;
     writes.reserve(parsed.size());
-    for (const Change& change : std::as_const(parsed)) {
+    for (const BatchChange& change : std::as_const(parsed)) {
         writes.append(
             ServerStore::ItemWrite {change.isPut, change.kind, change.name, change.value, change.includeInExport});
     }
@@ -740,32 +795,29 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
     if (!written) {
         return ApiError::internal();
     }
-    // The answer is written directly rather than through QJsonObject: for a batch of 1,000 changes,
-    // building and serialising the objects cost as much as applying the changes. The bytes are
-    // those QJsonDocument would write (keys in its sorted order).
-    QByteArray answer;
-    answer.reserve(32 + parsed.size() * (128 + 16));
-    answer.append("{\"results\":[");
-    for (int index = 0; index < parsed.size(); ++index) {
-        const Change& change = parsed.at(index);
-        const ServerItem& row = written->at(index);
-        if (index > 0) {
-            answer.append(',');
-        }
-        answer.append("{\"index\":").append(QByteArray::number(index));
-        answer.append(change.kind == ItemKind::Secret ? ",\"kind\":\"secret\"" : ",\"kind\":\"variable\"");
-        answer.append(",\"name\":");
-        appendJsonString(answer, change.name);
-        if (change.isPut) {
-            answer.append(",\"op\":\"put\",\"revision\":").append(QByteArray::number(row.revision));
-            answer.append(exists.at(index) ? ",\"status\":\"replaced\"" : ",\"status\":\"created\"");
-            answer.append(",\"updatedAt\":");
-            appendJsonString(answer, row.updatedAt);
-        } else {
-            answer.append(",\"op\":\"delete\",\"revision\":null,\"status\":\"deleted\",\"updatedAt\":null");
-        }
-        answer.append('}');
+    return ApiResponse {200, batchResultsJson(parsed, written.value(), exists), {}};
+}
+
+// Roles first (403 before 422): whatever else is wrong, a batch that needs a role the caller
+// lacks is refused whole.
+std::optional<ApiResponse> ApiHandlers::checkBatchRoles(const Caller& caller, const QJsonArray& changes) const
+{
+    bool touchesSecret = false;
+    bool touchesVariable = false;
+    for (const QJsonValue& change : changes) {
+        const QString kind = change.toObject().value(QStringLiteral("kind")).toString();
+        touchesSecret = touchesSecret || kind == QStringLiteral("secret");
+        touchesVariable = touchesVariable || kind == QStringLiteral("variable");
     }
-    answer.append("]}");
-    return ApiResponse {200, answer, {}};
+    if (touchesSecret) {
+        if (std::optional<ApiResponse> failed = checkWriteRole(caller, ItemKind::Secret)) {
+            return failed;
+        }
+    }
+    if (touchesVariable) {
+        if (std::optional<ApiResponse> failed = checkWriteRole(caller, ItemKind::Variable)) {
+            return failed;
+        }
+    }
+    return std::nullopt;
 }

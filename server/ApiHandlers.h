@@ -6,6 +6,7 @@
 #include "server/ChannelHandlers.h"
 #include "server/ServerRecords.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -46,6 +47,8 @@ private:
     // 403 unless the caller may write items of `kind`.
     std::optional<ApiResponse> checkWriteRole(const Caller& caller, ItemKind kind) const;
     QStringList writeRoles(ItemKind kind) const;
+    // 403 unless the caller may write every kind of item a batch of changes touches.
+    std::optional<ApiResponse> checkBatchRoles(const Caller& caller, const QJsonArray& changes) const;
 
     ServerStore& m_store;
     Role m_secretsAdminRole;

@@ -182,6 +182,126 @@ int answer(const QJsonObject& object)
     return 0;
 }
 
+// The limit comes after the inputs are read, so it can leave room for them: the script gets a
+// fixed budget beyond the runtime, the inputs and their copies in the engine. A bomb past it
+// fails an allocation and the child dies alone. CPU time is a backstop to the watchdog.
+bool limitResources(qint64 runLimitMs, qint64 scriptMemory, qsizetype inputBytes)
+{
+    const qint64 addressSpace = currentAddressSpace() + scriptMemory + 4 * inputBytes;
+    const rlimit memory {static_cast<rlim_t>(addressSpace), static_cast<rlim_t>(addressSpace)};
+    const rlimit cpu {static_cast<rlim_t>(runLimitMs / 1000 + 8), static_cast<rlim_t>(runLimitMs / 1000 + 10)};
+    return currentAddressSpace() != 0 && setrlimit(RLIMIT_AS, &memory) == 0 && setrlimit(RLIMIT_CPU, &cpu) == 0;
+}
+
+// The secrets' values to hide in the reply. A run with stand-in values (a caller without the
+// secrets-admin role) masks nothing: its reply cannot hold a real value, and hiding the stand-ins
+// would only hide the flow.
+SecretMasker makeMasker(QJSEngine& engine, const QJsonArray& secrets, bool mask)
+{
+    QStringList secretValues;
+    if (mask) {
+        for (const QJsonValue& pair : secrets) {
+            secretValues.append(pair.toArray().at(1).toString());
+        }
+    }
+    // The escaped forms as this engine's own JSON.stringify writes them, taken before any script
+    // could replace it; SecretMasker adds its own reading of the rules as well.
+    QStringList escapedForms;
+    const QJSValue stringify = engine.evaluate(QStringLiteral("JSON.stringify"));
+    for (const QString& value : std::as_const(secretValues)) {
+        const QString quoted = stringify.call({QJSValue(value)}).toString();
+        if (quoted.size() >= 2) {
+            escapedForms.append(quoted.mid(1, quoted.size() - 2));
+        }
+    }
+    return SecretMasker(secretValues, escapedForms);
+}
+
+struct ScriptOutcome
+{
+    QJSValue result;
+    qint64 durationMs = 0;
+    bool timedOut = false;
+};
+
+// The watchdog interrupts the engine at the run limit; the server kills the child if even that
+// does not end it.
+ScriptOutcome callWithWatchdog(QJSEngine& engine, QJSValue& prelude, const QJSValueList& arguments, qint64 runLimitMs)
+{
+    ScriptOutcome outcome;
+    std::mutex mutex;
+    std::condition_variable finished;
+    bool done = false;
+    std::thread watchdog([&] {
+        std::unique_lock<std::mutex> lock(mutex);
+        if (!finished.wait_for(lock, std::chrono::milliseconds(runLimitMs), [&] { return done; })) {
+            outcome.timedOut = true;
+            engine.setInterrupted(true);
+        }
+    });
+    QElapsedTimer timer;
+    timer.start();
+    outcome.result = prelude.call(arguments);
+    outcome.durationMs = timer.elapsed();
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        done = true;
+    }
+    finished.notify_all();
+    watchdog.join();
+    return outcome;
+}
+
+struct ReplyLimits
+{
+    qint64 runLimitMs = 0;
+    qint64 maxReplyBytes = 0;
+    qint64 maxErrorBytes = 0;
+};
+
+QJsonObject replyOf(const ScriptOutcome& outcome, const SecretMasker& masker, const ReplyLimits& limits)
+{
+    QJsonObject reply {{QStringLiteral("durationMs"), outcome.durationMs}, {QStringLiteral("masked"), false},
+        {QStringLiteral("truncated"), false}, {QStringLiteral("reply"), QJsonValue()},
+        {QStringLiteral("error"), QJsonValue()}};
+    const QJSValue& result = outcome.result;
+    bool masked = false;
+    if (outcome.timedOut || result.isError() || !result.isObject()) {
+        // An interrupted engine ends with an uncatchable error; anything else here is the engine's own.
+        QJsonObject error {
+            {QStringLiteral("name"), outcome.timedOut ? QStringLiteral("Timeout") : QStringLiteral("Error")},
+            {QStringLiteral("message"),
+                outcome.timedOut
+                    ? QStringLiteral("The bot ran longer than %1 s and was stopped.").arg(limits.runLimitMs / 1000)
+                    : QStringLiteral("The bot runtime failed.")},
+            {QStringLiteral("line"), 0}};
+        reply.insert(QStringLiteral("error"), error);
+        return reply;
+    }
+    if (result.property(QStringLiteral("failed")).toBool()) {
+        QString name = result.property(QStringLiteral("name")).toString();
+        QString message = result.property(QStringLiteral("message")).toString();
+        masked = masker.mask(&name) || masked;
+        masked = masker.mask(&message) || masked;
+        truncateUtf8(&name, 256);
+        truncateUtf8(&message, limits.maxErrorBytes);
+        reply.insert(QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("message"), message},
+                {QStringLiteral("line"), result.property(QStringLiteral("line")).toInt()}});
+    } else {
+        const QJSValue value = result.property(QStringLiteral("reply"));
+        if (value.isString()) {
+            // Masked whole first, then cut: a cut first could leave half a secret unmasked.
+            QString text = value.toString();
+            masked = masker.mask(&text);
+            reply.insert(QStringLiteral("truncated"), truncateUtf8(&text, limits.maxReplyBytes));
+            reply.insert(QStringLiteral("reply"), text);
+        }
+    }
+    reply.insert(QStringLiteral("masked"), masked);
+    return reply;
+}
+
 } // namespace
 
 namespace BotSandbox {
@@ -198,44 +318,19 @@ int runChild()
     if (request.isEmpty()) {
         return 1;
     }
-    const qint64 runLimitMs = request.value(QStringLiteral("runLimitMs")).toInteger(2000);
-    const qint64 maxReplyBytes = request.value(QStringLiteral("maxReplyBytes")).toInteger(65536);
-    const qint64 maxErrorBytes = request.value(QStringLiteral("maxErrorBytes")).toInteger(4096);
+    ReplyLimits limits;
+    limits.runLimitMs = request.value(QStringLiteral("runLimitMs")).toInteger(2000);
+    limits.maxReplyBytes = request.value(QStringLiteral("maxReplyBytes")).toInteger(65536);
+    limits.maxErrorBytes = request.value(QStringLiteral("maxErrorBytes")).toInteger(4096);
     const qint64 scriptMemory = request.value(QStringLiteral("scriptMemoryBytes")).toInteger(256LL << 20);
-
-    // The limit comes after the inputs are read, so it can leave room for them: the script gets a
-    // fixed budget beyond the runtime, the inputs and their copies in the engine. A bomb past it
-    // fails an allocation and the child dies alone. CPU time is a backstop to the watchdog.
-    const qint64 addressSpace = currentAddressSpace() + scriptMemory + 4 * inputBytes.size();
-    const rlimit memory {static_cast<rlim_t>(addressSpace), static_cast<rlim_t>(addressSpace)};
-    const rlimit cpu {static_cast<rlim_t>(runLimitMs / 1000 + 8), static_cast<rlim_t>(runLimitMs / 1000 + 10)};
-    if (currentAddressSpace() == 0 || setrlimit(RLIMIT_AS, &memory) != 0 || setrlimit(RLIMIT_CPU, &cpu) != 0) {
+    if (!limitResources(limits.runLimitMs, scriptMemory, inputBytes.size())) {
         return 1;
     }
 
     QJsonArray secrets = request.value(QStringLiteral("secrets")).toArray();
-    // A run with stand-in values (a caller without the secrets-admin role) masks nothing: its
-    // reply cannot hold a real value, and hiding the stand-ins would only hide the flow.
-    QStringList secretValues;
-    if (request.value(QStringLiteral("mask")).toBool(true)) {
-        for (const QJsonValue& pair : secrets) {
-            secretValues.append(pair.toArray().at(1).toString());
-        }
-    }
-
     QJSEngine engine;
     engine.installExtensions(QJSEngine::ConsoleExtension);
-    // The escaped forms as this engine's own JSON.stringify writes them, taken before any script
-    // could replace it; SecretMasker adds its own reading of the rules as well.
-    QStringList escapedForms;
-    const QJSValue stringify = engine.evaluate(QStringLiteral("JSON.stringify"));
-    for (const QString& value : std::as_const(secretValues)) {
-        const QString quoted = stringify.call({QJSValue(value)}).toString();
-        if (quoted.size() >= 2) {
-            escapedForms.append(quoted.mid(1, quoted.size() - 2));
-        }
-    }
-    const SecretMasker masker(secretValues, escapedForms);
+    const SecretMasker masker = makeMasker(engine, secrets, request.value(QStringLiteral("mask")).toBool(true));
     QJSValue secretPairs;
     QJSValue variablePairs;
     pairsOf(secrets, &engine, &secretPairs);
@@ -245,68 +340,11 @@ int runChild()
     if (!prelude.isCallable()) {
         return 1;
     }
-
-    // The watchdog interrupts the engine at the run limit; the server kills the child if even that
-    // does not end it.
-    std::mutex mutex;
-    std::condition_variable finished;
-    bool done = false;
-    bool timedOut = false;
-    std::thread watchdog([&] {
-        std::unique_lock<std::mutex> lock(mutex);
-        if (!finished.wait_for(lock, std::chrono::milliseconds(runLimitMs), [&] { return done; })) {
-            timedOut = true;
-            engine.setInterrupted(true);
-        }
-    });
-    QElapsedTimer timer;
-    timer.start();
-    const QJSValue result = prelude.call({secretPairs, variablePairs, request.value(QStringLiteral("mode")).toString(),
-        request.value(QStringLiteral("script")).toString(), request.value(QStringLiteral("input")).toString()});
-    const qint64 durationMs = timer.elapsed();
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        done = true;
-    }
-    finished.notify_all();
-    watchdog.join();
-
-    QJsonObject reply {{QStringLiteral("durationMs"), durationMs}, {QStringLiteral("masked"), false},
-        {QStringLiteral("truncated"), false}, {QStringLiteral("reply"), QJsonValue()},
-        {QStringLiteral("error"), QJsonValue()}};
-    bool masked = false;
-    if (timedOut || result.isError() || !result.isObject()) {
-        // An interrupted engine ends with an uncatchable error; anything else here is the engine's own.
-        QJsonObject error {{QStringLiteral("name"), timedOut ? QStringLiteral("Timeout") : QStringLiteral("Error")},
-            {QStringLiteral("message"),
-                timedOut ? QStringLiteral("The bot ran longer than %1 s and was stopped.").arg(runLimitMs / 1000)
-                         : QStringLiteral("The bot runtime failed.")},
-            {QStringLiteral("line"), 0}};
-        reply.insert(QStringLiteral("error"), error);
-        return answer(reply);
-    }
-    if (result.property(QStringLiteral("failed")).toBool()) {
-        QString name = result.property(QStringLiteral("name")).toString();
-        QString message = result.property(QStringLiteral("message")).toString();
-        masked = masker.mask(&name) || masked;
-        masked = masker.mask(&message) || masked;
-        truncateUtf8(&name, 256);
-        truncateUtf8(&message, maxErrorBytes);
-        reply.insert(QStringLiteral("error"),
-            QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("message"), message},
-                {QStringLiteral("line"), result.property(QStringLiteral("line")).toInt()}});
-    } else {
-        const QJSValue value = result.property(QStringLiteral("reply"));
-        if (value.isString()) {
-            // Masked whole first, then cut: a cut first could leave half a secret unmasked.
-            QString text = value.toString();
-            masked = masker.mask(&text);
-            reply.insert(QStringLiteral("truncated"), truncateUtf8(&text, maxReplyBytes));
-            reply.insert(QStringLiteral("reply"), text);
-        }
-    }
-    reply.insert(QStringLiteral("masked"), masked);
-    return answer(reply);
+    const ScriptOutcome outcome = callWithWatchdog(engine, prelude,
+        {secretPairs, variablePairs, request.value(QStringLiteral("mode")).toString(),
+            request.value(QStringLiteral("script")).toString(), request.value(QStringLiteral("input")).toString()},
+        limits.runLimitMs);
+    return answer(replyOf(outcome, masker, limits));
 }
 
 } // namespace BotSandbox

@@ -166,6 +166,75 @@ Result<void> ServerStore::exec(const QString& statement)
     return {};
 }
 
+namespace {
+
+// Schema 1: users, tokens, projects and their items, idempotency records.
+QStringList schemaVersion1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, login TEXT NOT NULL UNIQUE, "
+                       "roles TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL "
+                       "REFERENCES users(id), name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
+                       "created_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
+                       "revision_counter INTEGER NOT NULL DEFAULT 0)"),
+        // The primary key is the listing's index: names in byte order (BINARY collation).
+        QStringLiteral("CREATE TABLE items (project_id INTEGER NOT NULL REFERENCES projects(id), "
+                       "kind INTEGER NOT NULL, name TEXT NOT NULL, value BLOB NOT NULL, "
+                       "include_in_export INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, "
+                       "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "
+                       "PRIMARY KEY (project_id, kind, name)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE idempotency (user_id INTEGER NOT NULL REFERENCES users(id), key TEXT NOT "
+                       "NULL, fingerprint BLOB NOT NULL, status INTEGER NOT NULL, headers BLOB NOT NULL, "
+                       "body BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (user_id, key))"),
+    };
+}
+
+// Schema 2: channels, deploys and their tasks, the bot scripts.
+QStringList schemaVersion2()
+{
+    return {
+        QStringLiteral("CREATE TABLE channels (id INTEGER PRIMARY KEY AUTOINCREMENT, project_id INTEGER NOT NULL "
+                       "REFERENCES projects(id), type TEXT NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL, "
+                       "created_by TEXT NOT NULL, active_deploy_id INTEGER REFERENCES deploys(id))"),
+        QStringLiteral("CREATE INDEX channels_by_project ON channels (project_id, id)"),
+        // Exactly one test widget per project, whoever tries to make a second one.
+        QStringLiteral("CREATE UNIQUE INDEX channels_one_test_widget ON channels (project_id) "
+                       "WHERE type = 'TEST_WIDGET'"),
+        QStringLiteral("CREATE TABLE deploys (id INTEGER PRIMARY KEY AUTOINCREMENT, channel_id INTEGER NOT NULL "
+                       "REFERENCES channels(id), task_id INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, "
+                       "requested_at TEXT NOT NULL, started_at TEXT, finished_at TEXT, requested_by TEXT NOT "
+                       "NULL, variable_count INTEGER NOT NULL DEFAULT 0, script BLOB, script_revision INTEGER, "
+                       "error_code TEXT, error_message TEXT)"),
+        QStringLiteral("CREATE INDEX deploys_by_channel ON deploys (channel_id, id)"),
+        QStringLiteral("CREATE TABLE deploy_variables (deploy_id INTEGER NOT NULL REFERENCES deploys(id) "
+                       "ON DELETE CASCADE, name TEXT NOT NULL, value BLOB NOT NULL, revision INTEGER NOT NULL, "
+                       "PRIMARY KEY (deploy_id, name)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, deploy_id INTEGER NOT NULL "
+                       "UNIQUE REFERENCES deploys(id) ON DELETE CASCADE, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE bot_scripts (project_id INTEGER PRIMARY KEY REFERENCES projects(id), "
+                       "source BLOB NOT NULL, revision INTEGER NOT NULL, created_at TEXT NOT NULL, "
+                       "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"),
+        // Projects made before channels existed get the test widget every project has.
+        QStringLiteral("INSERT INTO channels (project_id, type, name, created_at, created_by) SELECT id, "
+                       "'TEST_WIDGET', 'Test widget', created_at, created_by FROM projects"),
+    };
+}
+
+// Schema 3: tokens expire, users can be disabled.
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral("ALTER TABLE tokens ADD COLUMN expires_at TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
+} // namespace
+
 Result<void> ServerStore::migrate()
 {
     QSqlQuery version(database(m_connectionName));
@@ -185,60 +254,13 @@ Result<void> ServerStore::migrate()
     }
     QStringList statements;
     if (current < 1) {
-        statements += {
-            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
-            QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, login TEXT NOT NULL UNIQUE, "
-                           "roles TEXT NOT NULL, created_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE tokens (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER NOT NULL "
-                           "REFERENCES users(id), name TEXT NOT NULL, token_hash BLOB NOT NULL UNIQUE, "
-                           "created_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE projects (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
-                           "created_at TEXT NOT NULL, created_by TEXT NOT NULL, "
-                           "revision_counter INTEGER NOT NULL DEFAULT 0)"),
-            // The primary key is the listing's index: names in byte order (BINARY collation).
-            QStringLiteral("CREATE TABLE items (project_id INTEGER NOT NULL REFERENCES projects(id), "
-                           "kind INTEGER NOT NULL, name TEXT NOT NULL, value BLOB NOT NULL, "
-                           "include_in_export INTEGER NOT NULL DEFAULT 0, revision INTEGER NOT NULL, "
-                           "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "
-                           "PRIMARY KEY (project_id, kind, name)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE idempotency (user_id INTEGER NOT NULL REFERENCES users(id), key TEXT NOT "
-                           "NULL, fingerprint BLOB NOT NULL, status INTEGER NOT NULL, headers BLOB NOT NULL, "
-                           "body BLOB NOT NULL, created_at INTEGER NOT NULL, PRIMARY KEY (user_id, key))"),
-        };
+        statements += schemaVersion1();
     }
     if (current < 2) {
-        statements += {
-            QStringLiteral("CREATE TABLE channels (id INTEGER PRIMARY KEY AUTOINCREMENT, project_id INTEGER NOT NULL "
-                           "REFERENCES projects(id), type TEXT NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL, "
-                           "created_by TEXT NOT NULL, active_deploy_id INTEGER REFERENCES deploys(id))"),
-            QStringLiteral("CREATE INDEX channels_by_project ON channels (project_id, id)"),
-            // Exactly one test widget per project, whoever tries to make a second one.
-            QStringLiteral("CREATE UNIQUE INDEX channels_one_test_widget ON channels (project_id) "
-                           "WHERE type = 'TEST_WIDGET'"),
-            QStringLiteral("CREATE TABLE deploys (id INTEGER PRIMARY KEY AUTOINCREMENT, channel_id INTEGER NOT NULL "
-                           "REFERENCES channels(id), task_id INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, "
-                           "requested_at TEXT NOT NULL, started_at TEXT, finished_at TEXT, requested_by TEXT NOT "
-                           "NULL, variable_count INTEGER NOT NULL DEFAULT 0, script BLOB, script_revision INTEGER, "
-                           "error_code TEXT, error_message TEXT)"),
-            QStringLiteral("CREATE INDEX deploys_by_channel ON deploys (channel_id, id)"),
-            QStringLiteral("CREATE TABLE deploy_variables (deploy_id INTEGER NOT NULL REFERENCES deploys(id) "
-                           "ON DELETE CASCADE, name TEXT NOT NULL, value BLOB NOT NULL, revision INTEGER NOT NULL, "
-                           "PRIMARY KEY (deploy_id, name)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, deploy_id INTEGER NOT NULL "
-                           "UNIQUE REFERENCES deploys(id) ON DELETE CASCADE, created_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE bot_scripts (project_id INTEGER PRIMARY KEY REFERENCES projects(id), "
-                           "source BLOB NOT NULL, revision INTEGER NOT NULL, created_at TEXT NOT NULL, "
-                           "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"),
-            // Projects made before channels existed get the test widget every project has.
-            QStringLiteral("INSERT INTO channels (project_id, type, name, created_at, created_by) SELECT id, "
-                           "'TEST_WIDGET', 'Test widget', created_at, created_by FROM projects"),
-        };
+        statements += schemaVersion2();
     }
     if (current < 3) {
-        statements += {
-            QStringLiteral("ALTER TABLE tokens ADD COLUMN expires_at TEXT"),
-            QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
-        };
+        statements += schemaVersion3();
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (Result<void> begun = begin(); !begun) {

@@ -89,6 +89,115 @@ Error malformed()
         ErrorCode::Damaged, QCoreApplication::translate("RecordCodec", "A record of the vault is malformed."));
 }
 
+// The fields that hold UTF-8 text.
+void readTextField(Field field, const QString& text, Record& record)
+{
+    switch (field) {
+    case Field::Name:
+        record.name = text;
+        break;
+    case Field::UpdatedBy:
+        record.updatedBy = text;
+        break;
+    case Field::SourceFolder:
+        record.sourceFolder = text;
+        break;
+    case Field::DeclaredSecrets:
+        record.declaredSecrets = text.split(u'\n', Qt::SkipEmptyParts);
+        break;
+    case Field::RemoteUrl:
+        record.remoteUrl = text;
+        break;
+    case Field::IdempotencyKey:
+        record.idempotencyKey = text;
+        break;
+    default:
+        break;
+    }
+}
+
+// The fields that hold one 64-bit integer; false when the size is not 8.
+bool readIntegerField(Field field, const char* bytes, int length, Record& record)
+{
+    if (length != 8) {
+        return false;
+    }
+    const qint64 value = qFromBigEndian<qint64>(bytes);
+    switch (field) {
+    case Field::Created:
+        record.createdMs = value;
+        break;
+    case Field::Updated:
+        record.updatedMs = value;
+        break;
+    case Field::RemoteProjectId:
+        record.remoteProjectId = value;
+        break;
+    case Field::BaseRevision:
+        record.baseRevision = value;
+        break;
+    case Field::Revision:
+        record.revision = value;
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+// Reads one field into `record`; false when a known field has the wrong size.
+bool readField(Field field, const char* bytes, int length, Record& record)
+{
+    switch (field) {
+    case Field::Name:
+    case Field::UpdatedBy:
+    case Field::SourceFolder:
+    case Field::DeclaredSecrets:
+    case Field::RemoteUrl:
+    case Field::IdempotencyKey:
+        readTextField(field, QString::fromUtf8(bytes, length), record);
+        return true;
+    case Field::Created:
+    case Field::Updated:
+    case Field::RemoteProjectId:
+    case Field::BaseRevision:
+    case Field::Revision:
+        return readIntegerField(field, bytes, length, record);
+    case Field::Value:
+        record.value = QCA::SecureArray(length);
+        if (length > 0) {
+            std::memcpy(record.value.data(), bytes, static_cast<size_t>(length));
+        }
+        record.hasValue = true;
+        return true;
+    case Field::IncludeInExport:
+        if (length != 1) {
+            return false;
+        }
+        record.includeInExport = bytes[0] != 0;
+        return true;
+    case Field::EntryIds:
+        if (length % 8 != 0) {
+            return false;
+        }
+        record.entryIds.reserve(length / 8);
+        for (int offset = 0; offset < length; offset += 8) {
+            record.entryIds.append(qFromBigEndian<qint64>(bytes + offset));
+        }
+        return true;
+    case Field::ItemKind:
+    case Field::Op:
+        if (length != 1) {
+            return false;
+        }
+        (field == Field::ItemKind ? record.itemKind : record.op) = static_cast<quint8>(bytes[0]);
+        return true;
+    default:
+        // A field from a newer format: skipped so that an older build still reads the rest.
+        return true;
+    }
+}
+
 } // namespace
 
 QCA::SecureArray encode(const Record& record)
@@ -157,79 +266,10 @@ Result<Record> decode(const QCA::SecureArray& plaintext)
         if (size > static_cast<quint32>(end - pos)) {
             return malformed();
         }
-        const char* bytes = data + pos;
-        const int length = static_cast<int>(size);
-        switch (field) {
-        case Field::Name:
-            record.name = QString::fromUtf8(bytes, length);
-            break;
-        case Field::Value:
-            record.value = QCA::SecureArray(length);
-            if (length > 0) {
-                std::memcpy(record.value.data(), bytes, size);
-            }
-            record.hasValue = true;
-            break;
-        case Field::Created:
-        case Field::Updated:
-            if (length != 8) {
-                return malformed();
-            }
-            (field == Field::Created ? record.createdMs : record.updatedMs) = qFromBigEndian<qint64>(bytes);
-            break;
-        case Field::UpdatedBy:
-            record.updatedBy = QString::fromUtf8(bytes, length);
-            break;
-        case Field::IncludeInExport:
-            if (length != 1) {
-                return malformed();
-            }
-            record.includeInExport = bytes[0] != 0;
-            break;
-        case Field::SourceFolder:
-            record.sourceFolder = QString::fromUtf8(bytes, length);
-            break;
-        case Field::DeclaredSecrets:
-            record.declaredSecrets = QString::fromUtf8(bytes, length).split(u'\n', Qt::SkipEmptyParts);
-            break;
-        case Field::RemoteUrl:
-            record.remoteUrl = QString::fromUtf8(bytes, length);
-            break;
-        case Field::RemoteProjectId:
-        case Field::BaseRevision:
-        case Field::Revision:
-            if (length != 8) {
-                return malformed();
-            }
-            (field == Field::RemoteProjectId       ? record.remoteProjectId
-                    : field == Field::BaseRevision ? record.baseRevision
-                                                   : record.revision)
-                = qFromBigEndian<qint64>(bytes);
-            break;
-        case Field::EntryIds:
-            if (length % 8 != 0) {
-                return malformed();
-            }
-            record.entryIds.reserve(length / 8);
-            for (int offset = 0; offset < length; offset += 8) {
-                record.entryIds.append(qFromBigEndian<qint64>(bytes + offset));
-            }
-            break;
-        case Field::ItemKind:
-        case Field::Op:
-            if (length != 1) {
-                return malformed();
-            }
-            (field == Field::ItemKind ? record.itemKind : record.op) = static_cast<quint8>(bytes[0]);
-            break;
-        case Field::IdempotencyKey:
-            record.idempotencyKey = QString::fromUtf8(bytes, length);
-            break;
-        default:
-            // A field from a newer format: skipped so that an older build still reads the rest.
-            break;
+        if (!readField(field, data + pos, static_cast<int>(size), record)) {
+            return malformed();
         }
-        pos += length;
+        pos += static_cast<int>(size);
     }
     return record;
 }

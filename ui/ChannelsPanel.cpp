@@ -39,6 +39,16 @@ ChannelsPanel::ChannelsPanel(QWidget* parent)
     setObjectName(QStringLiteral("channelsPanel"));
     setAccessibleName(tr("Channels"));
 
+    setUpMessages();
+    setUpTree();
+    setUpButtons();
+    layOutWidgets();
+    connectWidgets();
+    setBound(false);
+}
+
+void ChannelsPanel::setUpMessages()
+{
     m_banner->setObjectName(QStringLiteral("channelsFlowBanner"));
     m_banner->setText(tr("Published secrets are live in every channel. Changed variables reach a channel only when "
                          "you deploy it: deploy the test widget first, check it below, then deploy the other "
@@ -62,7 +72,10 @@ ChannelsPanel::ChannelsPanel(QWidget* parent)
     unboundLayout->addWidget(m_unboundLabel);
     unboundLayout->addWidget(m_bindButton, 0, Qt::AlignCenter);
     unboundLayout->addStretch(2);
+}
 
+void ChannelsPanel::setUpTree()
+{
     m_tree->setObjectName(QStringLiteral("channelsTree"));
     m_tree->setAccessibleName(tr("Channels"));
     m_tree->setColumnCount(ColumnCount);
@@ -81,7 +94,10 @@ ChannelsPanel::ChannelsPanel(QWidget* parent)
 
     m_stack->addWidget(m_unboundPage);
     m_stack->addWidget(m_tree);
+}
 
+void ChannelsPanel::setUpButtons()
+{
     m_status->setObjectName(QStringLiteral("channelsStatusLabel"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
@@ -95,7 +111,10 @@ ChannelsPanel::ChannelsPanel(QWidget* parent)
     m_deployButton->setAccessibleName(tr("Deploy the selected channels"));
     m_deployAllButton->setObjectName(QStringLiteral("deployAllChannelsButton"));
     m_deployAllButton->setAccessibleName(tr("Deploy all channels"));
+}
 
+void ChannelsPanel::layOutWidgets()
+{
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refreshButton);
     buttons->addWidget(m_newButton);
@@ -109,7 +128,10 @@ ChannelsPanel::ChannelsPanel(QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
+}
 
+void ChannelsPanel::connectWidgets()
+{
     connect(m_refreshButton, &QPushButton::clicked, this, &ChannelsPanel::refreshRequested);
     connect(m_newButton, &QPushButton::clicked, this, &ChannelsPanel::newChannelRequested);
     connect(m_deployButton, &QPushButton::clicked, this, [this] {
@@ -121,8 +143,6 @@ ChannelsPanel::ChannelsPanel(QWidget* parent)
     connect(m_deployAllButton, &QPushButton::clicked, this, &ChannelsPanel::deployAllRequested);
     connect(m_bindButton, &QPushButton::clicked, this, &ChannelsPanel::bindRequested);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ChannelsPanel::updateButtons);
-
-    setBound(false);
 }
 
 QString ChannelsPanel::typeLabel(const QString& type)

@@ -77,6 +77,12 @@ Q_SIGNALS:
     void bindRequested();
 
 private:
+    // The flow banner and the page shown while the project is unbound.
+    void setUpMessages();
+    void setUpTree();
+    void setUpButtons();
+    void layOutWidgets();
+    void connectWidgets();
     void updateButtons();
     QTreeWidgetItem* createRow(const ChannelInfo& channel) const;
 

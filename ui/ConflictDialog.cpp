@@ -59,6 +59,21 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
     setWindowTitle(secret ? tr("Conflict: secret %1").arg(item.name) : tr("Conflict: variable %1").arg(item.name));
     setAccessibleName(windowTitle());
 
+    QLabel* intro = makeIntro(item);
+    QGridLayout* grid = makeComparison(item);
+    QDialogButtonBox* buttons = makeButtons(item, mode);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addSpacing(6);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(620, sizeHint().height());
+}
+
+QLabel* ConflictDialog::makeIntro(const SyncPlanItem& item)
+{
+    const bool secret = item.kind == ItemKind::Secret;
     auto* intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("conflictIntro"));
     intro->setWordWrap(true);
@@ -69,7 +84,20 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
                           : tr("The variable “%1” was changed in this vault and on the platform since they were last "
                                "in sync. Choose which value to keep.")
                                 .arg(item.name));
+    return intro;
+}
 
+QLabel* ConflictDialog::rowTitle(const QString& text)
+{
+    auto* label = new QLabel(text, this);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+// Both sides next to each other: the value, the export flag when it differs, who changed it
+// when, and the revisions.
+QGridLayout* ConflictDialog::makeComparison(const SyncPlanItem& item)
+{
     auto* grid = new QGridLayout;
     grid->setHorizontalSpacing(12);
     auto* localTitle = new QLabel(tr("<b>In this vault</b>"), this);
@@ -77,11 +105,6 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
     grid->addWidget(localTitle, 0, 1);
     grid->addWidget(remoteTitle, 0, 2);
 
-    auto rowTitle = [this](const QString& text) {
-        auto* label = new QLabel(text, this);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        return label;
-    };
     grid->addWidget(rowTitle(tr("Value:")), 1, 0);
     const QString localValue = sideText(item.kind, item.localExists, item.localValue.left(kMaxShownValue), true);
     const QString remoteValue = sideText(item.kind, item.remoteExists, item.remoteValue.left(kMaxShownValue), false);
@@ -100,6 +123,15 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
         1, 2);
 
     int row = 2;
+    row = addExportRow(grid, item, row);
+    addChangeRows(grid, item, row);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    return grid;
+}
+
+int ConflictDialog::addExportRow(QGridLayout* grid, const SyncPlanItem& item, int row)
+{
     if (item.kind == ItemKind::Variable && item.localExists && item.remoteExists
         && item.localIncludeInExport != item.remoteIncludeInExport) {
         grid->addWidget(rowTitle(tr("In export:")), row, 0);
@@ -107,6 +139,11 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
         grid->addWidget(new QLabel(item.remoteIncludeInExport ? tr("yes") : tr("no"), this), row, 2);
         ++row;
     }
+    return row;
+}
+
+void ConflictDialog::addChangeRows(QGridLayout* grid, const SyncPlanItem& item, int row)
+{
     grid->addWidget(rowTitle(tr("Changed:")), row, 0);
     auto changedText = [](const QString& by, const QDateTime& at) {
         const QString when = timeText(at);
@@ -136,9 +173,11 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
     remoteRevision->setObjectName(QStringLiteral("remoteRevisionLabel"));
     grid->addWidget(baseRevision, row, 1);
     grid->addWidget(remoteRevision, row, 2);
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 1);
+}
 
+QDialogButtonBox* ConflictDialog::makeButtons(const SyncPlanItem& item, Mode mode)
+{
+    const bool secret = item.kind == ItemKind::Secret;
     auto* buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("conflictButtons"));
     QPushButton* keep = buttons->addButton(tr("&Keep mine"), QDialogButtonBox::AcceptRole);
@@ -166,14 +205,7 @@ ConflictDialog::ConflictDialog(const SyncPlanItem& item, Mode mode, QWidget* par
     } else {
         keep->setDefault(true);
     }
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addSpacing(6);
-    layout->addLayout(grid);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-    resize(620, sizeHint().height());
+    return buttons;
 }
 
 QString ConflictDialog::cannotTakeRemoteReason()

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -34,6 +36,13 @@ public:
     static QString cannotTakeRemoteReason();
 
 private:
+    QLabel* makeIntro(const SyncPlanItem& item);
+    QLabel* rowTitle(const QString& text);
+    QGridLayout* makeComparison(const SyncPlanItem& item);
+    // Returns the next free row of `grid`.
+    int addExportRow(QGridLayout* grid, const SyncPlanItem& item, int row);
+    void addChangeRows(QGridLayout* grid, const SyncPlanItem& item, int row);
+    QDialogButtonBox* makeButtons(const SyncPlanItem& item, Mode mode);
     void choose(SyncPlanItem::Choice choice);
 
     SyncPlanItem::Choice m_choice = SyncPlanItem::Choice::Undecided;

@@ -57,8 +57,16 @@ EnvImportDialog::EnvImportDialog(ProjectStore* store, ProjectId project, const Q
     cancel->setAccessibleName(tr("Cancel"));
     cancel->setAutoDefault(false);
 
-    const AccessPolicy policy = store->accessPolicy();
-    m_canManageSecrets = policy.canManageSecrets(store->actor());
+    readProjectNames();
+    setUpPreviewTable();
+    connectWidgets();
+    updatePreview();
+}
+
+void EnvImportDialog::readProjectNames()
+{
+    const AccessPolicy policy = m_store->accessPolicy();
+    m_canManageSecrets = policy.canManageSecrets(m_store->actor());
     m_secretsDeniedReason = policy.manageSecretsDeniedReason();
     showFormMessage(m_ui->envRoleNote,
         m_canManageSecrets ? QString()
@@ -66,21 +74,24 @@ EnvImportDialog::EnvImportDialog(ProjectStore* store, ProjectId project, const Q
                                 "their values are not secret.")
                                  .arg(m_secretsDeniedReason),
         FormMessageKind::Warning);
-    if (auto secrets = store->secrets(project)) {
+    if (auto secrets = m_store->secrets(m_project)) {
         for (const SecretSummary& secret : secrets.value()) {
             if (!secret.damaged) {
                 m_existingSecrets.insert(secret.name);
             }
         }
     }
-    if (auto variables = store->variables(project)) {
+    if (auto variables = m_store->variables(m_project)) {
         for (const Variable& variable : variables.value()) {
             if (!variable.damaged) {
                 m_variableValues.insert(variable.name, variable.value);
             }
         }
     }
+}
 
+void EnvImportDialog::setUpPreviewTable()
+{
     QTableWidget* table = m_ui->envPreviewTable;
     table->setColumnCount(ColumnCount);
     table->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Value"), tr("Import as"), tr("Status")});
@@ -100,7 +111,10 @@ EnvImportDialog::EnvImportDialog(ProjectStore* store, ProjectId project, const Q
     table->setColumnWidth(ChoiceColumn, character * 16 + 24);
     table->setColumnWidth(StatusColumn, character * 20);
     header->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+}
 
+void EnvImportDialog::connectWidgets()
+{
     m_previewTimer->setObjectName(QStringLiteral("envPreviewTimer"));
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelayMs);
@@ -115,8 +129,6 @@ EnvImportDialog::EnvImportDialog(ProjectStore* store, ProjectId project, const Q
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EnvImportDialog::reject);
     // Pasted values (secrets among them) should not stay in the widget once the dialog is done.
     connect(this, &QDialog::finished, m_ui->envTextEdit, &QPlainTextEdit::clear);
-
-    updatePreview();
 }
 
 EnvImportDialog::~EnvImportDialog() = default;
@@ -202,22 +214,7 @@ void EnvImportDialog::rebuildTable()
     m_choices.clear();
     for (int row = 0; row < rows; ++row) {
         const ProjectTransfer::EnvLine& line = m_plan.lines.at(row);
-        RowChoice choice = line.kind == ItemKind::Secret ? RowChoice::Secret : RowChoice::Variable;
-        // A name the project already holds keeps its kind: a secret's name is never suggested as a
-        // visible variable, nor a variable's as a secret beside it. Another kind takes a choice.
-        if (m_existingSecrets.contains(line.name)) {
-            choice = RowChoice::Secret;
-        } else if (m_variableValues.contains(line.name)) {
-            choice = RowChoice::Variable;
-        }
-        if (choice == RowChoice::Secret && !m_canManageSecrets) {
-            // Never suggest storing what looks like a secret as a visible variable.
-            choice = RowChoice::Skip;
-        }
-        choice = m_chosen.value(line.name, choice);
-        if (choice == RowChoice::Secret && !m_canManageSecrets) {
-            choice = RowChoice::Skip;
-        }
+        const RowChoice choice = initialChoice(line);
         m_choices.append(choice);
 
         auto* lineItem = new QTableWidgetItem(QString::number(line.line));
@@ -229,34 +226,7 @@ void EnvImportDialog::rebuildTable()
         table->setItem(row, ValueColumn, new QTableWidgetItem);
         table->setItem(row, StatusColumn, new QTableWidgetItem);
 
-        auto* box = new QComboBox(table);
-        box->setObjectName(QStringLiteral("envChoice"));
-        box->setAccessibleName(tr("Import line %1 as").arg(line.line));
-        box->setProperty("row", row);
-        for (const RowChoice option : {RowChoice::Variable, RowChoice::Secret, RowChoice::Skip}) {
-            box->addItem(choiceText(option), static_cast<int>(option));
-        }
-        if (!m_canManageSecrets) {
-            if (auto* model = qobject_cast<QStandardItemModel*>(box->model())) {
-                QStandardItem* secretItem = model->item(static_cast<int>(RowChoice::Secret));
-                secretItem->setEnabled(false);
-                secretItem->setToolTip(m_secretsDeniedReason);
-            }
-            box->setToolTip(m_secretsDeniedReason);
-        }
-        box->setCurrentIndex(static_cast<int>(choice));
-        connect(box, &QComboBox::currentIndexChanged, this, [this, box](int index) {
-            const int at = box->property("row").toInt();
-            if (at < 0 || at >= m_choices.size() || index < 0) {
-                return;
-            }
-            const auto chosen = static_cast<RowChoice>(box->itemData(index).toInt());
-            m_choices[at] = chosen;
-            m_chosen.insert(m_plan.lines.at(at).name, chosen);
-            m_error.clear();
-            refreshRows();
-        });
-        table->setCellWidget(row, ChoiceColumn, box);
+        table->setCellWidget(row, ChoiceColumn, makeChoiceBox(row, line, choice));
     }
 
     // Names are what the admin checks first: room for them, up to a point.
@@ -264,6 +234,65 @@ void EnvImportDialog::rebuildTable()
     table->resizeColumnToContents(NameColumn);
     table->setColumnWidth(NameColumn, std::clamp(table->columnWidth(NameColumn) + 16, character * 16, character * 36));
 
+    showLineErrors();
+    refreshRows();
+}
+
+EnvImportDialog::RowChoice EnvImportDialog::initialChoice(const ProjectTransfer::EnvLine& line) const
+{
+    RowChoice choice = line.kind == ItemKind::Secret ? RowChoice::Secret : RowChoice::Variable;
+    // A name the project already holds keeps its kind: a secret's name is never suggested as a
+    // visible variable, nor a variable's as a secret beside it. Another kind takes a choice.
+    if (m_existingSecrets.contains(line.name)) {
+        choice = RowChoice::Secret;
+    } else if (m_variableValues.contains(line.name)) {
+        choice = RowChoice::Variable;
+    }
+    if (choice == RowChoice::Secret && !m_canManageSecrets) {
+        // Never suggest storing what looks like a secret as a visible variable.
+        choice = RowChoice::Skip;
+    }
+    choice = m_chosen.value(line.name, choice);
+    if (choice == RowChoice::Secret && !m_canManageSecrets) {
+        choice = RowChoice::Skip;
+    }
+    return choice;
+}
+
+QComboBox* EnvImportDialog::makeChoiceBox(int row, const ProjectTransfer::EnvLine& line, RowChoice choice)
+{
+    auto* box = new QComboBox(m_ui->envPreviewTable);
+    box->setObjectName(QStringLiteral("envChoice"));
+    box->setAccessibleName(tr("Import line %1 as").arg(line.line));
+    box->setProperty("row", row);
+    for (const RowChoice option : {RowChoice::Variable, RowChoice::Secret, RowChoice::Skip}) {
+        box->addItem(choiceText(option), static_cast<int>(option));
+    }
+    if (!m_canManageSecrets) {
+        if (auto* model = qobject_cast<QStandardItemModel*>(box->model())) {
+            QStandardItem* secretItem = model->item(static_cast<int>(RowChoice::Secret));
+            secretItem->setEnabled(false);
+            secretItem->setToolTip(m_secretsDeniedReason);
+        }
+        box->setToolTip(m_secretsDeniedReason);
+    }
+    box->setCurrentIndex(static_cast<int>(choice));
+    connect(box, &QComboBox::currentIndexChanged, this, [this, box](int index) {
+        const int at = box->property("row").toInt();
+        if (at < 0 || at >= m_choices.size() || index < 0) {
+            return;
+        }
+        const auto chosen = static_cast<RowChoice>(box->itemData(index).toInt());
+        m_choices[at] = chosen;
+        m_chosen.insert(m_plan.lines.at(at).name, chosen);
+        m_error.clear();
+        refreshRows();
+    });
+    return box;
+}
+
+void EnvImportDialog::showLineErrors()
+{
     QStringList errors;
     for (const EnvLineError& error : std::as_const(m_plan.errors)) {
         errors.append(error.message);
@@ -273,7 +302,6 @@ void EnvImportDialog::rebuildTable()
     m_ui->envErrorsTitle->setText(tr("%n line(s) cannot be imported:", nullptr, static_cast<int>(errors.size())));
     m_ui->envErrorsTitle->setVisible(!errors.isEmpty());
     m_ui->envErrorsList->setVisible(!errors.isEmpty());
-    refreshRows();
 }
 
 bool EnvImportDialog::replaceExisting() const

@@ -75,6 +75,10 @@ public:
     static QString choiceText(RowChoice choice);
 
 private:
+    // The role that decides whether secrets can be imported, and the names the project holds.
+    void readProjectNames();
+    void setUpPreviewTable();
+    void connectWidgets();
     // What a row will do with the current choice and conflict policy.
     enum class RowEffect
     {
@@ -86,6 +90,11 @@ private:
     };
 
     void rebuildTable();
+    // The choice a line starts with: its kind as the project or the name suggests, or what the
+    // admin chose before for that name; never a secret without the role.
+    RowChoice initialChoice(const ProjectTransfer::EnvLine& line) const;
+    QComboBox* makeChoiceBox(int row, const ProjectTransfer::EnvLine& line, RowChoice choice);
+    void showLineErrors();
     void refreshRows();
     void refreshRow(int row);
     RowEffect effect(int row) const;

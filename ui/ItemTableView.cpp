@@ -29,6 +29,25 @@ ItemTableView::ItemTableView(QAbstractTableModel* model, Hooks hooks, const QStr
     , m_empty(new QLabel(this))
     , m_table(new QTableView(this))
 {
+    setUpFilterAndAdd(prefix);
+    setUpTable(prefix);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_table);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_add);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connectSignals();
+    refreshEmptyState();
+}
+
+void ItemTableView::setUpFilterAndAdd(const QString& prefix)
+{
     m_filter->setObjectName(prefix + QStringLiteral("FilterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -47,8 +66,11 @@ ItemTableView::ItemTableView(QAbstractTableModel* model, Hooks hooks, const QStr
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setMargin(24);
     m_empty->setAccessibleName(tr("Empty list"));
+}
 
-    m_proxy->setSourceModel(model);
+void ItemTableView::setUpTable(const QString& prefix)
+{
+    m_proxy->setSourceModel(m_model);
     m_table->setObjectName(prefix + QStringLiteral("Table"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(m_proxy->actionsColumn(), m_delegate);
@@ -72,18 +94,10 @@ ItemTableView::ItemTableView(QAbstractTableModel* model, Hooks hooks, const QStr
     // Titles line up with the left-aligned cells under them, not centred over a wide column.
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->installEventFilter(this);
+}
 
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_table);
-
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_add);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
-
+void ItemTableView::connectSignals()
+{
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_hooks.setFilterText(text);
         refreshEmptyState();
@@ -97,11 +111,10 @@ ItemTableView::ItemTableView(QAbstractTableModel* model, Hooks hooks, const QStr
     connect(m_table, &QTableView::customContextMenuRequested, this, &ItemTableView::showContextMenu);
     connect(m_delegate, &RowActionsDelegate::editRequested, this, &ItemTableView::editRequested);
     connect(m_delegate, &RowActionsDelegate::deleteRequested, this, &ItemTableView::deleteRequested);
-    connect(model, &QAbstractItemModel::modelReset, this, &ItemTableView::refreshEmptyState);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &ItemTableView::refreshEmptyState);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ItemTableView::refreshEmptyState);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &ItemTableView::refreshEmptyState);
-    refreshEmptyState();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ItemTableView::refreshEmptyState);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ItemTableView::refreshEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ItemTableView::refreshEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ItemTableView::refreshEmptyState);
 }
 
 void ItemTableView::setAddText(const QString& text, const QString& accessibleName)

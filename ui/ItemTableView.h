@@ -65,6 +65,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The filter box, the "Add" button and the empty state, named after `prefix`.
+    void setUpFilterAndAdd(const QString& prefix);
+    void setUpTable(const QString& prefix);
+    void connectSignals();
     void showContextMenu(const QPoint& position);
 
     QAbstractTableModel* m_model;

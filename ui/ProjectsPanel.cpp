@@ -32,11 +32,20 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     , m_bindAction(new QAction(tr("&Bind source folder…"), this))
     , m_unbindAction(new QAction(tr("&Unbind source folder"), this))
 {
-    auto* title = new QLabel(tr("Projects"), this);
-    QFont titleFont = title->font();
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    setUpList();
+    QHBoxLayout* bar = makeButtonBar();
+    setUpActions();
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 0, 8);
+    layout->addLayout(bar);
+    layout->addWidget(m_list, 1);
 
+    connectSignals();
+    emitCurrent();
+}
+
+void ProjectsPanel::setUpList()
+{
     QFont damagedFont;
     damagedFont.setItalic(true);
     m_model->setDamagedRowFont(QVariant::fromValue(damagedFont));
@@ -48,6 +57,15 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+// The "Projects" title with the add, rename and delete buttons.
+QHBoxLayout* ProjectsPanel::makeButtonBar()
+{
+    auto* title = new QLabel(tr("Projects"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
 
     const struct
     {
@@ -68,6 +86,12 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
         entry.button->setFlat(true);
         bar->addWidget(entry.button);
     }
+    return bar;
+}
+
+// The list's context menu: rename, delete, bind and unbind the source folder.
+void ProjectsPanel::setUpActions()
+{
     auto* renameAction = new QAction(tr("&Rename…"), m_list);
     renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     renameAction->setShortcutContext(Qt::WidgetShortcut);
@@ -87,20 +111,19 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     m_list->addAction(m_bindAction);
     m_list->addAction(m_unbindAction);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 0, 8);
-    layout->addLayout(bar);
-    layout->addWidget(m_list, 1);
+    connect(renameAction, &QAction::triggered, this, &ProjectsPanel::renameProject);
+}
 
+void ProjectsPanel::connectSignals()
+{
     connect(m_add, &QPushButton::clicked, this, &ProjectsPanel::addProject);
     connect(m_rename, &QPushButton::clicked, this, &ProjectsPanel::renameProject);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsPanel::deleteProject);
-    connect(renameAction, &QAction::triggered, this, &ProjectsPanel::renameProject);
     connect(m_deleteAction, &QAction::triggered, this, &ProjectsPanel::deleteProject);
     // A project's first secret, or its last, changes whether it may be deleted.
-    connect(store, &ProjectStore::secretSaved, this, &ProjectsPanel::updatePermissions);
-    connect(store, &ProjectStore::secretRemoved, this, &ProjectsPanel::updatePermissions);
-    connect(store, &ProjectStore::itemsReset, this, &ProjectsPanel::updatePermissions);
+    connect(m_store, &ProjectStore::secretSaved, this, &ProjectsPanel::updatePermissions);
+    connect(m_store, &ProjectStore::secretRemoved, this, &ProjectsPanel::updatePermissions);
+    connect(m_store, &ProjectStore::itemsReset, this, &ProjectsPanel::updatePermissions);
     connect(m_bindAction, &QAction::triggered, this, &ProjectsPanel::bindSourceFolder);
     connect(m_unbindAction, &QAction::triggered, this, &ProjectsPanel::unbindSourceFolder);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectsPanel::emitCurrent);
@@ -117,7 +140,6 @@ ProjectsPanel::ProjectsPanel(ProjectStore* store, QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, ensureCurrent);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, ensureCurrent);
     connect(m_model, &QAbstractItemModel::dataChanged, this, ensureCurrent);
-    emitCurrent();
 }
 
 ProjectId ProjectsPanel::currentProject() const

@@ -7,6 +7,7 @@
 class ProjectListModel;
 class ProjectStore;
 class QAction;
+class QHBoxLayout;
 class QListView;
 class QPushButton;
 
@@ -52,6 +53,10 @@ Q_SIGNALS:
     void sourceFolderBound(ProjectId project, const QString& folder);
 
 private:
+    void setUpList();
+    QHBoxLayout* makeButtonBar();
+    void setUpActions();
+    void connectSignals();
     // Asks for a project name; returns an empty string when cancelled.
     QString askName(const QString& title, const QString& label, const QString& current);
     void emitCurrent();

@@ -1,10 +1,9 @@
 #include "ui/SecretDialog.h"
 #include "ui_SecretDialog.h"
 
-#include "models/NameRules.h"
 #include "models/ProjectStore.h"
-#include "models/StartupVariables.h"
 #include "ui/FormMessage.h"
+#include "ui/NameCheck.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,7 +16,8 @@ SecretDialog::SecretDialog(ProjectStore* store, ProjectId project, QStringList e
     , m_ui(std::make_unique<Ui::SecretDialog>())
     , m_store(store)
     , m_project(project)
-    , m_existingNames(std::move(existingNames))
+    , m_nameCheck(std::move(existingNames),
+          [](const QString& name) { return tr("A secret named '%1' already exists in this project.").arg(name); })
 {
     m_ui->setupUi(this);
     new WindowHeightFitter(this, true);
@@ -53,7 +53,7 @@ SecretDialog::SecretDialog(ProjectStore* store, ProjectId project, QStringList e
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SecretDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SecretDialog::reject);
     connect(m_ui->secretNameEdit, &QLineEdit::textEdited, this, [this] {
-        m_nameEdited = true;
+        m_nameCheck.setEdited();
         m_storeError.clear();
         updateState();
     });
@@ -72,6 +72,7 @@ void SecretDialog::setEditing(const QString& currentName)
 {
     m_editing = true;
     m_currentName = currentName;
+    m_nameCheck.setCurrentName(currentName);
     setWindowTitle(tr("Edit secret"));
     setAccessibleName(tr("Edit secret"));
     m_ui->secretNameEdit->setText(currentName);
@@ -116,39 +117,10 @@ void SecretDialog::done(int result)
     QDialog::done(result);
 }
 
-bool SecretDialog::isTaken(const QString& name) const
-{
-    return (!m_editing || name != m_currentName) && m_existingNames.contains(name);
-}
-
-QStringList SecretDialog::otherNames() const
-{
-    QStringList others = m_existingNames;
-    if (m_editing) {
-        others.removeAll(m_currentName);
-    }
-    return others;
-}
-
 void SecretDialog::updateState()
 {
     const QString name = m_ui->secretNameEdit->text();
-    bool nameValid = false;
-    if (auto valid = NameRules::validate(name); !valid) {
-        // An untouched empty name is not an error yet; the disabled button says enough.
-        showFormMessage(m_ui->secretNameMessage, name.isEmpty() && !m_nameEdited ? QString() : valid.message());
-    } else if (isTaken(name)) {
-        // Right after the store refused the name its own message says so, until the next edit.
-        showFormMessage(m_ui->secretNameMessage,
-            m_storeError.isEmpty() ? tr("A secret named '%1' already exists in this project.").arg(name) : QString());
-    } else {
-        nameValid = true;
-        // Neither blocks saving: a name that differs only by case, and one that changes how programs start.
-        const QStringList collisions = NameRules::caseCollisions(name, otherNames());
-        QStringList warnings {NameRules::caseCollisionWarning(name, collisions), StartupVariables::warning(name)};
-        warnings.removeAll(QString());
-        showFormMessage(m_ui->secretNameMessage, warnings.join(u' '), FormMessageKind::Warning);
-    }
+    const bool nameValid = m_nameCheck.check(name, m_ui->secretNameMessage, !m_storeError.isEmpty());
 
     const bool valueEmpty = m_ui->secretValueField->isEmpty();
     const qsizetype valueSize = valueEmpty ? 0 : m_ui->secretValueField->byteSize();
@@ -187,9 +159,9 @@ void SecretDialog::save()
             m_project, newName, m_ui->secretValueField->value(), ProjectStore::WriteMode::CreateOnly);
     }();
     if (!outcome) {
-        if (outcome.code() == ErrorCode::AlreadyExists && !m_existingNames.contains(newName)) {
-            // Added elsewhere since the dialog opened: from now on the live check knows it too.
-            m_existingNames.append(newName);
+        if (outcome.code() == ErrorCode::AlreadyExists) {
+            // Added elsewhere since the dialog opened.
+            m_nameCheck.addExisting(newName);
         }
         m_storeError = outcome.message();
         updateState();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Ids.h"
+#include "ui/NameCheck.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -49,17 +50,14 @@ public:
 private:
     void updateState();
     void save();
-    bool isTaken(const QString& name) const;
-    QStringList otherNames() const;
 
     std::unique_ptr<Ui::SecretDialog> m_ui;
     QPushButton* m_saveButton = nullptr;
     ProjectStore* m_store;
     ProjectId m_project;
-    QStringList m_existingNames;
+    NameCheck m_nameCheck;
     QString m_currentName;
     bool m_editing = false;
-    bool m_nameEdited = false;
     // Set when saving is impossible whatever is typed (no secrets-admin role, no vault).
     QString m_permissionReason;
     QString m_storeError;

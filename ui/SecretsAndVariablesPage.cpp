@@ -41,6 +41,15 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
     , m_variables(new VariablesTab(store, clipboard, this))
     , m_usageTimer(new QTimer(this))
 {
+    setUpWidgets();
+    layOutWidgets();
+    connectWidgets();
+    connectStore();
+    setProject(0, QString());
+}
+
+void SecretsAndVariablesPage::setUpWidgets()
+{
     m_heading->setObjectName(QStringLiteral("projectHeading"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
@@ -65,7 +74,10 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_secrets, tr("Secrets"));
     m_tabs->addTab(m_variables, tr("Environment variables"));
+}
 
+void SecretsAndVariablesPage::layOutWidgets()
+{
     auto* folderRow = new QHBoxLayout;
     folderRow->setSpacing(6);
     folderRow->addWidget(m_sourceFolderTitle);
@@ -80,7 +92,10 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
     layout->addWidget(m_banner);
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
+}
 
+void SecretsAndVariablesPage::connectWidgets()
+{
     connect(m_secrets, &SecretsTab::statusMessage, this, &SecretsAndVariablesPage::statusMessage);
     connect(m_variables, &VariablesTab::statusMessage, this, &SecretsAndVariablesPage::statusMessage);
     connect(m_secrets, &SecretsTab::countChanged, this, [this](int count) {
@@ -100,28 +115,30 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
     connect(m_banner, &NameUsageBanner::addSecretRequested, this, &SecretsAndVariablesPage::addSecretNamed);
     connect(m_banner, &NameUsageBanner::addVariableRequested, this, &SecretsAndVariablesPage::addVariableNamed);
     connect(m_banner, &NameUsageBanner::rescanRequested, this, &SecretsAndVariablesPage::rescanSourceFolder);
+}
 
+void SecretsAndVariablesPage::connectStore()
+{
     // Saves and removals only change what the project defines: the cached scan is compared again,
     // once for a burst of changes. A bulk import may also have bound a folder or declared names.
     m_usageTimer->setSingleShot(true);
     m_usageTimer->setInterval(0);
     connect(m_usageTimer, &QTimer::timeout, this, &SecretsAndVariablesPage::updateNameUsage);
-    connect(store, &ProjectStore::secretSaved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
-    connect(store, &ProjectStore::secretRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
-    connect(store, &ProjectStore::variableSaved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
-    connect(store, &ProjectStore::variableRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
-    connect(store, &ProjectStore::itemsReset, this, [this](ProjectId project) {
+    connect(m_store, &ProjectStore::secretSaved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(m_store, &ProjectStore::secretRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(m_store, &ProjectStore::variableSaved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(m_store, &ProjectStore::variableRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(m_store, &ProjectStore::itemsReset, this, [this](ProjectId project) {
         if (project == m_project) {
             reloadProjectDetails(false);
         }
     });
     // Binding, unbinding and imports change the project record.
-    connect(store, &ProjectStore::projectsChanged, this, [this] {
+    connect(m_store, &ProjectStore::projectsChanged, this, [this] {
         if (m_project != 0 && m_store->isUnlocked()) {
             reloadProjectDetails(false);
         }
     });
-    setProject(0, QString());
 }
 
 void SecretsAndVariablesPage::setProject(ProjectId project, const QString& projectName)

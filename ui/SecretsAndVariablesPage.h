@@ -53,6 +53,10 @@ Q_SIGNALS:
     void bindSourceFolderRequested();
 
 private:
+    void setUpWidgets();
+    void layOutWidgets();
+    void connectWidgets();
+    void connectStore();
     void updateTabTitles();
     void loadVariables();
     // Re-reads the project's source folder and declared secrets; scans the folder again when

@@ -5,57 +5,27 @@
 #include "ui/ItemTableView.h"
 #include "ui/MessageBox.h"
 #include "ui/SecretDialog.h"
-#include "ui/UnusedNameDelegate.h"
 
-#include <QLineEdit>
 #include <QTableView>
-#include <QVBoxLayout>
 
 SecretsTab::SecretsTab(ProjectStore* store, QWidget* parent)
-    : QWidget(parent), m_store(store), m_model(new SecretsTableModel(store, this))
+    : ItemTab(store, parent), m_model(new SecretsTableModel(store, this))
 {
-    ItemTableView::Hooks hooks;
-    hooks.setFilterText = [this](const QString& text) { m_model->setFilterText(text); };
-    hooks.totalCount = [this] { return m_model->totalCount(); };
-    hooks.emptyText = tr("No secrets yet.\n\nClick “Add secret” to store an API key or a password. Bot "
-                         "scripts read it with $secrets.get(\"NAME\", defaultValue); the value is encrypted and never "
-                         "shown again.");
-    hooks.noMatchText = [](const QString& filter) { return tr("No secret name contains “%1”.").arg(filter); };
-    m_view = new ItemTableView(m_model, hooks, QStringLiteral("secrets"), this);
+    setUpView(m_model, QStringLiteral("secrets"),
+        tr("No secrets yet.\n\nClick “Add secret” to store an API key or a password. Bot "
+           "scripts read it with $secrets.get(\"NAME\", defaultValue); the value is encrypted and never "
+           "shown again."),
+        [](const QString& filter) { return tr("No secret name contains “%1”.").arg(filter); });
     m_view->setAddText(tr("&Add secret"), tr("Add secret"));
     m_view->table()->setAccessibleName(tr("Secrets"));
     m_view->setColumnLayout({32, 12, 20, 16}, SecretsTableModel::NameColumn);
-    m_nameDelegate = new UnusedNameDelegate(SecretsTableModel::UnusedRole, m_view->table());
-    m_view->table()->setItemDelegateForColumn(SecretsTableModel::NameColumn, m_nameDelegate);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_view);
 
     connect(m_view, &ItemTableView::addRequested, this, &SecretsTab::addSecret);
     connect(m_view, &ItemTableView::editRequested, this, &SecretsTab::editSecret);
     connect(m_view, &ItemTableView::deleteRequested, this, &SecretsTab::deleteSecret);
-    QFont damagedFont;
-    damagedFont.setItalic(true);
-    m_model->setDamagedRowFont(QVariant::fromValue(damagedFont));
-    auto emitCount = [this] { Q_EMIT countChanged(m_model->totalCount()); };
-    connect(m_model, &QAbstractItemModel::modelReset, this, emitCount);
-    // The store's signals rather than the model's rows: the model removes a row before it drops the
-    // item (totalCount() is still the old one then), and an item the filter hides moves no row at
-    // all. The model connected to the store first, so it has applied the change when these run.
-    connect(store, &ProjectStore::secretSaved, this, emitCount);
-    connect(store, &ProjectStore::secretRemoved, this, emitCount);
-    connect(store, &ProjectStore::itemsReset, this, emitCount);
+    connect(store, &ProjectStore::secretSaved, this, &SecretsTab::emitCount);
+    connect(store, &ProjectStore::secretRemoved, this, &SecretsTab::emitCount);
     updatePermissions();
-}
-
-void SecretsTab::setProject(ProjectId project, const QString& projectName)
-{
-    m_project = project;
-    m_projectName = projectName;
-    m_model->setProject(project);
-    m_view->refreshEmptyState();
-    Q_EMIT countChanged(m_model->totalCount());
 }
 
 void SecretsTab::updatePermissions()
@@ -73,12 +43,6 @@ void SecretsTab::setRemoteRestriction(bool allowed, const QString& reason)
     m_remoteAllowed = allowed;
     m_remoteReason = allowed ? QString() : reason;
     updatePermissions();
-}
-
-void SecretsTab::setSyncStates(const QHash<QString, ItemSyncState>& states)
-{
-    m_nameDelegate->setSyncStates(states);
-    m_view->table()->viewport()->update();
 }
 
 void SecretsTab::addSecret()

@@ -155,8 +155,29 @@ QString SyncPlanDialog::groupTitle(Group group, Mode mode)
 void SyncPlanDialog::fill()
 {
     m_filling = true;
-    QHash<Group, QList<int>> groups;
     int settled = 0;
+    const QHash<Group, QList<int>> groups = groupItems(&settled);
+    const bool publish = m_mode == Mode::Publish;
+    // The groups that need a decision first, then what will happen, then what is for information.
+    const QList<Group> order = publish ? QList<Group> {Group::Conflicts, Group::ToAdd, Group::ToChange, Group::ToRemove,
+                                   Group::OnlyOnPlatform, Group::Incoming}
+                                       : QList<Group> {Group::Conflicts, Group::ToAdd, Group::ToChange, Group::ToRemove,
+                                           Group::SecretsReplaced, Group::OnlyOnPlatform, Group::Outgoing};
+    for (Group group : order) {
+        if (groups.contains(group)) {
+            addGroup(group, groups.value(group));
+        }
+    }
+
+    m_summary->setText(summaryText(groups, settled));
+    fitNameColumn();
+    m_filling = false;
+}
+
+// The plan's items by the group they are shown in; `settled` counts those that already match.
+QHash<SyncPlanDialog::Group, QList<int>> SyncPlanDialog::groupItems(int* settled)
+{
+    QHash<Group, QList<int>> groups;
     const bool publish = m_mode == Mode::Publish;
     for (int i = 0; i < m_plan.items.size(); ++i) {
         switch (m_plan.items.at(i).action) {
@@ -191,21 +212,16 @@ void SyncPlanDialog::fill()
             }
             break;
         case Action::Settle:
-            ++settled;
+            ++*settled;
             break;
         }
     }
-    // The groups that need a decision first, then what will happen, then what is for information.
-    const QList<Group> order = publish ? QList<Group> {Group::Conflicts, Group::ToAdd, Group::ToChange, Group::ToRemove,
-                                   Group::OnlyOnPlatform, Group::Incoming}
-                                       : QList<Group> {Group::Conflicts, Group::ToAdd, Group::ToChange, Group::ToRemove,
-                                           Group::SecretsReplaced, Group::OnlyOnPlatform, Group::Outgoing};
-    for (Group group : order) {
-        if (groups.contains(group)) {
-            addGroup(group, groups.value(group));
-        }
-    }
+    return groups;
+}
 
+QString SyncPlanDialog::summaryText(const QHash<Group, QList<int>>& groups, int settled) const
+{
+    const bool publish = m_mode == Mode::Publish;
     const int conflicts = static_cast<int>(groups.value(Group::Conflicts).size());
     QStringList parts;
     if (publish) {
@@ -242,7 +258,11 @@ void SyncPlanDialog::fill()
         parts << tr("%n queued change(s) are damaged and cannot be read; publishing stops before them.", nullptr,
             static_cast<int>(m_plan.damagedEntryIds.size()));
     }
-    m_summary->setText(parts.join(u' '));
+    return parts.join(u' ');
+}
+
+void SyncPlanDialog::fitNameColumn()
+{
     // Names up to the 128-character limit would crowd out the change itself: fit the longest name,
     // between 28 and 64 average characters (names are upper case, wider than the average).
     const int character = m_tree->fontMetrics().averageCharWidth();
@@ -257,7 +277,6 @@ void SyncPlanDialog::fill()
     }
     nameWidth += 2 * m_tree->indentation() + 2 * character;
     m_tree->setColumnWidth(NameColumn, std::clamp(nameWidth, 28 * character, 64 * character));
-    m_filling = false;
 }
 
 QTreeWidgetItem* SyncPlanDialog::addGroup(Group group, const QList<int>& indexes)

@@ -65,6 +65,9 @@ protected:
 
 private:
     void fill();
+    QHash<Group, QList<int>> groupItems(int* settled);
+    QString summaryText(const QHash<Group, QList<int>>& groups, int settled) const;
+    void fitNameColumn();
     QTreeWidgetItem* addGroup(Group group, const QList<int>& indexes);
     void addConflictControls(QTreeWidgetItem* row, int index);
     QString changeText(const SyncPlanItem& item) const;

@@ -47,41 +47,8 @@ TestWidgetPanel::TestWidgetPanel(QWidget* parent)
     title->setTextFormat(Qt::RichText);
     auto* channelLabel = new QLabel(tr("C&hannel:"), this);
     channelLabel->setBuddy(m_channel);
-    m_channel->setObjectName(QStringLiteral("testChannelCombo"));
-    m_channel->setAccessibleName(tr("Channel to talk to"));
-    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_expression->setObjectName(QStringLiteral("testExpressionButton"));
-    m_expression->setAccessibleName(tr("Send an expression"));
-    m_expression->setToolTip(tr("Evaluate a JavaScript expression after the deployed bot script, such as "
-                                "$env.get(\"GREETING\")."));
-    m_expression->setChecked(true);
-    m_message->setObjectName(QStringLiteral("testMessageButton"));
-    m_message->setAccessibleName(tr("Send a message"));
-    m_message->setToolTip(tr("Send a user message to the bot's onMessage(text)."));
-    auto* mode = new QButtonGroup(this);
-    mode->addButton(m_expression);
-    mode->addButton(m_message);
-
-    m_input->setObjectName(QStringLiteral("testInputEdit"));
-    m_input->setAccessibleName(tr("Expression or message"));
-    m_input->setTabChangesFocus(true);
-    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 3 + 12);
-    m_send->setObjectName(QStringLiteral("testSendButton"));
-    m_send->setAccessibleName(tr("Send"));
-    m_send->setToolTip(tr("Send to the channel's bot (Ctrl+Enter)."));
-    m_clear->setObjectName(QStringLiteral("testClearButton"));
-    m_clear->setAccessibleName(tr("Clear the transcript"));
-
-    m_transcript->setObjectName(QStringLiteral("testTranscript"));
-    m_transcript->setAccessibleName(tr("Transcript"));
-    m_transcript->setOpenLinks(false);
-    m_transcript->setPlaceholderText(tr("What you send and what the bot answers appears here. Secret values in "
-                                        "replies are masked."));
-
-    m_hint->setObjectName(QStringLiteral("testHintLabel"));
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_hint->hide();
+    setUpChannelAndMode();
+    setUpInputAndTranscript();
 
     auto* top = new QHBoxLayout;
     top->addWidget(title);
@@ -105,6 +72,13 @@ TestWidgetPanel::TestWidgetPanel(QWidget* parent)
     layout->addWidget(m_hint);
     layout->addLayout(inputRow);
 
+    connectSignals();
+    updatePlaceholder();
+    updateControls();
+}
+
+void TestWidgetPanel::connectSignals()
+{
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, m_input);
         shortcut->setContext(Qt::WidgetShortcut);
@@ -114,8 +88,48 @@ TestWidgetPanel::TestWidgetPanel(QWidget* parent)
     connect(m_clear, &QPushButton::clicked, this, &TestWidgetPanel::clearTranscript);
     connect(m_input, &QPlainTextEdit::textChanged, this, &TestWidgetPanel::updateControls);
     connect(m_expression, &QRadioButton::toggled, this, &TestWidgetPanel::updatePlaceholder);
-    updatePlaceholder();
-    updateControls();
+}
+
+void TestWidgetPanel::setUpChannelAndMode()
+{
+    m_channel->setObjectName(QStringLiteral("testChannelCombo"));
+    m_channel->setAccessibleName(tr("Channel to talk to"));
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_expression->setObjectName(QStringLiteral("testExpressionButton"));
+    m_expression->setAccessibleName(tr("Send an expression"));
+    m_expression->setToolTip(tr("Evaluate a JavaScript expression after the deployed bot script, such as "
+                                "$env.get(\"GREETING\")."));
+    m_expression->setChecked(true);
+    m_message->setObjectName(QStringLiteral("testMessageButton"));
+    m_message->setAccessibleName(tr("Send a message"));
+    m_message->setToolTip(tr("Send a user message to the bot's onMessage(text)."));
+    auto* mode = new QButtonGroup(this);
+    mode->addButton(m_expression);
+    mode->addButton(m_message);
+}
+
+void TestWidgetPanel::setUpInputAndTranscript()
+{
+    m_input->setObjectName(QStringLiteral("testInputEdit"));
+    m_input->setAccessibleName(tr("Expression or message"));
+    m_input->setTabChangesFocus(true);
+    m_input->setFixedHeight(m_input->fontMetrics().lineSpacing() * 3 + 12);
+    m_send->setObjectName(QStringLiteral("testSendButton"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setToolTip(tr("Send to the channel's bot (Ctrl+Enter)."));
+    m_clear->setObjectName(QStringLiteral("testClearButton"));
+    m_clear->setAccessibleName(tr("Clear the transcript"));
+
+    m_transcript->setObjectName(QStringLiteral("testTranscript"));
+    m_transcript->setAccessibleName(tr("Transcript"));
+    m_transcript->setOpenLinks(false);
+    m_transcript->setPlaceholderText(tr("What you send and what the bot answers appears here. Secret values in "
+                                        "replies are masked."));
+
+    m_hint->setObjectName(QStringLiteral("testHintLabel"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->hide();
 }
 
 void TestWidgetPanel::setChannels(const QList<ChannelInfo>& channels)

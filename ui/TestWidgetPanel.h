@@ -63,6 +63,9 @@ Q_SIGNALS:
     void sendRequested(qint64 channelId, const QString& input, bool isMessage);
 
 private:
+    void connectSignals();
+    void setUpChannelAndMode();
+    void setUpInputAndTranscript();
     void send();
     void updateControls();
     void updatePlaceholder();

@@ -1,11 +1,10 @@
 #include "ui/VariableDialog.h"
 #include "ui_VariableDialog.h"
 
-#include "models/NameRules.h"
 #include "models/ProjectStore.h"
-#include "models/StartupVariables.h"
 #include "models/Variable.h"
 #include "ui/FormMessage.h"
+#include "ui/NameCheck.h"
 
 #include <QFontDatabase>
 #include <QKeyEvent>
@@ -16,7 +15,8 @@ VariableDialog::VariableDialog(ProjectStore* store, ProjectId project, QStringLi
     , m_ui(std::make_unique<Ui::VariableDialog>())
     , m_store(store)
     , m_project(project)
-    , m_existingNames(std::move(existingNames))
+    , m_nameCheck(std::move(existingNames),
+          [](const QString& name) { return tr("A variable named '%1' already exists in this project.").arg(name); })
 {
     m_ui->setupUi(this);
     new WindowHeightFitter(this, false);
@@ -45,7 +45,7 @@ VariableDialog::VariableDialog(ProjectStore* store, ProjectId project, QStringLi
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &VariableDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &VariableDialog::reject);
     connect(m_ui->variableNameEdit, &QLineEdit::textEdited, this, [this] {
-        m_nameEdited = true;
+        m_nameCheck.setEdited();
         m_storeError.clear();
         updateState();
     });
@@ -68,6 +68,7 @@ void VariableDialog::setEditing(const Variable& variable)
 {
     m_editing = true;
     m_currentName = variable.name;
+    m_nameCheck.setCurrentName(variable.name);
     m_currentValue = variable.value;
     m_currentIncludeInExport = variable.includeInExport;
     setWindowTitle(tr("Edit variable"));
@@ -119,39 +120,10 @@ bool VariableDialog::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
-bool VariableDialog::isTaken(const QString& name) const
-{
-    return (!m_editing || name != m_currentName) && m_existingNames.contains(name);
-}
-
-QStringList VariableDialog::otherNames() const
-{
-    QStringList others = m_existingNames;
-    if (m_editing) {
-        others.removeAll(m_currentName);
-    }
-    return others;
-}
-
 void VariableDialog::updateState()
 {
     const QString name = m_ui->variableNameEdit->text();
-    bool nameValid = false;
-    if (auto valid = NameRules::validate(name); !valid) {
-        // An untouched empty name is not an error yet; the disabled button says enough.
-        showFormMessage(m_ui->variableNameMessage, name.isEmpty() && !m_nameEdited ? QString() : valid.message());
-    } else if (isTaken(name)) {
-        // Right after the store refused the name its own message says so, until the next edit.
-        showFormMessage(m_ui->variableNameMessage,
-            m_storeError.isEmpty() ? tr("A variable named '%1' already exists in this project.").arg(name) : QString());
-    } else {
-        nameValid = true;
-        // Neither blocks saving: a name that differs only by case, and one that changes how programs start.
-        const QStringList collisions = NameRules::caseCollisions(name, otherNames());
-        QStringList warnings {NameRules::caseCollisionWarning(name, collisions), StartupVariables::warning(name)};
-        warnings.removeAll(QString());
-        showFormMessage(m_ui->variableNameMessage, warnings.join(u' '), FormMessageKind::Warning);
-    }
+    const bool nameValid = m_nameCheck.check(name, m_ui->variableNameMessage, !m_storeError.isEmpty());
 
     const QString value = m_ui->variableValueEdit->toPlainText();
     const qsizetype valueSize = value.toUtf8().size();
@@ -183,9 +155,9 @@ void VariableDialog::save()
         ? m_store->editVariable(m_project, m_currentName, newName, value, includeInExport)
         : m_store->setVariable(m_project, newName, value, includeInExport, ProjectStore::WriteMode::CreateOnly);
     if (!outcome) {
-        if (outcome.code() == ErrorCode::AlreadyExists && !m_existingNames.contains(newName)) {
-            // Added elsewhere since the dialog opened: from now on the live check knows it too.
-            m_existingNames.append(newName);
+        if (outcome.code() == ErrorCode::AlreadyExists) {
+            // Added elsewhere since the dialog opened.
+            m_nameCheck.addExisting(newName);
         }
         m_storeError = outcome.message();
         updateState();

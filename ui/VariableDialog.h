@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Ids.h"
+#include "ui/NameCheck.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -49,19 +50,16 @@ protected:
 private:
     void updateState();
     void save();
-    bool isTaken(const QString& name) const;
-    QStringList otherNames() const;
 
     std::unique_ptr<Ui::VariableDialog> m_ui;
     QPushButton* m_saveButton = nullptr;
     ProjectStore* m_store;
     ProjectId m_project;
-    QStringList m_existingNames;
+    NameCheck m_nameCheck;
     bool m_editing = false;
     QString m_currentName;
     QString m_currentValue;
     bool m_currentIncludeInExport = false;
-    bool m_nameEdited = false;
     QString m_storeError;
     QString m_savedWarning;
 };

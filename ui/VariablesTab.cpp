@@ -6,37 +6,22 @@
 #include "ui/Icons.h"
 #include "ui/ItemTableView.h"
 #include "ui/MessageBox.h"
-#include "ui/UnusedNameDelegate.h"
 #include "ui/VariableDialog.h"
 
-#include <QHeaderView>
-#include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QTableView>
-#include <QVBoxLayout>
 
 VariablesTab::VariablesTab(ProjectStore* store, ClipboardGuard* clipboard, QWidget* parent)
-    : QWidget(parent), m_store(store), m_clipboard(clipboard), m_model(new VariablesTableModel(store, this))
+    : ItemTab(store, parent), m_clipboard(clipboard), m_model(new VariablesTableModel(store, this))
 {
-    ItemTableView::Hooks hooks;
-    hooks.setFilterText = [this](const QString& text) { m_model->setFilterText(text); };
-    hooks.totalCount = [this] { return m_model->totalCount(); };
-    hooks.emptyText = tr("No environment variables yet.\n\nClick “Add variable” for configuration that "
-                         "changes often. Bot scripts read it with $env.get(\"NAME\", defaultValue); a changed value "
-                         "reaches a channel when that channel is deployed again.");
-    hooks.noMatchText
-        = [](const QString& filter) { return tr("No variable name or value contains “%1”.").arg(filter); };
-    m_view = new ItemTableView(m_model, hooks, QStringLiteral("variables"), this);
+    setUpView(m_model, QStringLiteral("variables"),
+        tr("No environment variables yet.\n\nClick “Add variable” for configuration that "
+           "changes often. Bot scripts read it with $env.get(\"NAME\", defaultValue); a changed value "
+           "reaches a channel when that channel is deployed again."),
+        [](const QString& filter) { return tr("No variable name or value contains “%1”.").arg(filter); });
     m_view->setAddText(tr("&Add variable"), tr("Add variable"));
     m_view->table()->setAccessibleName(tr("Environment variables"));
     m_view->setColumnLayout({28, 40, 10, 20}, VariablesTableModel::ValueColumn);
-    m_nameDelegate = new UnusedNameDelegate(VariablesTableModel::UnusedRole, m_view->table());
-    m_view->table()->setItemDelegateForColumn(VariablesTableModel::NameColumn, m_nameDelegate);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_view);
 
     connect(m_view, &ItemTableView::addRequested, this, &VariablesTab::addVariable);
     connect(m_view, &ItemTableView::editRequested, this, &VariablesTab::editVariable);
@@ -60,38 +45,14 @@ VariablesTab::VariablesTab(ProjectStore* store, ClipboardGuard* clipboard, QWidg
     connect(m_model, &VariablesTableModel::writeFailed, this, [this](const QString& message) {
         MessageBox::warning(this, tr("Environment variables"), message, QMessageBox::Ok, QMessageBox::Ok);
     });
-    QFont damagedFont;
-    damagedFont.setItalic(true);
-    m_model->setDamagedRowFont(QVariant::fromValue(damagedFont));
-    auto emitCount = [this] { Q_EMIT countChanged(m_model->totalCount()); };
-    connect(m_model, &QAbstractItemModel::modelReset, this, emitCount);
-    // The store's signals rather than the model's rows: the model removes a row before it drops the
-    // item (totalCount() is still the old one then), and an item the filter hides moves no row at
-    // all. The model connected to the store first, so it has applied the change when these run.
-    connect(store, &ProjectStore::variableSaved, this, emitCount);
-    connect(store, &ProjectStore::variableRemoved, this, emitCount);
-    connect(store, &ProjectStore::itemsReset, this, emitCount);
-}
-
-void VariablesTab::setProject(ProjectId project, const QString& projectName)
-{
-    m_project = project;
-    m_projectName = projectName;
-    m_model->setProject(project);
-    m_view->refreshEmptyState();
-    Q_EMIT countChanged(m_model->totalCount());
+    connect(store, &ProjectStore::variableSaved, this, &VariablesTab::emitCount);
+    connect(store, &ProjectStore::variableRemoved, this, &VariablesTab::emitCount);
 }
 
 void VariablesTab::setRemoteRestriction(bool allowed, const QString& reason)
 {
     m_deniedReason = allowed ? QString() : reason;
     m_view->setEditingAllowed(allowed, m_deniedReason);
-}
-
-void VariablesTab::setSyncStates(const QHash<QString, ItemSyncState>& states)
-{
-    m_nameDelegate->setSyncStates(states);
-    m_view->table()->viewport()->update();
 }
 
 void VariablesTab::addVariable()

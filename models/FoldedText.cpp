@@ -1,4 +1,6 @@
-#include "models/FoldedRowTableModel.h"
+#include "models/FoldedText.h"
+
+#include <QByteArray>
 
 namespace FoldedText {
 

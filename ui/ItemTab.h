@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/Ids.h"
+#include "sync/SyncEngine.h"
+#include "ui/ItemTableView.h"
+#include "ui/UnusedNameDelegate.h"
+
+#include <QAbstractItemModel>
+#include <QFont>
+#include <QHash>
+#include <QString>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QVariant>
+#include <QWidget>
+
+#include <functional>
+#include <utility>
+
+class ProjectStore;
+
+// What the Secrets and Environment variables tabs share: the item table with its name column's
+// delegate, the project shown, the count and status signals to the page. Each tab keeps its model,
+// its dialogs, its permissions and its texts.
+class ItemTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    void setProject(ProjectId project, const QString& projectName);
+    ProjectId project() const { return m_project; }
+    ItemTableView* view() const { return m_view; }
+    UnusedNameDelegate* nameDelegate() const { return m_nameDelegate; }
+    // The "pending" / "conflict" tags after the names; empty for an unbound project.
+    void setSyncStates(const QHash<QString, ItemSyncState>& states);
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+    void countChanged(int count);
+
+protected:
+    ItemTab(ProjectStore* store, QWidget* parent);
+
+    // Builds the table over `model` (a FoldedRowTableModel) with its texts; `prefix` names the
+    // children for tests and accessibility ("secrets" -> secretsTable, ...).
+    template<typename Model>
+    void setUpView(Model* model, const QString& prefix, const QString& emptyText,
+        std::function<QString(const QString& filter)> noMatchText)
+    {
+        ItemTableView::Hooks hooks;
+        hooks.setFilterText = [model](const QString& text) { model->setFilterText(text); };
+        hooks.totalCount = [model] { return model->totalCount(); };
+        hooks.emptyText = emptyText;
+        hooks.noMatchText = std::move(noMatchText);
+        m_showProject = [model](ProjectId project) { model->setProject(project); };
+        m_totalCount = hooks.totalCount;
+        m_view = new ItemTableView(model, hooks, prefix, this);
+        m_nameDelegate = new UnusedNameDelegate(Model::UnusedRole, m_view->table());
+        m_view->table()->setItemDelegateForColumn(Model::NameColumn, m_nameDelegate);
+
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(8, 8, 8, 8);
+        layout->addWidget(m_view);
+
+        QFont damagedFont;
+        damagedFont.setItalic(true);
+        model->setDamagedRowFont(QVariant::fromValue(damagedFont));
+        connect(model, &QAbstractItemModel::modelReset, this, &ItemTab::emitCount);
+        // After the model, which must have reloaded when the count is read.
+        connectStoreReset();
+    }
+
+    // Connected to the store's signals for one item rather than to the model's rows: the model
+    // removes a row before it drops the item (the total count is still the old one then), and an
+    // item the filter hides moves no row at all. The model connected to the store first, so it has
+    // applied the change when this runs.
+    void emitCount();
+
+    ProjectStore* m_store;
+    ItemTableView* m_view = nullptr;
+    UnusedNameDelegate* m_nameDelegate = nullptr;
+    ProjectId m_project = 0;
+    QString m_projectName;
+    // Why adding, editing and deleting are disabled; empty when they are allowed.
+    QString m_deniedReason;
+
+private:
+    void connectStoreReset();
+
+    std::function<void(ProjectId)> m_showProject;
+    std::function<int()> m_totalCount;
+};
