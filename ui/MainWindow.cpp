@@ -105,20 +105,7 @@ MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* pare
     m_vaultPath = m_settings->vaultPath();
     setWindowTitle(tr("BotVault"));
     setWindowIcon(Icons::icon(QStringLiteral("botvault")));
-
-    auto* splitter = static_cast<QSplitter*>(m_unlockedPage);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_projects);
-    splitter->addWidget(m_page);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 860});
-    splitter->setChildrenCollapsible(false);
-
-    m_stack->setObjectName(QStringLiteral("mainStack"));
-    m_stack->addWidget(m_lockedPage);
-    m_stack->addWidget(m_unlockedPage);
-    setCentralWidget(m_stack);
+    layOutPages();
 
     m_lockState->setObjectName(QStringLiteral("lockStateLabel"));
     // After the page's own connection to the project list, so the page has loaded the project when
@@ -135,7 +122,31 @@ MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* pare
     statusBar()->addPermanentWidget(m_lockState);
 
     createActions();
+    connectParts();
+    applySettings();
+    restoreWindowState();
+    onLockedChanged(!m_vault->isUnlocked());
+}
 
+void MainWindow::layOutPages()
+{
+    auto* splitter = static_cast<QSplitter*>(m_unlockedPage);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_projects);
+    splitter->addWidget(m_page);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 860});
+    splitter->setChildrenCollapsible(false);
+
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_stack->addWidget(m_lockedPage);
+    m_stack->addWidget(m_unlockedPage);
+    setCentralWidget(m_stack);
+}
+
+void MainWindow::connectParts()
+{
     connect(m_vault, &ProjectStore::lockedChanged, this, &MainWindow::onLockedChanged);
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
     connect(m_projects, &ProjectsPanel::statusMessage, this, showMessage);
@@ -154,8 +165,10 @@ MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* pare
     connect(m_inactivity, &InactivityWatcher::activity, m_vault, &VaultSession::noteActivity);
     qApp->installEventFilter(m_inactivity);
     qApp->installEventFilter(new LockKeyFilter(this, m_lockAction));
+}
 
-    applySettings();
+void MainWindow::restoreWindowState()
+{
     restoreGeometry(m_settings->mainWindowGeometry());
     restoreState(m_settings->mainWindowState());
     m_page->secretsTab()->view()->restoreHeaderState(m_settings->headerState(QStringLiteral("secrets")));
@@ -163,7 +176,6 @@ MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* pare
     if (!m_settings->hasMainWindowGeometry()) {
         resize(1100, 680);
     }
-    onLockedChanged(!m_vault->isUnlocked());
 }
 
 MainWindow::~MainWindow()

@@ -58,6 +58,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void layOutPages();
+    void connectParts();
+    void restoreWindowState();
     void createActions();
     void onLockedChanged(bool locked);
     // Enables the actions that need an unlocked vault and, some of them, a current project.
