@@ -1,9 +1,7 @@
 #include "sync/ChannelJob.h"
 
-#include "sync/BotScriptRequest.h"
 #include "sync/PlatformClient.h"
 #include "sync/PlatformReply.h"
-#include "sync/SyncFailureMapping.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,9 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QStringDecoder>
 #include <QTimer>
 #include <QtCrypto>
@@ -23,20 +19,6 @@
 namespace {
 
 const QString kMask = QStringLiteral("******");
-
-// 16 random bytes, base64url without padding, like the outbox's keys.
-QByteArray newIdempotencyKey()
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-void wipe(QByteArray& bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
-}
 
 QDateTime timeFrom(const QJsonValue& value)
 {
@@ -100,19 +82,6 @@ PendingVariable pendingFrom(const QJsonObject& object)
         object.value(QLatin1String("currentRevision")).toInteger()};
 }
 
-RemoteIdentity identityFrom(const QJsonObject& body)
-{
-    RemoteIdentity identity;
-    const QJsonObject user = body.value(QLatin1String("user")).toObject();
-    identity.login = user.value(QLatin1String("login")).toString();
-    identity.displayName = user.value(QLatin1String("displayName")).toString();
-    for (const QJsonValue& role : body.value(QLatin1String("roles")).toArray()) {
-        identity.roles.append(role.toString());
-    }
-    identity.secretsAdminRole = body.value(QLatin1String("secretsAdminRole")).toString(QStringLiteral("SYSTEM_ADMIN"));
-    return identity;
-}
-
 bool isFinalStatus(const QString& status)
 {
     return status == QLatin1String("SUCCEEDED") || status == QLatin1String("FAILED");
@@ -120,71 +89,44 @@ bool isFinalStatus(const QString& status)
 
 } // namespace
 
-ChannelJob::ChannelJob(ProjectId project, SyncStore* store, Settings settings, QObject* parent)
-    : ChannelOperation(project, parent), m_store(store), m_settings(std::move(settings)), m_pollTimer(new QTimer(this))
+ChannelJob::ChannelJob(ProjectId project, SyncStore* store, PlatformSettings settings, QObject* parent)
+    : ChannelOperation(project, store, std::move(settings), parent), m_pollTimer(new QTimer(this))
 {
     m_pollTimer->setSingleShot(true);
 }
 
-ChannelJob::~ChannelJob()
+ChannelJob::~ChannelJob() = default;
+
+void ChannelJob::setPollIntervals(
+    std::chrono::milliseconds first, std::chrono::milliseconds later, std::chrono::milliseconds giveUp)
 {
-    wipe(m_authorization);
+    m_pollFirst = first;
+    m_pollLater = later;
+    m_pollGiveUp = giveUp;
 }
 
 // ---- Ending
 
-void ChannelJob::failLater(const Error& error, SyncFailure failure)
+QString ChannelJob::cancelledRequestText() const
 {
-    QTimer::singleShot(0, this, [this, error, failure] { fail(error, failure); });
+    return m_pollingTask > 0
+        ? tr("Stopped waiting for the deploy; the platform goes on with it (task %1).").arg(m_pollingTask)
+        : tr("The operation was cancelled.");
 }
 
-void ChannelJob::fail(const Error& error, SyncFailure failure)
+QString ChannelJob::cancelledText() const
 {
-    if (isFinished()) {
-        return;
-    }
+    return tr("The operation was cancelled.");
+}
+
+void ChannelJob::releaseResources()
+{
     m_pollTimer->stop();
-    if (m_client) {
-        m_client->setToken(QByteArray());
-    }
-    wipe(m_authorization);
-    finish(error, failure);
-}
-
-void ChannelJob::succeed()
-{
-    if (isFinished()) {
-        return;
-    }
-    if (m_client) {
-        m_client->setToken(QByteArray());
-    }
-    wipe(m_authorization);
-    finish(m_report, SyncFailure::None);
-}
-
-void ChannelJob::failFromStore(const Error& error)
-{
-    fail(error, failureFromStore(error));
-}
-
-void ChannelJob::failFromReply(PlatformReply* reply)
-{
-    const OperationFailure failed = failureFromReply(*reply,
-        m_pollingTask > 0
-            ? tr("Stopped waiting for the deploy; the platform goes on with it (task %1).").arg(m_pollingTask)
-            : tr("The operation was cancelled."));
-    fail(failed.error, failed.failure);
 }
 
 void ChannelJob::onCancelRequested()
 {
-    if (m_abandonable) {
-        m_abandonable->cancel();
-    }
-    if (m_scriptRequest) {
-        m_scriptRequest->cancel();
-    }
+    PlatformJob::onCancelRequested();
     if (m_pollTimer->isActive()) {
         m_pollTimer->stop();
         fail(makeError(ErrorCode::Cancelled,
@@ -194,75 +136,6 @@ void ChannelJob::onCancelRequested()
 }
 
 // ---- Plumbing
-
-bool ChannelJob::openProjectClient(bool keepAuthorization)
-{
-    Result<RemoteBinding> binding = m_store->syncBinding(project());
-    if (!binding) {
-        const ErrorCode code = binding.code();
-        failLater(binding.error(),
-            code == ErrorCode::Locked             ? SyncFailure::Locked
-                : code == ErrorCode::InvalidInput ? SyncFailure::NotBound
-                                                  : SyncFailure::Store);
-        return false;
-    }
-    m_binding = binding.value();
-    Result<SecretValue> token = m_store->syncToken(project());
-    if (!token) {
-        failLater(token.error(), token.code() == ErrorCode::Locked ? SyncFailure::Locked : SyncFailure::NotBound);
-        return false;
-    }
-    m_client = new PlatformClient(this);
-    if (Result<void> set = m_client->setBaseUrl(QUrl(m_binding.url)); !set) {
-        failLater(set.error(), SyncFailure::NotBound);
-        return false;
-    }
-    // Copied into the client for this operation only; the client zeroes its copy when it goes.
-    const QCA::SecureArray& secure = token->bytes();
-    QByteArray bytes(secure.constData(), secure.size());
-    m_client->setToken(bytes);
-    if (keepAuthorization) {
-        m_authorization = QByteArrayLiteral("Bearer ") + bytes;
-    }
-    wipe(bytes);
-    if (m_settings.transferTimeout.count() > 0) {
-        m_client->setTransferTimeout(m_settings.transferTimeout);
-    }
-    if (!m_settings.caCertificates.isEmpty()) {
-        m_client->addCaCertificates(m_settings.caCertificates);
-    }
-    if (m_settings.backoff) {
-        m_client->setBackoffPolicy(*m_settings.backoff);
-    }
-    // Every HTTP exchange (pages, retries and the bot script's requests) passes this manager.
-    if (auto* network = m_client->findChild<QNetworkAccessManager*>()) {
-        connect(network, &QNetworkAccessManager::finished, this, [this] { ++m_report.requests; });
-    }
-    return true;
-}
-
-void ChannelJob::await(PlatformReply* reply, Continuation next)
-{
-    m_abandonable = reply;
-    connect(reply, &PlatformReply::finished, this, [this, reply, next = std::move(next)] {
-        reply->deleteLater();
-        if (m_abandonable == reply) {
-            m_abandonable = nullptr;
-        }
-        if (isFinished()) {
-            return;
-        }
-        if (!reply->result()) {
-            failFromReply(reply);
-            return;
-        }
-        if (m_cancelRequested) {
-            fail(makeError(ErrorCode::Cancelled, tr("The operation was cancelled.")), SyncFailure::Cancelled);
-            return;
-        }
-        next(reply->response());
-    });
-}
 
 void ChannelJob::fetchChannels(std::function<void(QList<ChannelInfo>)> next)
 {
@@ -294,13 +167,11 @@ QString ChannelJob::channelName(qint64 channelId) const
 
 void ChannelJob::startList()
 {
-    if (!openProjectClient(false)) {
+    if (!openProjectClient()) {
         return;
     }
-    PlatformRequest me;
-    me.path = QStringLiteral("/api/v1/me");
-    await(m_client->send(std::move(me)), [this](const PlatformResponse& response) {
-        m_report.identity = identityFrom(response.body);
+    fetchIdentity([this](const RemoteIdentity& identity) {
+        m_report.identity = identity;
         Q_EMIT progress(1, 2, tr("Reading the channels"));
         fetchChannels([this](QList<ChannelInfo> channels) {
             m_report.channels = std::move(channels);
@@ -338,7 +209,7 @@ void ChannelJob::fetchPending(int index)
 
 void ChannelJob::startCreate(const QString& type, const QString& name)
 {
-    if (!openProjectClient(false)) {
+    if (!openProjectClient()) {
         return;
     }
     PlatformRequest request;
@@ -364,7 +235,7 @@ void ChannelJob::startDeploy(const QList<qint64>& channelIds)
         return;
     }
     m_deployIds = channelIds;
-    if (!openProjectClient(true)) {
+    if (!openProjectClient()) {
         return;
     }
     fetchChannels([this](QList<ChannelInfo> channels) {
@@ -386,17 +257,15 @@ void ChannelJob::startDeploy(const QList<qint64>& channelIds)
     });
 }
 
-void ChannelJob::uploadScript(std::function<void()> next)
+bool ChannelJob::readBotScript(QByteArray* script)
 {
     if (m_binding.sourceFolder.isEmpty()) {
-        next();
-        return;
+        return true;
     }
     const QString path = QDir(m_binding.sourceFolder).filePath(QStringLiteral("src/main.js"));
     const QFileInfo info(path);
     if (!info.isFile()) {
-        next();
-        return;
+        return true;
     }
     const QString shown = QDir::toNativeSeparators(path);
     if (info.size() > kMaxScriptBytes) {
@@ -407,60 +276,66 @@ void ChannelJob::uploadScript(std::function<void()> next)
                      .arg(info.size())
                      .arg(kMaxScriptBytes)),
             SyncFailure::Rejected);
-        return;
+        return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(makeError(ErrorCode::Io,
                  tr("The bot script %1 could not be read (%2); nothing was deployed.").arg(shown, file.errorString())),
             SyncFailure::Store);
-        return;
+        return false;
     }
-    const QByteArray script = file.read(kMaxScriptBytes + 1);
+    const QByteArray read = file.read(kMaxScriptBytes + 1);
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder.decode(script);
+    const QString decoded = decoder.decode(read);
     Q_UNUSED(decoded);
-    if (script.size() > kMaxScriptBytes || decoder.hasError()) {
+    if (read.size() > kMaxScriptBytes || decoder.hasError()) {
         fail(makeError(ErrorCode::InvalidInput,
                  tr("The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.").arg(shown)),
             SyncFailure::Rejected);
+        return false;
+    }
+    // Never null once read, so that an empty script is still compared and uploaded.
+    *script = read.isNull() ? QByteArray("") : read;
+    return true;
+}
+
+void ChannelJob::uploadScript(std::function<void()> next)
+{
+    QByteArray script;
+    if (!readBotScript(&script)) {
         return;
     }
-
+    if (script.isNull()) {
+        next();
+        return;
+    }
     Q_EMIT progress(0, static_cast<int>(m_deployIds.size()), tr("Comparing the bot script with the platform's"));
-    BotScriptRequest::Setup setup;
-    setup.network = m_client->findChild<QNetworkAccessManager*>();
-    setup.baseUrl = m_client->baseUrl();
-    setup.authorization = m_authorization;
-    setup.caCertificates = m_settings.caCertificates;
-    setup.transferTimeout = m_client->transferTimeout();
-    setup.backoff = m_client->backoffPolicy();
-    auto* request = new BotScriptRequest(setup, QByteArrayLiteral("GET"), m_binding.remoteProjectId, this);
-    m_scriptRequest = request;
-    connect(request, &BotScriptRequest::finished, this, [this, request, script, next = std::move(next)] {
-        request->deleteLater();
+    PlatformReply* reply = m_client->botScript(m_binding.remoteProjectId);
+    m_abandonable = reply;
+    connect(reply, &PlatformReply::finished, this, [this, reply, script, next = std::move(next)] {
+        reply->deleteLater();
         if (isFinished()) {
             return;
         }
-        const PlatformResponse& response = request->response();
-        if (request->failure() == PlatformFailure::None) {
+        const PlatformResponse& response = reply->response();
+        if (reply->failure() == PlatformFailure::None) {
             m_report.scriptRevision = response.revision.value_or(0);
-            if (request->script() == script) {
+            if (response.rawBody == script) {
                 next();
                 return;
             }
             putScript(script, response.etag, QByteArray(), next);
             return;
         }
-        const bool absent = request->failure() == PlatformFailure::Http && response.status == 404
+        const bool absent = reply->failure() == PlatformFailure::Http && response.status == 404
             && response.errorDetails.value(QLatin1String("resource")).toString() == QLatin1String("bot script");
         if (absent) {
             putScript(script, QByteArray(), QByteArrayLiteral("*"), next);
             return;
         }
-        failFromScript(request);
+        failFromScript(reply);
     });
-    request->start();
 }
 
 void ChannelJob::putScript(
@@ -472,38 +347,30 @@ void ChannelJob::putScript(
         return;
     }
     Q_EMIT progress(0, static_cast<int>(m_deployIds.size()), tr("Uploading the bot script"));
-    BotScriptRequest::Setup setup;
-    setup.network = m_client->findChild<QNetworkAccessManager*>();
-    setup.baseUrl = m_client->baseUrl();
-    setup.authorization = m_authorization;
-    setup.caCertificates = m_settings.caCertificates;
-    setup.transferTimeout = m_client->transferTimeout();
-    setup.backoff = m_client->backoffPolicy();
-    auto* request = new BotScriptRequest(setup, QByteArrayLiteral("PUT"), m_binding.remoteProjectId, this);
-    request->setBody(script, ifMatch, ifNoneMatch, newIdempotencyKey());
-    m_scriptRequest = request;
-    connect(request, &BotScriptRequest::finished, this, [this, request, next = std::move(next)] {
-        request->deleteLater();
+    PlatformReply* reply
+        = m_client->putBotScript(m_binding.remoteProjectId, script, ifMatch, ifNoneMatch, newIdempotencyKey());
+    m_abandonable = reply;
+    connect(reply, &PlatformReply::finished, this, [this, reply, next = std::move(next)] {
+        reply->deleteLater();
         if (isFinished()) {
             return;
         }
-        if (request->failure() != PlatformFailure::None) {
-            failFromScript(request);
+        if (reply->failure() != PlatformFailure::None) {
+            failFromScript(reply);
             return;
         }
         m_report.scriptUploaded = true;
-        m_report.scriptRevision = request->response().revision.value_or(
-            request->response().body.value(QLatin1String("revision")).toInteger());
+        m_report.scriptRevision
+            = reply->response().revision.value_or(reply->response().body.value(QLatin1String("revision")).toInteger());
         next();
     });
-    request->start();
 }
 
-void ChannelJob::failFromScript(BotScriptRequest* request)
+void ChannelJob::failFromScript(PlatformReply* reply)
 {
-    const Error& error = request->error();
-    const int status = request->response().status;
-    switch (request->failure()) {
+    const Error error = reply->result().error();
+    const int status = reply->response().status;
+    switch (reply->failure()) {
     case PlatformFailure::Cancelled:
         fail(makeError(ErrorCode::Cancelled, tr("The deploy was cancelled before any channel was deployed.")),
             SyncFailure::Cancelled);
@@ -557,70 +424,75 @@ void ChannelJob::deployChannel(int index)
 
 void ChannelJob::postDeploy(int index, const QByteArray& idempotencyKey)
 {
-    const qint64 channelId = m_deployIds.at(index);
-    const QString name = channelName(channelId);
     PlatformRequest request;
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/api/v1/async/bot-channels/deploy");
-    request.setJsonBody(QJsonDocument(QJsonObject {{QStringLiteral("botChannelId"), channelId}}));
+    request.setJsonBody(QJsonDocument(QJsonObject {{QStringLiteral("botChannelId"), m_deployIds.at(index)}}));
     request.idempotencyKey = idempotencyKey;
     // Never abandoned: once sent, the platform may have accepted it, and the task id must be known.
     PlatformReply* reply = m_client->send(std::move(request));
-    connect(reply, &PlatformReply::finished, this, [this, reply, index, idempotencyKey, name] {
-        reply->deleteLater();
-        if (isFinished()) {
+    connect(reply, &PlatformReply::finished, this,
+        [this, reply, index, idempotencyKey] { onDeployAnswered(reply, index, idempotencyKey); });
+}
+
+void ChannelJob::onDeployAnswered(PlatformReply* reply, int index, const QByteArray& idempotencyKey)
+{
+    reply->deleteLater();
+    if (isFinished()) {
+        return;
+    }
+    const QString name = channelName(m_deployIds.at(index));
+    const PlatformResponse& response = reply->response();
+    if (!reply->result()) {
+        const qint64 runningTask = response.errorDetails.value(QLatin1String("taskId")).toInteger();
+        if (response.status == 409 && response.errorCode == QLatin1String("deploy_in_progress") && runningTask > 0) {
+            // Another deploy of this channel runs (someone else's, or a previous run's): wait
+            // for it, then deploy what the project holds now.
+            Q_EMIT progress(index, static_cast<int>(m_deployIds.size()),
+                tr("Waiting for the deploy already running in '%1' (task %2)").arg(name).arg(runningTask));
+            pollTask(runningTask, name,
+                [this, index, idempotencyKey](const QJsonObject&) { postDeploy(index, idempotencyKey); });
             return;
         }
-        const PlatformResponse& response = reply->response();
-        if (!reply->result()) {
-            const qint64 runningTask = response.errorDetails.value(QLatin1String("taskId")).toInteger();
-            if (response.status == 409 && response.errorCode == QLatin1String("deploy_in_progress")
-                && runningTask > 0) {
-                // Another deploy of this channel runs (someone else's, or a previous run's): wait
-                // for it, then deploy what the project holds now.
-                Q_EMIT progress(index, static_cast<int>(m_deployIds.size()),
-                    tr("Waiting for the deploy already running in '%1' (task %2)").arg(name).arg(runningTask));
-                pollTask(runningTask, name,
-                    [this, index, idempotencyKey](const QJsonObject&) { postDeploy(index, idempotencyKey); });
-                return;
-            }
-            failFromReply(reply);
-            return;
-        }
-        const QJsonObject task = response.body;
-        const qint64 taskId = task.value(QLatin1String("id")).toInteger();
-        // Recorded at once, so that a cancel or a give-up still reports the task.
-        m_report.deploys.append(deployFromTask(task));
-        const qsizetype slot = m_report.deploys.size() - 1;
-        const auto record = [this, index, name, slot](const QJsonObject& finished) {
-            const DeployInfo deploy = deployFromTask(finished);
-            m_report.deploys[slot] = deploy;
-            if (deploy.status == QLatin1String("FAILED")) {
-                Q_EMIT channelsKnown();
-                const QString reason = deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage;
-                fail(makeError(ErrorCode::InvalidInput,
-                         m_deployIds.size() > index + 1
-                             ? tr("The deploy of '%1' failed (task %2): %3 The channel keeps running its previous "
-                                  "deploy; the channels after it were not deployed.")
-                                   .arg(name)
-                                   .arg(deploy.taskId)
-                                   .arg(reason)
-                             : tr("The deploy of '%1' failed (task %2): %3 The channel keeps running its previous "
-                                  "deploy.")
-                                   .arg(name)
-                                   .arg(deploy.taskId)
-                                   .arg(reason)),
-                    SyncFailure::Rejected);
-                return;
-            }
-            deployChannel(index + 1);
-        };
-        if (isFinalStatus(task.value(QLatin1String("status")).toString())) {
-            record(task);
-            return;
-        }
-        pollTask(taskId, name, record);
-    });
+        failFromReply(reply);
+        return;
+    }
+    const QJsonObject task = response.body;
+    const qint64 taskId = task.value(QLatin1String("id")).toInteger();
+    // Recorded at once, so that a cancel or a give-up still reports the task.
+    m_report.deploys.append(deployFromTask(task));
+    const qsizetype slot = m_report.deploys.size() - 1;
+    if (isFinalStatus(task.value(QLatin1String("status")).toString())) {
+        recordDeploy(index, slot, task);
+        return;
+    }
+    pollTask(taskId, name, [this, index, slot](const QJsonObject& finished) { recordDeploy(index, slot, finished); });
+}
+
+void ChannelJob::recordDeploy(int index, qsizetype slot, const QJsonObject& task)
+{
+    const DeployInfo deploy = deployFromTask(task);
+    m_report.deploys[slot] = deploy;
+    if (deploy.status != QLatin1String("FAILED")) {
+        deployChannel(index + 1);
+        return;
+    }
+    Q_EMIT channelsKnown();
+    const QString name = channelName(m_deployIds.at(index));
+    const QString reason = deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage;
+    fail(makeError(ErrorCode::InvalidInput,
+             m_deployIds.size() > index + 1
+                 ? tr("The deploy of '%1' failed (task %2): %3 The channel keeps running its previous "
+                      "deploy; the channels after it were not deployed.")
+                       .arg(name)
+                       .arg(deploy.taskId)
+                       .arg(reason)
+                 : tr("The deploy of '%1' failed (task %2): %3 The channel keeps running its previous "
+                      "deploy.")
+                       .arg(name)
+                       .arg(deploy.taskId)
+                       .arg(reason)),
+        SyncFailure::Rejected);
 }
 
 void ChannelJob::pollTask(qint64 taskId, const QString& channelName, TaskContinuation next)
@@ -639,17 +511,17 @@ void ChannelJob::schedulePoll(qint64 taskId, const QString& channelName, TaskCon
             SyncFailure::Cancelled);
         return;
     }
-    if (m_pollClock.elapsed() >= m_settings.pollGiveUp.count()) {
+    if (m_pollClock.elapsed() >= m_pollGiveUp.count()) {
         fail(makeError(ErrorCode::Network,
                  tr("The deploy of '%1' did not finish within %2 minutes; its state is unknown. It may still finish "
                     "on the platform: check task %3 later, or list the channels.")
                      .arg(channelName)
-                     .arg(m_settings.pollGiveUp.count() / 60000)
+                     .arg(m_pollGiveUp.count() / 60000)
                      .arg(taskId)),
             SyncFailure::Network);
         return;
     }
-    const std::chrono::milliseconds interval = m_polls < kFirstPolls ? m_settings.pollFirst : m_settings.pollLater;
+    const std::chrono::milliseconds interval = m_polls < kFirstPolls ? m_pollFirst : m_pollLater;
     ++m_polls;
     m_pollTimer->disconnect();
     connect(m_pollTimer, &QTimer::timeout, this, [this, taskId, channelName, next = std::move(next)] {
@@ -689,7 +561,7 @@ void ChannelJob::finishDeploys()
 
 void ChannelJob::startEvaluate(qint64 channelId, const QString& input, bool isMessage)
 {
-    if (!openProjectClient(false)) {
+    if (!openProjectClient()) {
         return;
     }
     PlatformRequest request;

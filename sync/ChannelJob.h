@@ -1,50 +1,38 @@
 #pragma once
 
-#include "models/SyncStore.h"
-#include "sync/BackoffPolicy.h"
-#include "sync/ChannelService.h"
+#include "sync/ChannelOperation.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QPointer>
-#include <QSslCertificate>
+#include <QList>
 
 #include <chrono>
 #include <functional>
-#include <optional>
 
-class BotScriptRequest;
-class PlatformClient;
 class PlatformReply;
 class QTimer;
 struct PlatformResponse;
 
 // The ChannelOperation ChannelService hands out: one listing, channel creation, deploy or
-// evaluation, run as a chain of platform requests on its own PlatformClient built from the
-// project's binding and token (the pattern of SyncJob). Deploys poll their task with a timer that
-// cancel() stops at once; a deploy the platform accepted goes on there.
+// evaluation, run as a chain of platform requests on the client PlatformJob sets up from the
+// project's binding and token. Deploys poll their task with a timer that cancel() stops at once; a
+// deploy the platform accepted goes on there.
 class ChannelJob : public ChannelOperation
 {
     Q_OBJECT
 
 public:
-    struct Settings
-    {
-        std::chrono::milliseconds transferTimeout {0};
-        QList<QSslCertificate> caCertificates;
-        std::optional<BackoffPolicy> backoff;
-        std::chrono::milliseconds pollFirst {1000};
-        std::chrono::milliseconds pollLater {5000};
-        // docs/API.md, "Client behaviour": after this the deploy's state is unknown.
-        std::chrono::milliseconds pollGiveUp {10 * 60 * 1000};
-    };
     // Polls at the first interval this many times before the later one.
     static constexpr int kFirstPolls = 5;
     // src/main.js of the bound source folder; the API's limit for a bot script.
     static constexpr qint64 kMaxScriptBytes = 1024 * 1024;
 
-    ChannelJob(ProjectId project, SyncStore* store, Settings settings, QObject* parent);
+    ChannelJob(ProjectId project, SyncStore* store, PlatformSettings settings, QObject* parent);
     ~ChannelJob() override;
+
+    // How often deploy tasks are polled (ChannelService::setPollInterval) and when polling gives up.
+    void setPollIntervals(
+        std::chrono::milliseconds first, std::chrono::milliseconds later, std::chrono::milliseconds giveUp);
 
     void startList();
     void startCreate(const QString& type, const QString& name);
@@ -57,24 +45,29 @@ Q_SIGNALS:
 
 protected:
     void onCancelRequested() override;
+    QString cancelledRequestText() const override;
+    QString cancelledText() const override;
+    void releaseResources() override;
 
 private:
-    using Continuation = std::function<void(const PlatformResponse&)>;
     using TaskContinuation = std::function<void(const QJsonObject& task)>;
 
-    bool openProjectClient(bool keepAuthorization);
-    // Fails the job on any failure of `reply`, else continues with its response.
-    void await(PlatformReply* reply, Continuation next);
     void fetchChannels(std::function<void(QList<ChannelInfo>)> next);
     void fetchPending(int index);
 
     // Deploy steps.
+    // src/main.js of the bound source folder into `script`, left null when there is none; false
+    // after failing the job.
+    bool readBotScript(QByteArray* script);
     void uploadScript(std::function<void()> next);
     void putScript(
         const QByteArray& script, const QByteArray& ifMatch, const QByteArray& ifNoneMatch, std::function<void()> next);
-    void failFromScript(BotScriptRequest* request);
+    void failFromScript(PlatformReply* reply);
     void deployChannel(int index);
     void postDeploy(int index, const QByteArray& idempotencyKey);
+    void onDeployAnswered(PlatformReply* reply, int index, const QByteArray& idempotencyKey);
+    // Records the final state of the deploy in report slot `slot` and goes on with the next channel.
+    void recordDeploy(int index, qsizetype slot, const QJsonObject& task);
     void pollTask(qint64 taskId, const QString& channelName, TaskContinuation next);
     void schedulePoll(qint64 taskId, const QString& channelName, TaskContinuation next);
     void finishDeploys();
@@ -86,20 +79,10 @@ private:
     // first).
     Result<void> maskLocalSecrets(BotReply& reply) const;
 
-    void failLater(const Error& error, SyncFailure failure);
-    void fail(const Error& error, SyncFailure failure);
-    void failFromReply(PlatformReply* reply);
-    void failFromStore(const Error& error);
-    void succeed();
-
-    SyncStore* m_store;
-    Settings m_settings;
-    PlatformClient* m_client = nullptr;
-    QPointer<PlatformReply> m_abandonable;
-    QPointer<BotScriptRequest> m_scriptRequest;
-    RemoteBinding m_binding;
-    // "Bearer …" for the bot script requests of a deploy; zeroed when the job ends.
-    QByteArray m_authorization;
+    std::chrono::milliseconds m_pollFirst {1000};
+    std::chrono::milliseconds m_pollLater {5000};
+    // docs/API.md, "Client behaviour": after this the deploy's state is unknown.
+    std::chrono::milliseconds m_pollGiveUp {10 * 60 * 1000};
     // Deploy state.
     QList<qint64> m_deployIds;
     QList<ChannelInfo> m_knownChannels;

@@ -4,6 +4,7 @@
 #include "app/cli/ExitCode.h"
 #include "storage/Vault.h"
 #include "sync/BackoffPolicy.h"
+#include "sync/PlatformSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -97,17 +98,11 @@ private:
     ExitCode synchronize(const QString& projectName, bool publishing);
     // --ca-file, --timeout and BOTVAULT_SYNC_BACKOFF_SCALE, read once for the sync engine and the
     // channel service, which take the same three settings; reports a bad value itself.
-    struct PlatformOptions
-    {
-        std::optional<std::chrono::milliseconds> transferTimeout;
-        QList<QSslCertificate> caCertificates;
-        std::optional<BackoffPolicy> backoff;
-    };
-    ExitCode readPlatformOptions(PlatformOptions* options);
+    ExitCode readPlatformOptions(PlatformSettings* options);
     template<typename Client>
     ExitCode configurePlatformClient(Client& client)
     {
-        PlatformOptions options;
+        PlatformSettings options;
         if (const ExitCode code = readPlatformOptions(&options); code != ExitCode::Ok) {
             return code;
         }

@@ -755,7 +755,7 @@ ExitCode CliApplication::synchronize(const QString& projectName, bool publishing
 
 // --- helpers --------------------------------------------------------------------------------
 
-ExitCode CliApplication::readPlatformOptions(PlatformOptions* options)
+ExitCode CliApplication::readPlatformOptions(PlatformSettings* options)
 {
     if (m_commandLine.isSet(CommandLine::kTimeout)) {
         bool isNumber = false;
