@@ -1,6 +1,7 @@
 #include "sync/ChannelService.h"
 
 #include "sync/ChannelJob.h"
+#include "sync/DeployJob.h"
 
 // ---- ChannelService
 
@@ -42,19 +43,24 @@ void ChannelService::setPollInterval(std::chrono::milliseconds first, std::chron
     d->pollLater = later;
 }
 
-// The job is deleted after finished() has returned; listings and deploys tell the panel to refresh.
+// The job is deleted after finished() has returned.
 ChannelJob* ChannelService::newJob(ProjectId project)
 {
     auto* job = new ChannelJob(project, d->store, d->settings, this);
-    job->setPollIntervals(d->pollFirst, d->pollLater, d->pollGiveUp);
     connect(job, &ChannelOperation::finished, job, &QObject::deleteLater);
     return job;
+}
+
+// Listings, creations and deploys tell the panel to refresh.
+void ChannelService::forwardChannelsKnown(ChannelJob* job, ProjectId project)
+{
+    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
 }
 
 ChannelOperation* ChannelService::list(ProjectId project)
 {
     ChannelJob* job = newJob(project);
-    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
+    forwardChannelsKnown(job, project);
     job->startList();
     return job;
 }
@@ -62,16 +68,18 @@ ChannelOperation* ChannelService::list(ProjectId project)
 ChannelOperation* ChannelService::createChannel(ProjectId project, const QString& type, const QString& name)
 {
     ChannelJob* job = newJob(project);
-    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
+    forwardChannelsKnown(job, project);
     job->startCreate(type, name);
     return job;
 }
 
 ChannelOperation* ChannelService::deploy(ProjectId project, const QList<qint64>& channelIds)
 {
-    ChannelJob* job = newJob(project);
-    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
-    job->startDeploy(channelIds);
+    auto* job = new DeployJob(project, d->store, d->settings, this);
+    connect(job, &ChannelOperation::finished, job, &QObject::deleteLater);
+    job->setPollIntervals(d->pollFirst, d->pollLater, d->pollGiveUp);
+    forwardChannelsKnown(job, project);
+    job->start(channelIds);
     return job;
 }
 

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     ChannelJob* newJob(ProjectId project);
+    void forwardChannelsKnown(ChannelJob* job, ProjectId project);
 
     struct Private;
     std::unique_ptr<Private> d;
