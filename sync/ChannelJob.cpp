@@ -1,21 +1,12 @@
 #include "sync/ChannelJob.h"
 
-#include "sync/BotScriptRequest.h"
 #include "sync/PlatformClient.h"
 #include "sync/PlatformReply.h"
-#include "sync/SyncFailureMapping.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
-#include <QStringDecoder>
-#include <QTimer>
 #include <QtCrypto>
 
 #include <algorithm>
@@ -24,25 +15,6 @@ namespace {
 
 const QString kMask = QStringLiteral("******");
 
-// 16 random bytes, base64url without padding, like the outbox's keys.
-QByteArray newIdempotencyKey()
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-void wipe(QByteArray& bytes)
-{
-    bytes.fill('\0');
-    bytes.clear();
-}
-
-QDateTime timeFrom(const QJsonValue& value)
-{
-    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
-}
-
 DeployInfo deployFrom(const QJsonObject& object)
 {
     DeployInfo deploy;
@@ -50,8 +22,8 @@ DeployInfo deployFrom(const QJsonObject& object)
     deploy.taskId = object.value(QLatin1String("taskId")).toInteger();
     deploy.channelId = object.value(QLatin1String("botChannelId")).toInteger();
     deploy.status = object.value(QLatin1String("status")).toString();
-    deploy.requestedAt = timeFrom(object.value(QLatin1String("requestedAt")));
-    deploy.finishedAt = timeFrom(object.value(QLatin1String("finishedAt")));
+    deploy.requestedAt = ChannelJob::timeFrom(object.value(QLatin1String("requestedAt")));
+    deploy.finishedAt = ChannelJob::timeFrom(object.value(QLatin1String("finishedAt")));
     deploy.requestedBy = object.value(QLatin1String("requestedBy")).toString();
     deploy.variableCount = static_cast<int>(object.value(QLatin1String("variableCount")).toInteger());
     const QJsonObject error = object.value(QLatin1String("error")).toObject();
@@ -61,21 +33,6 @@ DeployInfo deployFrom(const QJsonObject& object)
 }
 
 // A task (GET /async/tasks/{id}) as the deploy it runs.
-DeployInfo deployFromTask(const QJsonObject& task)
-{
-    DeployInfo deploy;
-    deploy.id = task.value(QLatin1String("deployId")).toInteger();
-    deploy.taskId = task.value(QLatin1String("id")).toInteger();
-    deploy.channelId = task.value(QLatin1String("botChannelId")).toInteger();
-    deploy.status = task.value(QLatin1String("status")).toString();
-    deploy.requestedAt = timeFrom(task.value(QLatin1String("createdAt")));
-    deploy.finishedAt = timeFrom(task.value(QLatin1String("finishedAt")));
-    deploy.requestedBy = task.value(QLatin1String("createdBy")).toString();
-    const QJsonObject error = task.value(QLatin1String("error")).toObject();
-    deploy.errorCode = error.value(QLatin1String("code")).toString();
-    deploy.errorMessage = error.value(QLatin1String("message")).toString();
-    return deploy;
-}
 
 ChannelInfo channelFrom(const QJsonObject& object)
 {
@@ -83,7 +40,7 @@ ChannelInfo channelFrom(const QJsonObject& object)
     channel.id = object.value(QLatin1String("id")).toInteger();
     channel.type = object.value(QLatin1String("channelType")).toString();
     channel.name = object.value(QLatin1String("name")).toString();
-    channel.createdAt = timeFrom(object.value(QLatin1String("createdAt")));
+    channel.createdAt = ChannelJob::timeFrom(object.value(QLatin1String("createdAt")));
     const QJsonValue last = object.value(QLatin1String("lastDeploy"));
     if (last.isObject()) {
         channel.lastDeploy = deployFrom(last.toObject());
@@ -100,169 +57,33 @@ PendingVariable pendingFrom(const QJsonObject& object)
         object.value(QLatin1String("currentRevision")).toInteger()};
 }
 
-RemoteIdentity identityFrom(const QJsonObject& body)
-{
-    RemoteIdentity identity;
-    const QJsonObject user = body.value(QLatin1String("user")).toObject();
-    identity.login = user.value(QLatin1String("login")).toString();
-    identity.displayName = user.value(QLatin1String("displayName")).toString();
-    for (const QJsonValue& role : body.value(QLatin1String("roles")).toArray()) {
-        identity.roles.append(role.toString());
-    }
-    identity.secretsAdminRole = body.value(QLatin1String("secretsAdminRole")).toString(QStringLiteral("SYSTEM_ADMIN"));
-    return identity;
-}
-
-bool isFinalStatus(const QString& status)
-{
-    return status == QLatin1String("SUCCEEDED") || status == QLatin1String("FAILED");
-}
-
 } // namespace
 
-ChannelJob::ChannelJob(ProjectId project, SyncStore* store, Settings settings, QObject* parent)
-    : ChannelOperation(project, parent), m_store(store), m_settings(std::move(settings)), m_pollTimer(new QTimer(this))
+ChannelJob::ChannelJob(ProjectId project, SyncStore* store, PlatformSettings settings, QObject* parent)
+    : ChannelOperation(project, store, std::move(settings), parent)
 {
-    m_pollTimer->setSingleShot(true);
 }
 
-ChannelJob::~ChannelJob()
+ChannelJob::~ChannelJob() = default;
+
+// ---- Cancelling
+
+QDateTime ChannelJob::timeFrom(const QJsonValue& value)
 {
-    wipe(m_authorization);
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
 }
 
-// ---- Ending
-
-void ChannelJob::failLater(const Error& error, SyncFailure failure)
+QString ChannelJob::cancelledRequestText() const
 {
-    QTimer::singleShot(0, this, [this, error, failure] { fail(error, failure); });
+    return tr("The operation was cancelled.");
 }
 
-void ChannelJob::fail(const Error& error, SyncFailure failure)
+QString ChannelJob::cancelledText() const
 {
-    if (isFinished()) {
-        return;
-    }
-    m_pollTimer->stop();
-    if (m_client) {
-        m_client->setToken(QByteArray());
-    }
-    wipe(m_authorization);
-    finish(error, failure);
-}
-
-void ChannelJob::succeed()
-{
-    if (isFinished()) {
-        return;
-    }
-    if (m_client) {
-        m_client->setToken(QByteArray());
-    }
-    wipe(m_authorization);
-    finish(m_report, SyncFailure::None);
-}
-
-void ChannelJob::failFromStore(const Error& error)
-{
-    fail(error, failureFromStore(error));
-}
-
-void ChannelJob::failFromReply(PlatformReply* reply)
-{
-    const OperationFailure failed = failureFromReply(*reply,
-        m_pollingTask > 0
-            ? tr("Stopped waiting for the deploy; the platform goes on with it (task %1).").arg(m_pollingTask)
-            : tr("The operation was cancelled."));
-    fail(failed.error, failed.failure);
-}
-
-void ChannelJob::onCancelRequested()
-{
-    if (m_abandonable) {
-        m_abandonable->cancel();
-    }
-    if (m_scriptRequest) {
-        m_scriptRequest->cancel();
-    }
-    if (m_pollTimer->isActive()) {
-        m_pollTimer->stop();
-        fail(makeError(ErrorCode::Cancelled,
-                 tr("Stopped waiting for the deploy; the platform goes on with it (task %1).").arg(m_pollingTask)),
-            SyncFailure::Cancelled);
-    }
+    return tr("The operation was cancelled.");
 }
 
 // ---- Plumbing
-
-bool ChannelJob::openProjectClient(bool keepAuthorization)
-{
-    Result<RemoteBinding> binding = m_store->syncBinding(project());
-    if (!binding) {
-        const ErrorCode code = binding.code();
-        failLater(binding.error(),
-            code == ErrorCode::Locked             ? SyncFailure::Locked
-                : code == ErrorCode::InvalidInput ? SyncFailure::NotBound
-                                                  : SyncFailure::Store);
-        return false;
-    }
-    m_binding = binding.value();
-    Result<SecretValue> token = m_store->syncToken(project());
-    if (!token) {
-        failLater(token.error(), token.code() == ErrorCode::Locked ? SyncFailure::Locked : SyncFailure::NotBound);
-        return false;
-    }
-    m_client = new PlatformClient(this);
-    if (Result<void> set = m_client->setBaseUrl(QUrl(m_binding.url)); !set) {
-        failLater(set.error(), SyncFailure::NotBound);
-        return false;
-    }
-    // Copied into the client for this operation only; the client zeroes its copy when it goes.
-    const QCA::SecureArray& secure = token->bytes();
-    QByteArray bytes(secure.constData(), secure.size());
-    m_client->setToken(bytes);
-    if (keepAuthorization) {
-        m_authorization = QByteArrayLiteral("Bearer ") + bytes;
-    }
-    wipe(bytes);
-    if (m_settings.transferTimeout.count() > 0) {
-        m_client->setTransferTimeout(m_settings.transferTimeout);
-    }
-    if (!m_settings.caCertificates.isEmpty()) {
-        m_client->addCaCertificates(m_settings.caCertificates);
-    }
-    if (m_settings.backoff) {
-        m_client->setBackoffPolicy(*m_settings.backoff);
-    }
-    // Every HTTP exchange (pages, retries and the bot script's requests) passes this manager.
-    if (auto* network = m_client->findChild<QNetworkAccessManager*>()) {
-        connect(network, &QNetworkAccessManager::finished, this, [this] { ++m_report.requests; });
-    }
-    return true;
-}
-
-void ChannelJob::await(PlatformReply* reply, Continuation next)
-{
-    m_abandonable = reply;
-    connect(reply, &PlatformReply::finished, this, [this, reply, next = std::move(next)] {
-        reply->deleteLater();
-        if (m_abandonable == reply) {
-            m_abandonable = nullptr;
-        }
-        if (isFinished()) {
-            return;
-        }
-        if (!reply->result()) {
-            failFromReply(reply);
-            return;
-        }
-        if (m_cancelRequested) {
-            fail(makeError(ErrorCode::Cancelled, tr("The operation was cancelled.")), SyncFailure::Cancelled);
-            return;
-        }
-        next(reply->response());
-    });
-}
 
 void ChannelJob::fetchChannels(std::function<void(QList<ChannelInfo>)> next)
 {
@@ -280,27 +101,15 @@ void ChannelJob::fetchChannels(std::function<void(QList<ChannelInfo>)> next)
     });
 }
 
-QString ChannelJob::channelName(qint64 channelId) const
-{
-    for (const ChannelInfo& channel : m_knownChannels) {
-        if (channel.id == channelId) {
-            return channel.name;
-        }
-    }
-    return QString::number(channelId);
-}
-
 // ---- List
 
 void ChannelJob::startList()
 {
-    if (!openProjectClient(false)) {
+    if (!openProjectClient()) {
         return;
     }
-    PlatformRequest me;
-    me.path = QStringLiteral("/api/v1/me");
-    await(m_client->send(std::move(me)), [this](const PlatformResponse& response) {
-        m_report.identity = identityFrom(response.body);
+    fetchIdentity([this](const RemoteIdentity& identity) {
+        m_report.identity = identity;
         Q_EMIT progress(1, 2, tr("Reading the channels"));
         fetchChannels([this](QList<ChannelInfo> channels) {
             m_report.channels = std::move(channels);
@@ -338,7 +147,7 @@ void ChannelJob::fetchPending(int index)
 
 void ChannelJob::startCreate(const QString& type, const QString& name)
 {
-    if (!openProjectClient(false)) {
+    if (!openProjectClient()) {
         return;
     }
     PlatformRequest request;
@@ -355,341 +164,11 @@ void ChannelJob::startCreate(const QString& type, const QString& name)
     });
 }
 
-// ---- Deploy
-
-void ChannelJob::startDeploy(const QList<qint64>& channelIds)
-{
-    if (channelIds.isEmpty()) {
-        failLater(makeError(ErrorCode::InvalidInput, tr("No channel was chosen to deploy.")), SyncFailure::Rejected);
-        return;
-    }
-    m_deployIds = channelIds;
-    if (!openProjectClient(true)) {
-        return;
-    }
-    fetchChannels([this](QList<ChannelInfo> channels) {
-        m_knownChannels = std::move(channels);
-        for (const qint64 id : std::as_const(m_deployIds)) {
-            const bool known = std::any_of(m_knownChannels.cbegin(), m_knownChannels.cend(),
-                [id](const ChannelInfo& channel) { return channel.id == id; });
-            if (!known) {
-                fail(makeError(ErrorCode::NotFound,
-                         tr("The platform project %1 has no channel %2; nothing was deployed. List the channels and "
-                            "choose one of them.")
-                             .arg(m_binding.remoteProjectId)
-                             .arg(id)),
-                    SyncFailure::Rejected);
-                return;
-            }
-        }
-        uploadScript([this] { deployChannel(0); });
-    });
-}
-
-void ChannelJob::uploadScript(std::function<void()> next)
-{
-    if (m_binding.sourceFolder.isEmpty()) {
-        next();
-        return;
-    }
-    const QString path = QDir(m_binding.sourceFolder).filePath(QStringLiteral("src/main.js"));
-    const QFileInfo info(path);
-    if (!info.isFile()) {
-        next();
-        return;
-    }
-    const QString shown = QDir::toNativeSeparators(path);
-    if (info.size() > kMaxScriptBytes) {
-        fail(makeError(ErrorCode::InvalidInput,
-                 tr("The bot script %1 is %2 bytes long; the platform takes at most %3 bytes (1 MiB). Nothing was "
-                    "deployed.")
-                     .arg(shown)
-                     .arg(info.size())
-                     .arg(kMaxScriptBytes)),
-            SyncFailure::Rejected);
-        return;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(makeError(ErrorCode::Io,
-                 tr("The bot script %1 could not be read (%2); nothing was deployed.").arg(shown, file.errorString())),
-            SyncFailure::Store);
-        return;
-    }
-    const QByteArray script = file.read(kMaxScriptBytes + 1);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder.decode(script);
-    Q_UNUSED(decoded);
-    if (script.size() > kMaxScriptBytes || decoder.hasError()) {
-        fail(makeError(ErrorCode::InvalidInput,
-                 tr("The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.").arg(shown)),
-            SyncFailure::Rejected);
-        return;
-    }
-
-    Q_EMIT progress(0, static_cast<int>(m_deployIds.size()), tr("Comparing the bot script with the platform's"));
-    BotScriptRequest::Setup setup;
-    setup.network = m_client->findChild<QNetworkAccessManager*>();
-    setup.baseUrl = m_client->baseUrl();
-    setup.authorization = m_authorization;
-    setup.caCertificates = m_settings.caCertificates;
-    setup.transferTimeout = m_client->transferTimeout();
-    setup.backoff = m_client->backoffPolicy();
-    auto* request = new BotScriptRequest(setup, QByteArrayLiteral("GET"), m_binding.remoteProjectId, this);
-    m_scriptRequest = request;
-    connect(request, &BotScriptRequest::finished, this, [this, request, script, next = std::move(next)] {
-        request->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        const PlatformResponse& response = request->response();
-        if (request->failure() == PlatformFailure::None) {
-            m_report.scriptRevision = response.revision.value_or(0);
-            if (request->script() == script) {
-                next();
-                return;
-            }
-            putScript(script, response.etag, QByteArray(), next);
-            return;
-        }
-        const bool absent = request->failure() == PlatformFailure::Http && response.status == 404
-            && response.errorDetails.value(QLatin1String("resource")).toString() == QLatin1String("bot script");
-        if (absent) {
-            putScript(script, QByteArray(), QByteArrayLiteral("*"), next);
-            return;
-        }
-        failFromScript(request);
-    });
-    request->start();
-}
-
-void ChannelJob::putScript(
-    const QByteArray& script, const QByteArray& ifMatch, const QByteArray& ifNoneMatch, std::function<void()> next)
-{
-    if (m_cancelRequested) {
-        fail(makeError(ErrorCode::Cancelled, tr("The deploy was cancelled before anything was sent.")),
-            SyncFailure::Cancelled);
-        return;
-    }
-    Q_EMIT progress(0, static_cast<int>(m_deployIds.size()), tr("Uploading the bot script"));
-    BotScriptRequest::Setup setup;
-    setup.network = m_client->findChild<QNetworkAccessManager*>();
-    setup.baseUrl = m_client->baseUrl();
-    setup.authorization = m_authorization;
-    setup.caCertificates = m_settings.caCertificates;
-    setup.transferTimeout = m_client->transferTimeout();
-    setup.backoff = m_client->backoffPolicy();
-    auto* request = new BotScriptRequest(setup, QByteArrayLiteral("PUT"), m_binding.remoteProjectId, this);
-    request->setBody(script, ifMatch, ifNoneMatch, newIdempotencyKey());
-    m_scriptRequest = request;
-    connect(request, &BotScriptRequest::finished, this, [this, request, next = std::move(next)] {
-        request->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        if (request->failure() != PlatformFailure::None) {
-            failFromScript(request);
-            return;
-        }
-        m_report.scriptUploaded = true;
-        m_report.scriptRevision = request->response().revision.value_or(
-            request->response().body.value(QLatin1String("revision")).toInteger());
-        next();
-    });
-    request->start();
-}
-
-void ChannelJob::failFromScript(BotScriptRequest* request)
-{
-    const Error& error = request->error();
-    const int status = request->response().status;
-    switch (request->failure()) {
-    case PlatformFailure::Cancelled:
-        fail(makeError(ErrorCode::Cancelled, tr("The deploy was cancelled before any channel was deployed.")),
-            SyncFailure::Cancelled);
-        return;
-    case PlatformFailure::Tls:
-        fail(error, SyncFailure::Tls);
-        return;
-    case PlatformFailure::Http:
-        break;
-    default:
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Network);
-        return;
-    }
-    if (status == 401) {
-        fail(makeError(ErrorCode::PermissionDenied,
-                 tr("The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the "
-                    "project's remote binding.")),
-            SyncFailure::Unauthorized);
-    } else if (status == 403) {
-        fail(makeError(ErrorCode::PermissionDenied, error.message), SyncFailure::Forbidden);
-    } else if (status == 412) {
-        fail(makeError(ErrorCode::Conflict,
-                 tr("The bot script was changed on the platform while it was being uploaded; nothing was deployed. "
-                    "Deploy again to upload src/main.js over the new version.")),
-            SyncFailure::Conflict);
-    } else if (status >= 500 || status == 408 || status == 429) {
-        fail(makeError(ErrorCode::Network, error.message), SyncFailure::Network);
-    } else {
-        fail(makeError(status == 404 ? ErrorCode::NotFound : ErrorCode::InvalidInput, error.message),
-            SyncFailure::Rejected);
-    }
-}
-
-void ChannelJob::deployChannel(int index)
-{
-    if (index >= m_deployIds.size()) {
-        finishDeploys();
-        return;
-    }
-    if (m_cancelRequested) {
-        fail(makeError(ErrorCode::Cancelled,
-                 tr("The deploy was cancelled after %1 of %2 channels.").arg(index).arg(m_deployIds.size())),
-            SyncFailure::Cancelled);
-        return;
-    }
-    Q_EMIT progress(index, static_cast<int>(m_deployIds.size()),
-        tr("Deploying '%1' (%2 of %3)").arg(channelName(m_deployIds.at(index))).arg(index + 1).arg(m_deployIds.size()));
-    // One key per channel, reused when the request is repeated after waiting out another deploy.
-    postDeploy(index, newIdempotencyKey());
-}
-
-void ChannelJob::postDeploy(int index, const QByteArray& idempotencyKey)
-{
-    const qint64 channelId = m_deployIds.at(index);
-    const QString name = channelName(channelId);
-    PlatformRequest request;
-    request.method = QByteArrayLiteral("POST");
-    request.path = QStringLiteral("/api/v1/async/bot-channels/deploy");
-    request.setJsonBody(QJsonDocument(QJsonObject {{QStringLiteral("botChannelId"), channelId}}));
-    request.idempotencyKey = idempotencyKey;
-    // Never abandoned: once sent, the platform may have accepted it, and the task id must be known.
-    PlatformReply* reply = m_client->send(std::move(request));
-    connect(reply, &PlatformReply::finished, this, [this, reply, index, idempotencyKey, name] {
-        reply->deleteLater();
-        if (isFinished()) {
-            return;
-        }
-        const PlatformResponse& response = reply->response();
-        if (!reply->result()) {
-            const qint64 runningTask = response.errorDetails.value(QLatin1String("taskId")).toInteger();
-            if (response.status == 409 && response.errorCode == QLatin1String("deploy_in_progress")
-                && runningTask > 0) {
-                // Another deploy of this channel runs (someone else's, or a previous run's): wait
-                // for it, then deploy what the project holds now.
-                Q_EMIT progress(index, static_cast<int>(m_deployIds.size()),
-                    tr("Waiting for the deploy already running in '%1' (task %2)").arg(name).arg(runningTask));
-                pollTask(runningTask, name,
-                    [this, index, idempotencyKey](const QJsonObject&) { postDeploy(index, idempotencyKey); });
-                return;
-            }
-            failFromReply(reply);
-            return;
-        }
-        const QJsonObject task = response.body;
-        const qint64 taskId = task.value(QLatin1String("id")).toInteger();
-        // Recorded at once, so that a cancel or a give-up still reports the task.
-        m_report.deploys.append(deployFromTask(task));
-        const qsizetype slot = m_report.deploys.size() - 1;
-        const auto record = [this, index, name, slot](const QJsonObject& finished) {
-            const DeployInfo deploy = deployFromTask(finished);
-            m_report.deploys[slot] = deploy;
-            if (deploy.status == QLatin1String("FAILED")) {
-                Q_EMIT channelsKnown();
-                const QString reason = deploy.errorMessage.isEmpty() ? deploy.errorCode : deploy.errorMessage;
-                fail(makeError(ErrorCode::InvalidInput,
-                         m_deployIds.size() > index + 1
-                             ? tr("The deploy of '%1' failed (task %2): %3 The channel keeps running its previous "
-                                  "deploy; the channels after it were not deployed.")
-                                   .arg(name)
-                                   .arg(deploy.taskId)
-                                   .arg(reason)
-                             : tr("The deploy of '%1' failed (task %2): %3 The channel keeps running its previous "
-                                  "deploy.")
-                                   .arg(name)
-                                   .arg(deploy.taskId)
-                                   .arg(reason)),
-                    SyncFailure::Rejected);
-                return;
-            }
-            deployChannel(index + 1);
-        };
-        if (isFinalStatus(task.value(QLatin1String("status")).toString())) {
-            record(task);
-            return;
-        }
-        pollTask(taskId, name, record);
-    });
-}
-
-void ChannelJob::pollTask(qint64 taskId, const QString& channelName, TaskContinuation next)
-{
-    m_pollClock.start();
-    m_polls = 0;
-    m_pollingTask = taskId;
-    schedulePoll(taskId, channelName, std::move(next));
-}
-
-void ChannelJob::schedulePoll(qint64 taskId, const QString& channelName, TaskContinuation next)
-{
-    if (m_cancelRequested) {
-        fail(makeError(ErrorCode::Cancelled,
-                 tr("Stopped waiting for the deploy; the platform goes on with it (task %1).").arg(taskId)),
-            SyncFailure::Cancelled);
-        return;
-    }
-    if (m_pollClock.elapsed() >= m_settings.pollGiveUp.count()) {
-        fail(makeError(ErrorCode::Network,
-                 tr("The deploy of '%1' did not finish within %2 minutes; its state is unknown. It may still finish "
-                    "on the platform: check task %3 later, or list the channels.")
-                     .arg(channelName)
-                     .arg(m_settings.pollGiveUp.count() / 60000)
-                     .arg(taskId)),
-            SyncFailure::Network);
-        return;
-    }
-    const std::chrono::milliseconds interval = m_polls < kFirstPolls ? m_settings.pollFirst : m_settings.pollLater;
-    ++m_polls;
-    m_pollTimer->disconnect();
-    connect(m_pollTimer, &QTimer::timeout, this, [this, taskId, channelName, next = std::move(next)] {
-        PlatformRequest request;
-        request.path = QStringLiteral("/api/v1/async/tasks/%1").arg(taskId);
-        await(m_client->send(std::move(request)), [this, taskId, channelName, next](const PlatformResponse& response) {
-            if (isFinalStatus(response.body.value(QLatin1String("status")).toString())) {
-                m_pollingTask = 0;
-                next(response.body);
-                return;
-            }
-            schedulePoll(taskId, channelName, next);
-        });
-    });
-    m_pollTimer->start(interval);
-}
-
-void ChannelJob::finishDeploys()
-{
-    Q_EMIT progress(static_cast<int>(m_deployIds.size()), static_cast<int>(m_deployIds.size()), tr("Deployed"));
-    // The channels as they are now: deployed times and what is still pending.
-    fetchChannels([this](QList<ChannelInfo> channels) {
-        for (DeployInfo& deploy : m_report.deploys) {
-            for (const ChannelInfo& channel : std::as_const(channels)) {
-                if (channel.lastDeploy && channel.lastDeploy->id == deploy.id) {
-                    deploy = *channel.lastDeploy;
-                }
-            }
-        }
-        m_report.channels = std::move(channels);
-        Q_EMIT channelsKnown();
-        succeed();
-    });
-}
-
 // ---- Evaluate
 
 void ChannelJob::startEvaluate(qint64 channelId, const QString& input, bool isMessage)
 {
-    if (!openProjectClient(false)) {
+    if (!openProjectClient()) {
         return;
     }
     PlatformRequest request;

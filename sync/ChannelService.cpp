@@ -1,40 +1,18 @@
 #include "sync/ChannelService.h"
 
 #include "sync/ChannelJob.h"
-
-// ---- ChannelOperation
-
-ChannelOperation::ChannelOperation(ProjectId project, QObject* parent) : QObject(parent), m_project(project) { }
-
-void ChannelOperation::cancel()
-{
-    if (m_finished || m_cancelRequested) {
-        return;
-    }
-    m_cancelRequested = true;
-    onCancelRequested();
-}
-
-void ChannelOperation::finish(Result<ChannelReport> result, SyncFailure failure)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    if (result) {
-        m_report = result.value();
-    }
-    m_result = std::move(result);
-    m_failure = m_result ? SyncFailure::None : failure;
-    Q_EMIT finished();
-}
+#include "sync/DeployJob.h"
 
 // ---- ChannelService
 
 struct ChannelService::Private
 {
     SyncStore* store = nullptr;
-    ChannelJob::Settings settings;
+    PlatformSettings settings;
+    std::chrono::milliseconds pollFirst {1000};
+    std::chrono::milliseconds pollLater {5000};
+    // docs/API.md, "Client behaviour": after this the deploy's state is unknown.
+    std::chrono::milliseconds pollGiveUp {10 * 60 * 1000};
 };
 
 ChannelService::ChannelService(SyncStore* store, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
@@ -61,49 +39,53 @@ void ChannelService::setBackoffPolicy(const BackoffPolicy& policy)
 
 void ChannelService::setPollInterval(std::chrono::milliseconds first, std::chrono::milliseconds later)
 {
-    d->settings.pollFirst = first;
-    d->settings.pollLater = later;
+    d->pollFirst = first;
+    d->pollLater = later;
 }
 
-namespace {
-
-// The job is deleted after finished() has returned; listings and deploys tell the panel to refresh.
-ChannelJob* newJob(ChannelService* service, ProjectId project, SyncStore* store, const ChannelJob::Settings& settings)
+// The job is deleted after finished() has returned.
+ChannelJob* ChannelService::newJob(ProjectId project)
 {
-    auto* job = new ChannelJob(project, store, settings, service);
-    QObject::connect(job, &ChannelOperation::finished, job, &QObject::deleteLater);
+    auto* job = new ChannelJob(project, d->store, d->settings, this);
+    connect(job, &ChannelOperation::finished, job, &QObject::deleteLater);
     return job;
 }
 
-} // namespace
+// Listings, creations and deploys tell the panel to refresh.
+void ChannelService::forwardChannelsKnown(ChannelJob* job, ProjectId project)
+{
+    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
+}
 
 ChannelOperation* ChannelService::list(ProjectId project)
 {
-    ChannelJob* job = newJob(this, project, d->store, d->settings);
-    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
+    ChannelJob* job = newJob(project);
+    forwardChannelsKnown(job, project);
     job->startList();
     return job;
 }
 
 ChannelOperation* ChannelService::createChannel(ProjectId project, const QString& type, const QString& name)
 {
-    ChannelJob* job = newJob(this, project, d->store, d->settings);
-    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
+    ChannelJob* job = newJob(project);
+    forwardChannelsKnown(job, project);
     job->startCreate(type, name);
     return job;
 }
 
 ChannelOperation* ChannelService::deploy(ProjectId project, const QList<qint64>& channelIds)
 {
-    ChannelJob* job = newJob(this, project, d->store, d->settings);
-    connect(job, &ChannelJob::channelsKnown, this, [this, project] { Q_EMIT channelsChanged(project); });
-    job->startDeploy(channelIds);
+    auto* job = new DeployJob(project, d->store, d->settings, this);
+    connect(job, &ChannelOperation::finished, job, &QObject::deleteLater);
+    job->setPollIntervals(d->pollFirst, d->pollLater, d->pollGiveUp);
+    forwardChannelsKnown(job, project);
+    job->start(channelIds);
     return job;
 }
 
 ChannelOperation* ChannelService::evaluate(ProjectId project, qint64 channelId, const QString& input, bool isMessage)
 {
-    ChannelJob* job = newJob(this, project, d->store, d->settings);
+    ChannelJob* job = newJob(project);
     job->startEvaluate(channelId, input, isMessage);
     return job;
 }

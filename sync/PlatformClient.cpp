@@ -117,6 +117,19 @@ void PlatformClient::setBackoffPolicy(const BackoffPolicy& policy)
     m_backoff = policy;
 }
 
+void PlatformClient::applySettings(const PlatformSettings& settings)
+{
+    if (settings.transferTimeout && settings.transferTimeout->count() > 0) {
+        setTransferTimeout(*settings.transferTimeout);
+    }
+    if (!settings.caCertificates.isEmpty()) {
+        addCaCertificates(settings.caCertificates);
+    }
+    if (settings.backoff) {
+        setBackoffPolicy(*settings.backoff);
+    }
+}
+
 PlatformReply* PlatformClient::failed(const Error& error)
 {
     auto* reply = new PlatformReply({}, {}, this);
@@ -276,5 +289,35 @@ PlatformReply* PlatformClient::postChanges(
     request.body = batchJson;
     request.idempotencyKey = idempotencyKey;
     request.totalTimeout = kChangesTotalTimeout;
+    return send(std::move(request));
+}
+
+PlatformReply* PlatformClient::botScript(ProjectId projectId)
+{
+    if (Result<void> id = checkProjectId(projectId); !id) {
+        return failed(id.error());
+    }
+    PlatformRequest request;
+    request.path = projectPath(projectId) + QStringLiteral("/bot-script");
+    request.accept = QByteArrayLiteral("application/javascript, application/json");
+    request.rawAnswer = true;
+    return send(std::move(request));
+}
+
+PlatformReply* PlatformClient::putBotScript(ProjectId projectId, const QByteArray& script, const QByteArray& ifMatch,
+    const QByteArray& ifNoneMatch, const QByteArray& idempotencyKey)
+{
+    if (Result<void> id = checkProjectId(projectId); !id) {
+        return failed(id.error());
+    }
+    PlatformRequest request;
+    request.method = QByteArrayLiteral("PUT");
+    request.path = projectPath(projectId) + QStringLiteral("/bot-script");
+    request.body = script;
+    request.contentType = QByteArrayLiteral("application/javascript; charset=utf-8");
+    request.accept = QByteArrayLiteral("application/javascript, application/json");
+    request.ifMatch = ifMatch;
+    request.ifNoneMatch = ifNoneMatch;
+    request.idempotencyKey = idempotencyKey;
     return send(std::move(request));
 }

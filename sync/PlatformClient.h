@@ -6,6 +6,7 @@
 #include "sync/ItemPrecondition.h"
 #include "sync/PlatformReply.h"
 #include "sync/PlatformRequest.h"
+#include "sync/PlatformSettings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -55,6 +56,8 @@ public:
 
     void setBackoffPolicy(const BackoffPolicy& policy);
     const BackoffPolicy& backoffPolicy() const { return m_backoff; }
+    // The members `settings` sets; the others keep what the client has.
+    void applySettings(const PlatformSettings& settings);
 
     // The reply is a child of the client; deleteLater() it after finished().
     PlatformReply* send(PlatformRequest request);
@@ -73,6 +76,11 @@ public:
         const ItemPrecondition& precondition, const QByteArray& idempotencyKey);
     // `batchJson` is sent byte for byte: the outbox keeps these bytes with the key.
     PlatformReply* postChanges(ProjectId projectId, const QByteArray& batchJson, const QByteArray& idempotencyKey);
+    // The project's bot script (docs/API.md, "Bot script"): JavaScript, not JSON, so the script of
+    // a GET is in response().rawBody and a PUT sends `script` byte for byte.
+    PlatformReply* botScript(ProjectId projectId);
+    PlatformReply* putBotScript(ProjectId projectId, const QByteArray& script, const QByteArray& ifMatch,
+        const QByteArray& ifNoneMatch, const QByteArray& idempotencyKey);
 
 private:
     PlatformReply* listing(const QString& path);

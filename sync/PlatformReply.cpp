@@ -186,8 +186,11 @@ void PlatformReply::startAttempt()
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setRawHeader(QByteArrayLiteral("Authorization"), m_setup.authorization);
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    if (!m_request.body.isEmpty()) {
+    request.setRawHeader(QByteArrayLiteral("Accept"),
+        m_request.accept.isEmpty() ? QByteArrayLiteral("application/json") : m_request.accept);
+    if (!m_request.contentType.isEmpty()) {
+        request.setRawHeader(QByteArrayLiteral("Content-Type"), m_request.contentType);
+    } else if (!m_request.body.isEmpty()) {
         request.setRawHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
     }
     if (!m_request.ifMatch.isEmpty()) {
@@ -485,6 +488,11 @@ void PlatformReply::handleHttpAnswer(const QByteArray& body)
         return;
     }
     if (status == 204) {
+        finish(PlatformFailure::None, std::nullopt);
+        return;
+    }
+    if (m_request.rawAnswer) {
+        m_response.rawBody = body;
         finish(PlatformFailure::None, std::nullopt);
         return;
     }

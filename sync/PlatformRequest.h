@@ -16,8 +16,16 @@ struct PlatformRequest
     // Below the base URL's path, e.g. "/api/v1/me".
     QString path;
     QUrlQuery query;
-    // Sent unchanged with Content-Type: application/json; empty for no body.
+    // Sent unchanged with `contentType`; empty for no body.
     QByteArray body;
+    // Empty: application/json, sent only with a body. A raw body (the bot script is JavaScript)
+    // names its own type, which is then always sent.
+    QByteArray contentType;
+    // Empty: application/json.
+    QByteArray accept;
+    // A 2xx answer is kept as bytes in PlatformResponse::rawBody instead of being read as a JSON
+    // object.
+    bool rawAnswer = false;
     QByteArray ifMatch;
     QByteArray ifNoneMatch;
     QByteArray idempotencyKey;

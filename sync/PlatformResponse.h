@@ -29,6 +29,8 @@ struct PlatformResponse
 {
     int status = 0;
     QJsonObject body;
+    // The bytes of a 2xx answer to a request with rawAnswer set (body stays empty then).
+    QByteArray rawBody;
     // A listing's items from every page, in order.
     QJsonArray items;
     QByteArray etag;

@@ -2,48 +2,21 @@
 
 #include "models/SecretValue.h"
 #include "models/SyncStore.h"
-#include "sync/SyncJob.h"
+#include "sync/ConnectionCheck.h"
+#include "sync/PrepareJob.h"
+#include "sync/PublishJob.h"
+#include "sync/PullJob.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QtCrypto>
-
-// ---- SyncOperation
-
-SyncOperation::SyncOperation(Kind kind, ProjectId project, QObject* parent)
-    : QObject(parent), m_kind(kind), m_project(project)
-{
-}
-
-void SyncOperation::cancel()
-{
-    if (m_finished || m_cancelRequested) {
-        return;
-    }
-    m_cancelRequested = true;
-    onCancelRequested();
-}
-
-void SyncOperation::finish(Result<SyncReport> result, SyncFailure failure)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    if (result) {
-        m_report = result.value();
-    }
-    m_result = std::move(result);
-    m_failure = m_result ? SyncFailure::None : failure;
-    Q_EMIT finished();
-}
 
 // ---- SyncEngine
 
 struct SyncEngine::Private
 {
     SyncStore* store = nullptr;
-    SyncJob::ClientSettings settings;
+    PlatformSettings settings;
     QSet<ProjectId> busy;
     QHash<ProjectId, QSet<ItemKey>> conflicts;
     QHash<ProjectId, RemoteIdentity> identities;
@@ -73,9 +46,9 @@ void SyncEngine::setBackoffPolicy(const BackoffPolicy& policy)
 
 SyncOperation* SyncEngine::checkConnection(const QUrl& url, const QByteArray& token)
 {
-    auto* job = new SyncJob(SyncOperation::Kind::Prepare, 0, d->store, d->settings, this);
+    auto* job = new ConnectionCheck(d->store, d->settings, this);
     connect(job, &SyncOperation::finished, job, &QObject::deleteLater);
-    job->startCheck(url, token);
+    job->start(url, token);
     return job;
 }
 
@@ -90,31 +63,28 @@ SyncOperation* SyncEngine::checkConnection(const QUrl& url, const SecretValue& t
 
 SyncOperation* SyncEngine::prepare(ProjectId project)
 {
-    auto* job = new SyncJob(SyncOperation::Kind::Prepare, project, d->store, d->settings, this);
-    if (!startTracking(job)) {
-        return job;
+    auto* job = new PrepareJob(project, d->store, d->settings, this);
+    if (startTracking(job)) {
+        job->start();
     }
-    job->startPrepare();
     return job;
 }
 
 SyncOperation* SyncEngine::publish(const SyncPlan& plan)
 {
-    auto* job = new SyncJob(SyncOperation::Kind::Publish, plan.project, d->store, d->settings, this);
-    if (!startTracking(job)) {
-        return job;
+    auto* job = new PublishJob(plan.project, d->store, d->settings, this);
+    if (startTracking(job)) {
+        job->start(plan);
     }
-    job->startPublish(plan);
     return job;
 }
 
 SyncOperation* SyncEngine::pull(const SyncPlan& plan)
 {
-    auto* job = new SyncJob(SyncOperation::Kind::Pull, plan.project, d->store, d->settings, this);
-    if (!startTracking(job)) {
-        return job;
+    auto* job = new PullJob(plan.project, d->store, d->settings, this);
+    if (startTracking(job)) {
+        job->start(plan);
     }
-    job->startPull(plan);
     return job;
 }
 

@@ -1,32 +1,26 @@
 #include "ui/ChannelsController.h"
 
 #include "models/VaultSession.h"
-#include "ui/BackgroundTask.h"
+#include "ui/AddChannelDialog.h"
 #include "ui/ChannelsPanel.h"
 #include "ui/MessageBox.h"
+#include "ui/OperationProgressDialog.h"
 #include "ui/ProjectsPanel.h"
 #include "ui/RemoteBindingDialog.h"
 #include "ui/SyncController.h"
 #include "ui/TestWidgetPanel.h"
 
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
+#include <QCoreApplication>
 #include <QEvent>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace {
-
-constexpr int kMaxChannelNameLength = 128;
 
 // Refreshes the Channels panel when it is shown with stale rows: a listing costs a request per
 // channel with pending variables, so it waits until someone looks.
@@ -422,53 +416,12 @@ void ChannelsController::newChannel()
     if (m_boundProject == 0 || m_running) {
         return;
     }
-    auto* dialog = new QDialog(m_window);
-    dialog->setObjectName(QStringLiteral("newChannelDialog"));
+    auto* dialog = new AddChannelDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("New channel"));
-    dialog->setAccessibleName(tr("New channel"));
-    auto* type = new QComboBox(dialog);
-    type->setObjectName(QStringLiteral("channelTypeCombo"));
-    type->setAccessibleName(tr("Channel type"));
-    // Every project has its one test widget already.
-    for (const QString& value :
-        {QStringLiteral("TELEGRAM"), QStringLiteral("CHAT_WIDGET"), QStringLiteral("CHAT_API")}) {
-        type->addItem(ChannelsPanel::typeLabel(value), value);
-    }
-    auto* name = new QLineEdit(dialog);
-    name->setObjectName(QStringLiteral("channelNameEdit"));
-    name->setAccessibleName(tr("Channel name"));
-    name->setMaxLength(kMaxChannelNameLength);
-    name->setPlaceholderText(tr("Support bot"));
-    auto* hint
-        = new QLabel(tr("The channel starts without a deploy: deploy it to give it the project's variables."), dialog);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(tr("C&reate"));
-    ok->setObjectName(QStringLiteral("createChannelButton"));
-    ok->setEnabled(false);
-    auto* form = new QFormLayout;
-    auto* typeLabel = new QLabel(tr("&Type:"), dialog);
-    typeLabel->setBuddy(type);
-    auto* nameLabel = new QLabel(tr("&Name:"), dialog);
-    nameLabel->setBuddy(name);
-    form->addRow(typeLabel, type);
-    form->addRow(nameLabel, name);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
-    layout->addWidget(hint);
-    layout->addWidget(buttons);
-    dialog->setMinimumWidth(380);
-    connect(
-        name, &QLineEdit::textChanged, ok, [ok](const QString& text) { ok->setEnabled(!text.trimmed().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     const ProjectId project = m_boundProject;
-    connect(dialog, &QDialog::accepted, this, [this, project, type, name] {
-        const QString channelType = type->currentData().toString();
-        const QString channelName = name->text().trimmed();
+    connect(dialog, &QDialog::accepted, this, [this, project, dialog] {
+        const QString channelType = dialog->channelType();
+        const QString channelName = dialog->channelName();
         if (project != m_boundProject || m_running) {
             return;
         }
@@ -560,57 +513,15 @@ void ChannelsController::runQuietly(ChannelOperation* operation, const std::func
 void ChannelsController::track(
     ChannelOperation* operation, const QString& title, const std::function<void(ChannelOperation*)>& done)
 {
-    // A plain dialog rather than QProgressDialog, whose setValue() runs a nested event loop inside
-    // the operation's progress signal (as SyncController does).
-    auto* dialog = new QDialog(m_window);
-    dialog->setObjectName(QStringLiteral("deployProgressDialog"));
-    dialog->setWindowTitle(title);
-    dialog->setAccessibleName(title);
-    dialog->setWindowModality(Qt::WindowModal);
-    auto* label = new QLabel(tr("Connecting to the platform…"), dialog);
-    label->setObjectName(QStringLiteral("deployProgressLabel"));
-    label->setMinimumWidth(360);
-    label->setWordWrap(true);
-    auto* bar = new QProgressBar(dialog);
-    bar->setObjectName(QStringLiteral("deployProgressBar"));
-    bar->setAccessibleName(tr("Progress"));
-    bar->setRange(0, 0);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    QPushButton* cancel = buttons->button(QDialogButtonBox::Cancel);
+    auto* dialog = new OperationProgressDialog(operation, QStringLiteral("deploy"), title, m_window);
+    dialog->stageLabel()->setWordWrap(true);
+    QPushButton* cancel = dialog->cancelButton();
     cancel->setObjectName(QStringLiteral("deployCancelWaitButton"));
     cancel->setAccessibleName(tr("Stop waiting"));
     cancel->setToolTip(tr("Stop waiting for the deploy; the platform goes on deploying."));
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(label);
-    layout->addWidget(bar);
-    layout->addWidget(buttons);
+    dialog->setCancellingText(tr("Stopping… a deploy the platform accepted goes on there."));
     m_progress = dialog;
     QPointer<QDialog> guardDialog(dialog);
-    QPointer<ChannelOperation> tracked(operation);
-
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::rejected, this, [tracked, label, dialog] {
-        dialog->setProperty("cancelRequested", true);
-        label->setText(tr("Stopping… a deploy the platform accepted goes on there."));
-        if (tracked) {
-            tracked->cancel();
-        }
-    });
-    connect(
-        operation, &ChannelOperation::progress, dialog, [bar, label](int doneCount, int total, const QString& stage) {
-            if (total > 0) {
-                bar->setRange(0, total);
-                bar->setValue(qBound(0, doneCount, total));
-            }
-            if (!stage.isEmpty()) {
-                label->setText(stage);
-            }
-        });
-    QTimer::singleShot(BackgroundTask::kShowDelayMs, dialog, [guardDialog, tracked] {
-        if (guardDialog && tracked && !tracked->isFinished() && !guardDialog->property("cancelRequested").toBool()) {
-            guardDialog->show();
-        }
-    });
     runQuietly(operation, [guardDialog, done](ChannelOperation* finished) {
         if (guardDialog) {
             guardDialog->hide();

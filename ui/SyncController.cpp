@@ -1,8 +1,8 @@
 #include "ui/SyncController.h"
 
 #include "models/VaultSession.h"
-#include "ui/BackgroundTask.h"
 #include "ui/MessageBox.h"
+#include "ui/OperationProgressDialog.h"
 #include "ui/ProjectsPanel.h"
 #include "ui/RemoteBindingDialog.h"
 #include "ui/SecretsAndVariablesPage.h"
@@ -10,14 +10,12 @@
 #include "ui/VariablesTab.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -455,55 +453,12 @@ void SyncController::track(
     updateActions();
     scheduleRefresh();
 
-    // A plain dialog rather than QProgressDialog, whose setValue() runs a nested event loop inside
-    // the operation's progress signal.
-    auto* dialog = new QDialog(m_window);
-    dialog->setObjectName(QStringLiteral("syncProgressDialog"));
-    dialog->setWindowTitle(title);
-    dialog->setAccessibleName(title);
-    dialog->setWindowModality(Qt::WindowModal);
-    auto* label = new QLabel(tr("Connecting to the platform…"), dialog);
-    label->setObjectName(QStringLiteral("syncProgressLabel"));
-    label->setMinimumWidth(360);
-    auto* bar = new QProgressBar(dialog);
-    bar->setObjectName(QStringLiteral("syncProgressBar"));
-    bar->setAccessibleName(tr("Progress"));
-    bar->setRange(0, 0);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("syncCancelButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(label);
-    layout->addWidget(bar);
-    layout->addWidget(buttons);
+    auto* dialog = new OperationProgressDialog(operation, QStringLiteral("sync"), title, m_window);
+    dialog->cancelButton()->setObjectName(QStringLiteral("syncCancelButton"));
+    dialog->cancelButton()->setAccessibleName(tr("Cancel"));
+    dialog->setCancellingText(tr("Cancelling… changes already sent are recorded."));
     m_progress = dialog;
     QPointer<QDialog> guard(dialog);
-
-    // The Cancel button, Escape and the vault locking (which rejects every dialog) all end here.
-    QPointer<SyncOperation> tracked(operation);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::rejected, this, [tracked, label, dialog] {
-        dialog->setProperty("cancelRequested", true);
-        label->setText(tr("Cancelling… changes already sent are recorded."));
-        if (tracked) {
-            tracked->cancel();
-        }
-    });
-    connect(operation, &SyncOperation::progress, dialog, [bar, label](int doneCount, int total, const QString& stage) {
-        if (total > 0) {
-            bar->setRange(0, total);
-            bar->setValue(qBound(0, doneCount, total));
-        }
-        if (!stage.isEmpty()) {
-            label->setText(stage);
-        }
-    });
-    // Quick operations finish before the dialog would show, so nothing flashes.
-    QTimer::singleShot(BackgroundTask::kShowDelayMs, dialog, [guard, tracked] {
-        if (guard && tracked && !tracked->isFinished() && !guard->property("cancelRequested").toBool()) {
-            guard->show();
-        }
-    });
     connect(operation, &SyncOperation::finished, this, [this, operation, guard, done] {
         if (guard) {
             guard->hide();

@@ -13,7 +13,7 @@ constexpr char kBackoffScaleVariable[] = "BOTVAULT_SYNC_BACKOFF_SCALE";
 
 } // namespace
 
-ExitCode PlatformAccess::readPlatformOptions(CliContext& cli, PlatformOptions* options)
+ExitCode PlatformAccess::readPlatformOptions(CliContext& cli, PlatformSettings* options)
 {
     if (cli.commandLine().isSet(CommandLine::kTimeout)) {
         bool isNumber = false;

@@ -2,6 +2,7 @@
 
 #include "app/cli/ExitCode.h"
 #include "sync/BackoffPolicy.h"
+#include "sync/PlatformSettings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,18 +24,12 @@ class PlatformAccess
 public:
     // --ca-file, --timeout and BOTVAULT_SYNC_BACKOFF_SCALE, read once for the sync engine and the
     // channel service, which take the same three settings; reports a bad value itself.
-    struct PlatformOptions
-    {
-        std::optional<std::chrono::milliseconds> transferTimeout;
-        QList<QSslCertificate> caCertificates;
-        std::optional<BackoffPolicy> backoff;
-    };
-    static ExitCode readPlatformOptions(CliContext& cli, PlatformOptions* options);
+    static ExitCode readPlatformOptions(CliContext& cli, PlatformSettings* options);
 
     template<typename Client>
     static ExitCode configurePlatformClient(CliContext& cli, Client& client)
     {
-        PlatformOptions options;
+        PlatformSettings options;
         if (const ExitCode code = readPlatformOptions(cli, &options); code != ExitCode::Ok) {
             return code;
         }

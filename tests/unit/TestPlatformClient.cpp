@@ -270,6 +270,8 @@ private Q_SLOTS:
     void stopsOnRepeatedCursor();
     void putSecretSendsPreconditionAndKey();
     void deleteSendsIfMatch();
+    void botScriptKeepsRawAnswer();
+    void putBotScriptSendsRawBodyAndRetries();
     void refusesInvalidNameWithoutSending();
     void messagesNeverContainTokenOrValue();
 
@@ -954,6 +956,51 @@ void TestPlatformClient::putSecretSendsPreconditionAndKey()
     QVERIFY(seen.headers.value("content-type").startsWith("application/json"));
     QCOMPARE(QJsonDocument::fromJson(seen.body).object(),
         QJsonObject({{QStringLiteral("value"), QString::fromLatin1(kSecretValue)}}));
+}
+
+void TestPlatformClient::botScriptKeepsRawAnswer()
+{
+    FakePlatform server;
+    QVERIFY(server.start());
+    const QByteArray script = "function onMessage(text) { return text; }\n";
+    server.answer(httpResponse(200, "OK", script, {{"ETag", R"("7")"}}));
+    auto client = makeClient(server.url());
+
+    PlatformReply* reply = client->botScript(3);
+    QTRY_VERIFY(reply->isFinished());
+    QVERIFY2(reply->result().ok(), qPrintable(messageOf(reply)));
+    QCOMPARE(reply->response().rawBody, script);
+    QCOMPARE(reply->response().revision.value_or(-1), qint64(7));
+    QCOMPARE(server.requests.size(), 1);
+    const RecordedRequest& seen = server.requests.constFirst();
+    QCOMPARE(seen.method, QByteArray("GET"));
+    QCOMPARE(seen.target, QByteArray("/api/v1/projects/3/bot-script"));
+    QVERIFY(seen.headers.value("accept").contains("application/javascript"));
+}
+
+void TestPlatformClient::putBotScriptSendsRawBodyAndRetries()
+{
+    FakePlatform server;
+    QVERIFY(server.start());
+    server.answer(errorResponse(503, "unavailable", "Try again"));
+    server.answer(httpResponse(200, "OK", R"({"revision": 8})", {{"ETag", R"("8")"}}));
+    auto client = makeClient(server.url());
+
+    const QByteArray script = "var answer = 42;\n";
+    PlatformReply* reply = client->putBotScript(3, script, R"("7")", QByteArray(), "script-key");
+    QTRY_VERIFY(reply->isFinished());
+    QVERIFY2(reply->result().ok(), qPrintable(messageOf(reply)));
+    QCOMPARE(reply->response().revision.value_or(-1), qint64(8));
+    QCOMPARE(server.requests.size(), 2);
+    for (const RecordedRequest& seen : std::as_const(server.requests)) {
+        QCOMPARE(seen.method, QByteArray("PUT"));
+        QCOMPARE(seen.target, QByteArray("/api/v1/projects/3/bot-script"));
+        QCOMPARE(seen.body, script);
+        QVERIFY(seen.headers.value("content-type").startsWith("application/javascript"));
+        QCOMPARE(seen.headers.value("if-match"), QByteArray(R"("7")"));
+        QCOMPARE(seen.headers.value("idempotency-key"), QByteArray("script-key"));
+        QVERIFY(seen.headers.value("authorization").startsWith("Bearer "));
+    }
 }
 
 void TestPlatformClient::deleteSendsIfMatch()

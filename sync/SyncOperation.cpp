@@ -1,0 +1,27 @@
+#include "sync/SyncOperation.h"
+
+SyncOperation::SyncOperation(Kind kind, ProjectId project, SyncStore* store, PlatformSettings settings, QObject* parent)
+    : PlatformJob(project, store, std::move(settings), parent), m_kind(kind)
+{
+}
+
+void SyncOperation::finish(Result<SyncReport> result, SyncFailure failure)
+{
+    if (isFinished()) {
+        return;
+    }
+    if (result) {
+        m_report = result.value();
+    }
+    m_result = std::move(result);
+    markFinished(m_result ? SyncFailure::None : failure);
+}
+
+void SyncOperation::finishJob(std::optional<Error> error, SyncFailure failure)
+{
+    if (error) {
+        finish(*error, failure);
+    } else {
+        finish(m_report, SyncFailure::None);
+    }
+}
