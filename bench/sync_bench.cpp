@@ -106,12 +106,18 @@ void print(const char* label, const Timing& t, int changes)
         total * 1000.0 / qMax(1, changes), t.requests, t.batches, t.sent);
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+struct Options
 {
-    QCA::Initializer qca;
-    QCoreApplication app(argc, argv);
+    int changes = 1;
+    int secrets = 0;
+    int runs = 1;
+    QString server;
+    std::optional<QString> dir;
+    bool serverLog = false;
+};
+
+Options parseOptions(const QCoreApplication& app)
+{
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("changes"), QStringLiteral("Changes to publish."), QStringLiteral("N"),
@@ -122,32 +128,45 @@ int main(int argc, char** argv)
         QStringLiteral("R"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("server"), QStringLiteral("The botvault-server binary."), QStringLiteral("PATH"),
         QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/botvault-server")});
-    parser.addOption(
-        {QStringLiteral("dir"), QStringLiteral("Folder for the vault and the server's database."), QStringLiteral("FOLDER")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the vault and the server's database."),
+        QStringLiteral("FOLDER")});
     parser.addOption({QStringLiteral("server-log"), QStringLiteral("Show the server's request log on stderr.")});
     parser.process(app);
-    const int changes = qMax(1, parser.value(QStringLiteral("changes")).toInt());
-    const int secrets = std::clamp(parser.value(QStringLiteral("secrets")).toInt(), 0, changes);
-    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
-    const QString server = parser.value(QStringLiteral("server"));
-
-    QTemporaryDir temporary(parser.isSet(QStringLiteral("dir"))
-            ? parser.value(QStringLiteral("dir")) + QStringLiteral("/sync-XXXXXX")
-            : QString());
-    if (!temporary.isValid()) {
-        die(QStringLiteral("temporary folder"), temporary.errorString());
+    Options options;
+    options.changes = qMax(1, parser.value(QStringLiteral("changes")).toInt());
+    options.secrets = std::clamp(parser.value(QStringLiteral("secrets")).toInt(), 0, options.changes);
+    options.runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    options.server = parser.value(QStringLiteral("server"));
+    if (parser.isSet(QStringLiteral("dir"))) {
+        options.dir = parser.value(QStringLiteral("dir"));
     }
-    const QString serverDb = temporary.filePath(QStringLiteral("server.db"));
-    const QByteArray token = runServerCommand(server,
-        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
-            QStringLiteral("SYSTEM_ADMIN"), QStringLiteral("--db"), serverDb});
+    options.serverLog = parser.isSet(QStringLiteral("server-log"));
+    return options;
+}
 
-    QProcess serving;
+// The running botvault-server and what a client needs to reach it.
+struct BenchServer
+{
+    QString binary;
+    QString database;
+    QByteArray token;
+    QString url;
+};
+
+// Adds the benchmark's user to a new server database, then starts `serving` on a free port.
+BenchServer startServer(QProcess& serving, const Options& options, const QString& database)
+{
+    BenchServer server;
+    server.binary = options.server;
+    server.database = database;
+    server.token = runServerCommand(server.binary,
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
+            QStringLiteral("SYSTEM_ADMIN"), QStringLiteral("--db"), database});
+
     // The server's request log shows each batch's time on the server side.
-    serving.setProcessChannelMode(
-        parser.isSet(QStringLiteral("server-log")) ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
-    serving.start(server, {QStringLiteral("serve"), QStringLiteral("--db"), serverDb, QStringLiteral("--port"),
-                              QStringLiteral("0")});
+    serving.setProcessChannelMode(options.serverLog ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
+    serving.start(server.binary,
+        {QStringLiteral("serve"), QStringLiteral("--db"), database, QStringLiteral("--port"), QStringLiteral("0")});
     if (!serving.waitForReadyRead(15000)) {
         die(QStringLiteral("botvault-server serve"), QString::fromUtf8(serving.readAllStandardError()));
     }
@@ -156,63 +175,114 @@ int main(int argc, char** argv)
     if (!firstLine.startsWith(prefix)) {
         die(QStringLiteral("botvault-server serve"), QString::fromUtf8(firstLine));
     }
-    const QString url = QString::fromUtf8(firstLine.mid(prefix.size()));
+    server.url = QString::fromUtf8(firstLine.mid(prefix.size()));
+    return server;
+}
 
-    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
+// Creates and unlocks the client's vault with the cheapest key derivation allowed.
+void createVault(Vault& vault, const QString& vaultPath)
+{
     const QCA::SecureArray password("bench password");
     KdfParams cheap = KdfParams::defaults();
     cheap.memoryKiB = KdfParams::kMinMemoryKiB;
     cheap.passes = KdfParams::kMinPasses;
     check(Vault::create(vaultPath, password, cheap), QStringLiteral("create vault"));
-    Vault vault;
     check(vault.unlock(vaultPath, password), QStringLiteral("unlock"));
-    SyncEngine engine(&vault);
+}
 
-    std::printf("sync_bench: %d changes (%d secrets), best of %d, server %s\n", changes, secrets, runs, qPrintable(url));
-    std::printf("%-28s %9s %9s %9s %9s %9s %8s %8s\n", "", "prepare", "publish", "total", "us/chg", "requests",
-        "batches", "sent");
-    std::optional<Timing> bestCreate;
-    std::optional<Timing> bestReplace;
-    for (int run = 0; run < runs; ++run) {
-        const QByteArray remoteId = runServerCommand(server,
-            {QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("bench %1").arg(run), QStringLiteral("--db"),
-                serverDb});
-        const Project project = check(vault.addProject(QStringLiteral("bench %1").arg(run)), QStringLiteral("project"));
-        check(vault.setRemoteBinding(project.id, url, remoteId.toLongLong(), QCA::SecureArray(token)),
-            QStringLiteral("bind"));
+// A new project on the server and in the vault, bound to each other.
+ProjectId addBoundProject(Vault& vault, const BenchServer& server, int run)
+{
+    const QByteArray remoteId = runServerCommand(server.binary,
+        {QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("bench %1").arg(run), QStringLiteral("--db"),
+            server.database});
+    const Project project = check(vault.addProject(QStringLiteral("bench %1").arg(run)), QStringLiteral("project"));
+    check(vault.setRemoteBinding(project.id, server.url, remoteId.toLongLong(), QCA::SecureArray(server.token)),
+        QStringLiteral("bind"));
+    return project.id;
+}
 
+// Writes every item of the project with this round's values in one transaction; the vault queues
+// one outbox entry per item (the bound project's pending changes), as it does for any import.
+void writeItems(Vault& vault, ProjectId project, const Options& options, int round)
+{
+    ProjectStore::ProjectImport import;
+    import.into = project;
+    import.items.reserve(options.changes);
+    for (int i = 0; i < options.changes; ++i) {
+        ProjectStore::ImportItem item;
+        item.name = QStringLiteral("ITEM_%1").arg(i, 6, 10, QLatin1Char('0'));
+        if (i < options.secrets) {
+            item.kind = ItemKind::Secret;
+            item.secretValue = SecretValue::fromText(value(i, round));
+        } else {
+            item.value = value(i, round);
+        }
+        import.items.append(item);
+    }
+    check(vault.applyImport(import), QStringLiteral("write items"));
+}
+
+struct BestTimings
+{
+    std::optional<Timing> create;
+    std::optional<Timing> replace;
+};
+
+// Each run publishes a new project's items twice: as creations, then as replacements. Prints
+// every publish and returns the best of each kind.
+BestTimings publishRuns(Vault& vault, SyncEngine& engine, const BenchServer& server, const Options& options)
+{
+    BestTimings best;
+    for (int run = 0; run < options.runs; ++run) {
+        const ProjectId project = addBoundProject(vault, server, run);
         for (int round = 0; round < 2; ++round) {
-            // One transaction per round; the vault queues one outbox entry per item (the bound
-            // project's pending changes), as it does for any import.
-            ProjectStore::ProjectImport import;
-            import.into = project.id;
-            import.items.reserve(changes);
-            for (int i = 0; i < changes; ++i) {
-                ProjectStore::ImportItem item;
-                item.name = QStringLiteral("ITEM_%1").arg(i, 6, 10, QLatin1Char('0'));
-                if (i < secrets) {
-                    item.kind = ItemKind::Secret;
-                    item.secretValue = SecretValue::fromText(value(i, round));
-                } else {
-                    item.value = value(i, round);
-                }
-                import.items.append(item);
+            writeItems(vault, project, options, round);
+            const Timing timing = publishAll(engine, project);
+            if (timing.sent != options.changes) {
+                die(QStringLiteral("publish"),
+                    QStringLiteral("sent %1 of %2 changes").arg(timing.sent).arg(options.changes));
             }
-            check(vault.applyImport(import), QStringLiteral("write items"));
-            const Timing timing = publishAll(engine, project.id);
-            if (timing.sent != changes) {
-                die(QStringLiteral("publish"), QStringLiteral("sent %1 of %2 changes").arg(timing.sent).arg(changes));
-            }
-            print(round == 0 ? "create (run)" : "replace (run)", timing, changes);
-            std::optional<Timing>& best = round == 0 ? bestCreate : bestReplace;
-            if (!best || timing.prepareMs + timing.publishMs < best->prepareMs + best->publishMs) {
-                best = timing;
+            print(round == 0 ? "create (run)" : "replace (run)", timing, options.changes);
+            std::optional<Timing>& bestOfRound = round == 0 ? best.create : best.replace;
+            if (!bestOfRound || timing.prepareMs + timing.publishMs < bestOfRound->prepareMs + bestOfRound->publishMs) {
+                bestOfRound = timing;
             }
         }
     }
+    return best;
+}
+
+void printHeader(const Options& options, const QString& url)
+{
+    std::printf("sync_bench: %d changes (%d secrets), best of %d, server %s\n", options.changes, options.secrets,
+        options.runs, qPrintable(url));
+    std::printf("%-28s %9s %9s %9s %9s %9s %8s %8s\n", "", "prepare", "publish", "total", "us/chg", "requests",
+        "batches", "sent");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCA::Initializer qca;
+    QCoreApplication app(argc, argv);
+    const Options options = parseOptions(app);
+    QTemporaryDir temporary(options.dir ? *options.dir + QStringLiteral("/sync-XXXXXX") : QString());
+    if (!temporary.isValid()) {
+        die(QStringLiteral("temporary folder"), temporary.errorString());
+    }
+    QProcess serving;
+    const BenchServer server = startServer(serving, options, temporary.filePath(QStringLiteral("server.db")));
+    Vault vault;
+    createVault(vault, temporary.filePath(QStringLiteral("vault.db")));
+    SyncEngine engine(&vault);
+
+    printHeader(options, server.url);
+    const BestTimings best = publishRuns(vault, engine, server, options);
     std::printf("\n");
-    print("create: best", *bestCreate, changes);
-    print("replace: best", *bestReplace, changes);
+    print("create: best", *best.create, options.changes);
+    print("replace: best", *best.replace, options.changes);
     serving.terminate();
     serving.waitForFinished(5000);
     return 0;

@@ -32,6 +32,7 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 // Figures for docs/PERFORMANCE.md ("Desktop page"): how long the Secrets and variables page of a
@@ -360,19 +361,19 @@ QString target(const QString& text, bool met)
     return text + (met ? QStringLiteral(" (met)") : QStringLiteral(" (MISSED)"));
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+struct Options
 {
-    // Offscreen unless the caller chose a platform: the figures must not depend on a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    QCA::Initializer qcaInit;
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("BotVault"));
-    QApplication::setApplicationName(QStringLiteral("BotVault ui_bench"));
+    int variableCount = 0;
+    int secretCount = 0;
+    int batches = 1;
+    int rounds = 1;
+    std::optional<QString> dir;
+    // Set in the child process that creates and fills the vault at this path.
+    std::optional<QString> prepareVaultPath;
+};
 
+Options parseOptions(const QApplication& app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Desktop page benchmark: prints figures, never fails on time."));
     parser.addHelpOption();
@@ -390,126 +391,160 @@ int main(int argc, char** argv)
         QStringLiteral("Internal: create and fill the vault at FILE."), QStringLiteral("FILE"));
     parser.addOptions({variablesOption, secretsOption, batchesOption, roundsOption, dirOption, prepareOption});
     parser.process(app);
-    const int variableCount = qMax(0, parser.value(variablesOption).toInt());
-    const int secretCount = qMax(0, parser.value(secretsOption).toInt());
-    const int batches = qMax(1, parser.value(batchesOption).toInt());
-    const int rounds = qMax(1, parser.value(roundsOption).toInt());
+    Options options;
+    options.variableCount = qMax(0, parser.value(variablesOption).toInt());
+    options.secretCount = qMax(0, parser.value(secretsOption).toInt());
+    options.batches = qMax(1, parser.value(batchesOption).toInt());
+    options.rounds = qMax(1, parser.value(roundsOption).toInt());
+    if (parser.isSet(dirOption)) {
+        options.dir = parser.value(dirOption);
+    }
     if (parser.isSet(prepareOption)) {
-        return prepare(parser.value(prepareOption), variableCount, secretCount, batches);
+        options.prepareVaultPath = parser.value(prepareOption);
     }
+    return options;
+}
 
-    QTemporaryDir temporary(parser.isSet(dirOption)
-            ? QDir(parser.value(dirOption)).filePath(QStringLiteral("ui-bench-XXXXXX"))
-            : QDir::tempPath() + QStringLiteral("/ui-bench-XXXXXX"));
-    if (!temporary.isValid()) {
-        fail(QStringLiteral("cannot create a temporary folder"));
-    }
-    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
+QString temporaryFolderTemplate(const Options& options)
+{
+    return options.dir ? QDir(*options.dir).filePath(QStringLiteral("ui-bench-XXXXXX"))
+                       : QDir::tempPath() + QStringLiteral("/ui-bench-XXXXXX");
+}
+
+void printHeader(const Options& options, const QString& folder)
+{
     const KdfParams kdf = KdfParams::defaults();
-
-    std::printf(
-        "BotVault desktop page benchmark: %d variables + %d secrets in one project\n", variableCount, secretCount);
+    std::printf("BotVault desktop page benchmark: %d variables + %d secrets in one project\n", options.variableCount,
+        options.secretCount);
     std::printf("Machine: %s, %d logical cores; Qt %s, platform %s, style %s\n", qPrintable(cpuModel()),
         QThread::idealThreadCount(), qVersion(), qPrintable(QGuiApplication::platformName()),
         qPrintable(QApplication::style()->name()));
-    std::printf("Vault in %s (KDF: Argon2id %u MiB, %u passes, %u lanes)\n", qPrintable(temporary.path()),
-        kdf.memoryKiB / 1024, kdf.passes, kdf.lanes);
+    std::printf("Vault in %s (KDF: Argon2id %u MiB, %u passes, %u lanes)\n", qPrintable(folder), kdf.memoryKiB / 1024,
+        kdf.passes, kdf.lanes);
     std::printf("Load average before: %s\n", qPrintable(loadAverage()));
     std::fflush(stdout);
+}
 
-    // The vault, created and filled in a child process.
+// The vault is created and filled in a child process, so that the import's memory does not count here.
+void prepareVaultInChildProcess(const QString& vaultPath, const Options& options)
+{
     const double prepareMs = timeMs([&] {
         const int exitCode = QProcess::execute(QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--prepare"), vaultPath, QStringLiteral("--variables"), QString::number(variableCount),
-                QStringLiteral("--secrets"), QString::number(secretCount), QStringLiteral("--batches"),
-                QString::number(batches)});
+            {QStringLiteral("--prepare"), vaultPath, QStringLiteral("--variables"),
+                QString::number(options.variableCount), QStringLiteral("--secrets"),
+                QString::number(options.secretCount), QStringLiteral("--batches"), QString::number(options.batches)});
         if (exitCode != 0) {
             fail(QStringLiteral("preparing the vault failed (exit code %1)").arg(exitCode));
         }
     });
     std::printf("Vault created and filled in %.1f s (child process)\n\n", prepareMs / 1000.0);
     std::fflush(stdout);
+}
 
-    const qint64 baseRssKiB = procStatusKiB("VmRSS");
-    const QCA::SecureArray password(kPassword);
-    QSettings iniFile(temporary.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    AppSettings settings(&iniFile);
-    settings.setVaultPath(vaultPath);
-    settings.setAutoLockMinutes(0);
-
-    // (1) Unlock: the key derivation alone, then everything from "unlocked" to a painted page.
-    CountingVault vault;
-    vault.setAutoLockTimeout(0);
-    const double kdfMs = timeMs([&] { check(vault.unlock(vaultPath, password), "unlock"); });
-    const qint64 afterUnlockHwmKiB = procStatusKiB("VmHWM");
-
+// The window under test and what the measurements watch in it. The paint watches come first so
+// that they outlive the window.
+struct PageUnderTest
+{
     PaintWatch secretsPaint;
     PaintWatch variablesPaint;
+    std::unique_ptr<MainWindow> window;
+    SecretsAndVariablesPage* page = nullptr;
+    QTableView* secretsTable = nullptr;
+    QTableView* variablesTable = nullptr;
+    ProjectId project = 0;
+};
+
+struct UnlockToPaint
+{
+    double constructMs = 0;
+    double showMs = 0;
+    double shownMs = 0;
+    double secretsPaintedMs = 0;
+    double secretsPaintedCpuMs = 0;
+    CountingVault::Loads firstLoads;
+    qint64 afterSecretsHwmKiB = 0;
+    double switchMs = 0;
+    double variablesPaintedMs = 0;
+    CountingVault::Loads switchLoads;
+};
+
+// Everything from "unlocked" to a painted Secrets tab, then the switch to the variables tab.
+UnlockToPaint measureUnlockToPaint(
+    CountingVault& vault, AppSettings& settings, const Options& options, PageUnderTest& ui)
+{
+    UnlockToPaint figures;
     QElapsedTimer sinceUnlock;
     sinceUnlock.start();
     const double cpuAtUnlock = processCpuMs();
-    auto window = std::make_unique<MainWindow>(&vault, &settings);
-    const double constructMs = msSince(sinceUnlock);
-    SecretsAndVariablesPage* page = window->page();
-    QTableView* secretsTable = page->secretsTab()->view()->table();
-    QTableView* variablesTable = page->variablesTab()->view()->table();
-    secretsPaint.watch(secretsTable->viewport());
-    variablesPaint.watch(variablesTable->viewport());
+    ui.window = std::make_unique<MainWindow>(&vault, &settings);
+    figures.constructMs = msSince(sinceUnlock);
+    ui.page = ui.window->page();
+    ui.secretsTable = ui.page->secretsTab()->view()->table();
+    ui.variablesTable = ui.page->variablesTab()->view()->table();
+    ui.secretsPaint.watch(ui.secretsTable->viewport());
+    ui.variablesPaint.watch(ui.variablesTable->viewport());
     // An empty filter result shows the empty-state label instead of the table.
-    if (auto* empty = page->variablesTab()->view()->findChild<QLabel*>(QStringLiteral("variablesEmptyState"))) {
-        variablesPaint.watch(empty);
+    if (auto* empty = ui.page->variablesTab()->view()->findChild<QLabel*>(QStringLiteral("variablesEmptyState"))) {
+        ui.variablesPaint.watch(empty);
     }
-    window->resize(1100, 680);
-    window->show();
-    const double showMs = msSince(sinceUnlock);
+    ui.window->resize(1100, 680);
+    ui.window->show();
+    figures.showMs = msSince(sinceUnlock);
     const auto project = vault.projectByName(kProjectName);
     check(project, "projectByName");
-    window->projectsPanel()->selectProject(project->id);
-    page->tabs()->setCurrentIndex(0);
-    const double shownMs = msSince(sinceUnlock);
-    processUntilPainted(secretsPaint);
-    const double secretsPaintedMs = msSince(sinceUnlock);
-    const double secretsPaintedCpuMs = processCpuMs() - cpuAtUnlock;
-    const CountingVault::Loads firstLoads = vault.takeLoads();
-    const qint64 afterSecretsHwmKiB = procStatusKiB("VmHWM");
-    if (page->project() != project->id || page->secretsTab()->model()->totalCount() != secretCount) {
+    ui.window->projectsPanel()->selectProject(project->id);
+    ui.page->tabs()->setCurrentIndex(0);
+    figures.shownMs = msSince(sinceUnlock);
+    processUntilPainted(ui.secretsPaint);
+    figures.secretsPaintedMs = msSince(sinceUnlock);
+    figures.secretsPaintedCpuMs = processCpuMs() - cpuAtUnlock;
+    figures.firstLoads = vault.takeLoads();
+    figures.afterSecretsHwmKiB = procStatusKiB("VmHWM");
+    ui.project = project->id;
+    if (ui.page->project() != ui.project || ui.page->secretsTab()->model()->totalCount() != options.secretCount) {
         fail(QStringLiteral("the page does not show the benchmark project with all its secrets"));
     }
 
     QElapsedTimer sinceSwitch;
     sinceSwitch.start();
-    variablesPaint.arm();
-    page->tabs()->setCurrentIndex(1);
-    processUntilPainted(variablesPaint);
-    const double switchMs = msSince(sinceSwitch);
-    const double variablesPaintedMs = msSince(sinceUnlock);
-    const CountingVault::Loads switchLoads = vault.takeLoads();
+    ui.variablesPaint.arm();
+    ui.page->tabs()->setCurrentIndex(1);
+    processUntilPainted(ui.variablesPaint);
+    figures.switchMs = msSince(sinceSwitch);
+    figures.variablesPaintedMs = msSince(sinceUnlock);
+    figures.switchLoads = vault.takeLoads();
     // The variables tab loads when first shown.
-    if (page->variablesTab()->model()->totalCount() != variableCount) {
+    if (ui.page->variablesTab()->model()->totalCount() != options.variableCount) {
         fail(QStringLiteral("the page does not show the benchmark project with all its variables"));
     }
+    return figures;
+}
 
-    // (2) Filter keystrokes on the Environment variables tab: setText, then process events and
-    // repaint the visible table (or empty state) at once.
-    QLineEdit* filter = page->variablesTab()->view()->filterEdit();
-    auto* stack = page->variablesTab()->view()->findChild<QStackedWidget*>();
-    struct Keystroke
-    {
-        QString text;
-        QString kind;
-        double ms;
-        // The parts: setText (filter and model reset), processEvents (layout and the queued paint),
-        // the forced repaint of the visible table or empty state.
-        double setTextMs;
-        double eventsMs;
-        double repaintMs;
-        // CPU time of the main thread for the whole keystroke.
-        double cpuMs;
-        int rows;
-    };
+struct Keystroke
+{
+    QString text;
+    QString kind;
+    double ms;
+    // The parts: setText (filter and model reset), processEvents (layout and the queued paint),
+    // the forced repaint of the visible table or empty state.
+    double setTextMs;
+    double eventsMs;
+    double repaintMs;
+    // CPU time of the main thread for the whole keystroke.
+    double cpuMs;
+    int rows;
+};
+
+// Filter keystrokes on the Environment variables tab: setText, then process events and repaint the
+// visible table (or empty state) at once. Leaves the filter empty.
+QList<Keystroke> measureKeystrokes(PageUnderTest& ui, int rounds)
+{
+    QLineEdit* filter = ui.page->variablesTab()->view()->filterEdit();
+    auto* stack = ui.page->variablesTab()->view()->findChild<QStackedWidget*>();
+    QTableView* variablesTable = ui.variablesTable;
     QList<Keystroke> keystrokes;
     auto keystroke = [&](const QString& text, const QString& kind) {
-        variablesPaint.arm();
+        ui.variablesPaint.arm();
         const double cpuStart = threadCpuMs();
         QElapsedTimer timer;
         timer.start();
@@ -519,10 +554,10 @@ int main(int argc, char** argv)
         const double eventsMs = msSince(timer);
         QWidget* shown = stack ? stack->currentWidget() : variablesTable;
         (shown == variablesTable ? variablesTable->viewport() : shown)->repaint();
-        processUntilPainted(variablesPaint);
+        processUntilPainted(ui.variablesPaint);
         const double totalMs = msSince(timer);
         keystrokes.append({text, kind, totalMs, setTextMs, eventsMs - setTextMs, totalMs - eventsMs,
-            threadCpuMs() - cpuStart, page->variablesTab()->model()->rowCount()});
+            threadCpuMs() - cpuStart, ui.page->variablesTab()->model()->rowCount()});
     };
     const QString typed = QStringLiteral("var_12");
     for (int round = 0; round < rounds; ++round) {
@@ -545,106 +580,166 @@ int main(int argc, char** argv)
     }
     filter->clear();
     QCoreApplication::processEvents();
-    const qint64 afterKeystrokesHwmKiB = procStatusKiB("VmHWM");
+    return keystrokes;
+}
 
-    // The app's own flow for comparison: the window is open and locked, the user unlocks, and
-    // Vault::unlock's lockedChanged signal reloads the page before the first paint.
-    page->tabs()->setCurrentIndex(0);
-    vault.lock();
-    QCoreApplication::processEvents();
-    const qint64 lockedRssKiB = procStatusKiB("VmRSS");
-    vault.takeLoads();
-    secretsPaint.arm();
+struct AppFlow
+{
+    qint64 lockedRssKiB = 0;
+    double unlockMs = 0;
+    double paintedMs = 0;
+    CountingVault::Loads loads;
     // How often each tab's model is reset (reloaded) by the one unlock.
     int variablesResets = 0;
     int secretsResets = 0;
-    const auto countVariables = QObject::connect(page->variablesTab()->model(), &QAbstractItemModel::modelReset, page,
-        [&variablesResets] { ++variablesResets; });
-    const auto countSecrets = QObject::connect(
-        page->secretsTab()->model(), &QAbstractItemModel::modelReset, page, [&secretsResets] { ++secretsResets; });
+    qint64 afterHwmKiB = 0;
+};
+
+// The app's own flow for comparison: the window is open and locked, the user unlocks, and
+// Vault::unlock's lockedChanged signal reloads the page before the first paint.
+AppFlow measureAppFlow(
+    CountingVault& vault, PageUnderTest& ui, const QString& vaultPath, const QCA::SecureArray& password)
+{
+    AppFlow figures;
+    ui.page->tabs()->setCurrentIndex(0);
+    vault.lock();
+    QCoreApplication::processEvents();
+    figures.lockedRssKiB = procStatusKiB("VmRSS");
+    vault.takeLoads();
+    ui.secretsPaint.arm();
+    int variablesResets = 0;
+    int secretsResets = 0;
+    const auto countVariables = QObject::connect(ui.page->variablesTab()->model(), &QAbstractItemModel::modelReset,
+        ui.page, [&variablesResets] { ++variablesResets; });
+    const auto countSecrets = QObject::connect(ui.page->secretsTab()->model(), &QAbstractItemModel::modelReset, ui.page,
+        [&secretsResets] { ++secretsResets; });
     QElapsedTimer appFlow;
     appFlow.start();
     check(vault.unlock(vaultPath, password), "unlock");
-    const double appUnlockMs = msSince(appFlow);
-    processUntilPainted(secretsPaint);
-    const double appPaintedMs = msSince(appFlow);
-    const CountingVault::Loads appLoads = vault.takeLoads();
+    figures.unlockMs = msSince(appFlow);
+    processUntilPainted(ui.secretsPaint);
+    figures.paintedMs = msSince(appFlow);
+    figures.loads = vault.takeLoads();
     QObject::disconnect(countVariables);
     QObject::disconnect(countSecrets);
-    const qint64 afterAppFlowHwmKiB = procStatusKiB("VmHWM");
+    figures.afterHwmKiB = procStatusKiB("VmHWM");
+    figures.variablesResets = variablesResets;
+    figures.secretsResets = secretsResets;
+    return figures;
+}
 
-    // Where the time goes, with the vault unlocked and warm: the loads alone, the models over them,
-    // and a full repaint of each table.
+struct Breakdown
+{
     QList<double> variablesLoad;
     QList<double> secretsLoad;
     QList<double> variablesModel;
     QList<double> secretsModel;
     QList<double> variablesRepaint;
     QList<double> secretsRepaint;
-    for (int run = 0; run < 5; ++run) {
-        variablesLoad.append(timeMs([&] { check(vault.variables(project->id), "variables"); }));
-        secretsLoad.append(timeMs([&] { check(vault.secrets(project->id), "secrets"); }));
-        VariablesTableModel variables(&vault);
-        variablesModel.append(timeMs([&] { variables.setProject(project->id); }));
-        SecretsTableModel secrets(&vault);
-        secretsModel.append(timeMs([&] { secrets.setProject(project->id); }));
-    }
-    page->tabs()->setCurrentIndex(1);
-    QCoreApplication::processEvents();
-    for (int run = 0; run < 5; ++run) {
-        variablesRepaint.append(timeMs([&] { variablesTable->viewport()->repaint(); }));
-    }
-    page->tabs()->setCurrentIndex(0);
-    QCoreApplication::processEvents();
-    for (int run = 0; run < 5; ++run) {
-        secretsRepaint.append(timeMs([&] { secretsTable->viewport()->repaint(); }));
-    }
-    const qint64 finalHwmKiB = procStatusKiB("VmHWM");
+};
 
-    QList<double> allKeystrokes;
+// Where the time goes, with the vault unlocked and warm: the loads alone, the models over them,
+// and a full repaint of each table.
+Breakdown measureBreakdown(CountingVault& vault, PageUnderTest& ui)
+{
+    Breakdown samples;
+    const ProjectId project = ui.project;
+    for (int run = 0; run < 5; ++run) {
+        samples.variablesLoad.append(timeMs([&] { check(vault.variables(project), "variables"); }));
+        samples.secretsLoad.append(timeMs([&] { check(vault.secrets(project), "secrets"); }));
+        VariablesTableModel variables(&vault);
+        samples.variablesModel.append(timeMs([&] { variables.setProject(project); }));
+        SecretsTableModel secrets(&vault);
+        samples.secretsModel.append(timeMs([&] { secrets.setProject(project); }));
+    }
+    QTableView* variablesTable = ui.variablesTable;
+    QTableView* secretsTable = ui.secretsTable;
+    ui.page->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    for (int run = 0; run < 5; ++run) {
+        samples.variablesRepaint.append(timeMs([&] { variablesTable->viewport()->repaint(); }));
+    }
+    ui.page->tabs()->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    for (int run = 0; run < 5; ++run) {
+        samples.secretsRepaint.append(timeMs([&] { secretsTable->viewport()->repaint(); }));
+    }
+    return samples;
+}
+
+struct Report
+{
+    qint64 baseRssKiB = 0;
+    double kdfMs = 0;
+    qint64 afterUnlockHwmKiB = 0;
+    UnlockToPaint unlockToPaint;
+    QList<Keystroke> keystrokes;
+    qint64 afterKeystrokesHwmKiB = 0;
+    AppFlow appFlow;
+    Breakdown breakdown;
+    qint64 finalHwmKiB = 0;
+};
+
+// The keystrokes' times as samples: whole keystrokes, their parts, their CPU time and by kind.
+struct KeystrokeSamples
+{
+    QList<double> all;
     QList<double> setTextParts;
     QList<double> eventsParts;
     QList<double> repaintParts;
-    QList<double> naturalKeystrokes;
-    QList<double> cpuKeystrokes;
+    QList<double> natural;
+    QList<double> cpu;
     QMap<QString, QList<double>> byKind;
-    for (const Keystroke& k : std::as_const(keystrokes)) {
-        allKeystrokes.append(k.ms);
-        naturalKeystrokes.append(k.setTextMs + k.eventsMs);
-        cpuKeystrokes.append(k.cpuMs);
-        setTextParts.append(k.setTextMs);
-        eventsParts.append(k.eventsMs);
-        repaintParts.append(k.repaintMs);
-        byKind[k.kind].append(k.ms);
-    }
-    const Percentiles keys = percentiles(allKeystrokes);
-    const Percentiles naturalKeys = percentiles(naturalKeystrokes);
-    const Percentiles cpuKeys = percentiles(cpuKeystrokes);
-    const Percentiles vLoad = percentiles(variablesLoad);
-    const Percentiles sLoad = percentiles(secretsLoad);
-    const Percentiles vModel = percentiles(variablesModel);
-    const Percentiles sModel = percentiles(secretsModel);
+};
 
-    QList<Row> rows {
-        {QStringLiteral("Unlock: Vault::unlock (Argon2id)"), ms(kdfMs), QStringLiteral("reported apart")},
-        {QStringLiteral("Unlocked -> Secrets tab painted"), ms(secretsPaintedMs),
-            target(QStringLiteral("<= 500 ms"), secretsPaintedMs <= 500)},
-        {QStringLiteral("  process CPU time for it (all threads)"), ms(secretsPaintedCpuMs), QString()},
-        {QStringLiteral("  MainWindow constructed"), ms(constructMs), QString()},
-        {QStringLiteral("  show()"), ms(showMs - constructMs), QString()},
-        {QStringLiteral("  project selected (loads both tabs)"), ms(shownMs - showMs), QString()},
-        {QStringLiteral("  first paint"), ms(secretsPaintedMs - shownMs), QString()},
-        {QStringLiteral("  of all that, vault loads"), describe(firstLoads), QString()},
-        {QStringLiteral("Switch to Environment variables -> painted"), ms(switchMs), QString()},
-        {QStringLiteral("  of which vault loads"), describe(switchLoads), QString()},
-        {QStringLiteral("Unlocked -> variables tab painted (total)"), ms(variablesPaintedMs),
-            target(QStringLiteral("<= 500 ms"), variablesPaintedMs <= 500)},
-        {QStringLiteral("App flow: unlock with the window open"), ms(appUnlockMs), QString()},
-        {QStringLiteral("App flow: unlock -> Secrets tab painted"), ms(appPaintedMs), QStringLiteral("KDF + page")},
+KeystrokeSamples keystrokeSamples(const QList<Keystroke>& keystrokes)
+{
+    KeystrokeSamples samples;
+    for (const Keystroke& k : keystrokes) {
+        samples.all.append(k.ms);
+        samples.natural.append(k.setTextMs + k.eventsMs);
+        samples.cpu.append(k.cpuMs);
+        samples.setTextParts.append(k.setTextMs);
+        samples.eventsParts.append(k.eventsMs);
+        samples.repaintParts.append(k.repaintMs);
+        samples.byKind[k.kind].append(k.ms);
+    }
+    return samples;
+}
+
+QList<Row> pageRows(const Report& report)
+{
+    const UnlockToPaint& paint = report.unlockToPaint;
+    const AppFlow& app = report.appFlow;
+    return {
+        {QStringLiteral("Unlock: Vault::unlock (Argon2id)"), ms(report.kdfMs), QStringLiteral("reported apart")},
+        {QStringLiteral("Unlocked -> Secrets tab painted"), ms(paint.secretsPaintedMs),
+            target(QStringLiteral("<= 500 ms"), paint.secretsPaintedMs <= 500)},
+        {QStringLiteral("  process CPU time for it (all threads)"), ms(paint.secretsPaintedCpuMs), QString()},
+        {QStringLiteral("  MainWindow constructed"), ms(paint.constructMs), QString()},
+        {QStringLiteral("  show()"), ms(paint.showMs - paint.constructMs), QString()},
+        {QStringLiteral("  project selected (loads both tabs)"), ms(paint.shownMs - paint.showMs), QString()},
+        {QStringLiteral("  first paint"), ms(paint.secretsPaintedMs - paint.shownMs), QString()},
+        {QStringLiteral("  of all that, vault loads"), describe(paint.firstLoads), QString()},
+        {QStringLiteral("Switch to Environment variables -> painted"), ms(paint.switchMs), QString()},
+        {QStringLiteral("  of which vault loads"), describe(paint.switchLoads), QString()},
+        {QStringLiteral("Unlocked -> variables tab painted (total)"), ms(paint.variablesPaintedMs),
+            target(QStringLiteral("<= 500 ms"), paint.variablesPaintedMs <= 500)},
+        {QStringLiteral("App flow: unlock with the window open"), ms(app.unlockMs), QString()},
+        {QStringLiteral("App flow: unlock -> Secrets tab painted"), ms(app.paintedMs), QStringLiteral("KDF + page")},
         {QStringLiteral("  model resets in that unlock: variables / secrets"),
-            QStringLiteral("%1 / %2").arg(variablesResets).arg(secretsResets), QString()},
-        {QStringLiteral("  of which vault loads"), describe(appLoads), QString()},
-        {QStringLiteral("Filter keystroke: median (%1 keystrokes)").arg(allKeystrokes.size()), ms(keys.median, 2),
+            QStringLiteral("%1 / %2").arg(app.variablesResets).arg(app.secretsResets), QString()},
+        {QStringLiteral("  of which vault loads"), describe(app.loads), QString()},
+    };
+}
+
+QList<Row> keystrokeRows(const KeystrokeSamples& samples)
+{
+    const Percentiles keys = percentiles(samples.all);
+    const Percentiles naturalKeys = percentiles(samples.natural);
+    const Percentiles cpuKeys = percentiles(samples.cpu);
+    QList<Row> rows {
+        {QStringLiteral("Filter keystroke: median (%1 keystrokes)").arg(samples.all.size()), ms(keys.median, 2),
             target(QStringLiteral("<= 16 ms"), keys.median <= 16)},
         {QStringLiteral("Filter keystroke: p95"), ms(keys.p95, 2), QString()},
         {QStringLiteral("Filter keystroke: max"), ms(keys.max, 2), QString()},
@@ -653,24 +748,38 @@ int main(int argc, char** argv)
         {QStringLiteral("  without the forced repaint: median / p95"),
             QStringLiteral("%1 / %2").arg(ms(naturalKeys.median, 2), ms(naturalKeys.p95, 2)), QString()},
     };
-    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+    for (auto it = samples.byKind.cbegin(); it != samples.byKind.cend(); ++it) {
         const Percentiles p = percentiles(it.value());
         rows.append({QStringLiteral("  %1 (%2): median / p95").arg(it.key()).arg(it.value().size()),
             QStringLiteral("%1 / %2").arg(ms(p.median, 2), ms(p.p95, 2)), QString()});
     }
-    rows.append({QStringLiteral("Peak RSS (VmHWM), page scenario"), megabytes(afterAppFlowHwmKiB),
-        target(QStringLiteral("<= 200 MB"), mb(afterAppFlowHwmKiB) <= 200)});
-    rows.append({QStringLiteral("  RSS before the unlock (Qt, fonts, app)"), megabytes(baseRssKiB), QString()});
-    rows.append({QStringLiteral("  peak after the unlock (Argon2id)"), megabytes(afterUnlockHwmKiB), QString()});
-    rows.append({QStringLiteral("  peak after the Secrets tab painted"), megabytes(afterSecretsHwmKiB), QString()});
-    rows.append({QStringLiteral("  peak after the keystrokes"), megabytes(afterKeystrokesHwmKiB), QString()});
-    rows.append({QStringLiteral("  RSS once locked again (page cleared)"), megabytes(lockedRssKiB), QString()});
-    rows.append({QStringLiteral("  peak after lock and unlock with the window open"), megabytes(afterAppFlowHwmKiB),
-        QString()});
-    rows.append({QStringLiteral("  peak incl. the bench-only breakdown below"), megabytes(finalHwmKiB), QString()});
-    rows.append({QStringLiteral("  RSS at the end"), megabytes(procStatusKiB("VmRSS")), QString()});
-    printTable(rows);
+    return rows;
+}
 
+QList<Row> memoryRows(const Report& report)
+{
+    const qint64 peakKiB = report.appFlow.afterHwmKiB;
+    return {
+        {QStringLiteral("Peak RSS (VmHWM), page scenario"), megabytes(peakKiB),
+            target(QStringLiteral("<= 200 MB"), mb(peakKiB) <= 200)},
+        {QStringLiteral("  RSS before the unlock (Qt, fonts, app)"), megabytes(report.baseRssKiB), QString()},
+        {QStringLiteral("  peak after the unlock (Argon2id)"), megabytes(report.afterUnlockHwmKiB), QString()},
+        {QStringLiteral("  peak after the Secrets tab painted"), megabytes(report.unlockToPaint.afterSecretsHwmKiB),
+            QString()},
+        {QStringLiteral("  peak after the keystrokes"), megabytes(report.afterKeystrokesHwmKiB), QString()},
+        {QStringLiteral("  RSS once locked again (page cleared)"), megabytes(report.appFlow.lockedRssKiB), QString()},
+        {QStringLiteral("  peak after lock and unlock with the window open"), megabytes(peakKiB), QString()},
+        {QStringLiteral("  peak incl. the bench-only breakdown below"), megabytes(report.finalHwmKiB), QString()},
+        {QStringLiteral("  RSS at the end"), megabytes(procStatusKiB("VmRSS")), QString()},
+    };
+}
+
+void printBreakdown(const Breakdown& breakdown, const KeystrokeSamples& keystrokes)
+{
+    const Percentiles vLoad = percentiles(breakdown.variablesLoad);
+    const Percentiles sLoad = percentiles(breakdown.secretsLoad);
+    const Percentiles vModel = percentiles(breakdown.variablesModel);
+    const Percentiles sModel = percentiles(breakdown.secretsModel);
     std::printf("\nWhere the time goes (vault unlocked and warm; median of 5 loads and of 5 repaints):\n");
     std::printf("  Vault::variables()                       %8.1f ms\n", vLoad.median);
     std::printf("  VariablesTableModel::setProject()        %8.1f ms  (model over the load: %.1f ms)\n", vModel.median,
@@ -679,24 +788,86 @@ int main(int argc, char** argv)
     std::printf("  SecretsTableModel::setProject()          %8.1f ms  (model over the load: %.1f ms)\n", sModel.median,
         sModel.median - sLoad.median);
     std::printf("  Keystroke: setText (filter, model reset) %8.2f ms  median; p95 %.2f ms\n",
-        percentiles(setTextParts).median, percentiles(setTextParts).p95);
+        percentiles(keystrokes.setTextParts).median, percentiles(keystrokes.setTextParts).p95);
     std::printf("  Keystroke: processEvents (layout, paint) %8.2f ms  median; p95 %.2f ms\n",
-        percentiles(eventsParts).median, percentiles(eventsParts).p95);
+        percentiles(keystrokes.eventsParts).median, percentiles(keystrokes.eventsParts).p95);
     std::printf("  Keystroke: forced viewport repaint       %8.2f ms  median; p95 %.2f ms\n",
-        percentiles(repaintParts).median, percentiles(repaintParts).p95);
-    std::printf("  Variables table: full repaint            %8.2f ms\n", percentiles(variablesRepaint).median);
-    std::printf("  Secrets table: full repaint              %8.2f ms\n", percentiles(secretsRepaint).median);
+        percentiles(keystrokes.repaintParts).median, percentiles(keystrokes.repaintParts).p95);
+    std::printf(
+        "  Variables table: full repaint            %8.2f ms\n", percentiles(breakdown.variablesRepaint).median);
+    std::printf("  Secrets table: full repaint              %8.2f ms\n", percentiles(breakdown.secretsRepaint).median);
+}
 
+void printKeystrokes(const QList<Keystroke>& keystrokes)
+{
     std::printf("\nKeystrokes (filter text, rows shown, ms):\n ");
     int column = 0;
-    for (const Keystroke& k : std::as_const(keystrokes)) {
+    for (const Keystroke& k : keystrokes) {
         std::printf(" \"%s\" %d %.2f;", qPrintable(k.text), k.rows, k.ms);
         if (++column % 6 == 0) {
             std::printf("\n ");
         }
     }
+}
+
+void printReport(const Report& report)
+{
+    const KeystrokeSamples keystrokes = keystrokeSamples(report.keystrokes);
+    printTable(pageRows(report) + keystrokeRows(keystrokes) + memoryRows(report));
+    printBreakdown(report.breakdown, keystrokes);
+    printKeystrokes(report.keystrokes);
     std::printf("\nLoad average after: %s\n", qPrintable(loadAverage()));
-    window.reset();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Offscreen unless the caller chose a platform: the figures must not depend on a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QCA::Initializer qcaInit;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BotVault"));
+    QApplication::setApplicationName(QStringLiteral("BotVault ui_bench"));
+    const Options options = parseOptions(app);
+    if (options.prepareVaultPath) {
+        return prepare(*options.prepareVaultPath, options.variableCount, options.secretCount, options.batches);
+    }
+
+    QTemporaryDir temporary(temporaryFolderTemplate(options));
+    if (!temporary.isValid()) {
+        fail(QStringLiteral("cannot create a temporary folder"));
+    }
+    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
+    printHeader(options, temporary.path());
+    prepareVaultInChildProcess(vaultPath, options);
+
+    Report report;
+    report.baseRssKiB = procStatusKiB("VmRSS");
+    const QCA::SecureArray password(kPassword);
+    QSettings iniFile(temporary.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AppSettings settings(&iniFile);
+    settings.setVaultPath(vaultPath);
+    settings.setAutoLockMinutes(0);
+
+    // (1) Unlock: the key derivation alone, then everything from "unlocked" to a painted page.
+    CountingVault vault;
+    vault.setAutoLockTimeout(0);
+    report.kdfMs = timeMs([&] { check(vault.unlock(vaultPath, password), "unlock"); });
+    report.afterUnlockHwmKiB = procStatusKiB("VmHWM");
+    PageUnderTest ui;
+    report.unlockToPaint = measureUnlockToPaint(vault, settings, options, ui);
+    // (2) Filter keystrokes on the Environment variables tab.
+    report.keystrokes = measureKeystrokes(ui, options.rounds);
+    report.afterKeystrokesHwmKiB = procStatusKiB("VmHWM");
+    report.appFlow = measureAppFlow(vault, ui, vaultPath, password);
+    report.breakdown = measureBreakdown(vault, ui);
+    report.finalHwmKiB = procStatusKiB("VmHWM");
+
+    printReport(report);
+    ui.window.reset();
     vault.lock();
     return 0;
 }
