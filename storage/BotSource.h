@@ -2,6 +2,7 @@
 
 #include "models/ExpectedNames.h"
 #include "models/Result.h"
+#include "storage/BotSourceLimits.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,11 +26,6 @@
 // so the admin still sees every name that could be found.
 namespace BotSource {
 
-inline constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
-inline constexpr qint64 kMaxTotalBytes = 100 * 1024 * 1024;
-// More warnings than this are summed up in one last line; a tooltip lists this many places per name.
-inline constexpr int kMaxWarnings = 100;
-inline constexpr int kMaxSourcesPerName = 50;
 
 struct ScanLimits
 {

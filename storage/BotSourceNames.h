@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/ExpectedNames.h"
-#include "storage/BotSource.h"
+#include "storage/BotSourceLimits.h"
 
 #include <QByteArray>
 #include <QString>
