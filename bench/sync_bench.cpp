@@ -122,8 +122,8 @@ int main(int argc, char** argv)
         QStringLiteral("R"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("server"), QStringLiteral("The botvault-server binary."), QStringLiteral("PATH"),
         QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/botvault-server")});
-    parser.addOption(
-        {QStringLiteral("dir"), QStringLiteral("Folder for the vault and the server's database."), QStringLiteral("FOLDER")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the vault and the server's database."),
+        QStringLiteral("FOLDER")});
     parser.addOption({QStringLiteral("server-log"), QStringLiteral("Show the server's request log on stderr.")});
     parser.process(app);
     const int changes = qMax(1, parser.value(QStringLiteral("changes")).toInt());
@@ -146,8 +146,8 @@ int main(int argc, char** argv)
     // The server's request log shows each batch's time on the server side.
     serving.setProcessChannelMode(
         parser.isSet(QStringLiteral("server-log")) ? QProcess::ForwardedErrorChannel : QProcess::SeparateChannels);
-    serving.start(server, {QStringLiteral("serve"), QStringLiteral("--db"), serverDb, QStringLiteral("--port"),
-                              QStringLiteral("0")});
+    serving.start(server,
+        {QStringLiteral("serve"), QStringLiteral("--db"), serverDb, QStringLiteral("--port"), QStringLiteral("0")});
     if (!serving.waitForReadyRead(15000)) {
         die(QStringLiteral("botvault-server serve"), QString::fromUtf8(serving.readAllStandardError()));
     }
@@ -163,22 +163,23 @@ int main(int argc, char** argv)
     KdfParams cheap = KdfParams::defaults();
     cheap.memoryKiB = KdfParams::kMinMemoryKiB;
     cheap.passes = KdfParams::kMinPasses;
-    check(Vault::create(vaultPath, password, cheap), QStringLiteral("create vault"));
+    check(Vault::create(vaultPath, SecretValue(password), cheap), QStringLiteral("create vault"));
     Vault vault;
-    check(vault.unlock(vaultPath, password), QStringLiteral("unlock"));
+    check(vault.unlock(vaultPath, SecretValue(password)), QStringLiteral("unlock"));
     SyncEngine engine(&vault);
 
-    std::printf("sync_bench: %d changes (%d secrets), best of %d, server %s\n", changes, secrets, runs, qPrintable(url));
+    std::printf(
+        "sync_bench: %d changes (%d secrets), best of %d, server %s\n", changes, secrets, runs, qPrintable(url));
     std::printf("%-28s %9s %9s %9s %9s %9s %8s %8s\n", "", "prepare", "publish", "total", "us/chg", "requests",
         "batches", "sent");
     std::optional<Timing> bestCreate;
     std::optional<Timing> bestReplace;
     for (int run = 0; run < runs; ++run) {
         const QByteArray remoteId = runServerCommand(server,
-            {QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("bench %1").arg(run), QStringLiteral("--db"),
-                serverDb});
+            {QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("bench %1").arg(run),
+                QStringLiteral("--db"), serverDb});
         const Project project = check(vault.addProject(QStringLiteral("bench %1").arg(run)), QStringLiteral("project"));
-        check(vault.setRemoteBinding(project.id, url, remoteId.toLongLong(), QCA::SecureArray(token)),
+        check(vault.setRemoteBinding(project.id, url, remoteId.toLongLong(), SecretValue(QCA::SecureArray(token))),
             QStringLiteral("bind"));
 
         for (int round = 0; round < 2; ++round) {

@@ -83,18 +83,19 @@ int main(int argc, char** argv)
     kdf.memoryKiB = 19 * 1024;
     kdf.passes = 2;
     kdf.lanes = 1;
-    check(Vault::create(vaultPath, QCA::SecureArray("bench"), kdf), QStringLiteral("create"));
+    check(Vault::create(vaultPath, SecretValue(QCA::SecureArray("bench")), kdf), QStringLiteral("create"));
     Vault vault;
-    check(vault.unlock(vaultPath, QCA::SecureArray("bench")), QStringLiteral("unlock"));
+    check(vault.unlock(vaultPath, SecretValue(QCA::SecureArray("bench"))), QStringLiteral("unlock"));
     const Project source = check(vault.addProject(QStringLiteral("Bench")), QStringLiteral("add project"));
-    QList<Vault::NewItem> items;
-    items.reserve(count);
+    Vault::ProjectImport fill;
+    fill.into = source.id;
+    fill.items.reserve(count);
     for (int i = 0; i < count; ++i) {
-        items.append({ItemKind::Variable, QStringLiteral("VAR_%1").arg(i, 6, 10, QLatin1Char('0')),
-            QCA::SecureArray(value(i).toUtf8()), true});
+        fill.items.append({ItemKind::Variable, QStringLiteral("VAR_%1").arg(i, 6, 10, QLatin1Char('0')), value(i),
+            SecretValue(), true});
     }
-    check(vault.importItems(source.id, items), QStringLiteral("fill"));
-    items.clear();
+    check(vault.applyImport(fill), QStringLiteral("fill"));
+    fill.items.clear();
 
     double best[7] = {1e300, 1e300, 1e300, 1e300, 1e300, 1e300, 1e300};
     qint64 zipBytes = 0;
@@ -146,8 +147,8 @@ int main(int argc, char** argv)
             replaceUnbound, timeMs([&] { check(vault.applyImport(replaceAll), QStringLiteral("replace, unbound")); }));
     }
     for (int run = 0; run < runs; ++run) {
-        check(vault.setRemoteBinding(
-                  source.id, QStringLiteral("https://bots.example.com"), 1 + run, QCA::SecureArray("bv_bench")),
+        check(vault.setRemoteBinding(source.id, QStringLiteral("https://bots.example.com"), 1 + run,
+                  SecretValue(QCA::SecureArray("bv_bench"))),
             QStringLiteral("bind"));
         replaceBound = qMin(
             replaceBound, timeMs([&] { check(vault.applyImport(replaceAll), QStringLiteral("replace, bound")); }));

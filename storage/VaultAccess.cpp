@@ -1,7 +1,7 @@
 #include "storage/VaultAccess.h"
 
 #include "models/SecretValue.h"
-#include "storage/Argon2Kdf.h"
+#include "storage/KdfParams.h"
 #include "storage/Vault.h"
 
 #include <QString>
@@ -12,16 +12,16 @@ Result<void> createVault(const QString& path, const SecretValue& password, const
     if (withSalt.salt.isEmpty()) {
         withSalt.salt = KdfParams::defaults().salt;
     }
-    return Vault::create(path, password.bytes(), withSalt);
+    return Vault::create(path, password, withSalt);
 }
 
 Result<void> unlockVault(Vault& vault, const QString& path, const SecretValue& password)
 {
-    return vault.unlock(path, password.bytes());
+    return vault.unlock(path, password);
 }
 
 Result<void> changeVaultPassword(Vault& vault, const SecretValue& newPassword, bool rotateDataKey)
 {
     return vault.changePassword(
-        newPassword.bytes(), std::nullopt, rotateDataKey ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
+        newPassword, std::nullopt, rotateDataKey ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
 }

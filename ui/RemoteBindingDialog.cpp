@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtCrypto>
 
 namespace {
 
@@ -220,7 +221,7 @@ void RemoteBindingDialog::startCheck(bool save)
             m_token->setFocus();
             return;
         }
-        token = stored->toByteArray();
+        token = stored->bytes().toByteArray();
     }
     if (token.isEmpty()) {
         showStatus(tr("Enter the API token."), true);
@@ -275,7 +276,7 @@ void RemoteBindingDialog::save()
     Result<void> saved = Error {ErrorCode::Internal, QString()};
     if (!m_token->isEmpty()) {
         const SecretValue token = m_token->value();
-        saved = m_vault->setRemoteBinding(m_project, url, remoteProject, token.bytes());
+        saved = m_vault->setRemoteBinding(m_project, url, remoteProject, token);
     } else {
         auto stored = m_vault->remoteToken(m_project);
         if (!stored) {

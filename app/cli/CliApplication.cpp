@@ -476,7 +476,7 @@ ExitCode CliApplication::init(const QStringList& /*arguments*/)
     if (const ExitCode code = createParentFolder(path); code != ExitCode::Ok) {
         return code;
     }
-    if (const Result<void> created = Vault::create(path, password, params); !created) {
+    if (const Result<void> created = Vault::create(path, SecretValue(password), params); !created) {
         return fail(created.error());
     }
     printLine(tr("Created a vault at '%1'.").arg(QDir::toNativeSeparators(path)));
@@ -504,8 +504,8 @@ ExitCode CliApplication::changePassword(const QStringList& /*arguments*/)
         return fail(ExitCode::InvalidInput, tr("The master password must not be empty."));
     }
     const bool rotate = m_commandLine.isSet(CommandLine::kRotateKey);
-    if (const Result<void> changed
-        = m_vault->changePassword(newPassword, params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
+    if (const Result<void> changed = m_vault->changePassword(
+            SecretValue(newPassword), params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
         !changed) {
         return fail(changed.error());
     }
@@ -672,7 +672,7 @@ ExitCode CliApplication::setSecret(const QStringList& arguments)
     if (const ExitCode code = readSecretValue(name, &value); code != ExitCode::Ok) {
         return code;
     }
-    const Result<Vault::WriteOutcome> outcome = m_vault->setSecret(project.id, name, value);
+    const Result<Vault::WriteOutcome> outcome = m_vault->setSecret(project.id, name, SecretValue(value));
     value.clear();
     if (!outcome) {
         return fail(outcome.error());
@@ -900,7 +900,7 @@ ExitCode CliApplication::openVault()
         actor.roles = *roles;
     }
     m_vault->setActor(actor);
-    const Result<void> unlocked = m_vault->unlock(path, password);
+    const Result<void> unlocked = m_vault->unlock(path, SecretValue(password));
     password.clear();
     if (!unlocked) {
         return fail(unlocked.error());

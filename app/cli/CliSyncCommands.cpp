@@ -397,7 +397,7 @@ ExitCode CliApplication::setRemote(const QStringList& arguments)
         token.clear();
         return failSync(checked.failure, checked.result.error(), false, project.name);
     }
-    const Result<void> bound = m_vault->setRemoteBinding(project.id, urlText, remoteProjectId, token);
+    const Result<void> bound = m_vault->setRemoteBinding(project.id, urlText, remoteProjectId, SecretValue(token));
     token.clear();
     if (!bound) {
         return fail(bound.error());

@@ -718,7 +718,7 @@ ExitCode CliApplication::runCommand(const QStringList& arguments)
         if (!passes(secret.name)) {
             continue;
         }
-        const Result<QCA::SecureArray> value = m_vault->secretValue(project.id, secret.name);
+        const Result<SecretValue> value = m_vault->secretValue(project.id, secret.name);
         if (!value) {
             return fail(value.error());
         }
@@ -726,7 +726,7 @@ ExitCode CliApplication::runCommand(const QStringList& arguments)
             printWarning(tr("%1 is both a secret and a variable of project '%2'; the command gets the secret.")
                              .arg(secret.name, project.name));
         }
-        if (const Result<void> set = environment.set(secret.name, value.value()); !set) {
+        if (const Result<void> set = environment.set(secret.name, value->bytes()); !set) {
             return fail(set.error());
         }
     }

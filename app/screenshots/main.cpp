@@ -427,7 +427,7 @@ void fillDemoVault(Vault& vault)
     for (const DemoProject& demo : demoProjects()) {
         const Project project = check(vault.addProject(demo.name), "addProject");
         for (const QString& secret : demo.secrets) {
-            check(vault.setSecret(project.id, secret, fakeSecret(secret)), "setSecret");
+            check(vault.setSecret(project.id, secret, SecretValue(fakeSecret(secret))), "setSecret");
         }
         for (const DemoVariable& variable : demo.variables) {
             check(vault.setVariable(project.id, QLatin1String(variable.name), variable.value, variable.includeInExport),
@@ -512,7 +512,7 @@ int main(int argc, char** argv)
     kdf.passes = 2;
     kdf.lanes = 1;
     kdf.salt = KdfParams::defaults().salt;
-    const QCA::SecureArray password(kPassword.toUtf8());
+    const SecretValue password = SecretValue::fromText(kPassword);
     check(Vault::create(vaultPath, password, kdf), "create");
     check(vault.unlock(vaultPath, password), "unlock");
     fillDemoVault(vault);
@@ -802,11 +802,11 @@ int main(int argc, char** argv)
     }
     check(vault.setVariable(shop, QStringLiteral("DELIVERY_ZONES"), QStringLiteral("EU,UK,CH"), true), "setVariable");
     check(vault.setVariable(shop, QStringLiteral("MAX_RETRIES"), QStringLiteral("5"), true), "setVariable");
-    check(vault.setSecret(
-              shop, QStringLiteral("PAYPAL_CLIENT_SECRET"), fakeSecret(QStringLiteral("PAYPAL_CLIENT_SECRET"))),
+    check(vault.setSecret(shop, QStringLiteral("PAYPAL_CLIENT_SECRET"),
+              SecretValue(fakeSecret(QStringLiteral("PAYPAL_CLIENT_SECRET")))),
         "setSecret");
-    check(
-        vault.setSecret(shop, QStringLiteral("STRIPE_API_KEY"), fakeSecret(QStringLiteral("STRIPE_API_KEY, rotated"))),
+    check(vault.setSecret(shop, QStringLiteral("STRIPE_API_KEY"),
+              SecretValue(fakeSecret(QStringLiteral("STRIPE_API_KEY, rotated")))),
         "setSecret");
 
     // 18: Project → Publish…: the plan with the conflict, the items to add and to change.

@@ -29,6 +29,7 @@
 
 extern char** environ;
 
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -325,7 +326,7 @@ void TestCli::initCreatesVaultInPrivateFolder()
     EXPECT_CLI_OUTPUT(
         cli({QStringLiteral("project"), QStringLiteral("list"), QStringLiteral("--json")}), QStringLiteral("[\n]\n"));
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure(kPassword)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     QCOMPARE(vault.kdfParams().memoryKiB, 19u * 1024u);
     QCOMPARE(vault.kdfParams().passes, 2u);
 }
@@ -527,7 +528,7 @@ void TestCli::secretSetReadsStandardInputAndNeverShowsValue()
 
     // The value was stored exactly, and nothing but the vault API hands it out.
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure(kPassword)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
     const Result<QCA::SecureArray> stored = vault.secretValue(project->id, QStringLiteral("OTHER"));
@@ -563,7 +564,7 @@ void TestCli::secretSetStripsExactlyOneLineEnding()
     EXPECT_CLI_OUTPUT(cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("KEY")}, input),
         QStringLiteral("Added secret KEY to project Bot.\n"));
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure(kPassword)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
     const Result<QCA::SecureArray> value = vault.secretValue(project->id, QStringLiteral("KEY"));
@@ -990,7 +991,7 @@ void TestCli::passwdChangesPassword()
                           QStringLiteral("--kdf-passes"), QStringLiteral("3")}),
         QStringLiteral("Changed the master password.\n"));
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure("n3w pässword")).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret("n3w pässword")).ok());
     QCOMPARE(vault.kdfParams().passes, 3u);
     QCOMPARE(vault.kdfParams().memoryKiB, 19u * 1024u);
 }

@@ -50,6 +50,7 @@
 
 using DialogTestSupport::child;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -276,15 +277,15 @@ QString TestMainWindow::vaultPath() const
 void TestMainWindow::createVault(
     const QString& project, const QStringList& secrets, const QList<QPair<QString, QString>>& variables)
 {
-    QVERIFY(Vault::create(vaultPath(), secure(kPassword), fastKdfParams()).ok());
+    QVERIFY(Vault::create(vaultPath(), secret(kPassword), fastKdfParams()).ok());
     if (project.isEmpty()) {
         return;
     }
-    QVERIFY(m_vault->unlock(vaultPath(), secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
     auto added = m_vault->addProject(project);
     QVERIFY(added.ok());
     for (const QString& name : secrets) {
-        QVERIFY(m_vault->setSecret(added->id, name, secure(QStringLiteral("value of %1").arg(name))).ok());
+        QVERIFY(m_vault->setSecret(added->id, name, secret(QStringLiteral("value of %1").arg(name))).ok());
     }
     for (const auto& [name, value] : variables) {
         QVERIFY(m_vault->setVariable(added->id, name, value).ok());
@@ -429,7 +430,7 @@ void TestMainWindow::firstRunCreatesTheVault()
 void TestMainWindow::wrongPasswordKeepsTheUnlockDialogOpen()
 {
     CHECKED(createVault(QStringLiteral("Shop bot")));
-    QVERIFY(m_vault->unlock(vaultPath(), secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
     QVERIFY(m_vault->addProject(QStringLiteral("Support bot")).ok());
     m_vault->lock();
     CHECKED(openWindow());
@@ -548,8 +549,8 @@ void TestMainWindow::projectsAreAddedRenamedAndDeleted()
     QCOMPARE(heading->text(), QStringLiteral("Sales bot 2: secrets and variables"));
 
     // Delete asks first, naming the project and what it holds.
-    QVERIFY(m_vault->setSecret(shop, QStringLiteral("API_KEY"), secure("k1")).ok());
-    QVERIFY(m_vault->setSecret(shop, QStringLiteral("DB_PASSWORD"), secure("k2")).ok());
+    QVERIFY(m_vault->setSecret(shop, QStringLiteral("API_KEY"), secret("k1")).ok());
+    QVERIFY(m_vault->setSecret(shop, QStringLiteral("DB_PASSWORD"), secret("k2")).ok());
     QVERIFY(m_vault->setVariable(shop, QStringLiteral("BASE_URL"), QStringLiteral("https://example.test")).ok());
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(remove, Qt::LeftButton);
@@ -653,7 +654,7 @@ void TestMainWindow::secretsAreAddedEditedAndDeleted()
     QCOMPARE(m_window->page()->tabs()->tabText(0), QStringLiteral("Secrets (0)"));
 
     // The bin in the row deletes too.
-    QVERIFY(m_vault->setSecret(m_window->page()->project(), QStringLiteral("OTHER"), secure("v")).ok());
+    QVERIFY(m_vault->setSecret(m_window->page()->project(), QStringLiteral("OTHER"), secret("v")).ok());
     QCOMPARE(secretsTab()->model()->rowCount(), 1);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     CHECKED(clickDeleteButton(view, 0));
@@ -783,7 +784,7 @@ void TestMainWindow::filterNarrowsTheRows()
     // The tab title counts every secret, also those the filter hides, as they come and go.
     QCOMPARE(m_window->page()->tabs()->tabText(0), QStringLiteral("Secrets (3)"));
     const ProjectId project = m_window->page()->project();
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("WEBHOOK_KEY"), secure("v")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("WEBHOOK_KEY"), secret("v")).ok());
     QCOMPARE(secretsTab()->model()->rowCount(), 0);
     QCOMPARE(m_window->page()->tabs()->tabText(0), QStringLiteral("Secrets (4)"));
     QVERIFY(m_vault->removeSecret(project, QStringLiteral("WEBHOOK_KEY")).ok());

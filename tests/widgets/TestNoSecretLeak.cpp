@@ -52,6 +52,7 @@
 
 using DialogTestSupport::child;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -632,8 +633,8 @@ void TestNoSecretLeak::typedSecretValuesShowUpNowhere()
     AppSettings settings(&qsettings);
     settings.setVaultPath(vaultPath);
     Vault vault;
-    QVERIFY(Vault::create(vaultPath, secure(kPassword), fastKdfParams()).ok());
-    QVERIFY(vault.unlock(vaultPath, secure(kPassword)).ok());
+    QVERIFY(Vault::create(vaultPath, secret(kPassword), fastKdfParams()).ok());
+    QVERIFY(vault.unlock(vaultPath, secret(kPassword)).ok());
     QVERIFY(vault.addProject(kProject).ok());
     vault.lock();
 
