@@ -531,9 +531,9 @@ void TestCli::secretSetReadsStandardInputAndNeverShowsValue()
     QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
-    const Result<QCA::SecureArray> stored = vault.secretValue(project->id, QStringLiteral("OTHER"));
+    const Result<SecretValue> stored = vault.secretValue(project->id, QStringLiteral("OTHER"));
     QVERIFY(stored.ok());
-    QCOMPARE(stored->toByteArray(), canaryBytes);
+    QCOMPARE(stored->bytes().toByteArray(), canaryBytes);
     vault.lock();
 
     for (const CliRun& run : std::as_const(runs)) {
@@ -567,9 +567,9 @@ void TestCli::secretSetStripsExactlyOneLineEnding()
     QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
-    const Result<QCA::SecureArray> value = vault.secretValue(project->id, QStringLiteral("KEY"));
+    const Result<SecretValue> value = vault.secretValue(project->id, QStringLiteral("KEY"));
     QVERIFY(value.ok());
-    QCOMPARE(value->toByteArray(), stored);
+    QCOMPARE(value->bytes().toByteArray(), stored);
 }
 
 void TestCli::secretSetRejectsEmptyValue()
@@ -1249,12 +1249,12 @@ void TestCli::terminalPromptsDoNotEcho()
     QVERIFY(secret.echoOnAfterwards);
 
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, QCA::SecureArray(password)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, SecretValue(QCA::SecureArray(password))).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
-    const Result<QCA::SecureArray> stored = vault.secretValue(project->id, QStringLiteral("TYPED"));
+    const Result<SecretValue> stored = vault.secretValue(project->id, QStringLiteral("TYPED"));
     QVERIFY(stored.ok());
-    QCOMPARE(stored->toByteArray(), value);
+    QCOMPARE(stored->bytes().toByteArray(), value);
 }
 
 void TestCli::terminalPasswordsMustMatch()

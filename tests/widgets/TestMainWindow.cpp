@@ -373,7 +373,7 @@ void TestMainWindow::clickDeleteButton(const ItemTableView* view, int row)
 QString TestMainWindow::storedSecret(const QString& name) const
 {
     auto value = m_vault->secretValue(m_window->page()->project(), name);
-    return value ? QString::fromUtf8(value->toByteArray()) : QStringLiteral("<%1>").arg(value.message());
+    return value ? QString::fromUtf8(value->bytes().toByteArray()) : QStringLiteral("<%1>").arg(value.message());
 }
 
 ProjectId TestMainWindow::projectId(const QString& name) const

@@ -644,7 +644,7 @@ void TestNoSecretLeak::typedSecretValuesShowUpNowhere()
     const QStringList canaries {added, replaced, cancelled};
     auto storedValue = [&vault](ProjectId project) {
         auto value = vault.secretValue(project, kSecretName);
-        return value ? QString::fromUtf8(value->toByteArray()) : QString();
+        return value ? QString::fromUtf8(value->bytes().toByteArray()) : QString();
     };
     const QStringList files {settingsPath, vaultPath, vaultPath + QStringLiteral("-wal")};
 

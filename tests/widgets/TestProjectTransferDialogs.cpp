@@ -366,7 +366,7 @@ void TestProjectTransferDialogs::pasteEnv(EnvImportDialog* dialog, const QString
 QString TestProjectTransferDialogs::storedSecret(const QString& name) const
 {
     auto value = m_vault->secretValue(m_project, name);
-    return value ? QString::fromUtf8(value->toByteArray()) : QStringLiteral("<%1>").arg(value.message());
+    return value ? QString::fromUtf8(value->bytes().toByteArray()) : QStringLiteral("<%1>").arg(value.message());
 }
 
 QString TestProjectTransferDialogs::storedVariable(const QString& name) const

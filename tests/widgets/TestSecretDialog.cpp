@@ -97,7 +97,7 @@ std::unique_ptr<SecretDialog> TestSecretDialog::openDialog(const QStringList& ex
 QString TestSecretDialog::storedValue(const QString& name) const
 {
     auto value = m_vault.secretValue(m_project, name);
-    return value ? QString::fromUtf8(value->toByteArray()) : QStringLiteral("<%1>").arg(value.message());
+    return value ? QString::fromUtf8(value->bytes().toByteArray()) : QStringLiteral("<%1>").arg(value.message());
 }
 
 void TestSecretDialog::addModeStartsEmptyAndDisabled()
