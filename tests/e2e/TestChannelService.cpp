@@ -173,8 +173,8 @@ std::unique_ptr<Client> TestChannelService::newClient(
     auto client = std::make_unique<Client>();
     const QString path = m_dir.filePath(QStringLiteral("vault-%1.db").arg(m_clients));
     const QCA::SecureArray password = secure("correct horse battery staple");
-    if (!Vault::create(path, password, TestSupport::fastKdfParams()).ok()
-        || !client->vault.unlock(path, password).ok()) {
+    if (!Vault::create(path, SecretValue(password), TestSupport::fastKdfParams()).ok()
+        || !client->vault.unlock(path, SecretValue(password)).ok()) {
         return nullptr;
     }
     Result<Project> project = client->vault.addProject(QStringLiteral("Shop"));
@@ -182,7 +182,9 @@ std::unique_ptr<Client> TestChannelService::newClient(
         return nullptr;
     }
     client->project = project->id;
-    if (!client->vault.setRemoteBinding(client->project, target->rootUrl(), remote, QCA::SecureArray(token)).ok()) {
+    if (!client->vault
+             .setRemoteBinding(client->project, target->rootUrl(), remote, SecretValue(QCA::SecureArray(token)))
+             .ok()) {
         return nullptr;
     }
     client->sourceFolder = m_dir.filePath(QStringLiteral("source-%1").arg(m_clients));

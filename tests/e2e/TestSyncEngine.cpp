@@ -166,8 +166,8 @@ std::unique_ptr<Client> TestSyncEngine::newClient(const QByteArray& token, const
     auto client = std::make_unique<Client>();
     const QString path = m_dir.filePath(QStringLiteral("%1-%2.db").arg(name).arg(++m_clients));
     const QCA::SecureArray password = secure("correct horse battery staple");
-    if (!Vault::create(path, password, TestSupport::fastKdfParams()).ok()
-        || !client->vault.unlock(path, password).ok()) {
+    if (!Vault::create(path, SecretValue(password), TestSupport::fastKdfParams()).ok()
+        || !client->vault.unlock(path, SecretValue(password)).ok()) {
         return nullptr;
     }
     Result<Project> project = client->vault.addProject(QStringLiteral("Shop"));
@@ -175,7 +175,8 @@ std::unique_ptr<Client> TestSyncEngine::newClient(const QByteArray& token, const
         return nullptr;
     }
     client->project = project->id;
-    if (!client->vault.setRemoteBinding(client->project, m_url, m_remoteProject, QCA::SecureArray(token)).ok()) {
+    if (!client->vault.setRemoteBinding(client->project, m_url, m_remoteProject, SecretValue(QCA::SecureArray(token)))
+             .ok()) {
         return nullptr;
     }
     // Fast retries: the tests never wait for the application's backoff.
