@@ -1,7 +1,7 @@
 // Per-call cost of the crypto primitives the vault uses, as a table of figures (no pass/fail):
 // docs/PERFORMANCE.md quotes them, and they tell whether 110,000 records open within budget.
 
-#include "storage/Aead.h"
+#include "crypto/Aead.h"
 #include "storage/Argon2Kdf.h"
 #include "storage/KeyDerivation.h"
 

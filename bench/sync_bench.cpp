@@ -186,8 +186,8 @@ void createVault(Vault& vault, const QString& vaultPath)
     KdfParams cheap = KdfParams::defaults();
     cheap.memoryKiB = KdfParams::kMinMemoryKiB;
     cheap.passes = KdfParams::kMinPasses;
-    check(Vault::create(vaultPath, password, cheap), QStringLiteral("create vault"));
-    check(vault.unlock(vaultPath, password), QStringLiteral("unlock"));
+    check(Vault::create(vaultPath, SecretValue(password), cheap), QStringLiteral("create vault"));
+    check(vault.unlock(vaultPath, SecretValue(password)), QStringLiteral("unlock"));
 }
 
 // A new project on the server and in the vault, bound to each other.
@@ -197,7 +197,7 @@ ProjectId addBoundProject(Vault& vault, const BenchServer& server, int run)
         {QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("bench %1").arg(run), QStringLiteral("--db"),
             server.database});
     const Project project = check(vault.addProject(QStringLiteral("bench %1").arg(run)), QStringLiteral("project"));
-    check(vault.setRemoteBinding(project.id, server.url, remoteId.toLongLong(), QCA::SecureArray(server.token)),
+    check(vault.setRemoteBinding(project.id, server.url, remoteId.toLongLong(), SecretValue(QCA::SecureArray(server.token))),
         QStringLiteral("bind"));
     return project.id;
 }

@@ -99,15 +99,16 @@ Project createFilledProject(Vault& vault, const QString& vaultPath, int count)
     kdf.memoryKiB = 19 * 1024;
     kdf.passes = 2;
     kdf.lanes = 1;
-    check(Vault::create(vaultPath, QCA::SecureArray("bench"), kdf), QStringLiteral("create"));
-    check(vault.unlock(vaultPath, QCA::SecureArray("bench")), QStringLiteral("unlock"));
+    check(Vault::create(vaultPath, SecretValue(QCA::SecureArray("bench")), kdf), QStringLiteral("create"));
+    check(vault.unlock(vaultPath, SecretValue(QCA::SecureArray("bench"))), QStringLiteral("unlock"));
     const Project source = check(vault.addProject(QStringLiteral("Bench")), QStringLiteral("add project"));
-    QList<Vault::NewItem> items;
-    items.reserve(count);
+    Vault::ProjectImport fill;
+    fill.into = source.id;
+    fill.items.reserve(count);
     for (int i = 0; i < count; ++i) {
-        items.append({ItemKind::Variable, variableName(i), QCA::SecureArray(value(i).toUtf8()), true});
+        fill.items.append({ItemKind::Variable, variableName(i), value(i), SecretValue(), true});
     }
-    check(vault.importItems(source.id, items), QStringLiteral("fill"));
+    check(vault.applyImport(fill), QStringLiteral("fill"));
     return source;
 }
 
@@ -191,7 +192,7 @@ ReplaceTimes bestReplaceAll(Vault& vault, ProjectId sourceId, int count, int run
     }
     for (int run = 0; run < runs; ++run) {
         check(vault.setRemoteBinding(
-                  sourceId, QStringLiteral("https://bots.example.com"), 1 + run, QCA::SecureArray("bv_bench")),
+                  sourceId, QStringLiteral("https://bots.example.com"), 1 + run, SecretValue(QCA::SecureArray("bv_bench"))),
             QStringLiteral("bind"));
         best.bound
             = qMin(best.bound, timeMs([&] { check(vault.applyImport(replaceAll), QStringLiteral("replace, bound")); }));

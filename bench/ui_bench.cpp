@@ -205,25 +205,26 @@ const QString kProjectName = QStringLiteral("Benchmark");
 int prepare(const QString& vaultPath, int variableCount, int secretCount, int batches)
 {
     const QCA::SecureArray password(kPassword);
-    check(Vault::create(vaultPath, password, KdfParams::defaults()), "create");
+    check(Vault::create(vaultPath, SecretValue(password), KdfParams::defaults()), "create");
     Vault vault;
     vault.setAutoLockTimeout(0);
-    check(vault.unlock(vaultPath, password), "unlock");
+    check(vault.unlock(vaultPath, SecretValue(password)), "unlock");
     auto project = vault.addProject(kProjectName);
     check(project, "addProject");
     auto importKind = [&](ItemKind kind, int count) {
         const int perBatch = qMax(1, (count + batches - 1) / batches);
         for (int first = 0; first < count; first += perBatch) {
-            QList<Vault::NewItem> batch;
-            batch.reserve(perBatch);
+            Vault::ProjectImport batch;
+            batch.into = project->id;
+            batch.items.reserve(perBatch);
             for (int i = first; i < qMin(count, first + perBatch); ++i) {
                 if (kind == ItemKind::Variable) {
-                    batch.append({kind, variableName(i), QCA::SecureArray(variableValue(i).toUtf8()), i % 3 == 0});
+                    batch.items.append({kind, variableName(i), variableValue(i), SecretValue(), i % 3 == 0});
                 } else {
-                    batch.append({kind, secretName(i), QCA::SecureArray(secretValue(i)), false});
+                    batch.items.append({kind, secretName(i), QString(), SecretValue(QCA::SecureArray(secretValue(i))), false});
                 }
             }
-            check(vault.importItems(project->id, batch), "importItems");
+            check(vault.applyImport(batch), "applyImport");
         }
     };
     importKind(ItemKind::Variable, variableCount);
@@ -381,7 +382,7 @@ Options parseOptions(const QApplication& app)
         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption secretsOption(QStringLiteral("secrets"), QStringLiteral("Secrets in the project."),
         QStringLiteral("M"), QStringLiteral("10000"));
-    const QCommandLineOption batchesOption(QStringLiteral("batches"), QStringLiteral("importItems calls per kind."),
+    const QCommandLineOption batchesOption(QStringLiteral("batches"), QStringLiteral("applyImport calls per kind."),
         QStringLiteral("B"), QStringLiteral("5"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"),
         QStringLiteral("How often the typed filter sequence is repeated."), QStringLiteral("R"), QStringLiteral("3"));
@@ -615,7 +616,7 @@ AppFlow measureAppFlow(
         [&secretsResets] { ++secretsResets; });
     QElapsedTimer appFlow;
     appFlow.start();
-    check(vault.unlock(vaultPath, password), "unlock");
+    check(vault.unlock(vaultPath, SecretValue(password)), "unlock");
     figures.unlockMs = msSince(appFlow);
     processUntilPainted(ui.secretsPaint);
     figures.paintedMs = msSince(appFlow);
@@ -855,7 +856,7 @@ int main(int argc, char** argv)
     // (1) Unlock: the key derivation alone, then everything from "unlocked" to a painted page.
     CountingVault vault;
     vault.setAutoLockTimeout(0);
-    report.kdfMs = timeMs([&] { check(vault.unlock(vaultPath, password), "unlock"); });
+    report.kdfMs = timeMs([&] { check(vault.unlock(vaultPath, SecretValue(password)), "unlock"); });
     report.afterUnlockHwmKiB = procStatusKiB("VmHWM");
     PageUnderTest ui;
     report.unlockToPaint = measureUnlockToPaint(vault, settings, options, ui);

@@ -1,4 +1,4 @@
-#include "storage/Aead.h"
+#include "crypto/Aead.h"
 #include "storage/KeyDerivation.h"
 #include "storage/RecordCodec.h"
 #include "storage/Vault.h"
@@ -304,7 +304,7 @@ int main(int argc, char** argv)
         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption secretsOption(
         QStringLiteral("secrets"), QStringLiteral("Secrets to import."), QStringLiteral("M"), QStringLiteral("10000"));
-    const QCommandLineOption batchesOption(QStringLiteral("batches"), QStringLiteral("importItems calls per kind."),
+    const QCommandLineOption batchesOption(QStringLiteral("batches"), QStringLiteral("applyImport calls per kind."),
         QStringLiteral("B"), QStringLiteral("5"));
     const QCommandLineOption opsOption(QStringLiteral("ops"), QStringLiteral("Single writes timed per kind."),
         QStringLiteral("K"), QStringLiteral("200"));
@@ -336,27 +336,29 @@ int main(int argc, char** argv)
         kdf.memoryKiB / 1024, kdf.passes, kdf.lanes);
 
     // Create and unlock, with the default KDF.
-    const double createMs = timeMs([&] { check(Vault::create(vaultPath, password, kdf), "create"); });
+    const double createMs = timeMs([&] { check(Vault::create(vaultPath, SecretValue(password), kdf), "create"); });
     Vault vault;
     vault.setAutoLockTimeout(0);
-    double firstUnlockMs = timeMs([&] { check(vault.unlock(vaultPath, password), "unlock"); });
+    double firstUnlockMs = timeMs([&] { check(vault.unlock(vaultPath, SecretValue(password)), "unlock"); });
     const qint64 unlockPeakKiB = procStatusKiB("VmHWM");
     auto project = vault.addProject(QStringLiteral("Benchmark"));
     check(project, "addProject");
     const ProjectId projectId = project->id;
 
-    // Bulk import: the item lists are built beforehand, so only importItems is timed.
-    QList<QList<Vault::NewItem>> imports;
+    // Bulk import: the item lists are built beforehand, so only applyImport is timed.
+    QList<Vault::ProjectImport> imports;
     auto addBatches = [&](ItemKind kind, int count) {
         const int perBatch = (count + batches - 1) / batches;
         for (int first = 0; first < count; first += perBatch) {
-            QList<Vault::NewItem> batch;
-            batch.reserve(perBatch);
+            Vault::ProjectImport batch;
+            batch.into = projectId;
+            batch.items.reserve(perBatch);
             for (int i = first; i < qMin(count, first + perBatch); ++i) {
                 if (kind == ItemKind::Variable) {
-                    batch.append({kind, variableName(i), QCA::SecureArray(variableValue(i).toUtf8()), i % 3 == 0});
+                    batch.items.append({kind, variableName(i), variableValue(i), SecretValue(), i % 3 == 0});
                 } else {
-                    batch.append({kind, secretName(i), QCA::SecureArray(secretValue(i)), false});
+                    batch.items.append(
+                        {kind, secretName(i), QString(), SecretValue(QCA::SecureArray(secretValue(i))), false});
                 }
             }
             imports.append(batch);
@@ -368,8 +370,8 @@ int main(int argc, char** argv)
     QList<double> batchRates;
     const double importMs = timeMs([&] {
         for (const auto& batch : std::as_const(imports)) {
-            const double batchMs = timeMs([&] { check(vault.importItems(projectId, batch), "importItems"); });
-            batchRates.append(static_cast<double>(batch.size()) / (batchMs / 1000.0));
+            const double batchMs = timeMs([&] { check(vault.applyImport(batch), "applyImport"); });
+            batchRates.append(static_cast<double>(batch.items.size()) / (batchMs / 1000.0));
         }
     });
     imports.clear();
@@ -377,7 +379,7 @@ int main(int argc, char** argv)
 
     // Unlock (KDF) and load, timed apart; the load is the median of several runs.
     vault.lock();
-    const double unlockMs = timeMs([&] { check(vault.unlock(vaultPath, password), "unlock"); });
+    const double unlockMs = timeMs([&] { check(vault.unlock(vaultPath, SecretValue(password)), "unlock"); });
     QList<double> loadSamples;
     qsizetype loaded = 0;
     for (int run = 0; run < 5; ++run) {
@@ -408,7 +410,8 @@ int main(int argc, char** argv)
             [&] { check(vault.setVariable(projectId, QStringLiteral("NEW_%1").arg(op), variableValue(op)), "add"); }));
         const int secret = QRandomGenerator::global()->bounded(qMax(1, secretCount));
         secretSamples.append(timeMs([&] {
-            check(vault.setSecret(projectId, secretName(secret), QCA::SecureArray(secretValue(secret + op))),
+            check(
+                vault.setSecret(projectId, secretName(secret), SecretValue(QCA::SecureArray(secretValue(secret + op)))),
                 "setSecret");
         }));
     }
@@ -475,7 +478,7 @@ int main(int argc, char** argv)
     replayed.clear();
     sealed.clear();
 
-    // Where an import's time goes: the cryptographic steps importItems takes per item.
+    // Where an import's time goes: the cryptographic steps applyImport takes per item.
     const int importSample = qMin(total, 20000);
     const QCA::SymmetricKey indexKey = KeyDerivation::randomKey(32);
     const double hmacMs = timeMs([&] {
@@ -528,7 +531,7 @@ int main(int argc, char** argv)
         {QStringLiteral("Create vault (Argon2id)"), number(createMs) + QStringLiteral(" ms"), QString(), QString()},
         {QStringLiteral("Unlock, empty vault (Argon2id)"), number(firstUnlockMs) + QStringLiteral(" ms"), QString(),
             QString()},
-        {QStringLiteral("Bulk insert, importItems x%1").arg(batches * 2), number(importRate) + QStringLiteral(" rec/s"),
+        {QStringLiteral("Bulk insert, applyImport x%1").arg(batches * 2), number(importRate) + QStringLiteral(" rec/s"),
             QStringLiteral(">= 50,000 rec/s"), verdict(importRate >= 50000)},
         {QStringLiteral("  total import time"), number(importMs) + QStringLiteral(" ms"), QString(), QString()},
         {QStringLiteral("Unlock, full vault (Argon2id)"), number(unlockMs) + QStringLiteral(" ms"), QString(),
@@ -593,13 +596,13 @@ int main(int argc, char** argv)
     for (const double rate : std::as_const(batchRates)) {
         rates.append(number(rate));
     }
-    std::printf("\nimportItems rate per batch, in order (rec/s): %s\n", qPrintable(rates.join(QStringLiteral(", "))));
+    std::printf("\napplyImport rate per batch, in order (rec/s): %s\n", qPrintable(rates.join(QStringLiteral(", "))));
     const double perItem = 1000.0 / importSample;
     std::printf("\nCryptographic steps of an import, per item (%d items sampled):\n", importSample);
     std::printf(
-        "  KeyDerivation::hmacSha256 (one blind index) %6.2f us; importItems computes 4 per item\n", hmacMs * perItem);
+        "  KeyDerivation::hmacSha256 (one blind index) %6.2f us; applyImport computes 3 per item\n", hmacMs * perItem);
     std::printf("  encode + subkey + Aead::seal                %6.2f us\n", sealMs * perItem);
     std::printf("  of which the random nonce                   %6.2f us\n", nonceMs * perItem);
-    std::printf("  measured importItems                        %6.2f us per item\n", importMs * 1000.0 / total);
+    std::printf("  measured applyImport                        %6.2f us per item\n", importMs * 1000.0 / total);
     return 0;
 }

@@ -1,7 +1,7 @@
 #include "storage/EnvFile.h"
 
 #include "models/NameRules.h"
-#include "storage/Vault.h"
+#include "storage/vault/VaultLimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -395,7 +395,7 @@ private:
             reportInvalidUtf8(lineAt(line, valueStart, invalid));
             return;
         }
-        if (value.size() > Vault::kMaxValueBytes) {
+        if (value.size() > VaultLimits::kMaxValueBytes) {
             report(line, [line, &name, &value] {
                 return QCoreApplication::translate("EnvFile",
                     "Line %1: the value of %2 is %3 bytes long; a value may have at most %4 bytes (64 KiB). "
@@ -403,7 +403,7 @@ private:
                     .arg(line)
                     .arg(name)
                     .arg(value.size())
-                    .arg(Vault::kMaxValueBytes);
+                    .arg(VaultLimits::kMaxValueBytes);
             });
             return;
         }

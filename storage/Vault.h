@@ -2,13 +2,14 @@
 
 #include "models/OutboxEntry.h"
 #include "models/ProjectStore.h"
+#include "models/SecretValue.h"
 #include "models/SyncStore.h"
 #include "models/VaultSession.h"
-#include "storage/Argon2Kdf.h"
+#include "storage/KdfParams.h"
+#include "storage/vault/VaultLimits.h"
 
 #include <QList>
 #include <QString>
-#include <QtCrypto>
 
 #include <memory>
 #include <optional>
@@ -17,7 +18,9 @@
 // (project, secret, variable, outbox entry, remote credential) is one AES-256-GCM ciphertext under
 // its own key derived from the data key and the row's identity, so a ciphertext moved to another row
 // fails to open. Names are found through blind indexes; nothing is stored in clear. See
-// docs/ARCHITECTURE.md ("Vault").
+// docs/ARCHITECTURE.md ("Vault"). This class is the front: it owns the lifecycle (create, unlock,
+// lock, auto-lock), the actor and the access policy, and emits the signals; the rooms in
+// storage/vault/ do the work.
 //
 // Every write is one SQLite transaction. Writes run as actor(): its name is recorded as "updated
 // by" and secret writes need the access policy's secrets-admin role.
@@ -33,33 +36,22 @@ class Vault : public VaultSession, public SyncStore
     Q_OBJECT
 
 public:
-    static constexpr int kFormatVersion = 1;
-    static constexpr qsizetype kMaxValueBytes = 64 * 1024;
-    static constexpr qsizetype kMaxTokenBytes = 4096;
-    // A stored /changes request: the API's 8 MiB body limit plus room for the JSON around it.
-    static constexpr qsizetype kMaxBatchBodyBytes = 8 * 1024 * 1024 + 64 * 1024;
-    static constexpr qsizetype kMaxIdempotencyKeyBytes = 255;
-
-    // One item of a bulk write (importItems).
-    struct NewItem
-    {
-        ItemKind kind = ItemKind::Variable;
-        QString name;
-        QCA::SecureArray value;
-        bool includeInExport = false;
-    };
+    static constexpr int kFormatVersion = VaultLimits::kFormatVersion;
+    static constexpr qsizetype kMaxValueBytes = VaultLimits::kMaxValueBytes;
+    static constexpr qsizetype kMaxTokenBytes = VaultLimits::kMaxTokenBytes;
+    static constexpr qsizetype kMaxBatchBodyBytes = VaultLimits::kMaxBatchBodyBytes;
+    static constexpr qsizetype kMaxIdempotencyKeyBytes = VaultLimits::kMaxIdempotencyKeyBytes;
 
     explicit Vault(QObject* parent = nullptr);
     ~Vault() override;
 
     // Creates a new vault file (refuses to overwrite one) protected by `password`.
     static Result<void> create(
-        const QString& path, const QCA::SecureArray& password, const KdfParams& params = KdfParams::defaults());
+        const QString& path, const SecretValue& password, const KdfParams& params = KdfParams::defaults());
     static bool exists(const QString& path);
     // The default vault: botvault/vault.db in the user's data folder.
     static QString defaultPath();
 
-    Result<void> unlock(const QString& path, const QCA::SecureArray& password);
     Result<void> unlock(const QString& path, const SecretValue& password) override;
     void lock() override;
     bool isUnlocked() const override;
@@ -68,8 +60,8 @@ public:
     // Wraps the data key under the new password (and parameters), a fresh salt each time; rotating
     // the data key re-encrypts every record in the same transaction (see VaultRekey).
     Result<void> changePassword(
-        const QCA::SecureArray& newPassword, std::optional<KdfParams> params = {}, DataKey dataKey = DataKey::Keep);
-    Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey) override;
+        const SecretValue& newPassword, std::optional<KdfParams> params, DataKey dataKey = DataKey::Keep);
+    Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey = DataKey::Keep) override;
 
     void setAutoLockTimeout(int milliseconds) override;
     int autoLockTimeout() const;
@@ -92,14 +84,12 @@ public:
     Result<QList<SecretSummary>> secrets(ProjectId project) const override;
     Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,
         WriteMode mode = WriteMode::CreateOrReplace) override;
-    // Adds the secret or replaces its value.
-    Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const QCA::SecureArray& value);
     Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
         const std::optional<SecretValue>& newValue) override;
     Result<WriteOutcome> renameSecret(ProjectId project, const QString& name, const QString& newName);
     Result<void> removeSecret(ProjectId project, const QString& name) override;
     // For code that must use the value (running a bot, publishing); never for display.
-    Result<QCA::SecureArray> secretValue(ProjectId project, const QString& name) const;
+    Result<SecretValue> secretValue(ProjectId project, const QString& name) const;
 
     Result<QList<Variable>> variables(ProjectId project) const override;
     Result<Variable> variable(ProjectId project, const QString& name) const override;
@@ -111,18 +101,14 @@ public:
     Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include) override;
     Result<void> removeVariable(ProjectId project, const QString& name) override;
 
-    // Adds many new items in one transaction; fails whole if any name is invalid or taken.
-    Result<void> importItems(ProjectId project, const QList<NewItem>& items);
-
     // Binds the project to a platform project: the URL (https, or http to a loopback address) and id
     // go into the project record, the token into its own encrypted record. Binding queues nothing
     // (the sync engine compares the whole project on its first publish); binding to another URL or
     // remote project drops the entries queued for the old one.
     Result<void> setRemoteBinding(
-        ProjectId project, const QString& url, qint64 remoteProjectId, const QCA::SecureArray& token);
-    Result<void> setRemoteBinding(
         ProjectId project, const QString& url, qint64 remoteProjectId, const SecretValue& token) override;
     Result<void> clearRemoteBinding(ProjectId project) override;
+    // The binding's API token, for the sync engine only; never for display or logs.
     Result<SecretValue> remoteToken(ProjectId project) const override;
 
     // The project's queued changes, oldest first. A damaged entry keeps its place with only its id.

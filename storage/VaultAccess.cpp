@@ -1,7 +1,7 @@
 #include "storage/VaultAccess.h"
 
 #include "models/SecretValue.h"
-#include "storage/Argon2Kdf.h"
+#include "storage/KdfParams.h"
 #include "storage/Vault.h"
 
 #include <QString>
@@ -22,5 +22,5 @@ Result<void> createVault(const QString& path, const SecretValue& password, const
     if (withSalt.salt.isEmpty()) {
         withSalt.salt = KdfParams::defaults().salt;
     }
-    return Vault::create(path, password.bytes(), withSalt);
+    return Vault::create(path, password, withSalt);
 }

@@ -1,6 +1,6 @@
 #include "storage/VaultRekey.h"
 
-#include "storage/Aead.h"
+#include "crypto/Aead.h"
 #include "storage/KeyDerivation.h"
 #include "storage/RecordCodec.h"
 #include "storage/SqliteDatabase.h"

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtCrypto>
 
 namespace {
 

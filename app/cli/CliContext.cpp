@@ -64,7 +64,7 @@ ExitCode CliContext::openVault()
         actor.roles = *roles;
     }
     m_vault->setActor(actor);
-    const Result<void> unlocked = m_vault->unlock(path, password);
+    const Result<void> unlocked = m_vault->unlock(path, SecretValue(password));
     password.clear();
     if (!unlocked) {
         return fail(unlocked.error());

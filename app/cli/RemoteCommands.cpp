@@ -85,7 +85,7 @@ ExitCode RemoteCommands::setRemote(CliContext& cli, const QStringList& arguments
         token.clear();
         return PlatformAccess::failSync(cli, checked.failure, checked.result.error(), false, project.name);
     }
-    const Result<void> bound = cli.vault().setRemoteBinding(project.id, urlText, remoteProjectId, token);
+    const Result<void> bound = cli.vault().setRemoteBinding(project.id, urlText, remoteProjectId, SecretValue(token));
     token.clear();
     if (!bound) {
         return cli.fail(bound.error());

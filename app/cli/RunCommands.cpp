@@ -169,7 +169,7 @@ ExitCode RunCommands::fillEnvironment(
         if (!filter.passes(secret.name)) {
             continue;
         }
-        const Result<QCA::SecureArray> value = cli.vault().secretValue(project.id, secret.name);
+        const Result<SecretValue> value = cli.vault().secretValue(project.id, secret.name);
         if (!value) {
             return cli.fail(value.error());
         }
@@ -177,7 +177,7 @@ ExitCode RunCommands::fillEnvironment(
             cli.printWarning(tr("%1 is both a secret and a variable of project '%2'; the command gets the secret.")
                                  .arg(secret.name, project.name));
         }
-        if (const Result<void> set = environment.set(secret.name, value.value()); !set) {
+        if (const Result<void> set = environment.set(secret.name, value->bytes()); !set) {
             return cli.fail(set.error());
         }
     }

@@ -47,7 +47,7 @@ ExitCode SecretCommands::setSecret(CliContext& cli, const QStringList& arguments
     if (const ExitCode code = readSecretValue(cli, name, &value); code != ExitCode::Ok) {
         return code;
     }
-    const Result<Vault::WriteOutcome> outcome = cli.vault().setSecret(project.id, name, value);
+    const Result<Vault::WriteOutcome> outcome = cli.vault().setSecret(project.id, name, SecretValue(value));
     value.clear();
     if (!outcome) {
         return cli.fail(outcome.error());

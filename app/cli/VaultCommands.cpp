@@ -48,7 +48,7 @@ ExitCode VaultCommands::init(CliContext& cli, const QStringList& /*arguments*/)
     if (const ExitCode code = createParentFolder(cli, path); code != ExitCode::Ok) {
         return code;
     }
-    if (const Result<void> created = Vault::create(path, password, params); !created) {
+    if (const Result<void> created = Vault::create(path, SecretValue(password), params); !created) {
         return cli.fail(created.error());
     }
     cli.printLine(tr("Created a vault at '%1'.").arg(QDir::toNativeSeparators(path)));
@@ -77,7 +77,7 @@ ExitCode VaultCommands::changePassword(CliContext& cli, const QStringList& /*arg
     }
     const bool rotate = cli.commandLine().isSet(CommandLine::kRotateKey);
     if (const Result<void> changed
-        = cli.vault().changePassword(newPassword, params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
+        = cli.vault().changePassword(SecretValue(newPassword), params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
         !changed) {
         return cli.fail(changed.error());
     }

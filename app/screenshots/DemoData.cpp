@@ -75,19 +75,19 @@ QList<DemoProject> demoProjects()
 
 } // namespace
 
-QCA::SecureArray fakeSecret(const QString& name)
+SecretValue fakeSecret(const QString& name)
 {
     const QByteArray seed = QCA::Hash(QStringLiteral("sha256")).hashToString(name.toUtf8()).toLatin1();
     if (name.startsWith(QLatin1String("STRIPE"))) {
-        return QCA::SecureArray(QByteArrayLiteral("sk_test_") + seed.left(40));
+        return SecretValue(QCA::SecureArray(QByteArrayLiteral("sk_test_") + seed.left(40)));
     }
     if (name.startsWith(QLatin1String("TELEGRAM"))) {
-        return QCA::SecureArray(QByteArrayLiteral("123456789:AA") + seed.left(33));
+        return SecretValue(QCA::SecureArray(QByteArrayLiteral("123456789:AA") + seed.left(33)));
     }
     if (name.startsWith(QLatin1String("OPENAI"))) {
-        return QCA::SecureArray(QByteArrayLiteral("sk-demo-") + seed.left(48));
+        return SecretValue(QCA::SecureArray(QByteArrayLiteral("sk-demo-") + seed.left(48)));
     }
-    return QCA::SecureArray(seed.left(24));
+    return SecretValue(QCA::SecureArray(seed.left(24)));
 }
 
 QString writeDemoBot(const QString& folder)

@@ -10,7 +10,7 @@
 namespace DemoData {
 
 // Plausible-looking fake values: never real credentials.
-QCA::SecureArray fakeSecret(const QString& name);
+SecretValue fakeSecret(const QString& name);
 
 // The Shop bot's code in the platform's layout: chatbot.yaml names what it injects and src/ reads
 // more with $env.get and $secrets.get. PAYPAL_CLIENT_SECRET and DELIVERY_ZONES are expected but

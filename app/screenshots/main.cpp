@@ -175,7 +175,7 @@ void createDemoVault(Stage& stage)
     kdf.passes = 2;
     kdf.lanes = 1;
     kdf.salt = KdfParams::defaults().salt;
-    const QCA::SecureArray password(kPassword.toUtf8());
+    const SecretValue password = SecretValue::fromText(kPassword);
     check(Vault::create(vaultPath, password, kdf), "create");
     check(vault.unlock(vaultPath, password), "unlock");
     fillDemoVault(vault);

@@ -23,6 +23,7 @@
 
 namespace {
 
+using TestSupport::secret;
 using TestSupport::secure;
 
 struct Outcome
@@ -208,7 +209,7 @@ void TestChannelService::setVariable(Client& client, const QString& name, const 
 
 void TestChannelService::setSecret(Client& client, const QString& name, const char* value)
 {
-    QVERIFY(client.vault.setSecret(client.project, name, secure(value)).ok());
+    QVERIFY(client.vault.setSecret(client.project, name, secret(value)).ok());
 }
 
 qint64 TestChannelService::testWidget(Client& client)

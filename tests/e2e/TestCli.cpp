@@ -30,6 +30,7 @@
 
 extern char** environ;
 
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -296,7 +297,7 @@ void TestCli::initCreatesVaultInPrivateFolder()
     EXPECT_CLI_OUTPUT(
         cli({QStringLiteral("project"), QStringLiteral("list"), QStringLiteral("--json")}), QStringLiteral("[\n]\n"));
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure(kPassword)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     QCOMPARE(vault.kdfParams().memoryKiB, 19u * 1024u);
     QCOMPARE(vault.kdfParams().passes, 2u);
 }
@@ -498,12 +499,12 @@ void TestCli::secretSetReadsStandardInputAndNeverShowsValue()
 
     // The value was stored exactly, and nothing but the vault API hands it out.
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure(kPassword)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
-    const Result<QCA::SecureArray> stored = vault.secretValue(project->id, QStringLiteral("OTHER"));
+    const Result<SecretValue> stored = vault.secretValue(project->id, QStringLiteral("OTHER"));
     QVERIFY(stored.ok());
-    QCOMPARE(stored->toByteArray(), canaryBytes);
+    QCOMPARE(stored->bytes().toByteArray(), canaryBytes);
     vault.lock();
 
     for (const CliRun& run : std::as_const(runs)) {
@@ -534,12 +535,12 @@ void TestCli::secretSetStripsExactlyOneLineEnding()
     EXPECT_CLI_OUTPUT(cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("KEY")}, input),
         QStringLiteral("Added secret KEY to project Bot.\n"));
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure(kPassword)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret(kPassword)).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
-    const Result<QCA::SecureArray> value = vault.secretValue(project->id, QStringLiteral("KEY"));
+    const Result<SecretValue> value = vault.secretValue(project->id, QStringLiteral("KEY"));
     QVERIFY(value.ok());
-    QCOMPARE(value->toByteArray(), stored);
+    QCOMPARE(value->bytes().toByteArray(), stored);
 }
 
 void TestCli::secretSetRejectsEmptyValue()
@@ -961,7 +962,7 @@ void TestCli::passwdChangesPassword()
                           QStringLiteral("--kdf-passes"), QStringLiteral("3")}),
         QStringLiteral("Changed the master password.\n"));
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, secure("n3w pässword")).ok());
+    QVERIFY(vault.unlock(m_vaultPath, secret("n3w pässword")).ok());
     QCOMPARE(vault.kdfParams().passes, 3u);
     QCOMPARE(vault.kdfParams().memoryKiB, 19u * 1024u);
 }
@@ -1219,12 +1220,12 @@ void TestCli::terminalPromptsDoNotEcho()
     QVERIFY(secret.echoOnAfterwards);
 
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, QCA::SecureArray(password)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, SecretValue(QCA::SecureArray(password))).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
-    const Result<QCA::SecureArray> stored = vault.secretValue(project->id, QStringLiteral("TYPED"));
+    const Result<SecretValue> stored = vault.secretValue(project->id, QStringLiteral("TYPED"));
     QVERIFY(stored.ok());
-    QCOMPARE(stored->toByteArray(), value);
+    QCOMPARE(stored->bytes().toByteArray(), value);
 }
 
 void TestCli::terminalPasswordsMustMatch()

@@ -23,6 +23,7 @@ using Action = SyncPlanItem::Action;
 using Choice = SyncPlanItem::Choice;
 using TestSupport::errorMessage;
 using TestSupport::outcomeName;
+using TestSupport::secret;
 using TestSupport::secure;
 
 // What a finished operation left behind (the operation itself is deleted by the engine).
@@ -229,8 +230,8 @@ void TestSyncEngine::firstPublishAndPullRoundTrip()
     QVERIFY(vault.setVariable(a->project, QStringLiteral("UNICODE"), nonAscii).ok());
     QVERIFY(vault.setVariable(a->project, QStringLiteral("BIG"), big).ok());
     QVERIFY(vault.setVariable(a->project, QStringLiteral("EMPTY"), QString()).ok());
-    QVERIFY(vault.setSecret(a->project, QStringLiteral("API_KEY"), secure(secretValue)).ok());
-    QVERIFY(vault.setSecret(a->project, QStringLiteral("PAYMENT"), secure("ключ")).ok());
+    QVERIFY(vault.setSecret(a->project, QStringLiteral("API_KEY"), secret(secretValue)).ok());
+    QVERIFY(vault.setSecret(a->project, QStringLiteral("PAYMENT"), secret("ключ")).ok());
 
     Result<QHash<ItemKey, ItemSyncState>> before = a->engine.itemStates(a->project);
     QVERIFY(before.ok());
@@ -332,12 +333,12 @@ void TestSyncEngine::manyChangesGoInBatches()
 {
     std::unique_ptr<Client> a = newClient(m_adminToken, QStringLiteral("a"));
     QVERIFY(a);
-    QList<Vault::NewItem> items;
+    QList<Vault::ImportItem> items;
     for (int i = 0; i < 2500; ++i) {
-        items.append(Vault::NewItem {kVar, QStringLiteral("ITEM_%1").arg(i, 4, 10, QLatin1Char('0')),
-            secure(QStringLiteral("value %1").arg(i)), false});
+        items.append(TestSupport::importedVariable(
+            QStringLiteral("ITEM_%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("value %1").arg(i)));
     }
-    QVERIFY(a->vault.importItems(a->project, items).ok());
+    QVERIFY(a->vault.applyImport(TestSupport::importInto(a->project, items)).ok());
     RUN_OK(prepared, a->engine.prepare(a->project));
     QCOMPARE(prepared.report.plan.count(Action::Add), 2500);
     RUN_OK(published, a->engine.publish(prepared.report.plan));
@@ -353,12 +354,12 @@ void TestSyncEngine::cancelBetweenBatchesKeepsTheRestQueued()
 {
     std::unique_ptr<Client> a = newClient(m_adminToken, QStringLiteral("a"));
     QVERIFY(a);
-    QList<Vault::NewItem> items;
+    QList<Vault::ImportItem> items;
     for (int i = 0; i < 2500; ++i) {
-        items.append(Vault::NewItem {kVar, QStringLiteral("ITEM_%1").arg(i, 4, 10, QLatin1Char('0')),
-            secure(QStringLiteral("v%1").arg(i)), false});
+        items.append(TestSupport::importedVariable(
+            QStringLiteral("ITEM_%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("v%1").arg(i)));
     }
-    QVERIFY(a->vault.importItems(a->project, items).ok());
+    QVERIFY(a->vault.applyImport(TestSupport::importInto(a->project, items)).ok());
     const int queued = a->vault.outboxCount(a->project).value();
     QCOMPARE(queued, 2500);
     RUN_OK(prepared, a->engine.prepare(a->project));
@@ -393,7 +394,7 @@ void TestSyncEngine::conflictResolvedKeepLocal()
     std::unique_ptr<Client> b = newClient(m_adminToken, QStringLiteral("b"));
     QVERIFY(a && b);
     QVERIFY(a->vault.setVariable(a->project, QStringLiteral("GREETING"), QStringLiteral("hello")).ok());
-    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("TOKEN"), secure("t-0")).ok());
+    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("TOKEN"), secret("t-0")).ok());
     RUN_OK(aFirst, a->engine.prepare(a->project));
     RUN_OK(aPublished, a->engine.publish(aFirst.report.plan));
 
@@ -442,7 +443,7 @@ void TestSyncEngine::conflictResolvedTakeRemote()
     std::unique_ptr<Client> b = newClient(m_adminToken, QStringLiteral("b"));
     QVERIFY(a && b);
     QVERIFY(a->vault.setVariable(a->project, QStringLiteral("GREETING"), QStringLiteral("hello")).ok());
-    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("TOKEN"), secure("t-0")).ok());
+    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("TOKEN"), secret("t-0")).ok());
     RUN_OK(aFirst, a->engine.prepare(a->project));
     RUN_OK(aPublished, a->engine.publish(aFirst.report.plan));
 
@@ -450,7 +451,7 @@ void TestSyncEngine::conflictResolvedTakeRemote()
     RUN_OK(bFirst, b->engine.prepare(b->project));
     RUN_OK(bPulled, b->engine.pull(bFirst.report.plan));
     QVERIFY(b->vault.setVariable(b->project, QStringLiteral("GREETING"), QStringLiteral("from B")).ok());
-    QVERIFY(b->vault.setSecret(b->project, QStringLiteral("TOKEN"), secure("t-B")).ok());
+    QVERIFY(b->vault.setSecret(b->project, QStringLiteral("TOKEN"), secret("t-B")).ok());
     RUN_OK(bPlan, b->engine.prepare(b->project));
     QCOMPARE(findItem(bPlan.report.plan, kSecret, QStringLiteral("TOKEN"))->action, Action::Conflict);
     SyncPlan bResolved = bPlan.report.plan;
@@ -459,7 +460,7 @@ void TestSyncEngine::conflictResolvedTakeRemote()
     QCOMPARE(serverSecret(QStringLiteral("TOKEN")), QStringLiteral("t-B"));
 
     QVERIFY(a->vault.setVariable(a->project, QStringLiteral("GREETING"), QStringLiteral("from A")).ok());
-    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("TOKEN"), secure("t-A")).ok());
+    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("TOKEN"), secret("t-A")).ok());
     RUN_OK(aPlan, a->engine.prepare(a->project));
     SyncPlan plan = aPlan.report.plan;
     QCOMPARE(plan.count(Action::Conflict), 2);
@@ -507,7 +508,7 @@ void TestSyncEngine::deletePropagates()
     QVERIFY(a && b);
     QVERIFY(a->vault.setVariable(a->project, QStringLiteral("OLD_URL"), QStringLiteral("https://old")).ok());
     QVERIFY(a->vault.setVariable(a->project, QStringLiteral("KEEP"), QStringLiteral("k")).ok());
-    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("OLD_KEY"), secure("o")).ok());
+    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("OLD_KEY"), secret("o")).ok());
     RUN_OK(first, a->engine.prepare(a->project));
     RUN_OK(published, a->engine.publish(first.report.plan));
     RUN_OK(bFirst, b->engine.prepare(b->project));
@@ -536,7 +537,7 @@ void TestSyncEngine::remoteOnlyChosenForDeletion()
     std::unique_ptr<Client> a = newClient(m_adminToken, QStringLiteral("a"));
     std::unique_ptr<Client> b = newClient(m_adminToken, QStringLiteral("b"));
     QVERIFY(a && b);
-    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("STRAY"), secure("x")).ok());
+    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("STRAY"), secret("x")).ok());
     RUN_OK(first, a->engine.prepare(a->project));
     RUN_OK(published, a->engine.publish(first.report.plan));
 
@@ -560,7 +561,7 @@ void TestSyncEngine::developerCannotPublishSecrets()
     std::unique_ptr<Client> d = newClient(m_developerToken, QStringLiteral("dev"));
     QVERIFY(d);
     QVERIFY(d->vault.setVariable(d->project, QStringLiteral("MODE"), QStringLiteral("test")).ok());
-    QVERIFY(d->vault.setSecret(d->project, QStringLiteral("KEY"), secure("k")).ok());
+    QVERIFY(d->vault.setSecret(d->project, QStringLiteral("KEY"), secret("k")).ok());
     const int queued = d->vault.outboxCount(d->project).value();
     QCOMPARE(queued, 2);
 
@@ -617,7 +618,7 @@ void TestSyncEngine::storedBatchAppliedIsReplayedOnce()
     // A run that sent its batch, which the server applied, and lost the answer.
     std::unique_ptr<Client> a = newClient(m_adminToken, QStringLiteral("a"));
     QVERIFY(a);
-    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("S"), secure("applied once")).ok());
+    QVERIFY(a->vault.setSecret(a->project, QStringLiteral("S"), secret("applied once")).ok());
     const qint64 entry = a->vault.outbox(a->project)->constFirst().id;
     const QByteArray key = QByteArrayLiteral("lost-answer-key-000001");
     const QByteArray body = QByteArrayLiteral(

@@ -24,6 +24,39 @@ QCA::SecureArray secure(const QString& text)
     return QCA::SecureArray(text.toUtf8());
 }
 
+SecretValue secret(const char* text)
+{
+    return SecretValue(secure(text));
+}
+
+SecretValue secret(const QString& text)
+{
+    return SecretValue(secure(text));
+}
+
+QByteArray plain(const SecretValue& value)
+{
+    return value.bytes().toByteArray();
+}
+
+ProjectStore::ProjectImport importInto(ProjectId project, const QList<ProjectStore::ImportItem>& items)
+{
+    ProjectStore::ProjectImport import;
+    import.into = project;
+    import.items = items;
+    return import;
+}
+
+ProjectStore::ImportItem importedVariable(const QString& name, const QString& value, bool includeInExport)
+{
+    return ProjectStore::ImportItem {ItemKind::Variable, name, value, SecretValue(), includeInExport};
+}
+
+ProjectStore::ImportItem importedSecret(const QString& name, const SecretValue& value)
+{
+    return ProjectStore::ImportItem {ItemKind::Secret, name, QString(), value, false};
+}
+
 QString cliPath()
 {
     return QDir(QStringLiteral(BOTVAULT_BIN_DIR)).filePath(QStringLiteral("botvault-cli"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/ProjectStore.h"
+#include "models/SecretValue.h"
 #include "storage/Argon2Kdf.h"
 
 #include <QByteArray>
@@ -13,6 +15,17 @@ KdfParams fastKdfParams();
 
 QCA::SecureArray secure(const char* text);
 QCA::SecureArray secure(const QString& text);
+// The same bytes as a SecretValue, the type the vault's API takes and returns.
+SecretValue secret(const char* text);
+SecretValue secret(const QString& text);
+// The value's bytes, for comparing with QCOMPARE.
+QByteArray plain(const SecretValue& value);
+
+// An import of `items` into the existing project `project`, for ProjectStore::applyImport (the
+// production bulk-write path).
+ProjectStore::ProjectImport importInto(ProjectId project, const QList<ProjectStore::ImportItem>& items);
+ProjectStore::ImportItem importedVariable(const QString& name, const QString& value, bool includeInExport = false);
+ProjectStore::ImportItem importedSecret(const QString& name, const SecretValue& value);
 
 // The botvault-cli binary of this build.
 QString cliPath();

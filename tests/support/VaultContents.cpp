@@ -3,14 +3,15 @@
 #include "storage/Vault.h"
 
 #include <QDateTime>
+#include <QtCrypto>
 
 namespace VaultContents {
 
 namespace {
 
-QCA::SecureArray bytes(const QString& text)
+SecretValue bytes(const QString& text)
 {
-    return QCA::SecureArray(text.toUtf8());
+    return SecretValue(QCA::SecureArray(text.toUtf8()));
 }
 
 QString time(const QDateTime& dateTime)
@@ -45,7 +46,8 @@ bool populate(Vault& vault, int items, QString* error)
             QStringLiteral("bind"), error)) {
         return false;
     }
-    QList<Vault::NewItem> bulk;
+    ProjectStore::ProjectImport bulk;
+    bulk.into = local->id;
     for (int i = 0; i < items; ++i) {
         const ProjectId project = i % 10 == 0 ? bound->id : local->id;
         const bool secret = i % 2 == 1;
@@ -60,11 +62,11 @@ bool populate(Vault& vault, int items, QString* error)
                 return false;
             }
         } else {
-            bulk.append(
-                Vault::NewItem {secret ? ItemKind::Secret : ItemKind::Variable, name, bytes(value), i % 4 == 0});
+            bulk.items.append(secret ? ProjectStore::ImportItem {ItemKind::Secret, name, {}, bytes(value), i % 4 == 0}
+                                     : ProjectStore::ImportItem {ItemKind::Variable, name, value, {}, i % 4 == 0});
         }
     }
-    if (failed(vault.importItems(local->id, bulk), QStringLiteral("import"), error)) {
+    if (failed(vault.applyImport(bulk), QStringLiteral("import"), error)) {
         return false;
     }
     // A case twin, so the fold index has something to find.
@@ -134,7 +136,7 @@ QStringList snapshot(Vault& vault, QString* error)
                 return {};
             }
             lines.append(QStringList {QStringLiteral("secret"), QString::number(secret.id), secret.name,
-                QString::fromUtf8(value->toByteArray()), time(secret.updated), secret.updatedBy}
+                QString::fromUtf8(value->bytes().toByteArray()), time(secret.updated), secret.updatedBy}
                              .join(u'|'));
         }
         for (const Variable& variable : variables.value()) {

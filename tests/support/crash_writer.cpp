@@ -32,7 +32,7 @@ int main(int argc, char** argv)
     const qint64 count = args.size() > 5 ? args.at(5).toLongLong() : 1000000;
 
     Vault vault;
-    if (auto unlocked = vault.unlock(args.at(1), password); !unlocked) {
+    if (auto unlocked = vault.unlock(args.at(1), SecretValue(password)); !unlocked) {
         std::fprintf(stderr, "unlock failed: %s\n", qPrintable(unlocked.message()));
         return 1;
     }
@@ -45,7 +45,7 @@ int main(int argc, char** argv)
         const QString name = TestSupport::crashWriterName(n);
         const QString value = TestSupport::crashWriterValue(n);
         const bool saved = TestSupport::crashWriterIsSecret(n)
-            ? vault.setSecret(project->id, name, QCA::SecureArray(value.toUtf8())).ok()
+            ? vault.setSecret(project->id, name, SecretValue(QCA::SecureArray(value.toUtf8()))).ok()
             : vault.setVariable(project->id, name, value).ok();
         if (!saved) {
             std::fprintf(stderr, "write %lld failed\n", static_cast<long long>(n));

@@ -40,13 +40,13 @@ int main(int argc, char** argv)
         return 2;
     }
     Vault vault;
-    if (auto unlocked = vault.unlock(args.at(1), current); !unlocked) {
+    if (auto unlocked = vault.unlock(args.at(1), SecretValue(current)); !unlocked) {
         std::fprintf(stderr, "unlock failed: %s\n", qPrintable(unlocked.message()));
         return 1;
     }
     std::printf("unlocked\n");
     std::fflush(stdout);
-    if (auto rotated = vault.changePassword(next, {}, Vault::DataKey::Rotate); !rotated) {
+    if (auto rotated = vault.changePassword(SecretValue(next), {}, Vault::DataKey::Rotate); !rotated) {
         std::fprintf(stderr, "rotation failed: %s\n", qPrintable(rotated.message()));
         return 1;
     }

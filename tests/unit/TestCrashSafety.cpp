@@ -65,9 +65,9 @@ void TestCrashSafety::initTestCase()
     password.write(m_password.toByteArray());
     password.close();
 
-    QVERIFY(Vault::create(m_path, m_password, TestSupport::fastKdfParams()).ok());
+    QVERIFY(Vault::create(m_path, SecretValue(m_password), TestSupport::fastKdfParams()).ok());
     Vault vault;
-    QVERIFY(vault.unlock(m_path, m_password).ok());
+    QVERIFY(vault.unlock(m_path, SecretValue(m_password)).ok());
     QVERIFY(vault.addProject(kProjectName).ok());
 }
 
@@ -126,7 +126,7 @@ QList<qint64> TestCrashSafety::runAndKill(qint64 start, int delayMs)
 void TestCrashSafety::verify(const QList<qint64>& reportedThisRound, bool everything)
 {
     Vault vault;
-    const auto unlocked = vault.unlock(m_path, m_password);
+    const auto unlocked = vault.unlock(m_path, SecretValue(m_password));
     QVERIFY2(unlocked.ok(), qPrintable(errorMessage(unlocked)));
     const auto integrity = vault.checkIntegrity();
     QVERIFY2(integrity.ok(), qPrintable(errorMessage(integrity)));
@@ -139,7 +139,7 @@ void TestCrashSafety::verify(const QList<qint64>& reportedThisRound, bool everyt
         if (TestSupport::crashWriterIsSecret(n)) {
             const auto value = vault.secretValue(project->id, name);
             QVERIFY2(value.ok(), qPrintable(name + QStringLiteral(": ") + errorMessage(value)));
-            QCOMPARE(QString::fromUtf8(value->toByteArray()), TestSupport::crashWriterValue(n));
+            QCOMPARE(QString::fromUtf8(value->bytes().toByteArray()), TestSupport::crashWriterValue(n));
         } else {
             const auto variable = vault.variable(project->id, name);
             QVERIFY2(variable.ok(), qPrintable(name + QStringLiteral(": ") + errorMessage(variable)));
@@ -155,7 +155,7 @@ void TestCrashSafety::verify(const QList<qint64>& reportedThisRound, bool everyt
         const auto value = vault.secretValue(project->id, unreportedName);
         QVERIFY2(value.ok() || value.code() == ErrorCode::NotFound, qPrintable(errorMessage(value)));
         if (value.ok()) {
-            QCOMPARE(QString::fromUtf8(value->toByteArray()), TestSupport::crashWriterValue(unreported));
+            QCOMPARE(QString::fromUtf8(value->bytes().toByteArray()), TestSupport::crashWriterValue(unreported));
         }
     } else {
         const auto variable = vault.variable(project->id, unreportedName);

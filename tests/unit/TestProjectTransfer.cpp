@@ -14,6 +14,7 @@
 
 using TestSupport::errorMessage;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -83,9 +84,9 @@ void TestProjectTransfer::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString vaultPath = path(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(vaultPath, secure("pw"), fastKdfParams()).ok());
+    QVERIFY(Vault::create(vaultPath, secret("pw"), fastKdfParams()).ok());
     m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(vaultPath, secure("pw")).ok());
+    QVERIFY(m_vault->unlock(vaultPath, secret("pw")).ok());
     auto project = m_vault->addProject(QStringLiteral("Shop bot"));
     QVERIFY(project.ok());
     m_project = project->id;
@@ -93,7 +94,7 @@ void TestProjectTransfer::init()
         m_vault->setVariable(m_project, QStringLiteral("GREETING"), QStringLiteral("Привет,\n\"world\" $x = 1"), true)
             .ok());
     QVERIFY(m_vault->setVariable(m_project, QStringLiteral("LOCAL_ONLY"), QStringLiteral("not exported"), false).ok());
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secure(kCanary.constData())).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secret(kCanary.constData())).ok());
 }
 
 void TestProjectTransfer::cleanup()
@@ -351,7 +352,7 @@ void TestProjectTransfer::envApplyHonoursThePolicyAndKinds()
         ProjectTransfer::applyEnvImport(*m_vault, m_project, lines, ProjectTransfer::EnvConflictPolicy::Keep).value(),
         1);
     QVERIFY(m_vault->variable(m_project, QStringLiteral("GREETING"))->value.startsWith(QStringLiteral("Привет")));
-    QCOMPARE(m_vault->secretValue(m_project, QStringLiteral("API_KEY"))->toByteArray(), kCanary);
+    QCOMPARE(m_vault->secretValue(m_project, QStringLiteral("API_KEY"))->bytes().toByteArray(), kCanary);
     QCOMPARE(m_vault->variable(m_project, QStringLiteral("TOKEN_LIKE"))->value, QStringLiteral("plain"));
 
     QCOMPARE(ProjectTransfer::applyEnvImport(*m_vault, m_project, lines, ProjectTransfer::EnvConflictPolicy::Replace)
@@ -360,7 +361,7 @@ void TestProjectTransfer::envApplyHonoursThePolicyAndKinds()
     const Variable greeting = m_vault->variable(m_project, QStringLiteral("GREETING")).value();
     QCOMPARE(greeting.value, QStringLiteral("hello"));
     QVERIFY2(greeting.includeInExport, "a replaced variable keeps its export flag");
-    QCOMPARE(m_vault->secretValue(m_project, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("replaced"));
+    QCOMPARE(m_vault->secretValue(m_project, QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("replaced"));
 
     m_vault->setActor(Actor {QStringLiteral("dev"), {Role::Developer}});
     auto secretLine = ProjectTransfer::planEnvImport(*m_vault, m_project, "NEW_SECRET=x\nNEW_VAR=y\n");

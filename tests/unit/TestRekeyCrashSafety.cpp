@@ -69,9 +69,9 @@ void TestRekeyCrashSafety::initTestCase()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(m_passwords[i].toByteArray());
     }
-    QVERIFY(Vault::create(m_path, m_passwords[0], TestSupport::fastKdfParams()).ok());
+    QVERIFY(Vault::create(m_path, SecretValue(m_passwords[0]), TestSupport::fastKdfParams()).ok());
     Vault vault;
-    QVERIFY(vault.unlock(m_path, m_passwords[0]).ok());
+    QVERIFY(vault.unlock(m_path, SecretValue(m_passwords[0])).ok());
     QString error;
     QVERIFY2(VaultContents::populate(vault, kItems, &error), qPrintable(error));
     m_expected = VaultContents::snapshot(vault, &error);
@@ -134,7 +134,7 @@ int TestRekeyCrashSafety::verify()
     int opened = -1;
     for (int i = 0; i < 2; ++i) {
         Vault vault;
-        const auto unlocked = vault.unlock(m_path, m_passwords[i]);
+        const auto unlocked = vault.unlock(m_path, SecretValue(m_passwords[i]));
         if (!unlocked.ok()) {
             if (unlocked.code() != ErrorCode::WrongPassword) {
                 qWarning("password %d: %s", i, qPrintable(unlocked.message()));

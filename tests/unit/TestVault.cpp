@@ -12,6 +12,10 @@
 #include <sqlite3.h>
 
 using TestSupport::fastKdfParams;
+using TestSupport::importedSecret;
+using TestSupport::importedVariable;
+using TestSupport::importInto;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -97,7 +101,7 @@ private Q_SLOTS:
     void secretWritesNeedTheRole();
     void removeProjectRemovesItems();
     void removingAProjectWithSecretsNeedsTheRole();
-    void importItemsIsAllOrNothing();
+    void bulkImportIsAllOrNothing();
     void lockWipesAndRefuses();
     void autoLockAfterInactivity();
     void secretsAndVariablesMayShareANameAcrossKinds();
@@ -133,9 +137,9 @@ void TestVault::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("sub/vault.db"));
-    QVERIFY(Vault::create(m_path, secure("correct horse"), fastKdfParams()).ok());
+    QVERIFY(Vault::create(m_path, secret("correct horse"), fastKdfParams()).ok());
     m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
 }
 
 void TestVault::cleanup()
@@ -148,11 +152,11 @@ void TestVault::createRefusesExistingFile()
 {
     const QByteArray before = fileHash(m_path);
     m_vault->lock();
-    auto result = Vault::create(m_path, secure("other"), fastKdfParams());
+    auto result = Vault::create(m_path, secret("other"), fastKdfParams());
     QCOMPARE(result.code(), ErrorCode::AlreadyExists);
     QVERIFY(result.message().contains(m_path));
     QCOMPARE(fileHash(m_path), before);
-    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
 }
 
 void TestVault::createRefusesWeakParameters()
@@ -160,14 +164,14 @@ void TestVault::createRefusesWeakParameters()
     KdfParams weak = fastKdfParams();
     weak.passes = 1;
     const QString path = m_dir->filePath(QStringLiteral("weak.db"));
-    QCOMPARE(Vault::create(path, secure("pw"), weak).code(), ErrorCode::InvalidInput);
+    QCOMPARE(Vault::create(path, secret("pw"), weak).code(), ErrorCode::InvalidInput);
     QVERIFY(!QFile::exists(path));
 }
 
 void TestVault::unlockMissingFileIsNotFound()
 {
     Vault vault;
-    auto result = vault.unlock(m_dir->filePath(QStringLiteral("nothing.db")), secure("pw"));
+    auto result = vault.unlock(m_dir->filePath(QStringLiteral("nothing.db")), secret("pw"));
     QCOMPARE(result.code(), ErrorCode::NotFound);
     QVERIFY(!vault.isUnlocked());
 }
@@ -181,7 +185,7 @@ void TestVault::wrongPasswordChangesNothing()
     const QByteArray before = fileHash(m_path);
 
     Vault other;
-    auto result = other.unlock(m_path, secure("wrong horse"));
+    auto result = other.unlock(m_path, secret("wrong horse"));
     QCOMPARE(result.code(), ErrorCode::WrongPassword);
     QCOMPARE(result.message(), QStringLiteral("The master password is wrong."));
     QVERIFY(!other.isUnlocked());
@@ -192,13 +196,13 @@ void TestVault::wrongPasswordChangesNothing()
 void TestVault::changePasswordRewrapsOnly()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("s3cr3t")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("API_KEY"), secret("s3cr3t")).ok());
     QVERIFY(m_vault->setVariable(project, QStringLiteral("GREETING"), QStringLiteral("hello")).ok());
     m_vault->lock();
     const auto before = dumpTables(m_path);
-    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
 
-    QVERIFY(m_vault->changePassword(secure("battery staple")).ok());
+    QVERIFY(m_vault->changePassword(secret("battery staple")).ok());
     m_vault->lock();
     const auto after = dumpTables(m_path);
     QCOMPARE(after.value(QStringLiteral("vault_meta")), before.value(QStringLiteral("vault_meta")));
@@ -207,11 +211,11 @@ void TestVault::changePasswordRewrapsOnly()
     QCOMPARE(after.value(QStringLiteral("key_wrap")).size(), 1);
     QVERIFY(after.value(QStringLiteral("key_wrap")) != before.value(QStringLiteral("key_wrap")));
 
-    QCOMPARE(m_vault->unlock(m_path, secure("correct horse")).code(), ErrorCode::WrongPassword);
-    QVERIFY(m_vault->unlock(m_path, secure("battery staple")).ok());
+    QCOMPARE(m_vault->unlock(m_path, secret("correct horse")).code(), ErrorCode::WrongPassword);
+    QVERIFY(m_vault->unlock(m_path, secret("battery staple")).ok());
     auto value = m_vault->secretValue(project, QStringLiteral("API_KEY"));
     QVERIFY(value.ok());
-    QCOMPARE(value->toByteArray(), QByteArray("s3cr3t"));
+    QCOMPARE(value->bytes().toByteArray(), QByteArray("s3cr3t"));
 }
 
 void TestVault::schemaAndPragmas()
@@ -260,10 +264,10 @@ void TestVault::projectNamesAreUniqueAndValidated()
 void TestVault::secretsAreWriteOnlySummaries()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    auto added = m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("first"));
+    auto added = m_vault->setSecret(project, QStringLiteral("API_KEY"), secret("first"));
     QVERIFY(added.ok());
     QVERIFY(added->created);
-    auto replaced = m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("second"));
+    auto replaced = m_vault->setSecret(project, QStringLiteral("API_KEY"), secret("second"));
     QVERIFY(replaced.ok());
     QVERIFY(!replaced->created);
     QCOMPARE(replaced->id, added->id);
@@ -274,7 +278,7 @@ void TestVault::secretsAreWriteOnlySummaries()
     QCOMPARE(secrets->first().name, QStringLiteral("API_KEY"));
     QCOMPARE(secrets->first().updatedBy, Actor::systemUserName());
     QVERIFY(secrets->first().updated.isValid());
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("second"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("second"));
     QCOMPARE(m_vault->secretValue(project, QStringLiteral("NOPE")).code(), ErrorCode::NotFound);
 
     QVERIFY(m_vault->removeSecret(project, QStringLiteral("API_KEY")).ok());
@@ -285,13 +289,16 @@ void TestVault::secretsAreWriteOnlySummaries()
 void TestVault::secretValueLimit()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("BIG"), QCA::SecureArray(Vault::kMaxValueBytes, 'x')).ok());
-    auto tooBig
-        = m_vault->setSecret(project, QStringLiteral("BIGGER"), QCA::SecureArray(Vault::kMaxValueBytes + 1, 'x'));
+    QVERIFY(
+        m_vault->setSecret(project, QStringLiteral("BIG"), SecretValue(QCA::SecureArray(Vault::kMaxValueBytes, 'x')))
+            .ok());
+    auto tooBig = m_vault->setSecret(
+        project, QStringLiteral("BIGGER"), SecretValue(QCA::SecureArray(Vault::kMaxValueBytes + 1, 'x')));
     QCOMPARE(tooBig.code(), ErrorCode::InvalidInput);
     QVERIFY(tooBig.message().contains(QStringLiteral("65537")));
     QVERIFY(tooBig.message().contains(QStringLiteral("64 KiB")));
-    QCOMPARE(m_vault->setSecret(project, QStringLiteral("EMPTY"), QCA::SecureArray()).code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_vault->setSecret(project, QStringLiteral("EMPTY"), SecretValue(QCA::SecureArray())).code(),
+        ErrorCode::InvalidInput);
     auto tooBigVariable = m_vault->setVariable(
         project, QStringLiteral("BIG_VAR"), QString(Vault::kMaxValueBytes + 1, QLatin1Char('v')));
     QCOMPARE(tooBigVariable.code(), ErrorCode::InvalidInput);
@@ -340,14 +347,14 @@ void TestVault::includeInExportFlag()
 void TestVault::renameItems()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("OLD"), secure("v1")).ok());
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("TAKEN"), secure("v2")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("OLD"), secret("v1")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("TAKEN"), secret("v2")).ok());
     QVERIFY(m_vault->renameSecret(project, QStringLiteral("OLD"), QStringLiteral("NEW")).ok());
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v1"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->bytes().toByteArray(), QByteArray("v1"));
     QCOMPARE(m_vault->secretValue(project, QStringLiteral("OLD")).code(), ErrorCode::NotFound);
     QCOMPARE(m_vault->renameSecret(project, QStringLiteral("NEW"), QStringLiteral("TAKEN")).code(),
         ErrorCode::AlreadyExists);
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TAKEN"))->toByteArray(), QByteArray("v2"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TAKEN"))->bytes().toByteArray(), QByteArray("v2"));
 
     QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("x"), true).ok());
     QVERIFY(m_vault->renameVariable(project, QStringLiteral("V"), QStringLiteral("W")).ok());
@@ -370,7 +377,7 @@ void TestVault::caseCollisionWarns()
     QVERIFY(second->warning.contains(QStringLiteral("api_key")));
     QCOMPARE(m_vault->variables(project)->size(), 2);
     // A secret is read through another service, so it does not collide with a variable.
-    auto secret = m_vault->setSecret(project, QStringLiteral("Api_Key"), secure("c"));
+    auto secret = m_vault->setSecret(project, QStringLiteral("Api_Key"), TestSupport::secret("c"));
     QVERIFY(secret.ok());
     QVERIFY(secret->warning.isEmpty());
 }
@@ -378,7 +385,7 @@ void TestVault::caseCollisionWarns()
 void TestVault::invalidNamesChangeNothing()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    auto bad = m_vault->setSecret(project, QStringLiteral("api-key"), secure("x"));
+    auto bad = m_vault->setSecret(project, QStringLiteral("api-key"), secret("x"));
     QCOMPARE(bad.code(), ErrorCode::InvalidInput);
     QVERIFY(bad.message().contains(QStringLiteral("'-'")));
     QCOMPARE(m_vault->setVariable(project, QString(129, QLatin1Char('a')), QStringLiteral("x")).code(),
@@ -392,32 +399,32 @@ void TestVault::invalidNamesChangeNothing()
 void TestVault::secretWritesNeedTheRole()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("KEEP"), secure("v")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("KEEP"), secret("v")).ok());
     m_vault->setActor(Actor {QStringLiteral("dev"), {Role::Developer}});
 
-    auto denied = m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("x"));
+    auto denied = m_vault->setSecret(project, QStringLiteral("API_KEY"), secret("x"));
     QCOMPARE(denied.code(), ErrorCode::PermissionDenied);
     QVERIFY(denied.message().contains(QStringLiteral("SYSTEM_ADMIN")));
     QCOMPARE(m_vault->removeSecret(project, QStringLiteral("KEEP")).code(), ErrorCode::PermissionDenied);
     QCOMPARE(m_vault->renameSecret(project, QStringLiteral("KEEP"), QStringLiteral("K2")).code(),
         ErrorCode::PermissionDenied);
-    Vault::NewItem item {ItemKind::Secret, QStringLiteral("BULK"), secure("x"), false};
-    QCOMPARE(m_vault->importItems(project, {item}).code(), ErrorCode::PermissionDenied);
+    const auto item = importedSecret(QStringLiteral("BULK"), secret("x"));
+    QCOMPARE(m_vault->applyImport(importInto(project, {item})).code(), ErrorCode::PermissionDenied);
     // Variables need no role.
     QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("x")).ok());
     QCOMPARE(m_vault->secrets(project)->size(), 1);
 
     m_vault->setActor(Actor {QStringLiteral("sec"), {Role::SecurityAdmin}});
-    QCOMPARE(m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("x")).code(), ErrorCode::PermissionDenied);
+    QCOMPARE(m_vault->setSecret(project, QStringLiteral("API_KEY"), secret("x")).code(), ErrorCode::PermissionDenied);
     m_vault->setAccessPolicy(AccessPolicy(Role::SecurityAdmin));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("API_KEY"), secure("x")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("API_KEY"), secret("x")).ok());
     QCOMPARE(m_vault->secrets(project)->at(0).updatedBy, QStringLiteral("sec"));
 }
 
 void TestVault::removeProjectRemovesItems()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), secure("x")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), secret("x")).ok());
     QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("x")).ok());
     QVERIFY(m_vault->removeProject(project).ok());
     m_vault->lock();
@@ -427,7 +434,7 @@ void TestVault::removeProjectRemovesItems()
 void TestVault::removingAProjectWithSecretsNeedsTheRole()
 {
     const ProjectId withSecret = addProject(QStringLiteral("Shop bot"));
-    QVERIFY(m_vault->setSecret(withSecret, QStringLiteral("API_KEY"), secure("x")).ok());
+    QVERIFY(m_vault->setSecret(withSecret, QStringLiteral("API_KEY"), secret("x")).ok());
     QVERIFY(m_vault->setVariable(withSecret, QStringLiteral("V"), QStringLiteral("x")).ok());
     const ProjectId variablesOnly = addProject(QStringLiteral("Plain bot"));
     QVERIFY(m_vault->setVariable(variablesOnly, QStringLiteral("V"), QStringLiteral("x")).ok());
@@ -457,33 +464,34 @@ void TestVault::removingAProjectWithSecretsNeedsTheRole()
     QCOMPARE(m_vault->projects()->size(), 0);
 }
 
-void TestVault::importItemsIsAllOrNothing()
+void TestVault::bulkImportIsAllOrNothing()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
     QVERIFY(m_vault->setVariable(project, QStringLiteral("EXISTING"), QStringLiteral("x")).ok());
-    QList<Vault::NewItem> items;
+    QList<ProjectStore::ImportItem> items;
     for (int i = 0; i < 100; ++i) {
-        items.append({ItemKind::Variable, QStringLiteral("V%1").arg(i), secure(QString::number(i)), i % 2 == 0});
+        items.append(importedVariable(QStringLiteral("V%1").arg(i), QString::number(i), i % 2 == 0));
     }
-    items.append({ItemKind::Secret, QStringLiteral("V1"), secure("secret"), false});
+    items.append(importedSecret(QStringLiteral("V1"), secret("secret")));
 
-    auto withExisting = items;
-    withExisting.append({ItemKind::Variable, QStringLiteral("EXISTING"), secure("y"), false});
-    QCOMPARE(m_vault->importItems(project, withExisting).code(), ErrorCode::AlreadyExists);
+    // A new project under a taken name: nothing of the import is written.
+    auto withExisting = importInto(0, items);
+    withExisting.newProjectName = QStringLiteral("Shop bot");
+    QCOMPARE(m_vault->applyImport(withExisting).code(), ErrorCode::AlreadyExists);
     auto withDuplicate = items;
-    withDuplicate.append({ItemKind::Variable, QStringLiteral("V5"), secure("y"), false});
-    QCOMPARE(m_vault->importItems(project, withDuplicate).code(), ErrorCode::AlreadyExists);
+    withDuplicate.append(importedVariable(QStringLiteral("V5"), QStringLiteral("y")));
+    QCOMPARE(m_vault->applyImport(importInto(project, withDuplicate)).code(), ErrorCode::AlreadyExists);
     auto withBadName = items;
-    withBadName.append({ItemKind::Variable, QStringLiteral("V 5"), secure("y"), false});
-    QCOMPARE(m_vault->importItems(project, withBadName).code(), ErrorCode::InvalidInput);
+    withBadName.append(importedVariable(QStringLiteral("V 5"), QStringLiteral("y")));
+    QCOMPARE(m_vault->applyImport(importInto(project, withBadName)).code(), ErrorCode::InvalidInput);
     QCOMPARE(m_vault->variables(project)->size(), 1);
 
-    QVERIFY(m_vault->importItems(project, items).ok());
+    QVERIFY(m_vault->applyImport(importInto(project, items)).ok());
     QCOMPARE(m_vault->variables(project)->size(), 101);
     QCOMPARE(m_vault->secrets(project)->size(), 1);
     QCOMPARE(m_vault->variable(project, QStringLiteral("V42"))->value, QStringLiteral("42"));
     QVERIFY(m_vault->variable(project, QStringLiteral("V42"))->includeInExport);
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("V1"))->toByteArray(), QByteArray("secret"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("V1"))->bytes().toByteArray(), QByteArray("secret"));
 }
 
 void TestVault::lockWipesAndRefuses()
@@ -510,7 +518,7 @@ void TestVault::autoLockAfterInactivity()
     QTRY_VERIFY_WITH_TIMEOUT(!m_vault->isUnlocked(), 5000);
     QCOMPARE(spy.count(), 1);
     m_vault->setAutoLockTimeout(0);
-    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
     QTest::qWait(300);
     QVERIFY(m_vault->isUnlocked());
 }
@@ -519,32 +527,32 @@ void TestVault::secretsAndVariablesMayShareANameAcrossKinds()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
     const ProjectId other = addProject(QStringLiteral("Other bot"));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("TOKEN"), secure("s")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("TOKEN"), secret("s")).ok());
     QVERIFY(m_vault->setVariable(project, QStringLiteral("TOKEN"), QStringLiteral("v")).ok());
     QVERIFY(m_vault->setVariable(other, QStringLiteral("TOKEN"), QStringLiteral("o")).ok());
     QCOMPARE(m_vault->variable(project, QStringLiteral("TOKEN"))->value, QStringLiteral("v"));
     QCOMPARE(m_vault->variable(other, QStringLiteral("TOKEN"))->value, QStringLiteral("o"));
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TOKEN"))->toByteArray(), QByteArray("s"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TOKEN"))->bytes().toByteArray(), QByteArray("s"));
 }
 
 void TestVault::editSecretRenamesAndReplacesAtOnce()
 {
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("OLD"), secure("v1")).ok());
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("OTHER"), secure("v2")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("OLD"), secret("v1")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("OTHER"), secret("v2")).ok());
     auto edited = m_vault->editSecret(
         project, QStringLiteral("OLD"), QStringLiteral("NEW"), SecretValue::fromText(QStringLiteral("v3")));
     QVERIFY(edited.ok());
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v3"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->bytes().toByteArray(), QByteArray("v3"));
     // A rename onto a taken name changes neither the name nor the value.
     auto taken = m_vault->editSecret(
         project, QStringLiteral("NEW"), QStringLiteral("OTHER"), SecretValue::fromText(QStringLiteral("v4")));
     QCOMPARE(taken.code(), ErrorCode::AlreadyExists);
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v3"));
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("OTHER"))->toByteArray(), QByteArray("v2"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->bytes().toByteArray(), QByteArray("v3"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("OTHER"))->bytes().toByteArray(), QByteArray("v2"));
     // Keeping the name and giving no value only touches the "updated" fields.
     QVERIFY(m_vault->editSecret(project, QStringLiteral("NEW"), QStringLiteral("NEW"), std::nullopt).ok());
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->toByteArray(), QByteArray("v3"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("NEW"))->bytes().toByteArray(), QByteArray("v3"));
     QCOMPARE(m_vault->editSecret(project, QStringLiteral("NEW"), QStringLiteral("NEW"), SecretValue()).code(),
         ErrorCode::InvalidInput);
 }
@@ -575,7 +583,7 @@ void TestVault::createOnlyRefusesTakenNames()
     auto again = m_vault->setSecret(
         project, QStringLiteral("S"), SecretValue::fromText(QStringLiteral("2")), Mode::CreateOnly);
     QCOMPARE(again.code(), ErrorCode::AlreadyExists);
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("S"))->toByteArray(), QByteArray("1"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("S"))->bytes().toByteArray(), QByteArray("1"));
     QVERIFY(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("1"), {}, Mode::CreateOnly).ok());
     QCOMPARE(m_vault->setVariable(project, QStringLiteral("V"), QStringLiteral("2"), {}, Mode::CreateOnly).code(),
         ErrorCode::AlreadyExists);
@@ -593,7 +601,7 @@ void TestVault::projectCountsAndSignals()
 
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
     QCOMPARE(projectsChanged.count(), 1);
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), secure("x")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("S"), secret("x")).ok());
     QCOMPARE(secretSaved.count(), 1);
     const auto summary = secretSaved.at(0).at(1).value<SecretSummary>();
     QCOMPARE(summary.name, QStringLiteral("S"));
@@ -603,7 +611,8 @@ void TestVault::projectCountsAndSignals()
     QVERIFY(m_vault->setVariableIncludeInExport(project, QStringLiteral("V"), true).ok());
     QCOMPARE(variableSaved.count(), 2);
     QVERIFY(variableSaved.at(1).at(1).value<Variable>().includeInExport);
-    QVERIFY(m_vault->importItems(project, {{ItemKind::Variable, QStringLiteral("W"), secure("w"), false}}).ok());
+    QVERIFY(
+        m_vault->applyImport(importInto(project, {importedVariable(QStringLiteral("W"), QStringLiteral("w"))})).ok());
     QCOMPARE(itemsReset.count(), 1);
 
     auto counts = m_vault->projectCounts(project);
@@ -612,7 +621,7 @@ void TestVault::projectCountsAndSignals()
     QCOMPARE(counts->variables, 2);
 
     // A failed write emits nothing.
-    QCOMPARE(m_vault->setSecret(project, QStringLiteral("bad name"), secure("x")).code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_vault->setSecret(project, QStringLiteral("bad name"), secret("x")).code(), ErrorCode::InvalidInput);
     QCOMPARE(secretSaved.count(), 1);
     QVERIFY(m_vault->removeSecret(project, QStringLiteral("S")).ok());
     QCOMPARE(secretRemoved.count(), 1);
@@ -621,19 +630,20 @@ void TestVault::projectCountsAndSignals()
     QCOMPARE(variableRemoved.count(), 1);
     QVERIFY(m_vault->renameProject(project, QStringLiteral("Store bot")).ok());
     QVERIFY(m_vault->removeProject(project).ok());
-    QCOMPARE(projectsChanged.count(), 3);
+    // Adding, the import (which updates the project's record), renaming and removing.
+    QCOMPARE(projectsChanged.count(), 4);
 }
 
 void TestVault::largeListingsReportDamagedRecords()
 {
     // Enough rows that the listing is opened by several threads.
     const ProjectId project = addProject(QStringLiteral("Big bot"));
-    QList<Vault::NewItem> items;
+    QList<ProjectStore::ImportItem> items;
     for (int i = 0; i < 9000; ++i) {
-        items.append({ItemKind::Variable, QStringLiteral("VAR_%1").arg(i, 5, 10, QLatin1Char('0')),
-            secure(QStringLiteral("value %1").arg(i)), false});
+        items.append(importedVariable(
+            QStringLiteral("VAR_%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("value %1").arg(i)));
     }
-    QVERIFY(m_vault->importItems(project, items).ok());
+    QVERIFY(m_vault->applyImport(importInto(project, items)).ok());
     const RecordId victim = m_vault->variable(project, QStringLiteral("VAR_07777"))->id;
     m_vault->lock();
 
@@ -644,7 +654,7 @@ void TestVault::largeListingsReportDamagedRecords()
     QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 
-    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
     auto variables = m_vault->variables(project);
     QVERIFY(variables.ok());
     QCOMPARE(variables->size(), 9000);
@@ -669,7 +679,7 @@ void TestVault::sourceFolderIsKeptEncrypted()
     QCOMPARE(m_vault->setProjectSourceFolder(999999, folder).code(), ErrorCode::NotFound);
 
     m_vault->lock();
-    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
     QCOMPARE(m_vault->projectByName(QStringLiteral("Shop bot"))->sourceFolder, folder);
     QCOMPARE(m_vault->projects()->first().sourceFolder, folder);
     m_vault->lock();
@@ -677,7 +687,7 @@ void TestVault::sourceFolderIsKeptEncrypted()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("bot-source-canary"));
 
-    QVERIFY(m_vault->unlock(m_path, secure("correct horse")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
     QVERIFY(m_vault->setProjectSourceFolder(project, QString()).ok());
     QVERIFY(m_vault->projectByName(QStringLiteral("Shop bot"))->sourceFolder.isEmpty());
 }
@@ -706,7 +716,7 @@ void TestVault::applyImportCreatesAProject()
     QCOMPARE(m_vault->variable(id.value(), QStringLiteral("V7"))->value, QStringLiteral("line 1\nзначение 7"));
     QVERIFY(m_vault->variable(id.value(), QStringLiteral("V9"))->includeInExport);
     QVERIFY(!m_vault->variable(id.value(), QStringLiteral("V10"))->includeInExport);
-    QCOMPARE(m_vault->secretValue(id.value(), QStringLiteral("API_KEY"))->toByteArray(), QByteArray("s3cr3t"));
+    QCOMPARE(m_vault->secretValue(id.value(), QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("s3cr3t"));
 
     QCOMPARE(m_vault->applyImport(import).code(), ErrorCode::AlreadyExists);
 }
@@ -716,7 +726,7 @@ void TestVault::applyImportMergesReplacingNamedItems()
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
     QVERIFY(m_vault->setVariable(project, QStringLiteral("KEEP"), QStringLiteral("old"), true).ok());
     QVERIFY(m_vault->setVariable(project, QStringLiteral("REPLACE"), QStringLiteral("old"), true).ok());
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("TOKEN"), secure("old token")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("TOKEN"), secret("old token")).ok());
     const RecordId replacedId = m_vault->variable(project, QStringLiteral("REPLACE"))->id;
 
     Vault::ProjectImport import;
@@ -736,7 +746,7 @@ void TestVault::applyImportMergesReplacingNamedItems()
     QCOMPARE(replaced.value, QStringLiteral("new"));
     QCOMPARE(replaced.id, replacedId);
     QVERIFY(!replaced.includeInExport);
-    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TOKEN"))->toByteArray(), QByteArray("new token"));
+    QCOMPARE(m_vault->secretValue(project, QStringLiteral("TOKEN"))->bytes().toByteArray(), QByteArray("new token"));
     QCOMPARE(m_vault->projectByName(QStringLiteral("Shop bot"))->declaredSecrets, import.declaredSecrets);
 }
 

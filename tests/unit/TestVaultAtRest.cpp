@@ -184,9 +184,9 @@ void TestVaultAtRest::initTestCase()
     m_folder = m_root.filePath(QStringLiteral("data/botvault"));
     m_path = QDir(m_folder).filePath(QStringLiteral("vault.db"));
     const QCA::SecureArray password = TestSupport::secure("at rest test password");
-    const auto created = Vault::create(m_path, password, TestSupport::fastKdfParams());
+    const auto created = Vault::create(m_path, SecretValue(password), TestSupport::fastKdfParams());
     QVERIFY2(created.ok(), qPrintable(errorMessage(created)));
-    const auto unlocked = m_vault.unlock(m_path, password);
+    const auto unlocked = m_vault.unlock(m_path, SecretValue(password));
     QVERIFY2(unlocked.ok(), qPrintable(errorMessage(unlocked)));
 
     const QString run = randomHex(8);
@@ -236,27 +236,26 @@ void TestVaultAtRest::initTestCase()
     auto doomed = m_vault.addProject(doomedProject.text);
     QVERIFY2(doomed.ok(), qPrintable(errorMessage(doomed)));
 
-    QVERIFY(m_vault.setSecret(id, secretName.text, TestSupport::secure(secretValue.text)).ok());
+    QVERIFY(m_vault.setSecret(id, secretName.text, TestSupport::secret(secretValue.text)).ok());
     QVERIFY(m_vault.setVariable(id, variableName.text, variableValue.text, true).ok());
     QVERIFY(m_vault.setVariable(id, QStringLiteral("UNICODE"), nonAscii.text).ok());
-    QVERIFY(m_vault.setSecret(id, QStringLiteral("UNICODE_SECRET"), TestSupport::secure(nonAscii.text)).ok());
+    QVERIFY(m_vault.setSecret(id, QStringLiteral("UNICODE_SECRET"), TestSupport::secret(nonAscii.text)).ok());
     QVERIFY(m_vault.setVariable(id, QStringLiteral("LARGE"), large).ok());
-    QVERIFY(m_vault.setSecret(id, QStringLiteral("LARGE_SECRET"), TestSupport::secure(large)).ok());
-    QVERIFY(m_vault.setSecret(id, removedSecretName.text, TestSupport::secure(removedSecretValue.text)).ok());
-    QVERIFY(m_vault.setSecret(doomed->id, QStringLiteral("DOOMED"), TestSupport::secure(doomedSecretValue.text)).ok());
+    QVERIFY(m_vault.setSecret(id, QStringLiteral("LARGE_SECRET"), TestSupport::secret(large)).ok());
+    QVERIFY(m_vault.setSecret(id, removedSecretName.text, TestSupport::secret(removedSecretValue.text)).ok());
+    QVERIFY(m_vault.setSecret(doomed->id, QStringLiteral("DOOMED"), TestSupport::secret(doomedSecretValue.text)).ok());
     QVERIFY(m_vault.setVariable(doomed->id, QStringLiteral("DOOMED_VAR"), doomedSecretValue.text + QStringLiteral("v"))
                 .ok());
-    QList<Vault::NewItem> imported;
-    imported.append(
-        {ItemKind::Secret, QStringLiteral("IMPORTED_SECRET"), TestSupport::secure(importedValue.text), false});
-    imported.append({ItemKind::Variable, importedName.text, TestSupport::secure(QStringLiteral("plain")), true});
-    const auto importResult = m_vault.importItems(id, imported);
+    const QList<ProjectStore::ImportItem> imported {
+        TestSupport::importedSecret(QStringLiteral("IMPORTED_SECRET"), TestSupport::secret(importedValue.text)),
+        TestSupport::importedVariable(importedName.text, QStringLiteral("plain"), true)};
+    const auto importResult = m_vault.applyImport(TestSupport::importInto(id, imported));
     QVERIFY2(importResult.ok(), qPrintable(errorMessage(importResult)));
 
     // Deletes checkpoint the WAL; the writes after them stay in it, for the scan while unlocked.
     QVERIFY(m_vault.removeSecret(id, removedSecretName.text).ok());
     QVERIFY(m_vault.removeProject(doomed->id).ok());
-    QVERIFY(m_vault.setSecret(id, secretName.text, TestSupport::secure(updatedSecretValue.text)).ok());
+    QVERIFY(m_vault.setSecret(id, secretName.text, TestSupport::secret(updatedSecretValue.text)).ok());
     QVERIFY(m_vault.setVariable(id, variableName.text, updatedVariableValue.text).ok());
     QVERIFY(m_vault.renameSecret(id, secretName.text, renamedSecret.text).ok());
     QVERIFY(m_vault.renameVariable(id, variableName.text, renamedVariable.text).ok());
@@ -265,7 +264,7 @@ void TestVaultAtRest::initTestCase()
     // The session really stored what the scan looks for.
     const auto value = m_vault.secretValue(id, renamedSecret.text);
     QVERIFY2(value.ok(), qPrintable(errorMessage(value)));
-    QCOMPARE(QString::fromUtf8(value->toByteArray()), updatedSecretValue.text);
+    QCOMPARE(QString::fromUtf8(value->bytes().toByteArray()), updatedSecretValue.text);
     const auto unicode = m_vault.variable(id, QStringLiteral("UNICODE"));
     QVERIFY(unicode.ok());
     QCOMPARE(unicode->value, nonAscii.text);

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -153,7 +154,7 @@ void TestVaultFileModes::folderIsCreatedOwnerOnly()
     const ScopedUmask umask022(022);
     CreationWatcher watcher(dir.path());
     QVERIFY(watcher.isValid());
-    QVERIFY(Vault::create(dir.filePath(QStringLiteral("botvault/vault.db")), secure("pw"), fastKdfParams()).ok());
+    QVERIFY(Vault::create(dir.filePath(QStringLiteral("botvault/vault.db")), secret("pw"), fastKdfParams()).ok());
     watcher.stop();
 
     const auto created = watcher.createdModes();
@@ -172,9 +173,9 @@ void TestVaultFileModes::vaultWalAndShmAreCreatedOwnerOnly()
     const QString path = dir.filePath(QStringLiteral("vault.db"));
     CreationWatcher watcher(dir.path());
     QVERIFY(watcher.isValid());
-    QVERIFY(Vault::create(path, secure("pw"), fastKdfParams()).ok());
+    QVERIFY(Vault::create(path, secret("pw"), fastKdfParams()).ok());
     Vault vault;
-    QVERIFY(vault.unlock(path, secure("pw")).ok());
+    QVERIFY(vault.unlock(path, secret("pw")).ok());
     QVERIFY(vault.addProject(QStringLiteral("Shop bot")).ok());
     // While the vault is open, its -wal and -shm exist.
     for (const char* suffix : {"", "-wal", "-shm"}) {

@@ -24,7 +24,11 @@
 namespace {
 
 using TestSupport::errorMessage;
+using TestSupport::importedSecret;
+using TestSupport::importedVariable;
+using TestSupport::importInto;
 using TestSupport::outcomeName;
+using TestSupport::secret;
 using TestSupport::secure;
 
 const QString kUrl = QStringLiteral("https://bots.example.com");
@@ -162,7 +166,7 @@ private:
 
 bool TestVaultOutbox::unlock()
 {
-    const auto unlocked = m_vault.unlock(m_path, m_password);
+    const auto unlocked = m_vault.unlock(m_path, SecretValue(m_password));
     if (!unlocked) {
         qWarning("%s", qPrintable(unlocked.message()));
     }
@@ -189,7 +193,7 @@ void TestVaultOutbox::init()
     m_dir = new QTemporaryDir();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(m_path, m_password, TestSupport::fastKdfParams()).ok());
+    QVERIFY(Vault::create(m_path, SecretValue(m_password), TestSupport::fastKdfParams()).ok());
     QVERIFY(unlock());
     m_token = randomToken();
     const auto projects = TestSupport::addBoundAndLocalProjects(m_vault, kUrl, kRemoteId, secure(m_token));
@@ -215,10 +219,10 @@ void TestVaultOutbox::writePathQueuesItsChanges_data()
 
     const auto secretValue = [](const char* text) { return SecretValue(secure(text)); };
     QTest::newRow("setSecret new") << Write([](Vault& v, ProjectId p) {
-        return v.setSecret(p, QStringLiteral("NEW_KEY"), secure("new-key")).ok();
+        return v.setSecret(p, QStringLiteral("NEW_KEY"), secret("new-key")).ok();
     }) << QStringList {QStringLiteral("put secret NEW_KEY=new-key")};
     QTest::newRow("setSecret replace") << Write([](Vault& v, ProjectId p) {
-        return v.setSecret(p, QStringLiteral("API_KEY"), secure("key-2")).ok();
+        return v.setSecret(p, QStringLiteral("API_KEY"), secret("key-2")).ok();
     }) << QStringList {QStringLiteral("put secret API_KEY=key-2")};
     QTest::newRow("editSecret value") << Write([secretValue](Vault& v, ProjectId p) {
         return v.editSecret(p, QStringLiteral("API_KEY"), QStringLiteral("API_KEY"), secretValue("key-3")).ok();
@@ -253,11 +257,11 @@ void TestVaultOutbox::writePathQueuesItsChanges_data()
     QTest::newRow("removeVariable") << Write([](Vault& v, ProjectId p) {
         return v.removeVariable(p, QStringLiteral("URL")).ok();
     }) << QStringList {QStringLiteral("delete variable URL")};
-    QTest::newRow("importItems") << Write([](Vault& v, ProjectId p) {
+    QTest::newRow("applyImport of new items") << Write([](Vault& v, ProjectId p) {
         return v
-            .importItems(p,
-                {{ItemKind::Variable, QStringLiteral("B_VAR"), secure("b"), true},
-                    {ItemKind::Secret, QStringLiteral("A_SECRET"), secure("a"), false}})
+            .applyImport(importInto(p,
+                {importedVariable(QStringLiteral("B_VAR"), QStringLiteral("b"), true),
+                    importedSecret(QStringLiteral("A_SECRET"), secret("a"))}))
             .ok();
     }) << QStringList {QStringLiteral("put variable B_VAR=b [export]"), QStringLiteral("put secret A_SECRET=a")};
     QTest::newRow("applyImport") << Write([](Vault& v, ProjectId p) {
@@ -327,14 +331,14 @@ void TestVaultOutbox::entriesHaveDistinctKeysInOrder()
 void TestVaultOutbox::unboundProjectQueuesNothing()
 {
     const ProjectId p = m_unbound;
-    QVERIFY(m_vault.setSecret(p, QStringLiteral("S"), secure("s")).ok());
+    QVERIFY(m_vault.setSecret(p, QStringLiteral("S"), secret("s")).ok());
     QVERIFY(m_vault.editSecret(p, QStringLiteral("S"), QStringLiteral("S2"), SecretValue(secure("t"))).ok());
     QVERIFY(m_vault.removeSecret(p, QStringLiteral("S2")).ok());
     QVERIFY(m_vault.setVariable(p, QStringLiteral("V"), QStringLiteral("v")).ok());
     QVERIFY(m_vault.renameVariable(p, QStringLiteral("V"), QStringLiteral("V2")).ok());
     QVERIFY(m_vault.setVariableIncludeInExport(p, QStringLiteral("V2"), true).ok());
     QVERIFY(m_vault.removeVariable(p, QStringLiteral("V2")).ok());
-    QVERIFY(m_vault.importItems(p, {{ItemKind::Variable, QStringLiteral("I"), secure("i"), false}}).ok());
+    QVERIFY(m_vault.applyImport(importInto(p, {importedVariable(QStringLiteral("I"), QStringLiteral("i"))})).ok());
     Vault::ProjectImport import;
     import.into = p;
     Vault::ImportItem item;
@@ -353,7 +357,7 @@ void TestVaultOutbox::unboundProjectQueuesNothing()
 
 void TestVaultOutbox::bindingQueuesNothing()
 {
-    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, 4, secure("token-2")).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, 4, secret("token-2")).ok());
     QCOMPARE(m_vault.outboxCount(m_unbound).value(), 0);
     QVERIFY(m_vault.setVariable(m_unbound, QStringLiteral("URL"), QStringLiteral("u")).ok());
     QCOMPARE(m_vault.outboxCount(m_unbound).value(), 1);
@@ -361,20 +365,20 @@ void TestVaultOutbox::bindingQueuesNothing()
 
 void TestVaultOutbox::failedWriteQueuesNothing()
 {
-    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("OTHER"), secure("other")).ok());
+    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("OTHER"), secret("other")).ok());
     const QStringList before = queue(m_bound);
     // The rename collides after the transaction has begun.
     const auto edited = m_vault.editSecret(
         m_bound, QStringLiteral("API_KEY"), QStringLiteral("OTHER"), SecretValue(secure("collision")));
     QCOMPARE(outcomeName(edited), "AlreadyExists");
-    // The second item collides after the first was written and queued: both roll back.
-    const auto imported = m_vault.importItems(m_bound,
-        {{ItemKind::Variable, QStringLiteral("FRESH"), secure("f"), false},
-            {ItemKind::Variable, QStringLiteral("URL"), secure("u"), false}});
+    // The second item collides with the first: the import fails whole and queues nothing.
+    const auto imported = m_vault.applyImport(importInto(m_bound,
+        {importedVariable(QStringLiteral("FRESH"), QStringLiteral("f")),
+            importedVariable(QStringLiteral("FRESH"), QStringLiteral("u"))}));
     QCOMPARE(outcomeName(imported), "AlreadyExists");
 
     QCOMPARE(queue(m_bound), before);
-    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("old-key"));
+    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("old-key"));
     QCOMPARE(outcomeName(m_vault.variable(m_bound, QStringLiteral("FRESH"))), "NotFound");
 }
 
@@ -387,12 +391,12 @@ void TestVaultOutbox::failedQueueRollsBackTheChange()
             raw.exec("CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'full'); END"));
     }
     QVERIFY(unlock());
-    QVERIFY(!m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), secure("lost")).ok());
+    QVERIFY(!m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), secret("lost")).ok());
     QVERIFY(!m_vault.removeVariable(m_bound, QStringLiteral("URL")).ok());
-    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("old-key"));
+    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("old-key"));
     QVERIFY(m_vault.variable(m_bound, QStringLiteral("URL")).ok());
     // An unbound project never touches the outbox, so the trigger does not stop it.
-    QVERIFY(m_vault.setSecret(m_unbound, QStringLiteral("API_KEY"), secure("kept")).ok());
+    QVERIFY(m_vault.setSecret(m_unbound, QStringLiteral("API_KEY"), secret("kept")).ok());
 }
 
 void TestVaultOutbox::outboxChangedSignal()
@@ -413,7 +417,7 @@ void TestVaultOutbox::outboxChangedSignal()
 
 void TestVaultOutbox::entriesSurviveLockAndUnlock()
 {
-    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), secure("key-2")).ok());
+    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), secret("key-2")).ok());
     QVERIFY(m_vault.removeVariable(m_bound, QStringLiteral("URL")).ok());
     const auto before = m_vault.outbox(m_bound);
     QVERIFY(before.ok());
@@ -436,7 +440,7 @@ void TestVaultOutbox::acknowledgeRemovesOnlyTheGivenIds()
     for (const char* value : {"1", "2", "3", "4"}) {
         QVERIFY(m_vault.setVariable(m_bound, QStringLiteral("URL"), QString::fromLatin1(value)).ok());
     }
-    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, 4, secure("token-2")).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, 4, secret("token-2")).ok());
     QVERIFY(m_vault.setVariable(m_unbound, QStringLiteral("URL"), QStringLiteral("other")).ok());
     const auto entries = m_vault.outbox(m_bound);
     QVERIFY(entries.ok());
@@ -492,11 +496,11 @@ void TestVaultOutbox::rebindingDropsTheQueue()
 {
     QVERIFY(m_vault.setVariable(m_bound, QStringLiteral("URL"), QStringLiteral("u")).ok());
     // A new token for the same remote project keeps what is queued for it.
-    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl + QLatin1Char('/'), kRemoteId, secure("renewed")).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl + QLatin1Char('/'), kRemoteId, secret("renewed")).ok());
     QCOMPARE(m_vault.outboxCount(m_bound).value(), 1);
     QCOMPARE(m_vault.remoteToken(m_bound)->bytes().toByteArray(), QByteArray("renewed"));
     // Another remote project must not receive changes queued for the first.
-    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId + 1, secure("renewed")).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId + 1, secret("renewed")).ok());
     QCOMPARE(m_vault.outboxCount(m_bound).value(), 0);
     m_vault.lock();
     QCOMPARE(RawDatabase(m_path).integer("SELECT count(*) FROM credentials"), qint64(1));
@@ -529,7 +533,7 @@ void TestVaultOutbox::invalidBinding()
     QFETCH(QString, url);
     QFETCH(qint64, remoteId);
     QFETCH(QByteArray, token);
-    const auto bound = m_vault.setRemoteBinding(m_unbound, url, remoteId, QCA::SecureArray(token));
+    const auto bound = m_vault.setRemoteBinding(m_unbound, url, remoteId, SecretValue(QCA::SecureArray(token)));
     QCOMPARE(outcomeName(bound), "InvalidInput");
     if (!token.isEmpty()) {
         QVERIFY(!bound.message().contains(QString::fromLatin1(token)));
@@ -545,7 +549,7 @@ void TestVaultOutbox::noPlaintextAtRest()
     const QString run = QString::number(QRandomGenerator::global()->generate64(), 16);
     const QString secret = QStringLiteral("OutboxSecret") + run;
     const QString variable = QStringLiteral("OutboxVariable") + run;
-    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), secure(secret)).ok());
+    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), TestSupport::secret(secret)).ok());
     QVERIFY(m_vault.setVariable(m_bound, QStringLiteral("URL"), variable).ok());
     QVERIFY(m_vault.renameSecret(m_bound, QStringLiteral("API_KEY"), QStringLiteral("RENAMED_KEY")).ok());
     Vault::ProjectImport import;
@@ -611,13 +615,13 @@ void TestVaultOutbox::tamperedCredentialIsDamaged()
     QVERIFY(!token.message().contains(m_token));
     QCOMPARE(m_vault.projectByName(QStringLiteral("Shop"))->remoteProjectId, kRemoteId);
     QCOMPARE(queue(m_bound), QStringList {QStringLiteral("put variable URL=u [export]")});
-    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("old-key"));
+    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("old-key"));
 }
 
 void TestVaultOutbox::credentialSwappedWithItemFails()
 {
     const RecordId secretId = m_vault.secrets(m_bound)->at(0).id;
-    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), secure("queued")).ok());
+    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), secret("queued")).ok());
     const qint64 entryId = m_vault.outbox(m_bound)->at(0).id;
     m_vault.lock();
     {
@@ -646,13 +650,13 @@ void TestVaultOutbox::versionOneVaultIsMigrated()
         QVERIFY(raw.exec("DROP TABLE outbox; DROP TABLE credentials; PRAGMA user_version = 1;"));
         QCOMPARE(raw.integer("PRAGMA user_version"), qint64(1));
     }
-    QCOMPARE(outcomeName(m_vault.unlock(m_path, secure("wrong password"))), "WrongPassword");
+    QCOMPARE(outcomeName(m_vault.unlock(m_path, secret("wrong password"))), "WrongPassword");
     QCOMPARE(RawDatabase(m_path).integer("PRAGMA user_version"), qint64(1));
     QVERIFY(unlock());
     QCOMPARE(RawDatabase(m_path).integer("PRAGMA user_version"), qint64(VaultSchema::kCurrentVersion));
-    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("old-key"));
+    QCOMPARE(m_vault.secretValue(m_bound, QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("old-key"));
     QCOMPARE(m_vault.variable(m_unbound, QStringLiteral("URL"))->value, QStringLiteral("https://old"));
-    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId, secure(m_token)).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId, secret(m_token)).ok());
     QVERIFY(m_vault.removeSecret(m_bound, QStringLiteral("API_KEY")).ok());
     QCOMPARE(queue(m_bound), QStringList {QStringLiteral("delete secret API_KEY")});
     QVERIFY(m_vault.checkIntegrity().ok());

@@ -17,6 +17,7 @@
 
 using TestSupport::errorMessage;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -119,9 +120,9 @@ void TestVaultRekey::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("vault/vault.db"));
-    QVERIFY(Vault::create(m_path, secure("old password"), fastKdfParams()).ok());
+    QVERIFY(Vault::create(m_path, secret("old password"), fastKdfParams()).ok());
     m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(m_path, secure("old password")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
     QString error;
     QVERIFY2(VaultContents::populate(*m_vault, 60, &error), qPrintable(error));
 }
@@ -151,14 +152,14 @@ void TestVaultRekey::rotationKeepsEveryRecord()
         QVERIFY2(before.filter(QRegularExpression(QLatin1Char('^') + QLatin1String(kind))).size() > 0, kind);
     }
 
-    const auto rotated = m_vault->changePassword(secure("new password"), {}, Vault::DataKey::Rotate);
+    const auto rotated = m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate);
     QVERIFY2(rotated.ok(), qPrintable(errorMessage(rotated)));
     QCOMPARE(snapshot(*m_vault), before);
     QVERIFY(m_vault->checkIntegrity().ok());
 
     m_vault->lock();
-    QCOMPARE(TestSupport::outcomeName(m_vault->unlock(m_path, secure("old password"))), "WrongPassword");
-    QVERIFY(m_vault->unlock(m_path, secure("new password")).ok());
+    QCOMPARE(TestSupport::outcomeName(m_vault->unlock(m_path, secret("old password"))), "WrongPassword");
+    QVERIFY(m_vault->unlock(m_path, secret("new password")).ok());
     QCOMPARE(snapshot(*m_vault), before);
 }
 
@@ -166,8 +167,8 @@ void TestVaultRekey::rotationResealsEveryRowAndIndex()
 {
     m_vault->lock();
     const auto before = storedRows(m_path);
-    QVERIFY(m_vault->unlock(m_path, secure("old password")).ok());
-    QVERIFY(m_vault->changePassword(secure("new password"), {}, Vault::DataKey::Rotate).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
+    QVERIFY(m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate).ok());
     m_vault->lock();
     const auto after = storedRows(m_path);
 
@@ -192,12 +193,12 @@ void TestVaultRekey::rotationResealsEveryRowAndIndex()
 
 void TestVaultRekey::lookupsByNameWorkAfterRotation()
 {
-    QVERIFY(m_vault->changePassword(secure("new password"), {}, Vault::DataKey::Rotate).ok());
+    QVERIFY(m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate).ok());
     auto local = m_vault->projectByName(QStringLiteral("Local bot"));
     QVERIFY2(local.ok(), qPrintable(errorMessage(local)));
     auto value = m_vault->secretValue(local->id, QStringLiteral("ITEM_3"));
     QVERIFY2(value.ok(), qPrintable(errorMessage(value)));
-    QCOMPARE(value->toByteArray(), QByteArray("value 3 vvv"));
+    QCOMPARE(value->bytes().toByteArray(), QByteArray("value 3 vvv"));
     // The unique name index: taken names stay taken.
     QCOMPARE(TestSupport::outcomeName(m_vault->setVariable(
                  local->id, QStringLiteral("ITEM_2"), QStringLiteral("x"), {}, ProjectStore::WriteMode::CreateOnly)),
@@ -219,18 +220,18 @@ void TestVaultRekey::oldCopyWithOldPasswordOpensNothingWrittenAfter()
 {
     for (const Vault::DataKey dataKey : {Vault::DataKey::Keep, Vault::DataKey::Rotate}) {
         const bool rotate = dataKey == Vault::DataKey::Rotate;
-        QVERIFY(m_vault->unlock(m_path, secure("old password")).ok());
+        QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
         m_vault->lock();
         const QString oldCopy
             = m_dir->filePath(rotate ? QStringLiteral("old-rotate.db") : QStringLiteral("old-keep.db"));
         QFile::remove(oldCopy);
         QVERIFY(QFile::copy(m_path, oldCopy));
 
-        QVERIFY(m_vault->unlock(m_path, secure("old password")).ok());
-        QVERIFY(m_vault->changePassword(secure("new password"), {}, dataKey).ok());
+        QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
+        QVERIFY(m_vault->changePassword(secret("new password"), {}, dataKey).ok());
         auto after = m_vault->addProject(QStringLiteral("Written after"));
         QVERIFY(after.ok());
-        QVERIFY(m_vault->setSecret(after->id, QStringLiteral("NEW_KEY"), secure("new secret value")).ok());
+        QVERIFY(m_vault->setSecret(after->id, QStringLiteral("NEW_KEY"), secret("new secret value")).ok());
         m_vault->lock();
 
         // Whoever kept the old file and the old password takes the new file and puts the old
@@ -244,7 +245,7 @@ void TestVaultRekey::oldCopyWithOldPasswordOpensNothingWrittenAfter()
                 + "' AS old; DELETE FROM main.key_wrap; "
                   "INSERT INTO main.key_wrap SELECT * FROM old.key_wrap;"));
         Vault attacker;
-        QVERIFY(attacker.unlock(mixed, secure("old password")).ok());
+        QVERIFY(attacker.unlock(mixed, secret("old password")).ok());
         auto projects = attacker.projects();
         QVERIFY(projects.ok());
         QCOMPARE(projects->size(), 4);
@@ -261,15 +262,15 @@ void TestVaultRekey::oldCopyWithOldPasswordOpensNothingWrittenAfter()
             // rotation is for).
             QCOMPARE(readable, 4);
             QVERIFY(found.ok());
-            QCOMPARE(attacker.secretValue(found->id, QStringLiteral("NEW_KEY"))->toByteArray(),
+            QCOMPARE(attacker.secretValue(found->id, QStringLiteral("NEW_KEY"))->bytes().toByteArray(),
                 QByteArray("new secret value"));
         }
         attacker.lock();
 
         // Back to the old password for the next pass.
-        QVERIFY(m_vault->unlock(m_path, secure("new password")).ok());
+        QVERIFY(m_vault->unlock(m_path, secret("new password")).ok());
         QVERIFY(m_vault->removeProject(after->id).ok());
-        QVERIFY(m_vault->changePassword(secure("old password")).ok());
+        QVERIFY(m_vault->changePassword(secret("old password")).ok());
         m_vault->lock();
     }
 }
@@ -278,8 +279,8 @@ void TestVaultRekey::oldCiphertextsDoNotLinger()
 {
     m_vault->lock();
     const auto before = storedRows(m_path);
-    QVERIFY(m_vault->unlock(m_path, secure("old password")).ok());
-    QVERIFY(m_vault->changePassword(secure("new password"), {}, Vault::DataKey::Rotate).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
+    QVERIFY(m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate).ok());
 
     // Checked while the vault is still open: the rotation itself truncates the WAL.
     const QString wal = m_path + QStringLiteral("-wal");
@@ -311,9 +312,9 @@ void TestVaultRekey::damagedRecordStopsTheRotation()
         "UPDATE items SET record = substr(record, 1, 20) || X'00' || substr(record, 22) WHERE id = "
             + QByteArray::number(victim)));
     const auto tampered = storedRows(m_path);
-    QVERIFY(m_vault->unlock(m_path, secure("old password")).ok());
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
 
-    const auto refused = m_vault->changePassword(secure("new password"), {}, Vault::DataKey::Rotate);
+    const auto refused = m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate);
     QCOMPARE(TestSupport::outcomeName(refused), "Damaged");
     QVERIFY2(refused.message().contains(QStringLiteral("#%1").arg(victim)), qPrintable(refused.message()));
     QVERIFY2(refused.message().contains(QStringLiteral("Nothing was changed")), qPrintable(refused.message()));
@@ -321,11 +322,12 @@ void TestVaultRekey::damagedRecordStopsTheRotation()
     // Nothing changed: the same rows, the old password, the old key.
     auto local = m_vault->projectByName(QStringLiteral("Local bot"));
     QVERIFY(local.ok());
-    QCOMPARE(m_vault->secretValue(local->id, QStringLiteral("ITEM_3"))->toByteArray(), QByteArray("value 3 vvv"));
+    QCOMPARE(
+        m_vault->secretValue(local->id, QStringLiteral("ITEM_3"))->bytes().toByteArray(), QByteArray("value 3 vvv"));
     m_vault->lock();
     QVERIFY(storedRows(m_path) == tampered);
-    QCOMPARE(TestSupport::outcomeName(m_vault->unlock(m_path, secure("new password"))), "WrongPassword");
-    QVERIFY(m_vault->unlock(m_path, secure("old password")).ok());
+    QCOMPARE(TestSupport::outcomeName(m_vault->unlock(m_path, secret("new password"))), "WrongPassword");
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
     QVERIFY(contents.size() > 0);
 }
 
@@ -334,11 +336,11 @@ void TestVaultRekey::staleKeyInAnotherConnectionCannotWrite()
     // A second program (here: a second connection) unlocked before the rotation still holds the old
     // key; a record it sealed now would open for nobody.
     Vault other;
-    QVERIFY(other.unlock(m_path, secure("old password")).ok());
+    QVERIFY(other.unlock(m_path, secret("old password")).ok());
     auto local = other.projectByName(QStringLiteral("Local bot"));
     QVERIFY(local.ok());
 
-    QVERIFY(m_vault->changePassword(secure("new password"), {}, Vault::DataKey::Rotate).ok());
+    QVERIFY(m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate).ok());
     const QStringList after = snapshot(*m_vault);
 
     const auto write = other.setVariable(local->id, QStringLiteral("STALE"), QStringLiteral("x"));
@@ -350,7 +352,7 @@ void TestVaultRekey::staleKeyInAnotherConnectionCannotWrite()
     QCOMPARE(snapshot(*m_vault), after);
 
     other.lock();
-    QVERIFY(other.unlock(m_path, secure("new password")).ok());
+    QVERIFY(other.unlock(m_path, secret("new password")).ok());
     QVERIFY(other.setVariable(local->id, QStringLiteral("FRESH"), QStringLiteral("x")).ok());
     QVERIFY(m_vault->variable(local->id, QStringLiteral("FRESH")).ok());
 }

@@ -23,6 +23,7 @@ namespace {
 
 using TestSupport::errorMessage;
 using TestSupport::outcomeName;
+using TestSupport::secret;
 using TestSupport::secure;
 
 const QString kUrl = QStringLiteral("https://bots.example.com");
@@ -183,7 +184,7 @@ private:
 
 bool TestVaultSync::unlock()
 {
-    const auto unlocked = m_vault.unlock(m_path, m_password);
+    const auto unlocked = m_vault.unlock(m_path, SecretValue(m_password));
     if (!unlocked) {
         qWarning("%s", qPrintable(unlocked.message()));
     }
@@ -196,7 +197,7 @@ void TestVaultSync::init()
     m_dir = new QTemporaryDir();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(m_path, m_password, TestSupport::fastKdfParams()).ok());
+    QVERIFY(Vault::create(m_path, SecretValue(m_password), TestSupport::fastKdfParams()).ok());
     QVERIFY(unlock());
     m_vault.setActor(Actor::localOwner(QStringLiteral("owner")));
     const auto projects = TestSupport::addBoundAndLocalProjects(m_vault, kUrl, kRemoteId, QCA::SecureArray(kToken));
@@ -291,7 +292,7 @@ void TestVaultSync::callsNeedABinding()
     QCOMPARE(call(m_vault, m_unbound), "InvalidInput");
     QCOMPARE(dump(), before);
     // The same call is fine once the project is bound.
-    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 1, QCA::SecureArray(kToken)).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 1, SecretValue(QCA::SecureArray(kToken))).ok());
     QCOMPARE(call(m_vault, m_unbound), "ok");
 }
 
@@ -328,7 +329,7 @@ void TestVaultSync::localItemsCarryNoSecretValue()
 void TestVaultSync::secretValueIsTheOneSaved()
 {
     const QByteArray value = "line one\nzweite Zeile \xc3\xa4\xe2\x82\xac";
-    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), QCA::SecureArray(value)).ok());
+    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), SecretValue(QCA::SecureArray(value))).ok());
     const auto read = m_vault.syncSecretValue(m_bound, QStringLiteral("API_KEY"));
     QVERIFY2(read.ok(), qPrintable(errorMessage(read)));
     QCOMPARE(read->bytes().toByteArray(), value);
@@ -389,7 +390,7 @@ void TestVaultSync::invalidBatchIsRefused()
     QFETCH(QByteArray, body);
     QFETCH(int, entries);
     const QList<qint64> queued = queueChanges(1);
-    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 1, QCA::SecureArray(kToken)).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 1, SecretValue(QCA::SecureArray(kToken))).ok());
     QVERIFY(m_vault.setVariable(m_unbound, QStringLiteral("URL"), QStringLiteral("other")).ok());
     const qint64 otherProjectsEntry = m_vault.outbox(m_unbound)->at(0).id;
     QList<qint64> ids;
@@ -500,7 +501,7 @@ void TestVaultSync::dropBatchKeepsEntries()
 void TestVaultSync::dropEntriesIgnoresUnknownIds()
 {
     const QList<qint64> entries = queueChanges(3);
-    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 1, QCA::SecureArray(kToken)).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 1, SecretValue(QCA::SecureArray(kToken))).ok());
     QVERIFY(m_vault.setVariable(m_unbound, QStringLiteral("URL"), QStringLiteral("other")).ok());
     const qint64 otherProjectsEntry = m_vault.outbox(m_unbound)->at(0).id;
     SyncApply apply;
@@ -665,7 +666,7 @@ void TestVaultSync::batchesAndStatesSurviveReopening()
     m_vault.lock();
 
     Vault reopened;
-    QVERIFY(reopened.unlock(m_path, m_password).ok());
+    QVERIFY(reopened.unlock(m_path, SecretValue(m_password)).ok());
     QCOMPARE(describe(reopened.remoteStates(m_bound)), states);
     const auto batches = reopened.outboxBatches(m_bound);
     QVERIFY(batches.ok());
@@ -684,7 +685,7 @@ void TestVaultSync::newTokenForSameRemoteKeepsSyncData()
     SyncApply apply;
     apply.setStates = {secretState(QStringLiteral("API_KEY"), 2)};
     QVERIFY(m_vault.applySync(m_bound, apply).ok());
-    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl + QLatin1Char('/'), kRemoteId, secure("renewed-token")).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl + QLatin1Char('/'), kRemoteId, secret("renewed-token")).ok());
     QCOMPARE(m_vault.syncToken(m_bound)->bytes().toByteArray(), QByteArray("renewed-token"));
     QCOMPARE(m_vault.outboxBatches(m_bound)->size(), 1);
     QCOMPARE(m_vault.remoteStates(m_bound)->size(), 1);
@@ -709,10 +710,10 @@ void TestVaultSync::rebindingToAnotherRemoteDropsSyncData()
     apply.setStates = {secretState(QStringLiteral("API_KEY"), 2)};
     QVERIFY(m_vault.applySync(m_bound, apply).ok());
     // The other project's sync data is not touched.
-    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 5, QCA::SecureArray(kToken)).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_unbound, kUrl, kRemoteId + 5, SecretValue(QCA::SecureArray(kToken))).ok());
     QVERIFY(m_vault.applySync(m_unbound, apply).ok());
 
-    QVERIFY(m_vault.setRemoteBinding(m_bound, url, remoteId, QCA::SecureArray(kToken)).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_bound, url, remoteId, SecretValue(QCA::SecureArray(kToken))).ok());
     QCOMPARE(m_vault.outboxBatches(m_bound)->size(), 0);
     QCOMPARE(m_vault.remoteStates(m_bound)->size(), 0);
     QCOMPARE(m_vault.remoteStates(m_unbound)->size(), 1);
@@ -814,7 +815,7 @@ void TestVaultSync::versionOneVaultIsMigrated()
     QCOMPARE(RawDatabase(m_path).integer("SELECT count(*) FROM sqlite_schema WHERE name IN ('remote_state', "
                                          "'outbox_batches')"),
         qint64(2));
-    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId, QCA::SecureArray(kToken)).ok());
+    QVERIFY(m_vault.setRemoteBinding(m_bound, kUrl, kRemoteId, SecretValue(QCA::SecureArray(kToken))).ok());
     const QList<qint64> entries = queueChanges(1);
     QVERIFY(addBatch(entries) != 0);
     SyncApply apply;

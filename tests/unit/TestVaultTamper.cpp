@@ -131,7 +131,7 @@ void TestVaultTamper::init()
     m_dir = new QTemporaryDir();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(m_path, m_password, TestSupport::fastKdfParams()).ok());
+    QVERIFY(Vault::create(m_path, SecretValue(m_password), TestSupport::fastKdfParams()).ok());
     QVERIFY(unlock());
 
     m_projects.clear();
@@ -157,7 +157,7 @@ void TestVaultTamper::init()
                               kind == ItemKind::Secret ? QStringLiteral("secret") : QStringLiteral("variable"), name)
                           .arg(run, 16, 16, QLatin1Char('0'));
                 auto written = kind == ItemKind::Secret
-                    ? m_vault.setSecret(project->id, name, TestSupport::secure(item.value))
+                    ? m_vault.setSecret(project->id, name, TestSupport::secret(item.value))
                     : m_vault.setVariable(project->id, name, item.value);
                 QVERIFY2(written.ok(), qPrintable(errorMessage(written)));
                 item.id = written->id;
@@ -190,7 +190,7 @@ const TestVaultTamper::Item& TestVaultTamper::item(const QString& project, ItemK
 
 bool TestVaultTamper::unlock()
 {
-    const auto unlocked = m_vault.unlock(m_path, m_password);
+    const auto unlocked = m_vault.unlock(m_path, SecretValue(m_password));
     if (!unlocked) {
         qWarning("unlock failed: %s", qPrintable(errorMessage(unlocked)));
     }
@@ -244,7 +244,7 @@ void TestVaultTamper::verifyIntact(const Item& item)
     if (item.kind == ItemKind::Secret) {
         const auto value = m_vault.secretValue(item.project, item.name);
         QVERIFY2(value.ok(), qPrintable(item.name + QStringLiteral(": ") + errorMessage(value)));
-        QCOMPARE(QString::fromUtf8(value->toByteArray()), item.value);
+        QCOMPARE(QString::fromUtf8(value->bytes().toByteArray()), item.value);
         const auto listing = m_vault.secrets(item.project);
         QVERIFY(listing.ok());
         const auto found = std::find_if(listing->cbegin(), listing->cend(),
@@ -274,12 +274,13 @@ void TestVaultTamper::verifyDamagedByName(const Item& item)
     if (item.kind == ItemKind::Secret) {
         const auto value = m_vault.secretValue(item.project, item.name);
         if (value.ok()) {
-            QFAIL(qPrintable(item.name + QStringLiteral(" opened as: ") + QString::fromUtf8(value->toByteArray())));
+            QFAIL(qPrintable(
+                item.name + QStringLiteral(" opened as: ") + QString::fromUtf8(value->bytes().toByteArray())));
         }
         QCOMPARE(outcomeName(value), outcomeName(ErrorCode::Damaged));
         QVERIFY2(!containsPlaintext(errorMessage(value)), qPrintable(errorMessage(value)));
         // A damaged record cannot be silently overwritten either: the row's identity is in doubt.
-        const auto overwritten = m_vault.setSecret(item.project, item.name, TestSupport::secure("replacement"));
+        const auto overwritten = m_vault.setSecret(item.project, item.name, TestSupport::secret("replacement"));
         QVERIFY(!overwritten.ok());
         QVERIFY2(!containsPlaintext(errorMessage(overwritten)), qPrintable(errorMessage(overwritten)));
     } else {
@@ -500,7 +501,7 @@ void TestVaultTamper::projectIdChanged()
     QVERIFY(!containsPlaintext(errorMessage(inAlpha)));
     const auto inBeta = m_vault.secretValue(beta, QStringLiteral("TOKEN"));
     QVERIFY(inBeta.ok());
-    QCOMPARE(QString::fromUtf8(inBeta->toByteArray()),
+    QCOMPARE(QString::fromUtf8(inBeta->bytes().toByteArray()),
         item(QStringLiteral("Beta"), ItemKind::Secret, QStringLiteral("TOKEN")).value);
     verifyAllIntactExcept({moved.id});
 }
@@ -671,7 +672,7 @@ void TestVaultTamper::keyWrapTampered()
     const QByteArray before = fileHash(m_path);
     const qint64 peakBefore = peakRssKiB();
 
-    const auto unlocked = m_vault.unlock(m_path, m_password);
+    const auto unlocked = m_vault.unlock(m_path, SecretValue(m_password));
     QVERIFY(!unlocked.ok());
     QCOMPARE(QString::fromLatin1(outcomeName(unlocked)), expected);
     QVERIFY(!errorMessage(unlocked).isEmpty());
@@ -691,7 +692,7 @@ void TestVaultTamper::vaultMetaDeleted()
         RawDatabase raw(m_path);
         QVERIFY(raw.exec("DELETE FROM vault_meta"));
     }
-    const auto unlocked = m_vault.unlock(m_path, m_password);
+    const auto unlocked = m_vault.unlock(m_path, SecretValue(m_password));
     QCOMPARE(outcomeName(unlocked), outcomeName(ErrorCode::Damaged));
     QVERIFY(!m_vault.isUnlocked());
 }
@@ -728,7 +729,7 @@ void TestVaultTamper::notAVault()
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(content), content.size());
     }
-    const auto unlocked = m_vault.unlock(path, m_password);
+    const auto unlocked = m_vault.unlock(path, SecretValue(m_password));
     QVERIFY(!unlocked.ok());
     QCOMPARE(outcomeName(unlocked), outcomeName(ErrorCode::Damaged));
     QVERIFY(!errorMessage(unlocked).isEmpty());
@@ -748,7 +749,7 @@ void TestVaultTamper::futureSchema()
         QVERIFY(raw.exec("PRAGMA user_version = 99"));
     }
     const QByteArray before = fileHash(m_path);
-    const auto unlocked = m_vault.unlock(m_path, m_password);
+    const auto unlocked = m_vault.unlock(m_path, SecretValue(m_password));
     QCOMPARE(outcomeName(unlocked), outcomeName(ErrorCode::Unsupported));
     QVERIFY2(errorMessage(unlocked).contains(QStringLiteral("99")), qPrintable(errorMessage(unlocked)));
     QVERIFY(!m_vault.isUnlocked());

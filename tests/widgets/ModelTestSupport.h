@@ -28,11 +28,11 @@ inline const QString kPassword = QStringLiteral("correct horse");
         return false;
     }
     path = dir->filePath(QStringLiteral("vault.db"));
-    if (!Vault::create(path, TestSupport::secure(kPassword), TestSupport::fastKdfParams()).ok()) {
+    if (!Vault::create(path, TestSupport::secret(kPassword), TestSupport::fastKdfParams()).ok()) {
         return false;
     }
     vault = std::make_unique<Vault>();
-    if (!vault->unlock(path, TestSupport::secure(kPassword)).ok()) {
+    if (!vault->unlock(path, TestSupport::secret(kPassword)).ok()) {
         return false;
     }
     vault->setAutoLockTimeout(0);

@@ -43,6 +43,7 @@
 
 using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -531,9 +532,9 @@ void TestChannelsPanel::openWindow()
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     const QString vaultPath = m_dir->filePath(QStringLiteral("vault.db"));
     m_settings->setVaultPath(vaultPath);
-    QVERIFY(Vault::create(vaultPath, secure(kPassword), fastKdfParams()).ok());
+    QVERIFY(Vault::create(vaultPath, secret(kPassword), fastKdfParams()).ok());
     m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(vaultPath, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(vaultPath, secret(kPassword)).ok());
     auto added = m_vault->addProject(QStringLiteral("shop"));
     QVERIFY(added.ok());
     m_project = added->id;
@@ -650,7 +651,7 @@ void TestChannelsPanel::publishDeployAndTalkToTheTestWidget()
     CHECKED(startServer());
     QVERIFY(m_platform->addChannel(QStringLiteral("TELEGRAM"), QStringLiteral("Support bot")) != 0);
     CHECKED(openWindow());
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("S"), secure(kSecretValue)).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("S"), secret(kSecretValue)).ok());
     QVERIFY(m_vault->setVariable(m_project, QStringLiteral("V"), QStringLiteral("hello-v1")).ok());
     CHECKED(bindThroughDialog(m_platform->adminToken()));
     CHECKED(publishThroughTheWindow());

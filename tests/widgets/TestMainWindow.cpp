@@ -51,6 +51,7 @@
 using DialogTestSupport::child;
 using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -263,15 +264,15 @@ QString TestMainWindow::vaultPath() const
 void TestMainWindow::createVault(
     const QString& project, const QStringList& secrets, const QList<QPair<QString, QString>>& variables)
 {
-    QVERIFY(Vault::create(vaultPath(), secure(kPassword), fastKdfParams()).ok());
+    QVERIFY(Vault::create(vaultPath(), secret(kPassword), fastKdfParams()).ok());
     if (project.isEmpty()) {
         return;
     }
-    QVERIFY(m_vault->unlock(vaultPath(), secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
     auto added = m_vault->addProject(project);
     QVERIFY(added.ok());
     for (const QString& name : secrets) {
-        QVERIFY(m_vault->setSecret(added->id, name, secure(QStringLiteral("value of %1").arg(name))).ok());
+        QVERIFY(m_vault->setSecret(added->id, name, secret(QStringLiteral("value of %1").arg(name))).ok());
     }
     for (const auto& [name, value] : variables) {
         QVERIFY(m_vault->setVariable(added->id, name, value).ok());
@@ -359,7 +360,7 @@ void TestMainWindow::clickDeleteButton(const ItemTableView* view, int row)
 QString TestMainWindow::storedSecret(const QString& name) const
 {
     auto value = m_vault->secretValue(m_window->page()->project(), name);
-    return value ? QString::fromUtf8(value->toByteArray()) : QStringLiteral("<%1>").arg(value.message());
+    return value ? QString::fromUtf8(value->bytes().toByteArray()) : QStringLiteral("<%1>").arg(value.message());
 }
 
 ProjectId TestMainWindow::projectId(const QString& name) const
@@ -416,7 +417,7 @@ void TestMainWindow::firstRunCreatesTheVault()
 void TestMainWindow::wrongPasswordKeepsTheUnlockDialogOpen()
 {
     CHECKED(createVault(QStringLiteral("Shop bot")));
-    QVERIFY(m_vault->unlock(vaultPath(), secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
     QVERIFY(m_vault->addProject(QStringLiteral("Support bot")).ok());
     m_vault->lock();
     CHECKED(openWindow());
@@ -535,8 +536,8 @@ void TestMainWindow::projectsAreAddedRenamedAndDeleted()
     QCOMPARE(heading->text(), QStringLiteral("Sales bot 2: secrets and variables"));
 
     // Delete asks first, naming the project and what it holds.
-    QVERIFY(m_vault->setSecret(shop, QStringLiteral("API_KEY"), secure("k1")).ok());
-    QVERIFY(m_vault->setSecret(shop, QStringLiteral("DB_PASSWORD"), secure("k2")).ok());
+    QVERIFY(m_vault->setSecret(shop, QStringLiteral("API_KEY"), secret("k1")).ok());
+    QVERIFY(m_vault->setSecret(shop, QStringLiteral("DB_PASSWORD"), secret("k2")).ok());
     QVERIFY(m_vault->setVariable(shop, QStringLiteral("BASE_URL"), QStringLiteral("https://example.test")).ok());
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::mouseClick(remove, Qt::LeftButton);
@@ -640,7 +641,7 @@ void TestMainWindow::secretsAreAddedEditedAndDeleted()
     QCOMPARE(m_window->page()->tabs()->tabText(0), QStringLiteral("Secrets (0)"));
 
     // The bin in the row deletes too.
-    QVERIFY(m_vault->setSecret(m_window->page()->project(), QStringLiteral("OTHER"), secure("v")).ok());
+    QVERIFY(m_vault->setSecret(m_window->page()->project(), QStringLiteral("OTHER"), secret("v")).ok());
     QCOMPARE(secretsTab()->model()->rowCount(), 1);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     CHECKED(clickDeleteButton(view, 0));
@@ -770,7 +771,7 @@ void TestMainWindow::filterNarrowsTheRows()
     // The tab title counts every secret, also those the filter hides, as they come and go.
     QCOMPARE(m_window->page()->tabs()->tabText(0), QStringLiteral("Secrets (3)"));
     const ProjectId project = m_window->page()->project();
-    QVERIFY(m_vault->setSecret(project, QStringLiteral("WEBHOOK_KEY"), secure("v")).ok());
+    QVERIFY(m_vault->setSecret(project, QStringLiteral("WEBHOOK_KEY"), secret("v")).ok());
     QCOMPARE(secretsTab()->model()->rowCount(), 0);
     QCOMPARE(m_window->page()->tabs()->tabText(0), QStringLiteral("Secrets (4)"));
     QVERIFY(m_vault->removeSecret(project, QStringLiteral("WEBHOOK_KEY")).ok());

@@ -53,6 +53,7 @@
 using DialogTestSupport::child;
 using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -621,8 +622,8 @@ void TestNoSecretLeak::typedSecretValuesShowUpNowhere()
     AppSettings settings(&qsettings);
     settings.setVaultPath(vaultPath);
     Vault vault;
-    QVERIFY(Vault::create(vaultPath, secure(kPassword), fastKdfParams()).ok());
-    QVERIFY(vault.unlock(vaultPath, secure(kPassword)).ok());
+    QVERIFY(Vault::create(vaultPath, secret(kPassword), fastKdfParams()).ok());
+    QVERIFY(vault.unlock(vaultPath, secret(kPassword)).ok());
     QVERIFY(vault.addProject(kProject).ok());
     vault.lock();
 
@@ -632,7 +633,7 @@ void TestNoSecretLeak::typedSecretValuesShowUpNowhere()
     const QStringList canaries {added, replaced, cancelled};
     auto storedValue = [&vault](ProjectId project) {
         auto value = vault.secretValue(project, kSecretName);
-        return value ? QString::fromUtf8(value->toByteArray()) : QString();
+        return value ? QString::fromUtf8(value->bytes().toByteArray()) : QString();
     };
     const QStringList files {settingsPath, vaultPath, vaultPath + QStringLiteral("-wal")};
 

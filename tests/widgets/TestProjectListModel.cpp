@@ -19,6 +19,7 @@
 
 namespace {
 
+using TestSupport::secret;
 using TestSupport::secure;
 
 using ModelTestSupport::damageRecord;
@@ -177,7 +178,7 @@ void TestProjectListModel::lockClearsAndUnlockReloads()
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->hasError());
 
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     QCOMPARE(modelNames(*m_model), QStringList({QStringLiteral("shop"), QStringLiteral("support")}));
 }
 
@@ -187,7 +188,7 @@ void TestProjectListModel::emptyWhenCreatedLocked()
     m_vault->lock();
     createModel();
     QCOMPARE(m_model->rowCount(), 0);
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     QCOMPARE(modelNames(*m_model), QStringList({QStringLiteral("shop")}));
 }
 
@@ -198,7 +199,7 @@ void TestProjectListModel::damagedProjectsShowLast()
     QVERIFY(addProject(QStringLiteral("charlie")) > 0);
     m_vault->lock();
     QVERIFY(damageRecord(m_path, "projects", damaged));
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     createModel();
     QFont italic;
     italic.setItalic(true);

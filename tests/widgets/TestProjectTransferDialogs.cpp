@@ -66,6 +66,7 @@
 using DialogTestSupport::child;
 using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -245,14 +246,14 @@ void TestProjectTransferDialogs::openProject(
     const QStringList& secrets, const QList<std::tuple<QString, QString, bool>>& variables)
 {
     const QString vaultPath = path(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(vaultPath, secure(kPassword), fastKdfParams()).ok());
-    QVERIFY(m_vault->unlock(vaultPath, secure(kPassword)).ok());
+    QVERIFY(Vault::create(vaultPath, secret(kPassword), fastKdfParams()).ok());
+    QVERIFY(m_vault->unlock(vaultPath, secret(kPassword)).ok());
     auto added = m_vault->addProject(kProject);
     QVERIFY(added.ok());
     m_project = added->id;
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secure(kCanary)).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secret(kCanary)).ok());
     for (const QString& name : secrets) {
-        QVERIFY(m_vault->setSecret(m_project, name, secure(QStringLiteral("value of %1").arg(name))).ok());
+        QVERIFY(m_vault->setSecret(m_project, name, secret(QStringLiteral("value of %1").arg(name))).ok());
     }
     for (const auto& [name, value, include] : variables) {
         QVERIFY(m_vault->setVariable(m_project, name, value, include).ok());
@@ -262,7 +263,7 @@ void TestProjectTransferDialogs::openProject(
     m_window = std::make_unique<MainWindow>(m_vault.get(), m_settings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_vault->unlock(vaultPath, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(vaultPath, secret(kPassword)).ok());
     QTRY_COMPARE(m_window->page()->project(), m_project);
 }
 
@@ -353,7 +354,7 @@ void TestProjectTransferDialogs::pasteEnv(EnvImportDialog* dialog, const QString
 QString TestProjectTransferDialogs::storedSecret(const QString& name) const
 {
     auto value = m_vault->secretValue(m_project, name);
-    return value ? QString::fromUtf8(value->toByteArray()) : QStringLiteral("<%1>").arg(value.message());
+    return value ? QString::fromUtf8(value->bytes().toByteArray()) : QStringLiteral("<%1>").arg(value.message());
 }
 
 QString TestProjectTransferDialogs::storedVariable(const QString& name) const

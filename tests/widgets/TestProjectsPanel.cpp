@@ -17,6 +17,7 @@
 #include <memory>
 
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 // The project list's delete controls mirror the vault's rule: a project that holds secrets may be
@@ -46,13 +47,13 @@ void TestProjectsPanel::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     const QString path = m_dir->filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(path, secure("pw"), fastKdfParams()).ok());
+    QVERIFY(Vault::create(path, secret("pw"), fastKdfParams()).ok());
     m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(path, secure("pw")).ok());
+    QVERIFY(m_vault->unlock(path, secret("pw")).ok());
     auto shop = m_vault->addProject(QStringLiteral("Shop bot"));
     auto plain = m_vault->addProject(QStringLiteral("Plain bot"));
     QVERIFY(shop.ok() && plain.ok());
-    QVERIFY(m_vault->setSecret(shop->id, QStringLiteral("API_KEY"), secure("k3y")).ok());
+    QVERIFY(m_vault->setSecret(shop->id, QStringLiteral("API_KEY"), secret("k3y")).ok());
     QVERIFY(m_vault->setVariable(plain->id, QStringLiteral("GREETING"), QStringLiteral("hi")).ok());
     m_panel = std::make_unique<ProjectsPanel>(m_vault.get());
     m_panel->show();
@@ -111,7 +112,7 @@ void TestProjectsPanel::deletingAProjectWithSecretsNeedsTheRole()
     // Its first secret (saved by someone with the role) disables it at once; removing it enables it again.
     const ProjectId plain = m_vault->projectByName(QStringLiteral("Plain bot"))->id;
     m_vault->setActor(Actor::localOwner(QStringLiteral("owner")));
-    QVERIFY(m_vault->setSecret(plain, QStringLiteral("TOKEN"), secure("t")).ok());
+    QVERIFY(m_vault->setSecret(plain, QStringLiteral("TOKEN"), secret("t")).ok());
     m_vault->setActor(Actor {QStringLiteral("dev"), {Role::Developer}});
     m_panel->updatePermissions();
     QVERIFY(!button->isEnabled());

@@ -20,6 +20,7 @@
 
 using DialogTestSupport::child;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 // The Add/Edit secret dialog, driven like a person: typing into the fields it finds by object
@@ -69,8 +70,8 @@ void TestSecretDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(path, secure("correct horse"), fastKdfParams()).ok());
-    QVERIFY(m_vault.unlock(path, secure("correct horse")).ok());
+    QVERIFY(Vault::create(path, secret("correct horse"), fastKdfParams()).ok());
+    QVERIFY(m_vault.unlock(path, secret("correct horse")).ok());
     m_owner = m_vault.actor();
 }
 
@@ -96,7 +97,7 @@ std::unique_ptr<SecretDialog> TestSecretDialog::openDialog(const QStringList& ex
 QString TestSecretDialog::storedValue(const QString& name) const
 {
     auto value = m_vault.secretValue(m_project, name);
-    return value ? QString::fromUtf8(value->toByteArray()) : QStringLiteral("<%1>").arg(value.message());
+    return value ? QString::fromUtf8(value->bytes().toByteArray()) : QStringLiteral("<%1>").arg(value.message());
 }
 
 void TestSecretDialog::addModeStartsEmptyAndDisabled()
@@ -184,7 +185,7 @@ void TestSecretDialog::startupNameWarnsButDoesNotBlock()
 
 void TestSecretDialog::caseCollisionWarnsButDoesNotBlock()
 {
-    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("Token"), secure("t1")).ok());
+    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("Token"), secret("t1")).ok());
     auto dialog = openDialog({QStringLiteral("Token")});
     auto* name = child<QLineEdit>(dialog.get(), "secretNameEdit");
     auto* value = child<PasswordField>(dialog.get(), "secretValueField");
@@ -296,7 +297,7 @@ void TestSecretDialog::storeErrorKeepsTheDialogOpen()
     QVERIFY(save->isEnabled());
 
     // Someone else (another window, the CLI) adds the same name while the dialog is open.
-    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("LATE"), secure("theirs")).ok());
+    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("LATE"), secret("theirs")).ok());
     QTest::mouseClick(save, Qt::LeftButton);
 
     QVERIFY(dialog->isVisible());
@@ -343,7 +344,7 @@ void TestSecretDialog::withoutSecretsAdminRoleSaveIsDisabled()
 void TestSecretDialog::editModeNeverShowsTheOldValue()
 {
     const QString oldValue = QStringLiteral("old-value-9f8e7d");
-    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("API_KEY"), secure(oldValue)).ok());
+    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("API_KEY"), secret(oldValue)).ok());
     auto dialog = openDialog({QStringLiteral("API_KEY")});
     dialog->setEditing(QStringLiteral("API_KEY"));
 
@@ -370,7 +371,7 @@ void TestSecretDialog::editModeNeverShowsTheOldValue()
 
 void TestSecretDialog::editRenameKeepsTheValue()
 {
-    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("OLD_NAME"), secure("kept")).ok());
+    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("OLD_NAME"), secret("kept")).ok());
     auto dialog = openDialog({QStringLiteral("OLD_NAME")});
     dialog->setEditing(QStringLiteral("OLD_NAME"));
     auto* name = child<QLineEdit>(dialog.get(), "secretNameEdit");
@@ -388,7 +389,7 @@ void TestSecretDialog::editRenameKeepsTheValue()
 
 void TestSecretDialog::editReplacesTheValue()
 {
-    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("API_KEY"), secure("before")).ok());
+    QVERIFY(m_vault.setSecret(m_project, QStringLiteral("API_KEY"), secret("before")).ok());
     auto dialog = openDialog({QStringLiteral("API_KEY")});
     dialog->setEditing(QStringLiteral("API_KEY"));
     auto* value = child<PasswordField>(dialog.get(), "secretValueField");

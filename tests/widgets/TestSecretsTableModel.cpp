@@ -22,6 +22,7 @@
 
 namespace {
 
+using TestSupport::secret;
 using TestSupport::secure;
 
 using ModelTestSupport::damagedName;
@@ -173,7 +174,7 @@ void TestSecretsTableModel::cleanup()
 
 RecordId TestSecretsTableModel::addSecret(const QString& name, const QString& value)
 {
-    auto written = m_vault->setSecret(m_project, name, secure(value));
+    auto written = m_vault->setSecret(m_project, name, secret(value));
     return written.ok() ? written->id : -1;
 }
 
@@ -241,7 +242,7 @@ void TestSecretsTableModel::showsTheProjectSortedByName()
     QVERIFY(addSecret(QStringLiteral("C_THIRD")) > 0);
     QVERIFY(addSecret(QStringLiteral("a_first")) > 0);
     QVERIFY(addSecret(QStringLiteral("A_FIRST")) > 0);
-    QVERIFY(m_vault->setSecret(m_otherProject, QStringLiteral("ELSEWHERE"), secure("x")).ok());
+    QVERIFY(m_vault->setSecret(m_otherProject, QStringLiteral("ELSEWHERE"), secret("x")).ok());
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
 
     m_model->setProject(m_project);
@@ -305,7 +306,7 @@ void TestSecretsTableModel::noRoleEverCarriesTheValue()
     verifyNoCanary();
 
     // Nor after the value changes, a rename, a filter, a sort or a reload.
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secure(kCanary + QStringLiteral("2"))).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secret(kCanary + QStringLiteral("2"))).ok());
     verifyNoCanary();
     QVERIFY(m_vault
                 ->editSecret(m_project, QStringLiteral("OTHER"), QStringLiteral("RENAMED"),
@@ -315,8 +316,10 @@ void TestSecretsTableModel::noRoleEverCarriesTheValue()
     m_model->setFilterText(QStringLiteral("e"));
     m_model->sort(SecretsTableModel::ValueColumn, Qt::DescendingOrder);
     verifyNoCanary();
-    QVERIFY(
-        m_vault->importItems(m_project, {{ItemKind::Secret, QStringLiteral("IMPORTED"), secure(kCanary), false}}).ok());
+    QVERIFY(m_vault
+                ->applyImport(TestSupport::importInto(
+                    m_project, {TestSupport::importedSecret(QStringLiteral("IMPORTED"), TestSupport::secret(kCanary))}))
+                .ok());
     QCOMPARE(m_model->totalCount(), 3);
     verifyNoCanary();
 }
@@ -337,7 +340,7 @@ void TestSecretsTableModel::updatedColumns()
     QCOMPARE(by.data(SecretsTableModel::SortRole).toString(), QStringLiteral("alice"));
 
     m_vault->setActor(Actor::localOwner(QStringLiteral("bob")));
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secure("new")).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secret("new")).ok());
     QCOMPARE(by.data().toString(), QStringLiteral("bob"));
     QVERIFY(updated.data(SecretsTableModel::SortRole).toDateTime() >= local);
 }
@@ -430,7 +433,7 @@ void TestSecretsTableModel::sortsByEachColumn()
     QCOMPARE(modelIds(*m_model), expectedIds(vaultSecrets(), QStringLiteral("k"), column, order));
     m_vault->setActor(Actor::localOwner(QStringLiteral("dave")));
     QVERIFY(addSecret(QStringLiteral("KEY_NEW")) > 0);
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secure("changed")).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secret("changed")).ok());
     verifyMatchesVault();
     m_model->setFilterText(QString());
     verifyMatchesVault();
@@ -481,7 +484,7 @@ void TestSecretsTableModel::savedSecretsUpdateRowsInPlace()
         modelNames(*m_model), QStringList({QStringLiteral("B_KEY"), QStringLiteral("C_KEY"), QStringLiteral("D_KEY")}));
 
     // A new value: the same row, a new time.
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("C_KEY"), secure("other value")).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("C_KEY"), secret("other value")).ok());
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
@@ -548,8 +551,8 @@ void TestSecretsTableModel::otherProjectsAndVariablesAreIgnored()
     m_model->setProject(m_project);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
-    QVERIFY(m_vault->setSecret(m_otherProject, QStringLiteral("THEIRS"), secure("t")).ok());
-    QVERIFY(m_vault->setSecret(m_otherProject, QStringLiteral("MINE"), secure("t")).ok());
+    QVERIFY(m_vault->setSecret(m_otherProject, QStringLiteral("THEIRS"), secret("t")).ok());
+    QVERIFY(m_vault->setSecret(m_otherProject, QStringLiteral("MINE"), secret("t")).ok());
     QVERIFY(m_vault->removeSecret(m_otherProject, QStringLiteral("MINE")).ok());
     QVERIFY(m_vault->setVariable(m_project, QStringLiteral("A_VARIABLE"), QStringLiteral("v")).ok());
     QVERIFY(m_vault->removeVariable(m_project, QStringLiteral("A_VARIABLE")).ok());
@@ -565,10 +568,10 @@ void TestSecretsTableModel::importReloads()
     m_model->setFilterText(QStringLiteral("imp"));
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
     QVERIFY(m_vault
-                ->importItems(m_project,
-                    {{ItemKind::Secret, QStringLiteral("IMPORTED_B"), secure("b"), false},
-                        {ItemKind::Secret, QStringLiteral("IMPORTED_A"), secure("a"), false},
-                        {ItemKind::Variable, QStringLiteral("IMPORTED_VARIABLE"), secure("v"), true}})
+                ->applyImport(TestSupport::importInto(m_project,
+                    {TestSupport::importedSecret(QStringLiteral("IMPORTED_B"), TestSupport::secret("b")),
+                        TestSupport::importedSecret(QStringLiteral("IMPORTED_A"), TestSupport::secret("a")),
+                        TestSupport::importedVariable(QStringLiteral("IMPORTED_VARIABLE"), QStringLiteral("v"), true)}))
                 .ok());
     QCOMPARE(resets.count(), 1);
     QCOMPARE(m_model->totalCount(), 3);
@@ -590,7 +593,7 @@ void TestSecretsTableModel::lockClearsAndUnlockReloads()
     QCOMPARE(m_model->project(), m_project);
     QCOMPARE(m_model->rowOfId(1), -1);
 
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     QCOMPARE(modelNames(*m_model), QStringList({QStringLiteral("TOKEN"), QStringLiteral("API_KEY")}));
     QVERIFY(addSecret(QStringLiteral("B_KEY")) > 0);
     QCOMPARE(modelNames(*m_model),
@@ -622,7 +625,7 @@ void TestSecretsTableModel::damagedRecordsShowLast()
 
     m_vault->lock();
     QVERIFY(damageRecord(m_path, "items", damagedId));
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
 
     QCOMPARE(
         modelNames(*m_model), QStringList({QStringLiteral("A_KEY"), QStringLiteral("C_KEY"), damagedName(damagedId)}));
@@ -658,7 +661,7 @@ void TestSecretsTableModel::loadErrorLeavesModelEmpty()
     QVERIFY(!m_model->lastError().message.isEmpty());
     QCOMPARE(m_model->rowCount(), 0);
     // Item signals do not reach a model whose load failed.
-    QVERIFY(m_vault->setSecret(m_project + 1000, QStringLiteral("X"), secure("x")).code() == ErrorCode::NotFound);
+    QVERIFY(m_vault->setSecret(m_project + 1000, QStringLiteral("X"), secret("x")).code() == ErrorCode::NotFound);
     QCOMPARE(m_model->rowCount(), 0);
 
     QVERIFY(addSecret(QStringLiteral("API_KEY")) > 0);
@@ -683,7 +686,7 @@ void TestSecretsTableModel::randomChangesMatchTheVault()
         const QStringList existing = m_model->allNames();
         m_vault->setActor(Actor::localOwner(authors.at(random.bounded(int(authors.size())))));
         if (action < 35) {
-            (void)m_vault->setSecret(m_project, randomName(), secure(kCanary));
+            (void)m_vault->setSecret(m_project, randomName(), secret(kCanary));
         } else if (action < 50 && !existing.isEmpty()) {
             (void)m_vault->renameSecret(m_project, existing.at(random.bounded(int(existing.size()))), randomName());
         } else if (action < 62 && !existing.isEmpty()) {

@@ -47,6 +47,7 @@
 using DialogTestSupport::child;
 using DialogTestSupport::visibleDialog;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 namespace {
@@ -533,9 +534,9 @@ void TestSyncDialogs::openWindow(const QString& projectName)
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     const QString vaultPath = m_dir->filePath(QStringLiteral("vault.db"));
     m_settings->setVaultPath(vaultPath);
-    QVERIFY(Vault::create(vaultPath, secure(kPassword), fastKdfParams()).ok());
+    QVERIFY(Vault::create(vaultPath, secret(kPassword), fastKdfParams()).ok());
     m_vault = std::make_unique<Vault>();
-    QVERIFY(m_vault->unlock(vaultPath, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(vaultPath, secret(kPassword)).ok());
     auto added = m_vault->addProject(projectName);
     QVERIFY(added.ok());
     m_project = added->id;
@@ -586,7 +587,7 @@ void TestSyncDialogs::bindAndPublishThroughTheWindow()
 {
     CHECKED(startServer());
     CHECKED(openWindow(QStringLiteral("shop")));
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secure(kCanary)).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("API_KEY"), secret(kCanary)).ok());
     QVERIFY(m_vault->setVariable(m_project, QStringLiteral("GREETING"), QStringLiteral("Привет,\nмир")).ok());
     SyncController* sync = m_window->syncController();
     QVERIFY(!sync->statusLabel()->isVisible()); // nothing for an unbound project
@@ -702,14 +703,12 @@ void TestSyncDialogs::cancelDuringALongPublishLeavesTheRestQueued()
     CHECKED(openWindow(QStringLiteral("shop")));
     CHECKED(bindThroughDialog(m_adminToken));
     constexpr int kCount = 2500;
-    QList<Vault::NewItem> items;
+    QList<Vault::ImportItem> items;
     for (int i = 0; i < kCount; ++i) {
-        Vault::NewItem item;
-        item.name = QStringLiteral("VAR_%1").arg(i, 4, 10, QLatin1Char('0'));
-        item.value = secure(QStringLiteral("value %1").arg(i));
-        items.append(item);
+        items.append(TestSupport::importedVariable(
+            QStringLiteral("VAR_%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("value %1").arg(i)));
     }
-    QVERIFY(m_vault->importItems(m_project, items).ok());
+    QVERIFY(m_vault->applyImport(TestSupport::importInto(m_project, items)).ok());
     QCOMPARE(m_vault->outboxCount(m_project).value(), kCount);
 
     SyncController* sync = m_window->syncController();

@@ -20,6 +20,7 @@
 
 using DialogTestSupport::child;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 // The Add/Edit variable dialog, driven like a person against a real vault in a temporary folder.
@@ -63,8 +64,8 @@ void TestVariableDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString path = m_dir.filePath(QStringLiteral("vault.db"));
-    QVERIFY(Vault::create(path, secure("correct horse"), fastKdfParams()).ok());
-    QVERIFY(m_vault.unlock(path, secure("correct horse")).ok());
+    QVERIFY(Vault::create(path, secret("correct horse"), fastKdfParams()).ok());
+    QVERIFY(m_vault.unlock(path, secret("correct horse")).ok());
 }
 
 void TestVariableDialog::init()

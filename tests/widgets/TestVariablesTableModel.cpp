@@ -22,6 +22,7 @@
 
 namespace {
 
+using TestSupport::secret;
 using TestSupport::secure;
 
 using ModelTestSupport::damagedName;
@@ -379,7 +380,7 @@ void TestVariablesTableModel::inExportWriteFailureIsReported()
     m_model->setProject(m_project);
     // Another process removes the variable: this vault object sends no signal for it.
     Vault other;
-    QVERIFY(other.unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(other.unlock(m_path, secret(kPassword)).ok());
     QVERIFY(other.removeVariable(m_project, QStringLiteral("GREETING")).ok());
 
     QSignalSpy failed(m_model.get(), &VariablesTableModel::writeFailed);
@@ -512,7 +513,7 @@ void TestVariablesTableModel::sortsLargeGroupsWithLongCommonPrefixes()
     // next 16 bytes: names and values here share prefixes of 30 and more bytes, repeat, and differ
     // only late, by case or by length, in groups far larger than the few items that skip the keys.
     QRandomGenerator random(99);
-    QList<Vault::NewItem> items;
+    QList<Vault::ImportItem> items;
     for (int i = 0; i < 120; ++i) {
         // Half the names share a long prefix, half differ from the first letter on.
         const QString prefix = random.bounded(2) == 1 ? QStringLiteral("SERVICE_ACCOUNT_KEY_PRODUCTION_")
@@ -539,9 +540,9 @@ void TestVariablesTableModel::sortsLargeGroupsWithLongCommonPrefixes()
             value = QString();
             break;
         }
-        items.append({ItemKind::Variable, name, secure(value), random.bounded(2) == 1});
+        items.append(TestSupport::importedVariable(name, value, random.bounded(2) == 1));
     }
-    QVERIFY(m_vault->importItems(m_project, items).ok());
+    QVERIFY(m_vault->applyImport(TestSupport::importInto(m_project, items)).ok());
     QVERIFY(m_vault->setVariable(m_project, QStringLiteral("service_account_key_production_1_0"), QStringLiteral("x"))
                 .ok());
     m_model->setProject(m_project);
@@ -661,11 +662,11 @@ void TestVariablesTableModel::otherProjectsAreIgnored()
     QVERIFY(m_vault->setVariable(m_otherProject, QStringLiteral("MINE"), QStringLiteral("t")).ok());
     QVERIFY(m_vault->removeVariable(m_otherProject, QStringLiteral("MINE")).ok());
     QVERIFY(m_vault
-                ->importItems(
-                    m_otherProject, {Vault::NewItem {ItemKind::Variable, QStringLiteral("X"), secure("x"), false}})
+                ->applyImport(TestSupport::importInto(
+                    m_otherProject, {TestSupport::importedVariable(QStringLiteral("X"), QStringLiteral("x"))}))
                 .ok());
     // Secrets are another model's business.
-    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("MINE_TOO"), secure("s")).ok());
+    QVERIFY(m_vault->setSecret(m_project, QStringLiteral("MINE_TOO"), secret("s")).ok());
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(resets.count(), 0);
     QCOMPARE(modelNames(*m_model), QStringList({QStringLiteral("MINE")}));
@@ -679,13 +680,13 @@ void TestVariablesTableModel::importReloads()
     m_model->sort(VariablesTableModel::NameColumn, Qt::DescendingOrder);
     QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
 
-    const QList<Vault::NewItem> items = {
-        {ItemKind::Variable, QStringLiteral("IMPORTED_A"), secure("a"), true},
-        {ItemKind::Variable, QStringLiteral("IMPORTED_B"), secure("b"), false},
-        {ItemKind::Variable, QStringLiteral("OTHER"), secure("imported value"), false},
-        {ItemKind::Secret, QStringLiteral("IMPORTED_SECRET"), secure("s"), false},
+    const QList<Vault::ImportItem> items = {
+        TestSupport::importedVariable(QStringLiteral("IMPORTED_A"), QStringLiteral("a"), true),
+        TestSupport::importedVariable(QStringLiteral("IMPORTED_B"), QStringLiteral("b")),
+        TestSupport::importedVariable(QStringLiteral("OTHER"), QStringLiteral("imported value")),
+        TestSupport::importedSecret(QStringLiteral("IMPORTED_SECRET"), TestSupport::secret("s")),
     };
-    QVERIFY(m_vault->importItems(m_project, items).ok());
+    QVERIFY(m_vault->applyImport(TestSupport::importInto(m_project, items)).ok());
     QCOMPARE(resets.count(), 1);
     QCOMPARE(m_model->totalCount(), 4);
     QCOMPARE(modelNames(*m_model),
@@ -712,7 +713,7 @@ void TestVariablesTableModel::lockClearsAndUnlockReloads()
     // Nothing of the values stays behind in the model.
     QVERIFY(!m_model->index(0, VariablesTableModel::ValueColumn).isValid());
 
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     QCOMPARE(m_model->filterText(), QStringLiteral("t"));
     QCOMPARE(modelNames(*m_model), QStringList({QStringLiteral("GREETING"), QStringLiteral("TIMEOUT")}));
     QCOMPARE(m_model->totalCount(), 2);
@@ -737,7 +738,7 @@ void TestVariablesTableModel::removingTheProjectClears()
     QCOMPARE(m_model->project(), ProjectId(0));
     // A later unlock does not try to load the removed project.
     m_vault->lock();
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->hasError());
 }
@@ -755,7 +756,7 @@ void TestVariablesTableModel::damagedRecordsShowLast()
 
     m_vault->lock();
     QVERIFY(damageRecord(m_path, "items", damagedId));
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
 
     QCOMPARE(
         modelNames(*m_model), QStringList({QStringLiteral("A_VAR"), QStringLiteral("C_VAR"), damagedName(damagedId)}));
@@ -811,7 +812,7 @@ void TestVariablesTableModel::loadErrorLeavesModelEmpty()
     QVERIFY(m_model->hasError());
     QCOMPARE(m_model->lastError().code, ErrorCode::Locked);
     QCOMPARE(m_model->rowCount(), 0);
-    QVERIFY(m_vault->unlock(m_path, secure(kPassword)).ok());
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     QVERIFY(!m_model->hasError());
     QCOMPARE(m_model->rowCount(), 1);
 }
@@ -869,11 +870,11 @@ void TestVariablesTableModel::randomChangesMatchTheVault()
         } else {
             ++importRound;
             QVERIFY(m_vault
-                        ->importItems(m_project,
-                            {Vault::NewItem {ItemKind::Variable, QStringLiteral("IMPORT_%1_A").arg(importRound),
-                                 secure("imported"), true},
-                                Vault::NewItem {ItemKind::Variable, QStringLiteral("IMPORT_%1_B").arg(importRound),
-                                    secure(randomValue()), false}})
+                        ->applyImport(TestSupport::importInto(m_project,
+                            {TestSupport::importedVariable(
+                                 QStringLiteral("IMPORT_%1_A").arg(importRound), QStringLiteral("imported"), true),
+                                TestSupport::importedVariable(
+                                    QStringLiteral("IMPORT_%1_B").arg(importRound), randomValue())}))
                         .ok());
         }
         verifyMatchesVault();

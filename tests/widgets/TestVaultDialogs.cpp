@@ -26,6 +26,7 @@
 
 using DialogTestSupport::child;
 using TestSupport::fastKdfParams;
+using TestSupport::secret;
 using TestSupport::secure;
 
 // The first-run dialog that creates the vault and the dialog that unlocks it, driven like a
@@ -180,7 +181,7 @@ void TestVaultDialogs::createMakesTheVaultAndUnlocksIt()
 
     // The password typed is the one that opens it.
     vault.lock();
-    QVERIFY(vault.unlock(m_path, secure("Grey-Otter sings 7 tunes!")).ok());
+    QVERIFY(vault.unlock(m_path, secret("Grey-Otter sings 7 tunes!")).ok());
 }
 
 void TestVaultDialogs::createErrorKeepsTheDialogOpen()
@@ -342,11 +343,11 @@ void TestVaultDialogs::vaultAccessPassesThePasswordOn()
 
 void TestVaultDialogs::createFilledVault(Vault& vault)
 {
-    QVERIFY(Vault::create(m_path, secure("old password"), fastKdfParams()).ok());
-    QVERIFY(vault.unlock(m_path, secure("old password")).ok());
+    QVERIFY(Vault::create(m_path, secret("old password"), fastKdfParams()).ok());
+    QVERIFY(vault.unlock(m_path, secret("old password")).ok());
     auto project = vault.addProject(QStringLiteral("Shop bot"));
     QVERIFY(project.ok());
-    QVERIFY(vault.setSecret(project->id, QStringLiteral("API_KEY"), secure("k3y")).ok());
+    QVERIFY(vault.setSecret(project->id, QStringLiteral("API_KEY"), secret("k3y")).ok());
 }
 
 QList<QByteArray> TestVaultDialogs::storedRecords() const
@@ -404,7 +405,7 @@ void TestVaultDialogs::changePasswordReplacesTheDataKeyByDefault()
     vault.lock();
     const QList<QByteArray> before = storedRecords();
     QCOMPARE(before.size(), 2);
-    QVERIFY(vault.unlock(m_path, secure("old password")).ok());
+    QVERIFY(vault.unlock(m_path, secret("old password")).ok());
 
     changeThroughDialog(vault, QStringLiteral("Blue-Heron 8 flies"), std::nullopt);
     vault.lock();
@@ -413,11 +414,11 @@ void TestVaultDialogs::changePasswordReplacesTheDataKeyByDefault()
     for (const QByteArray& record : after) {
         QVERIFY(!before.contains(record));
     }
-    QCOMPARE(TestSupport::outcomeName(vault.unlock(m_path, secure("old password"))), "WrongPassword");
-    QVERIFY(vault.unlock(m_path, secure("Blue-Heron 8 flies")).ok());
+    QCOMPARE(TestSupport::outcomeName(vault.unlock(m_path, secret("old password"))), "WrongPassword");
+    QVERIFY(vault.unlock(m_path, secret("Blue-Heron 8 flies")).ok());
     auto project = vault.projectByName(QStringLiteral("Shop bot"));
     QVERIFY(project.ok());
-    QCOMPARE(vault.secretValue(project->id, QStringLiteral("API_KEY"))->toByteArray(), QByteArray("k3y"));
+    QCOMPARE(vault.secretValue(project->id, QStringLiteral("API_KEY"))->bytes().toByteArray(), QByteArray("k3y"));
 }
 
 void TestVaultDialogs::changePasswordWithoutTheBoxRewrapsOnly()
@@ -426,12 +427,12 @@ void TestVaultDialogs::changePasswordWithoutTheBoxRewrapsOnly()
     createFilledVault(vault);
     vault.lock();
     const QList<QByteArray> before = storedRecords();
-    QVERIFY(vault.unlock(m_path, secure("old password")).ok());
+    QVERIFY(vault.unlock(m_path, secret("old password")).ok());
 
     changeThroughDialog(vault, QStringLiteral("Blue-Heron 8 flies"), false);
     vault.lock();
     QCOMPARE(storedRecords(), before);
-    QVERIFY(vault.unlock(m_path, secure("Blue-Heron 8 flies")).ok());
+    QVERIFY(vault.unlock(m_path, secret("Blue-Heron 8 flies")).ok());
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestVaultDialogs)

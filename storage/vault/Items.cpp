@@ -1,0 +1,440 @@
+#include "storage/vault/Items.h"
+
+#include "models/NameRules.h"
+#include "storage/vault/Outbox.h"
+#include "storage/vault/Projects.h"
+#include "storage/vault/Sql.h"
+#include "storage/vault/VaultLimits.h"
+#include "storage/vault/VaultText.h"
+
+#include <QDateTime>
+
+namespace {
+
+constexpr auto kSecret = static_cast<quint8>(ItemKind::Secret);
+constexpr auto kVariable = static_cast<quint8>(ItemKind::Variable);
+
+} // namespace
+
+Items::Items(VaultContext& vault, Projects& projects, Outbox& outbox)
+    : m_vault(vault), m_projects(projects), m_outbox(outbox)
+{
+}
+
+SecretSummary Items::secretFrom(RecordId id, ProjectId project, const RecordCodec::Record& record)
+{
+    return SecretSummary {id, project, record.name, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+}
+
+Variable Items::variableFrom(RecordId id, ProjectId project, const RecordCodec::Record& record)
+{
+    return Variable {id, project, record.name, QString::fromUtf8(record.value.constData(), record.value.size()),
+        record.includeInExport, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+}
+
+Result<void> Items::checkSecretValue(const QString& name, const SecretValue& value)
+{
+    if (value.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("The value of secret '%1' is empty.").arg(name));
+    }
+    if (value.size() > VaultLimits::kMaxValueBytes) {
+        return VaultText::valueTooLarge(value.size());
+    }
+    return {};
+}
+
+Result<std::optional<Items::Row>> Items::find(ProjectId project, quint8 kind, const QString& name)
+{
+    auto query = Sql::query(m_vault.db, "SELECT id, record, project_id, kind FROM items WHERE name_index = ?1",
+        m_vault.keys.nameIndex(project, kind, name));
+    if (!query) {
+        return query.error();
+    }
+    SqliteStatement& statement = *query.value();
+    auto found = Sql::step(statement);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return std::optional<Row>();
+    }
+    // The index names this project and kind, so a row that says otherwise was tampered with: it
+    // must not be served under either.
+    if (statement.int64(2) != project || statement.int64(3) != kind) {
+        return VaultText::damagedRecord(statement.int64(0));
+    }
+    return std::optional<Row>(Row {statement.int64(0), statement.blob(1)});
+}
+
+Result<RecordCodec::Record> Items::openNamed(ProjectId project, const Row& row, quint8 kind, const QString& name)
+{
+    auto record = m_vault.keys.open(project, kind, row.id, row.sealed);
+    if (record && record->name != name) {
+        return VaultText::damagedRecord(row.id);
+    }
+    return record;
+}
+
+Result<Items::WriteOutcome> Items::insert(ProjectId project, quint8 kind, const RecordCodec::Record& record)
+{
+    auto id = m_vault.allocateIds(1);
+    if (!id) {
+        return id.error();
+    }
+    auto sealed = m_vault.keys.seal(project, kind, id.value(), record);
+    if (!sealed) {
+        return sealed.error();
+    }
+    if (auto result = Sql::execute(m_vault.db,
+            "INSERT INTO items (id, project_id, kind, name_index, fold_index, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            id.value(), project, kind, m_vault.keys.nameIndex(project, kind, record.name),
+            m_vault.keys.foldIndex(project, kind, record.name), sealed.value());
+        !result) {
+        return result.error();
+    }
+    return WriteOutcome {id.value(), true, {}};
+}
+
+Result<void> Items::update(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
+{
+    auto sealed = m_vault.keys.seal(project, kind, id, record);
+    if (!sealed) {
+        return sealed.error();
+    }
+    return Sql::execute(m_vault.db, "UPDATE items SET name_index = ?2, fold_index = ?3, record = ?4 WHERE id = ?1", id,
+        m_vault.keys.nameIndex(project, kind, record.name), m_vault.keys.foldIndex(project, kind, record.name),
+        sealed.value());
+}
+
+Result<void> Items::removeRow(RecordId id)
+{
+    return Sql::execute(m_vault.db, "DELETE FROM items WHERE id = ?1", id);
+}
+
+Result<Items::FoundItem> Items::read(ProjectId project, quint8 kind, const QString& name)
+{
+    auto projectRecord = m_projects.require(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto row = find(project, kind, name);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return VaultText::itemNotFound(projectRecord->name, kind, name);
+    }
+    auto record = openNamed(project, *row.value(), kind, name);
+    if (!record) {
+        return record.error();
+    }
+    return FoundItem {row.value()->id, std::move(record.value()), projectRecord->remoteProjectId != 0};
+}
+
+QString Items::caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self)
+{
+    // Project and kind are compared here, not in SQL, so that SQLite keeps using the fold index
+    // instead of scanning the whole project through items_by_project.
+    auto query
+        = Sql::query(m_vault.db, "SELECT id, record, project_id, kind FROM items WHERE fold_index = ?1 AND id != ?2",
+            m_vault.keys.foldIndex(project, kind, name), self);
+    if (!query) {
+        return {};
+    }
+    SqliteStatement& statement = *query.value();
+    QStringList others;
+    while (statement.next()) {
+        if (statement.int64(2) != project || statement.int64(3) != kind) {
+            continue;
+        }
+        if (auto record = m_vault.keys.tryOpen(project, kind, statement.int64(0), statement.blob(1))) {
+            others.append(record->name);
+        }
+    }
+    const QStringList collisions = NameRules::caseCollisions(name, others);
+    return collisions.isEmpty() ? QString() : NameRules::caseCollisionWarning(name, collisions);
+}
+
+Result<Items::WriteOutcome> Items::upsert(
+    ProjectId project, quint8 kind, const QString& name, WriteMode mode, const Fill& fill, RecordCodec::Record* saved)
+{
+    if (auto valid = NameRules::validate(name); !valid) {
+        return valid.error();
+    }
+    SqliteDatabase::Transaction transaction(m_vault.db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto projectRecord = m_projects.require(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto row = find(project, kind, name);
+    if (!row) {
+        return row.error();
+    }
+    if (row.value() && mode == WriteMode::CreateOnly) {
+        return VaultText::itemExists(projectRecord->name, kind, name);
+    }
+    const bool bound = projectRecord->remoteProjectId != 0;
+    auto outcome = row.value() ? replaceExisting(project, bound, kind, name, *row.value(), fill, saved)
+                               : insertNew(project, bound, kind, name, fill, saved);
+    if (!outcome) {
+        return outcome;
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    outcome->warning = caseWarning(project, kind, name, outcome->id);
+    return outcome;
+}
+
+Result<Items::WriteOutcome> Items::replaceExisting(ProjectId project, bool bound, quint8 kind, const QString& name,
+    const Row& row, const Fill& fill, RecordCodec::Record* saved)
+{
+    auto record = openNamed(project, row, kind, name);
+    if (!record) {
+        return record.error();
+    }
+    fill(record.value(), false);
+    record->updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record->updatedBy = m_vault.actor.name;
+    if (auto result = update(project, kind, row.id, record.value()); !result) {
+        return result.error();
+    }
+    if (auto result = m_outbox.queueChange(project, bound, kind, name, OutboxEntry::Op::Put, &record.value());
+        !result) {
+        return result.error();
+    }
+    *saved = std::move(record.value());
+    return WriteOutcome {row.id, false, {}};
+}
+
+Result<Items::WriteOutcome> Items::insertNew(
+    ProjectId project, bool bound, quint8 kind, const QString& name, const Fill& fill, RecordCodec::Record* saved)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    RecordCodec::Record record;
+    record.name = name;
+    record.createdMs = now;
+    record.updatedMs = now;
+    record.updatedBy = m_vault.actor.name;
+    fill(record, true);
+    auto outcome = insert(project, kind, record);
+    if (!outcome) {
+        return outcome;
+    }
+    if (auto result = m_outbox.queueChange(project, bound, kind, name, OutboxEntry::Op::Put, &record); !result) {
+        return result.error();
+    }
+    *saved = std::move(record);
+    return outcome;
+}
+
+Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
+    const Change& change, RecordCodec::Record* saved)
+{
+    if (auto valid = NameRules::validate(newName); !valid) {
+        return valid.error();
+    }
+    SqliteDatabase::Transaction transaction(m_vault.db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto projectRecord = m_projects.require(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto row = find(project, kind, name);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return VaultText::itemNotFound(projectRecord->name, kind, name);
+    }
+    if (newName != name) {
+        auto taken = find(project, kind, newName);
+        if (!taken) {
+            return taken.error();
+        }
+        if (taken.value()) {
+            return VaultText::itemExists(projectRecord->name, kind, newName);
+        }
+    }
+    auto opened = openNamed(project, *row.value(), kind, name);
+    if (!opened) {
+        return opened.error();
+    }
+    const RecordId id = row.value()->id;
+    const bool bound = projectRecord->remoteProjectId != 0;
+    RecordCodec::Record& record = opened.value();
+    record.name = newName;
+    change(record);
+    record.updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record.updatedBy = m_vault.actor.name;
+    if (auto result = update(project, kind, id, record); !result) {
+        return result.error();
+    }
+    // The platform knows items by name: a rename is the old name's delete and the new name's put.
+    if (newName != name) {
+        if (auto result = m_outbox.queueChange(project, bound, kind, name, OutboxEntry::Op::Delete, nullptr); !result) {
+            return result.error();
+        }
+    }
+    if (auto result = m_outbox.queueChange(project, bound, kind, newName, OutboxEntry::Op::Put, &record); !result) {
+        return result.error();
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    *saved = std::move(record);
+    return WriteOutcome {id, false, caseWarning(project, kind, newName, id)};
+}
+
+Result<Items::WriteOutcome> Items::setSecret(
+    ProjectId project, const QString& name, const SecretValue& value, WriteMode mode, RecordCodec::Record* saved)
+{
+    if (auto valid = checkSecretValue(name, value); !valid) {
+        return valid.error();
+    }
+    const Fill fill = [&value](RecordCodec::Record& record, bool) {
+        record.value = value.bytes();
+        record.hasValue = true;
+    };
+    return upsert(project, kSecret, name, mode, fill, saved);
+}
+
+Result<Items::WriteOutcome> Items::editSecret(ProjectId project, const QString& name, const QString& newName,
+    const std::optional<SecretValue>& newValue, RecordCodec::Record* saved)
+{
+    if (newValue) {
+        if (auto valid = checkSecretValue(newName, *newValue); !valid) {
+            return valid.error();
+        }
+    }
+    const Change change = [&newValue](RecordCodec::Record& record) {
+        if (newValue) {
+            record.value = newValue->bytes();
+            record.hasValue = true;
+        }
+    };
+    return edit(project, kSecret, name, newName, change, saved);
+}
+
+Result<Items::WriteOutcome> Items::setVariable(ProjectId project, const QString& name, const QString& value,
+    std::optional<bool> includeInExport, WriteMode mode, RecordCodec::Record* saved)
+{
+    const QByteArray utf8 = value.toUtf8();
+    if (utf8.size() > VaultLimits::kMaxValueBytes) {
+        return VaultText::valueTooLarge(utf8.size());
+    }
+    const Fill fill = [&utf8, includeInExport](RecordCodec::Record& record, bool created) {
+        record.value = QCA::SecureArray(utf8);
+        record.hasValue = true;
+        if (includeInExport) {
+            record.includeInExport = *includeInExport;
+        } else if (created) {
+            record.includeInExport = false;
+        }
+    };
+    return upsert(project, kVariable, name, mode, fill, saved);
+}
+
+Result<Items::WriteOutcome> Items::editVariable(ProjectId project, const QString& name, const QString& newName,
+    const std::optional<QString>& value, std::optional<bool> includeInExport, RecordCodec::Record* saved)
+{
+    const QByteArray utf8 = value ? value->toUtf8() : QByteArray();
+    if (utf8.size() > VaultLimits::kMaxValueBytes) {
+        return VaultText::valueTooLarge(utf8.size());
+    }
+    const Change change = [&utf8, &value, includeInExport](RecordCodec::Record& record) {
+        if (value) {
+            record.value = QCA::SecureArray(utf8);
+            record.hasValue = true;
+        }
+        if (includeInExport) {
+            record.includeInExport = *includeInExport;
+        }
+    };
+    return edit(project, kVariable, name, newName, change, saved);
+}
+
+Result<Items::FoundItem> Items::setIncludeInExport(ProjectId project, const QString& name, bool include)
+{
+    SqliteDatabase::Transaction transaction(m_vault.db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto item = read(project, kVariable, name);
+    if (!item) {
+        return item.error();
+    }
+    item->record.includeInExport = include;
+    item->record.updatedMs = QDateTime::currentMSecsSinceEpoch();
+    item->record.updatedBy = m_vault.actor.name;
+    if (auto result = update(project, kVariable, item->id, item->record); !result) {
+        return result.error();
+    }
+    if (auto result
+        = m_outbox.queueChange(project, item->projectBound, kVariable, name, OutboxEntry::Op::Put, &item->record);
+        !result) {
+        return result.error();
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    return item;
+}
+
+Result<void> Items::remove(ProjectId project, quint8 kind, const QString& name, RecordId* removed)
+{
+    SqliteDatabase::Transaction transaction(m_vault.db);
+    if (!transaction.begun()) {
+        return transaction.begun();
+    }
+    auto projectRecord = m_projects.require(project);
+    if (!projectRecord) {
+        return projectRecord.error();
+    }
+    auto row = find(project, kind, name);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return VaultText::itemNotFound(projectRecord->name, kind, name);
+    }
+    if (auto result = removeRow(row.value()->id); !result) {
+        return result;
+    }
+    if (auto result = m_outbox.queueChange(
+            project, projectRecord->remoteProjectId != 0, kind, name, OutboxEntry::Op::Delete, nullptr);
+        !result) {
+        return result;
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result;
+    }
+    *removed = row.value()->id;
+    return m_vault.db.checkpointTruncate();
+}
+
+Result<std::vector<Items::Row>> Items::rowsOf(ProjectId project, quint8 kind)
+{
+    if (auto projectRecord = m_projects.require(project); !projectRecord) {
+        return projectRecord.error();
+    }
+    auto query
+        = Sql::query(m_vault.db, "SELECT id, record FROM items WHERE project_id = ?1 AND kind = ?2", project, kind);
+    if (!query) {
+        return query.error();
+    }
+    SqliteStatement& statement = *query.value();
+    std::vector<Row> rows;
+    while (statement.next()) {
+        rows.push_back(Row {statement.int64(0), statement.blob(1)});
+    }
+    if (statement.failed()) {
+        return statement.error();
+    }
+    return rows;
+}

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "models/ProjectStore.h"
+#include "models/Result.h"
+#include "models/Secret.h"
+#include "models/SecretValue.h"
+#include "models/Variable.h"
+#include "storage/RecordCodec.h"
+#include "storage/vault/VaultContext.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+#include <vector>
+
+class Outbox;
+class Projects;
+
+// The secrets and variables of the projects: the items table, one sealed record per item, found by
+// the blind index of its name (and by a case-folded index for the "differs only by case" warning).
+// A write of a bound project's item queues its outbox entries in the same transaction.
+class Items
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
+public:
+    using WriteOutcome = ProjectStore::WriteOutcome;
+    using WriteMode = ProjectStore::WriteMode;
+
+    struct Row
+    {
+        RecordId id = 0;
+        QByteArray sealed;
+    };
+
+    struct FoundItem
+    {
+        RecordId id = 0;
+        RecordCodec::Record record;
+        bool projectBound = false;
+    };
+
+    Items(VaultContext& vault, Projects& projects, Outbox& outbox);
+
+    static SecretSummary secretFrom(RecordId id, ProjectId project, const RecordCodec::Record& record);
+    static Variable variableFrom(RecordId id, ProjectId project, const RecordCodec::Record& record);
+    static Result<void> checkSecretValue(const QString& name, const SecretValue& value);
+
+    // Inside the caller's transaction.
+    Result<std::optional<Row>> find(ProjectId project, quint8 kind, const QString& name);
+    // A row found through a blind index must hold the name it was looked up by: otherwise its
+    // index was swapped with another row's.
+    Result<RecordCodec::Record> openNamed(ProjectId project, const Row& row, quint8 kind, const QString& name);
+    Result<WriteOutcome> insert(ProjectId project, quint8 kind, const RecordCodec::Record& record);
+    Result<void> update(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
+    Result<void> removeRow(RecordId id);
+
+    // The item `name` of a project, opened and checked against its name; NotFound or Damaged otherwise.
+    Result<FoundItem> read(ProjectId project, quint8 kind, const QString& name);
+
+    // One transaction each. *saved receives the record as written; the role checks are the caller's.
+    Result<WriteOutcome> setSecret(
+        ProjectId project, const QString& name, const SecretValue& value, WriteMode mode, RecordCodec::Record* saved);
+    Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
+        const std::optional<SecretValue>& newValue, RecordCodec::Record* saved);
+    Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
+        std::optional<bool> includeInExport, WriteMode mode, RecordCodec::Record* saved);
+    Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
+        const std::optional<QString>& value, std::optional<bool> includeInExport, RecordCodec::Record* saved);
+    Result<FoundItem> setIncludeInExport(ProjectId project, const QString& name, bool include);
+    // *removed receives the removed row's id once the removal is committed.
+    Result<void> remove(ProjectId project, quint8 kind, const QString& name, RecordId* removed);
+
+    // Every item of one kind in a project, in name order; damaged records come last with only their id.
+    template<typename Make>
+    auto list(ProjectId project, quint8 kind, Make make)
+        -> Result<QList<decltype(make(RecordId {}, RecordCodec::Record {}))>>;
+
+private:
+    using Fill = std::function<void(RecordCodec::Record& record, bool created)>;
+    using Change = std::function<void(RecordCodec::Record& record)>;
+
+    // Adds or replaces an item in one transaction; `fill` sets the record's content.
+    Result<WriteOutcome> upsert(ProjectId project, quint8 kind, const QString& name, WriteMode mode, const Fill& fill,
+        RecordCodec::Record* saved);
+    Result<WriteOutcome> replaceExisting(ProjectId project, bool bound, quint8 kind, const QString& name,
+        const Row& row, const Fill& fill, RecordCodec::Record* saved);
+    Result<WriteOutcome> insertNew(
+        ProjectId project, bool bound, quint8 kind, const QString& name, const Fill& fill, RecordCodec::Record* saved);
+    // Renames an item and lets `change` change its content, in one transaction.
+    Result<WriteOutcome> edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
+        const Change& change, RecordCodec::Record* saved);
+    // The warning for names that differ from `name` only by case, or an empty string.
+    QString caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self);
+    Result<std::vector<Row>> rowsOf(ProjectId project, quint8 kind);
+
+    VaultContext& m_vault;
+    Projects& m_projects;
+    Outbox& m_outbox;
+};
+
+template<typename Make>
+auto Items::list(ProjectId project, quint8 kind, Make make)
+    -> Result<QList<decltype(make(RecordId {}, RecordCodec::Record {}))>>
+{
+    using Item = decltype(make(RecordId {}, RecordCodec::Record {}));
+    auto rows = rowsOf(project, kind);
+    if (!rows) {
+        return rows.error();
+    }
+    const std::vector<Row>& sealed = rows.value();
+    std::vector<std::optional<Item>> opened(sealed.size());
+    m_vault.keys.forEachInParallel(sealed.size(), [&](RecordCipher& cipher, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            if (auto record = cipher.open(project, kind, sealed[i].id, sealed[i].sealed)) {
+                opened[i] = make(sealed[i].id, *record);
+            }
+        }
+    });
+    QList<Item> items;
+    items.reserve(static_cast<qsizetype>(sealed.size()));
+    QList<Item> damaged;
+    for (size_t i = 0; i < sealed.size(); ++i) {
+        if (opened[i]) {
+            items.append(std::move(*opened[i]));
+        } else {
+            Item item;
+            item.id = sealed[i].id;
+            item.projectId = project;
+            item.damaged = true;
+            damaged.append(item);
+        }
+    }
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.name < b.name; });
+    items.append(damaged);
+    return items;
+}

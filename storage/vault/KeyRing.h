@@ -1,0 +1,98 @@
+#pragma once
+
+#include "models/Ids.h"
+#include "models/Result.h"
+#include "crypto/Aead.h"
+#include "storage/KeyDerivation.h"
+#include "storage/RecordCodec.h"
+
+#include <QByteArray>
+#include <QThread>
+#include <QtCrypto>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <vector>
+
+// Seals and opens records with the keys of one thread: each record has its own key, derived from
+// the data key and bound to where it belongs, so a ciphertext copied to another row, project or
+// kind is opened with the wrong key and fails to authenticate.
+class RecordCipher
+{
+public:
+    RecordCipher(Aead& aead, SubkeyDeriver& keys, const QByteArray& vaultId);
+
+    std::optional<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
+    std::optional<RecordCodec::Record> open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed);
+
+private:
+    Aead& m_aead;
+    SubkeyDeriver& m_keys;
+    const QByteArray& m_vaultId;
+};
+
+// The key hierarchy of an unlocked vault: the data key, the record keys expanded from it, the
+// name-index key of the blind indexes, and sealing and opening a record bound to its row identity
+// (see VaultKeys for what each derivation is bound to).
+class KeyRing
+{
+public:
+    KeyRing() = default;
+    KeyRing(const KeyRing&) = delete;
+    KeyRing& operator=(const KeyRing&) = delete;
+
+    // Takes the data key of the vault `vaultId` and derives the record and index keys from it.
+    void load(const QByteArray& vaultId, const QCA::SymmetricKey& dataKey);
+    // Wipes every key; the ring is empty until the next load().
+    void wipe();
+
+    const QByteArray& vaultId() const { return m_vaultId; }
+    const QCA::SymmetricKey& dataKey() const { return m_dataKey; }
+    // The cipher of the key wrap (unlock, password change); not thread-safe.
+    Aead& aead() { return m_aead; }
+
+    QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name);
+    QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name);
+    QByteArray remoteIndex(ProjectId project, ItemKind kind, const QString& name);
+
+    Result<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
+    // Damaged, naming the record, when it does not open.
+    Result<RecordCodec::Record> open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed);
+    std::optional<RecordCodec::Record> tryOpen(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed);
+
+    // Runs work(cipher, begin, end) over [0, count) split across the machine's cores, each thread
+    // with its own crypto objects: sealing or opening a record costs a key derivation and an
+    // AES-GCM pass through QCA, which dominates bulk reads and writes.
+    template<typename Work>
+    void forEachInParallel(size_t count, Work work)
+    {
+        constexpr size_t kRowsPerThread = 4096;
+        const size_t threads
+            = std::clamp<size_t>(count / kRowsPerThread, 1, static_cast<size_t>(qMax(1, QThread::idealThreadCount())));
+        const size_t chunk = (count + threads - 1) / threads;
+        std::vector<std::thread> workers;
+        for (size_t t = 1; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                Aead threadAead;
+                SubkeyDeriver threadKeys(m_recordPrk);
+                RecordCipher cipher(threadAead, threadKeys, m_vaultId);
+                work(cipher, t * chunk, std::min(count, (t + 1) * chunk));
+            });
+        }
+        RecordCipher cipher(m_aead, *m_recordKeys, m_vaultId);
+        work(cipher, 0, std::min(count, chunk));
+        for (auto& worker : workers) {
+            worker.join();
+        }
+    }
+
+private:
+    QByteArray m_vaultId;
+    QCA::SymmetricKey m_dataKey;
+    QCA::SymmetricKey m_recordPrk;
+    std::unique_ptr<SubkeyDeriver> m_recordKeys;
+    std::unique_ptr<KeyedHmac> m_nameIndexMac;
+    Aead m_aead;
+};

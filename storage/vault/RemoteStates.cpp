@@ -1,0 +1,417 @@
+#include "storage/vault/RemoteStates.h"
+
+#include "models/NameRules.h"
+#include "storage/VaultKeys.h"
+#include "storage/vault/Items.h"
+#include "storage/vault/Outbox.h"
+#include "storage/vault/Projects.h"
+#include "storage/vault/Sql.h"
+#include "storage/vault/VaultContext.h"
+#include "storage/vault/VaultLimits.h"
+#include "storage/vault/VaultText.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <tuple>
+
+using VaultKeys::kRemoteStateKind;
+
+namespace {
+
+constexpr auto kVariable = static_cast<quint8>(ItemKind::Variable);
+
+bool isItemKind(ItemKind kind)
+{
+    return kind == ItemKind::Secret || kind == ItemKind::Variable;
+}
+
+// A remote state's record: what the platform held for one item. A secret's value never comes back
+// from the platform, so only a variable's record carries one. An invalid time is stored as 0.
+RecordCodec::Record stateRecord(const RemoteItemState& state, qint64 now)
+{
+    RecordCodec::Record record;
+    record.name = state.name;
+    record.itemKind = static_cast<quint8>(state.kind);
+    record.revision = state.revision;
+    record.createdMs = now;
+    record.updatedMs = state.updatedAt.isValid() ? state.updatedAt.toMSecsSinceEpoch() : 0;
+    record.updatedBy = state.updatedBy;
+    if (state.kind == ItemKind::Variable) {
+        record.value = QCA::SecureArray(state.value.toUtf8());
+        record.hasValue = true;
+        record.includeInExport = state.includeInExport;
+    }
+    return record;
+}
+
+// An authenticated state record that does not describe an item of a known kind is treated as
+// damaged, so the engine never compares against a guess.
+std::optional<RemoteItemState> stateFrom(const RecordCodec::Record& record)
+{
+    const bool variable = record.itemKind == static_cast<quint8>(ItemKind::Variable);
+    const bool knownKind = variable || record.itemKind == static_cast<quint8>(ItemKind::Secret);
+    if (!knownKind || record.name.isEmpty() || record.revision < 0 || variable != record.hasValue) {
+        return std::nullopt;
+    }
+    RemoteItemState state;
+    state.kind = static_cast<ItemKind>(record.itemKind);
+    state.name = record.name;
+    state.revision = record.revision;
+    state.updatedAt = record.updatedMs != 0 ? RecordCodec::toDateTime(record.updatedMs) : QDateTime();
+    state.updatedBy = record.updatedBy;
+    if (variable) {
+        state.value = QString::fromUtf8(record.value.constData(), record.value.size());
+        state.includeInExport = record.includeInExport;
+    }
+    return state;
+}
+
+struct StateRow
+{
+    RecordId id;
+    QByteArray index;
+    QByteArray sealed;
+};
+
+} // namespace
+
+RemoteStates::RemoteStates(VaultContext& vault, Projects& projects, Items& items, Outbox& outbox)
+    : m_vault(vault), m_projects(projects), m_items(items), m_outbox(outbox)
+{
+}
+
+Result<QList<RemoteItemState>> RemoteStates::states(ProjectId project)
+{
+    if (auto record = m_projects.requireBound(project); !record) {
+        return record.error();
+    }
+    auto query
+        = Sql::query(m_vault.db, "SELECT id, name_index, record FROM remote_state WHERE project_id = ?1", project);
+    if (!query) {
+        return query.error();
+    }
+    std::vector<StateRow> rows;
+    while (query.value()->next()) {
+        rows.push_back({query.value()->int64(0), query.value()->blob(1), query.value()->blob(2)});
+    }
+    if (query.value()->failed()) {
+        return query.value()->error();
+    }
+    query.value().reset();
+    // Opened in parallel like the items and the outbox: a publish reads every state of the project.
+    std::vector<std::optional<RemoteItemState>> opened(rows.size());
+    m_vault.keys.forEachInParallel(rows.size(), [&](RecordCipher& cipher, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            if (auto record = cipher.open(project, kRemoteStateKind, rows[i].id, rows[i].sealed)) {
+                opened[i] = stateFrom(*record);
+            }
+        }
+    });
+    QList<RemoteItemState> states;
+    states.reserve(static_cast<qsizetype>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i) {
+        // The index must name what the record holds: otherwise two rows' indexes were swapped and
+        // an upsert would overwrite the wrong item's base.
+        if (!opened[i] || m_vault.keys.remoteIndex(project, opened[i]->kind, opened[i]->name) != rows[i].index) {
+            return VaultText::damagedRecord(rows[i].id);
+        }
+        states.append(std::move(*opened[i]));
+    }
+    std::sort(states.begin(), states.end(), [](const RemoteItemState& a, const RemoteItemState& b) {
+        return std::tie(a.kind, a.name) < std::tie(b.kind, b.name);
+    });
+    return states;
+}
+
+Result<void> RemoteStates::clear(ProjectId project)
+{
+    return Sql::execute(m_vault.db, "DELETE FROM remote_state WHERE project_id = ?1", project);
+}
+
+// Everything that can be checked without the database is checked before the transaction.
+Result<void> RemoteStates::checkApply(const SyncApply& apply)
+{
+    for (const PulledVariable& variable : apply.putVariables) {
+        if (auto valid = NameRules::validate(variable.name); !valid) {
+            return valid;
+        }
+        if (const qsizetype size = variable.value.toUtf8().size(); size > VaultLimits::kMaxValueBytes) {
+            return VaultText::namedValueTooLarge(variable.name, size);
+        }
+    }
+    const Error unknownKind = makeError(ErrorCode::InvalidInput,
+        tr("A change names an item that is neither a secret nor a variable; nothing was saved."));
+    for (const QList<ItemKey>* keys : {&apply.removeItems, &apply.clearStates}) {
+        for (const ItemKey& key : *keys) {
+            if (!isItemKind(key.kind)) {
+                return unknownKind;
+            }
+            if (auto valid = NameRules::validate(key.name); !valid) {
+                return valid;
+            }
+        }
+    }
+    for (const RemoteItemState& state : apply.setStates) {
+        if (!isItemKind(state.kind)) {
+            return unknownKind;
+        }
+        if (auto valid = NameRules::validate(state.name); !valid) {
+            return valid;
+        }
+        if (state.revision < 0) {
+            return makeError(ErrorCode::InvalidInput,
+                tr("The platform's revision of '%1' is negative; nothing was saved.").arg(state.name));
+        }
+        if (const qsizetype size = state.value.toUtf8().size(); size > VaultLimits::kMaxValueBytes) {
+            return VaultText::valueTooLarge(size);
+        }
+    }
+    return {};
+}
+
+Result<RemoteStates::Applied> RemoteStates::apply(ProjectId project, const SyncApply& apply)
+{
+    if (auto valid = checkApply(apply); !valid) {
+        return valid.error();
+    }
+    SqliteDatabase::Transaction transaction(m_vault.db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    if (auto record = m_projects.requireBound(project); !record) {
+        return record.error();
+    }
+    Applied applied;
+    auto outboxTouched = removeBatchesAndEntries(project, apply);
+    if (!outboxTouched) {
+        return outboxTouched.error();
+    }
+    applied.outboxTouched = outboxTouched.value();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto itemsTouched = applyItems(project, apply, now);
+    if (!itemsTouched) {
+        return itemsTouched.error();
+    }
+    applied.itemsTouched = itemsTouched.value();
+    if (auto result = clearStates(project, apply.clearStates); !result) {
+        return result.error();
+    }
+    if (auto result = putStates(project, apply.setStates, now); !result) {
+        return result.error();
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    return applied;
+}
+
+// completeBatch, dropBatch and dropEntries; true when a row went.
+Result<bool> RemoteStates::removeBatchesAndEntries(ProjectId project, const SyncApply& apply)
+{
+    const auto missingBatch = [](qint64 id) {
+        return makeError(ErrorCode::NotFound,
+            tr("Publish request #%1 is no longer stored for this project; nothing was saved.").arg(id));
+    };
+    QList<qint64> completedEntries;
+    QList<qint64> batches;
+    if (apply.completeBatch) {
+        auto stored = m_outbox.storedBatches(project);
+        if (!stored) {
+            return stored.error();
+        }
+        const auto found = std::find_if(stored->cbegin(), stored->cend(),
+            [&apply](const Outbox::StoredBatch& batch) { return batch.id == *apply.completeBatch; });
+        if (found == stored->cend()) {
+            return missingBatch(*apply.completeBatch);
+        }
+        if (!found->batch) {
+            return VaultText::damagedBatch(found->id);
+        }
+        completedEntries = found->batch->entryIds;
+        batches.append(*apply.completeBatch);
+    }
+    if (apply.dropBatch) {
+        auto exists = m_outbox.batchExists(project, *apply.dropBatch);
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists.value()) {
+            return missingBatch(*apply.dropBatch);
+        }
+        batches.append(*apply.dropBatch);
+    }
+    auto batchesDeleted = m_outbox.removeBatches(project, batches);
+    auto entriesDeleted = m_outbox.removeEntries(project, completedEntries + apply.dropEntries);
+    if (!batchesDeleted || !entriesDeleted) {
+        return batchesDeleted ? entriesDeleted.error() : batchesDeleted.error();
+    }
+    return batchesDeleted.value() + entriesDeleted.value() > 0;
+}
+
+// No role check and no outbox entries: these writes come from the platform, which has already
+// applied (and authorised) them, so there is nothing to publish back.
+Result<bool> RemoteStates::applyItems(ProjectId project, const SyncApply& apply, qint64 now)
+{
+    bool touched = false;
+    for (const ItemKey& key : apply.removeItems) {
+        auto row = m_items.find(project, static_cast<quint8>(key.kind), key.name);
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            continue;
+        }
+        if (auto result = m_items.removeRow(row.value()->id); !result) {
+            return result.error();
+        }
+        touched = true;
+    }
+    for (const PulledVariable& variable : apply.putVariables) {
+        if (auto result = putPulledVariable(project, variable, now); !result) {
+            return result.error();
+        }
+        touched = true;
+    }
+    return touched;
+}
+
+// Creates or replaces a variable with the platform's value, recording the actor as its author.
+Result<void> RemoteStates::putPulledVariable(ProjectId project, const PulledVariable& pulled, qint64 now)
+{
+    auto row = m_items.find(project, kVariable, pulled.name);
+    if (!row) {
+        return row.error();
+    }
+    RecordCodec::Record record;
+    if (row.value()) {
+        auto existing = m_items.openNamed(project, *row.value(), kVariable, pulled.name);
+        if (!existing) {
+            return existing.error();
+        }
+        record = std::move(existing.value());
+    } else {
+        record.name = pulled.name;
+        record.createdMs = now;
+    }
+    record.value = QCA::SecureArray(pulled.value.toUtf8());
+    record.hasValue = true;
+    record.includeInExport = pulled.includeInExport;
+    record.updatedMs = now;
+    record.updatedBy = m_vault.actor.name;
+    if (row.value()) {
+        return m_items.update(project, kVariable, row.value()->id, record);
+    }
+    if (auto inserted = m_items.insert(project, kVariable, record); !inserted) {
+        return inserted.error();
+    }
+    return {};
+}
+
+Result<void> RemoteStates::clearStates(ProjectId project, const QList<ItemKey>& keys)
+{
+    auto clear = Sql::prepare(m_vault.db, "DELETE FROM remote_state WHERE project_id = ?1 AND name_index = ?2");
+    if (!clear) {
+        return clear.error();
+    }
+    for (const ItemKey& key : keys) {
+        if (auto result = Sql::runWith(*clear.value(), project, m_vault.keys.remoteIndex(project, key.kind, key.name));
+            !result) {
+            return result;
+        }
+    }
+    return {};
+}
+
+// The row id of each index: the stored row's, or a new one (one allocation for all); a later
+// index equal to an earlier one shares its id.
+Result<std::vector<RecordId>> RemoteStates::stateIds(ProjectId project, const std::vector<QByteArray>& indexes)
+{
+    const size_t count = indexes.size();
+    std::vector<RecordId> ids(count, 0);
+    auto find = Sql::prepare(m_vault.db, "SELECT id, project_id FROM remote_state WHERE name_index = ?1");
+    if (!find) {
+        return find.error();
+    }
+    SqliteStatement& statement = *find.value();
+    QHash<QByteArray, size_t> firstWithIndex;
+    std::vector<size_t> needIds;
+    for (size_t i = 0; i < count; ++i) {
+        if (firstWithIndex.contains(indexes[i])) {
+            continue; // the id is settled with the first state of this item
+        }
+        firstWithIndex.insert(indexes[i], i);
+        Sql::bindAll(statement, indexes[i]);
+        auto found = Sql::step(statement);
+        if (!found) {
+            return found.error();
+        }
+        if (found.value()) {
+            ids[i] = statement.int64(0);
+            // The index names this project, so a row that says otherwise was tampered with.
+            if (statement.int64(1) != project) {
+                return VaultText::damagedRecord(ids[i]);
+            }
+        } else {
+            needIds.push_back(i);
+        }
+        statement.reset();
+    }
+    if (!needIds.empty()) {
+        auto allocated = m_vault.allocateIds(static_cast<qint64>(needIds.size()));
+        if (!allocated) {
+            return allocated.error();
+        }
+        RecordId next = allocated.value();
+        for (const size_t i : needIds) {
+            ids[i] = next++;
+        }
+    }
+    for (size_t i = 0; i < count; ++i) {
+        ids[i] = ids[firstWithIndex.value(indexes[i])];
+    }
+    return ids;
+}
+
+// Upserts the states in order (a later state of the same item wins). A batch answer brings a
+// thousand states at once, so the statements are prepared once, the new rows take their ids in one
+// allocation and the records are sealed in parallel.
+Result<void> RemoteStates::putStates(ProjectId project, const QList<RemoteItemState>& states, qint64 now)
+{
+    if (states.isEmpty()) {
+        return {};
+    }
+    const auto count = static_cast<size_t>(states.size());
+    std::vector<QByteArray> indexes(count);
+    for (size_t i = 0; i < count; ++i) {
+        const RemoteItemState& state = states[static_cast<qsizetype>(i)];
+        indexes[i] = m_vault.keys.remoteIndex(project, state.kind, state.name);
+    }
+    auto ids = stateIds(project, indexes);
+    if (!ids) {
+        return ids.error();
+    }
+    std::vector<std::optional<QByteArray>> sealed(count);
+    m_vault.keys.forEachInParallel(count, [&](RecordCipher& cipher, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            sealed[i] = cipher.seal(
+                project, kRemoteStateKind, ids.value()[i], stateRecord(states[static_cast<qsizetype>(i)], now));
+        }
+    });
+    auto write = Sql::prepare(m_vault.db,
+        "INSERT INTO remote_state (id, project_id, name_index, record) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (id) DO UPDATE SET record = excluded.record");
+    if (!write) {
+        return write.error();
+    }
+    for (size_t i = 0; i < count; ++i) {
+        if (!sealed[i]) {
+            return VaultText::encryptionFailed();
+        }
+        if (auto result = Sql::runWith(*write.value(), ids.value()[i], project, indexes[i], *sealed[i]); !result) {
+            return result;
+        }
+    }
+    return {};
+}

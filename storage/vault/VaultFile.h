@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/Result.h"
+#include "models/SecretValue.h"
+#include "storage/Argon2Kdf.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QtCrypto>
+
+#include <optional>
+
+class Aead;
+class SqliteDatabase;
+
+// The vault file and its key wrap: creating the file for the owner alone, proving a file is a
+// vault, unwrapping the data key with the master password, rewrapping it (and rotating it) on a
+// password change, and the checks that run on the open database.
+class VaultFile
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
+public:
+    // What unlocking yields; the caller wipes dataKey once it has taken it.
+    struct Opened
+    {
+        QByteArray vaultId;
+        KdfParams kdf;
+        QCA::SecureArray dataKey;
+        QByteArray wrappedKey;
+    };
+
+    struct Rewrapped
+    {
+        KdfParams kdf;
+        QByteArray wrappedKey;
+        QCA::SymmetricKey dataKey;
+    };
+
+    static Result<void> create(const QString& path, const SecretValue& password, const KdfParams& params);
+    // Opens `db` on the vault at `path` and unwraps its data key; `db` is closed again on failure.
+    static Result<Opened> open(SqliteDatabase& db, Aead& aead, const QString& path, const SecretValue& password);
+    // Wraps the data key (a new random one with `rotate`, every record re-encrypted under it) under
+    // the new password in one transaction.
+    static Result<Rewrapped> rewrap(SqliteDatabase& db, Aead& aead, const QByteArray& vaultId,
+        const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate);
+    // Locked when the stored wrapped key is no longer `wrappedKey`: another process changed the
+    // password or rotated the data key after this one unlocked.
+    static Result<void> checkWrappedKey(SqliteDatabase& db, const QByteArray& wrappedKey);
+    // `PRAGMA integrity_check`.
+    static Result<void> checkIntegrity(SqliteDatabase& db);
+
+private:
+    static Result<void> createOwnerOnlyFile(const QString& path);
+    static Result<void> writeNewVault(
+        const QString& path, const QByteArray& vaultId, const KdfParams& params, const QByteArray& wrappedKey);
+    static Result<void> checkHeader(const QString& path);
+    static Result<QByteArray> readVaultId(SqliteDatabase& db, const QString& path);
+    static Result<Opened> readKeyWrap(SqliteDatabase& db, const QString& path);
+    static Result<void> migrate(SqliteDatabase& db);
+    static Error notAVault(const QString& path);
+};

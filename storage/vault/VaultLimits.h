@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtGlobal>
+
+// The sizes the vault accepts, shared with the readers and writers of files that feed it (EnvFile)
+// without pulling in the vault itself.
+namespace VaultLimits {
+
+// The version of the record format, mixed into every record key: never change it in place.
+inline constexpr int kFormatVersion = 1;
+inline constexpr qsizetype kMaxValueBytes = 64 * 1024;
+inline constexpr qsizetype kMaxTokenBytes = 4096;
+// A stored /changes request: the API's 8 MiB body limit plus room for the JSON around it.
+inline constexpr qsizetype kMaxBatchBodyBytes = 8 * 1024 * 1024 + 64 * 1024;
+inline constexpr qsizetype kMaxIdempotencyKeyBytes = 255;
+// The platform's ids are JSON numbers: the largest integer a double holds exactly.
+inline constexpr qint64 kMaxRemoteId = (qint64(1) << 53) - 1;
+
+} // namespace VaultLimits
