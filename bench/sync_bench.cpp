@@ -197,7 +197,8 @@ ProjectId addBoundProject(Vault& vault, const BenchServer& server, int run)
         {QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("bench %1").arg(run), QStringLiteral("--db"),
             server.database});
     const Project project = check(vault.addProject(QStringLiteral("bench %1").arg(run)), QStringLiteral("project"));
-    check(vault.setRemoteBinding(project.id, server.url, remoteId.toLongLong(), SecretValue(QCA::SecureArray(server.token))),
+    check(vault.setRemoteBinding(
+              project.id, server.url, remoteId.toLongLong(), SecretValue(QCA::SecureArray(server.token))),
         QStringLiteral("bind"));
     return project.id;
 }

@@ -191,8 +191,8 @@ ReplaceTimes bestReplaceAll(Vault& vault, ProjectId sourceId, int count, int run
             best.unbound, timeMs([&] { check(vault.applyImport(replaceAll), QStringLiteral("replace, unbound")); }));
     }
     for (int run = 0; run < runs; ++run) {
-        check(vault.setRemoteBinding(
-                  sourceId, QStringLiteral("https://bots.example.com"), 1 + run, SecretValue(QCA::SecureArray("bv_bench"))),
+        check(vault.setRemoteBinding(sourceId, QStringLiteral("https://bots.example.com"), 1 + run,
+                  SecretValue(QCA::SecureArray("bv_bench"))),
             QStringLiteral("bind"));
         best.bound
             = qMin(best.bound, timeMs([&] { check(vault.applyImport(replaceAll), QStringLiteral("replace, bound")); }));

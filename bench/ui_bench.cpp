@@ -221,7 +221,8 @@ int prepare(const QString& vaultPath, int variableCount, int secretCount, int ba
                 if (kind == ItemKind::Variable) {
                     batch.items.append({kind, variableName(i), variableValue(i), SecretValue(), i % 3 == 0});
                 } else {
-                    batch.items.append({kind, secretName(i), QString(), SecretValue(QCA::SecureArray(secretValue(i))), false});
+                    batch.items.append(
+                        {kind, secretName(i), QString(), SecretValue(QCA::SecureArray(secretValue(i))), false});
                 }
             }
             check(vault.applyImport(batch), "applyImport");

@@ -10,20 +10,20 @@
 // tells the user what failed and what to do. Messages never contain a secret value, key or token.
 enum class ErrorCode
 {
-    InvalidInput,     // a name, value or parameter breaks a rule
-    AlreadyExists,    // a name is taken
-    NotFound,         // a vault, project or item does not exist
-    WrongPassword,    // the master password does not unlock the vault
-    Damaged,          // a record or the vault failed authentication or is malformed
+    InvalidInput, // a name, value or parameter breaks a rule
+    AlreadyExists, // a name is taken
+    NotFound, // a vault, project or item does not exist
+    WrongPassword, // the master password does not unlock the vault
+    Damaged, // a record or the vault failed authentication or is malformed
     PermissionDenied, // the actor lacks the role the action needs
-    Locked,           // the vault is locked
-    Io,               // the file system or the database failed
-    Unsupported,      // a newer vault format, a missing crypto provider
-    Internal,         // a bug
-    Cancelled,        // the user stopped a long operation
-    Conflict,         // the platform holds a change this one was not made against (HTTP 412)
-    Network,          // the platform could not be reached or answered wrongly; retrying may help
-    Busy,             // another run holds what this one needs (a publish of the same project)
+    Locked, // the vault is locked
+    Io, // the file system or the database failed
+    Unsupported, // a newer vault format, a missing crypto provider
+    Internal, // a bug
+    Cancelled, // the user stopped a long operation
+    Conflict, // the platform holds a change this one was not made against (HTTP 412)
+    Network, // the platform could not be reached or answered wrongly; retrying may help
+    Busy, // another run holds what this one needs (a publish of the same project)
 };
 
 struct Error
@@ -34,21 +34,15 @@ struct Error
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error{code, std::move(message)};
+    return Error {code, std::move(message)};
 }
 
 template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value)
-        : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Result(Error error)
-        : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -72,11 +66,7 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error)
-        : m_error(std::move(error))
-        , m_failed(true)
-    {
-    }
+    Result(Error error) : m_error(std::move(error)), m_failed(true) { }
     static Result success() { return {}; }
 
     bool ok() const { return !m_failed; }

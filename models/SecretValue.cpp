@@ -2,22 +2,13 @@
 
 #include <QtCrypto>
 
-SecretValue::SecretValue()
-    : m_bytes(std::make_unique<QCA::SecureArray>())
-{
-}
+SecretValue::SecretValue() : m_bytes(std::make_unique<QCA::SecureArray>()) { }
 
-SecretValue::SecretValue(const QCA::SecureArray& bytes)
-    : m_bytes(std::make_unique<QCA::SecureArray>(bytes))
-{
-}
+SecretValue::SecretValue(const QCA::SecureArray& bytes) : m_bytes(std::make_unique<QCA::SecureArray>(bytes)) { }
 
 SecretValue::~SecretValue() = default;
 
-SecretValue::SecretValue(const SecretValue& other)
-    : m_bytes(std::make_unique<QCA::SecureArray>(*other.m_bytes))
-{
-}
+SecretValue::SecretValue(const SecretValue& other) : m_bytes(std::make_unique<QCA::SecureArray>(*other.m_bytes)) { }
 
 SecretValue& SecretValue::operator=(const SecretValue& other)
 {
@@ -27,8 +18,7 @@ SecretValue& SecretValue::operator=(const SecretValue& other)
     return *this;
 }
 
-SecretValue::SecretValue(SecretValue&& other) noexcept
-    : m_bytes(std::make_unique<QCA::SecureArray>())
+SecretValue::SecretValue(SecretValue&& other) noexcept : m_bytes(std::make_unique<QCA::SecureArray>())
 {
     m_bytes.swap(other.m_bytes);
 }
@@ -42,7 +32,7 @@ SecretValue& SecretValue::operator=(SecretValue&& other) noexcept
 SecretValue SecretValue::fromText(const QString& text)
 {
     QByteArray utf8 = text.toUtf8();
-    SecretValue value{QCA::SecureArray(utf8)};
+    SecretValue value {QCA::SecureArray(utf8)};
     utf8.fill('\0');
     return value;
 }

@@ -26,7 +26,6 @@
 // so the admin still sees every name that could be found.
 namespace BotSource {
 
-
 struct ScanLimits
 {
     // A larger file is skipped with a warning.

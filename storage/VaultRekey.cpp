@@ -177,6 +177,108 @@ Result<void> checkTablesKnown(SqliteDatabase& db)
     return {};
 }
 
+// The next rows of `table` after `after`, at most kChunkRows rows and about kChunkBytes of records.
+Result<std::vector<Row>> readChunk(SqliteStatement& select, RecordId after)
+{
+    std::vector<Row> rows;
+    qsizetype bytes = 0;
+    select.reset();
+    select.bind(1, after);
+    while (rows.size() < kChunkRows && bytes < kChunkBytes && select.next()) {
+        Row row;
+        row.id = select.int64(0);
+        row.project = select.int64(1);
+        row.kind = static_cast<quint8>(select.int64(2));
+        row.nameIndex = select.blob(3);
+        row.foldIndex = select.blob(4);
+        row.record = select.blob(5);
+        bytes += row.record.size();
+        rows.push_back(std::move(row));
+    }
+    if (select.failed()) {
+        return select.error();
+    }
+    select.reset();
+    return rows;
+}
+
+// The keys of both sides, one set per thread (an Aead is not thread-safe).
+class CryptoPool
+{
+public:
+    CryptoPool(QCA::SymmetricKey fromPrk, QCA::SymmetricKey toPrk, QCA::SymmetricKey fromIndexKey,
+        QCA::SymmetricKey toIndexKey)
+        : m_fromPrk(std::move(fromPrk))
+        , m_toPrk(std::move(toPrk))
+        , m_fromIndexKey(std::move(fromIndexKey))
+        , m_toIndexKey(std::move(toIndexKey))
+    {
+    }
+
+    Crypto& at(size_t thread)
+    {
+        while (m_crypto.size() <= thread) {
+            m_crypto.push_back(std::make_unique<Crypto>(m_fromPrk, m_toPrk, m_fromIndexKey, m_toIndexKey));
+        }
+        return *m_crypto[thread];
+    }
+
+private:
+    QCA::SymmetricKey m_fromPrk;
+    QCA::SymmetricKey m_toPrk;
+    QCA::SymmetricKey m_fromIndexKey;
+    QCA::SymmetricKey m_toIndexKey;
+    std::vector<std::unique_ptr<Crypto>> m_crypto;
+};
+
+// Re-seals the rows on up to idealThreadCount() threads; a row that does not open keeps an empty
+// `resealed`.
+void resealChunk(
+    CryptoPool& pool, int formatVersion, const QByteArray& vaultId, Indexes indexes, std::vector<Row>& rows)
+{
+    const size_t maxThreads = static_cast<size_t>(qMax(1, QThread::idealThreadCount()));
+    const size_t threads = std::clamp<size_t>(rows.size() / kRowsPerThread, 1, maxThreads);
+    for (size_t t = 0; t < threads; ++t) {
+        pool.at(t);
+    }
+    const size_t chunk = (rows.size() + threads - 1) / threads;
+    auto work = [&](size_t t) {
+        for (size_t i = t * chunk; i < std::min(rows.size(), (t + 1) * chunk); ++i) {
+            resealRow(pool.at(t), formatVersion, vaultId, indexes, &rows[i]);
+        }
+    };
+    std::vector<std::thread> workers;
+    for (size_t t = 1; t < threads; ++t) {
+        workers.emplace_back(work, t);
+    }
+    work(0);
+    for (auto& worker : workers) {
+        worker.join();
+    }
+}
+
+Result<void> writeChunk(SqliteStatement& update, Indexes indexes, const std::vector<Row>& rows)
+{
+    for (const Row& row : rows) {
+        if (row.resealed.isEmpty()) {
+            return damagedRow(row.id);
+        }
+        update.reset();
+        update.bind(1, row.id);
+        update.bind(2, row.resealed);
+        if (indexes != Indexes::None) {
+            update.bind(3, row.newNameIndex);
+        }
+        if (indexes == Indexes::NameAndFold) {
+            update.bind(4, row.newFoldIndex);
+        }
+        if (auto result = update.run(); !result) {
+            return result.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 namespace VaultRekey {
@@ -195,9 +297,8 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
         return makeError(ErrorCode::Unsupported,
             QCoreApplication::translate("VaultRekey", "The record keys could not be derived; nothing was changed."));
     }
-    const size_t maxThreads = static_cast<size_t>(qMax(1, QThread::idealThreadCount()));
-    std::vector<std::unique_ptr<Crypto>> crypto;
-    crypto.push_back(std::make_unique<Crypto>(fromPrk, toPrk, fromIndexKey, toIndexKey));
+    CryptoPool pool(fromPrk, toPrk, fromIndexKey, toIndexKey);
+    pool.at(0);
 
     qint64 count = 0;
     for (const Table& table : kTables) {
@@ -209,67 +310,19 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
         }
         RecordId after = 0;
         for (;;) {
-            std::vector<Row> rows;
-            qsizetype bytes = 0;
-            select->reset();
-            select->bind(1, after);
-            while (rows.size() < kChunkRows && bytes < kChunkBytes && select->next()) {
-                Row row;
-                row.id = select->int64(0);
-                row.project = select->int64(1);
-                row.kind = static_cast<quint8>(select->int64(2));
-                row.nameIndex = select->blob(3);
-                row.foldIndex = select->blob(4);
-                row.record = select->blob(5);
-                bytes += row.record.size();
-                rows.push_back(std::move(row));
+            auto rows = readChunk(*select, after);
+            if (!rows) {
+                return rows.error();
             }
-            if (select->failed()) {
-                return select->error();
-            }
-            select->reset();
-            if (rows.empty()) {
+            if (rows->empty()) {
                 break;
             }
-
-            const size_t threads = std::clamp<size_t>(rows.size() / kRowsPerThread, 1, maxThreads);
-            while (crypto.size() < threads) {
-                crypto.push_back(std::make_unique<Crypto>(fromPrk, toPrk, fromIndexKey, toIndexKey));
+            resealChunk(pool, formatVersion, vaultId, table.indexes, *rows);
+            if (auto written = writeChunk(*update, table.indexes, *rows); !written) {
+                return written.error();
             }
-            const size_t chunk = (rows.size() + threads - 1) / threads;
-            auto work = [&](size_t t) {
-                for (size_t i = t * chunk; i < std::min(rows.size(), (t + 1) * chunk); ++i) {
-                    resealRow(*crypto[t], formatVersion, vaultId, table.indexes, &rows[i]);
-                }
-            };
-            std::vector<std::thread> workers;
-            for (size_t t = 1; t < threads; ++t) {
-                workers.emplace_back(work, t);
-            }
-            work(0);
-            for (auto& worker : workers) {
-                worker.join();
-            }
-
-            for (const Row& row : rows) {
-                if (row.resealed.isEmpty()) {
-                    return damagedRow(row.id);
-                }
-                update->reset();
-                update->bind(1, row.id);
-                update->bind(2, row.resealed);
-                if (table.indexes != Indexes::None) {
-                    update->bind(3, row.newNameIndex);
-                }
-                if (table.indexes == Indexes::NameAndFold) {
-                    update->bind(4, row.newFoldIndex);
-                }
-                if (auto result = update->run(); !result) {
-                    return result.error();
-                }
-            }
-            count += static_cast<qint64>(rows.size());
-            after = rows.back().id;
+            count += static_cast<qint64>(rows->size());
+            after = rows->back().id;
         }
     }
     return count;

@@ -10,8 +10,8 @@
 #include "ui/SyncController.h"
 #include "ui/TestWidgetPanel.h"
 
-#include <QDialog>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "ui/CreateVaultDialog.h"
 #include "ui_CreateVaultDialog.h"
 
-#include "storage/Argon2Kdf.h"
 #include "models/VaultSession.h"
+#include "storage/Argon2Kdf.h"
 #include "storage/VaultAccess.h"
 #include "ui/FormMessage.h"
 #include "ui/Icons.h"

@@ -34,7 +34,8 @@ QString rolesText(const RemoteIdentity& identity)
 
 } // namespace
 
-SyncController::SyncController(VaultSession* vault, ProjectsPanel* projects, SecretsAndVariablesPage* page, QWidget* window)
+SyncController::SyncController(
+    VaultSession* vault, ProjectsPanel* projects, SecretsAndVariablesPage* page, QWidget* window)
     : QObject(window)
     , m_vault(vault)
     , m_projects(projects)
@@ -145,7 +146,8 @@ void SyncController::reloadBindings()
         if (auto projects = m_vault->projects()) {
             for (const Project& project : projects.value()) {
                 if (!project.damaged && project.remoteProjectId != 0) {
-                    m_bindings.insert(project.id, RemoteBinding {project.remoteUrl, project.remoteProjectId, project.sourceFolder});
+                    m_bindings.insert(
+                        project.id, RemoteBinding {project.remoteUrl, project.remoteProjectId, project.sourceFolder});
                 }
             }
         }

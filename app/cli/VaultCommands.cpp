@@ -76,8 +76,8 @@ ExitCode VaultCommands::changePassword(CliContext& cli, const QStringList& /*arg
         return cli.fail(ExitCode::InvalidInput, tr("The master password must not be empty."));
     }
     const bool rotate = cli.commandLine().isSet(CommandLine::kRotateKey);
-    if (const Result<void> changed
-        = cli.vault().changePassword(SecretValue(newPassword), params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
+    if (const Result<void> changed = cli.vault().changePassword(
+            SecretValue(newPassword), params, rotate ? Vault::DataKey::Rotate : Vault::DataKey::Keep);
         !changed) {
         return cli.fail(changed.error());
     }

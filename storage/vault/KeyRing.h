@@ -1,8 +1,8 @@
 #pragma once
 
+#include "crypto/Aead.h"
 #include "models/Ids.h"
 #include "models/Result.h"
-#include "crypto/Aead.h"
 #include "storage/KeyDerivation.h"
 #include "storage/RecordCodec.h"
 

@@ -18,7 +18,8 @@ Result<ProjectId> createBoundVault(
     if (!project) {
         return project.error();
     }
-    if (auto bound = vault.setRemoteBinding(project->id, url, remoteProject, SecretValue(QCA::SecureArray(token))); !bound) {
+    if (auto bound = vault.setRemoteBinding(project->id, url, remoteProject, SecretValue(QCA::SecureArray(token)));
+        !bound) {
         return bound.error();
     }
     return project->id;
@@ -34,7 +35,8 @@ Result<BoundAndLocalProjects> addBoundAndLocalProjects(
             return project.error();
         }
         (name == QLatin1String("Shop") ? projects.bound : projects.unbound) = project->id;
-        if (auto secret = vault.setSecret(project->id, QStringLiteral("API_KEY"), SecretValue(secure("old-key"))); !secret) {
+        if (auto secret = vault.setSecret(project->id, QStringLiteral("API_KEY"), SecretValue(secure("old-key")));
+            !secret) {
             return secret.error();
         }
         auto variable = vault.setVariable(project->id, QStringLiteral("URL"), QStringLiteral("https://old"), true);

@@ -251,7 +251,8 @@ void TestLayering::anIncludeAcrossTheTableIsReported()
     writeFile(root.path(), QStringLiteral("sync/Job.h"), "#include \"crypto/Aead.h\"\n");
     writeFile(root.path(), QStringLiteral("build/sync/Generated.cpp"), "#include \"storage/Store.h\"\n");
     QString error;
-    const QStringList violations = checkIncludes(readSources(root.path()), parseRules(QString::fromLatin1(kSampleRules), &error));
+    const QStringList violations
+        = checkIncludes(readSources(root.path()), parseRules(QString::fromLatin1(kSampleRules), &error));
     QCOMPARE(violations,
         QStringList({QStringLiteral("sync/Job.cpp:4: \"storage/Store.h\": sync may not include storage"),
             QStringLiteral("sync/Job.h:1: \"crypto/Aead.h\" is in no folder of cmake/layering.txt")}));
@@ -263,7 +264,8 @@ void TestLayering::aDeniedHeaderIsReported()
     writeFile(root.path(), QStringLiteral("ui/Window.cpp"),
         "#include \"storage/VaultAccess.h\"\n#include \"storage/Vault.h\"\n#include \"storage/vault/Items.h\"\n");
     QString error;
-    const QStringList violations = checkIncludes(readSources(root.path()), parseRules(QString::fromLatin1(kSampleRules), &error));
+    const QStringList violations
+        = checkIncludes(readSources(root.path()), parseRules(QString::fromLatin1(kSampleRules), &error));
     QCOMPARE(violations,
         QStringList({QStringLiteral("ui/Window.cpp:2: \"storage/Vault.h\": ui may not include storage/Vault.h"),
             QStringLiteral("ui/Window.cpp:3: \"storage/vault/Items.h\": ui may not include storage/vault/")}));
