@@ -317,8 +317,8 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
             if (rows->empty()) {
                 break;
             }
-            resealChunk(pool, formatVersion, vaultId, table.indexes, *rows);
-            if (auto written = writeChunk(*update, table.indexes, *rows); !written) {
+            resealChunk(pool, formatVersion, vaultId, table.indexes, rows.value());
+            if (auto written = writeChunk(*update, table.indexes, rows.value()); !written) {
                 return written.error();
             }
             count += static_cast<qint64>(rows->size());

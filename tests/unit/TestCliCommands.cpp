@@ -108,7 +108,7 @@ void TestCliCommands::init()
     m_vaultPath = m_dir->filePath(QStringLiteral("vault.db"));
     m_passwordFile = writeFile(QStringLiteral("password"), kPassword.toUtf8() + '\n');
     const Result<void> created
-        = Vault::create(m_vaultPath, TestSupport::secure(kPassword), TestSupport::fastKdfParams());
+        = Vault::create(m_vaultPath, TestSupport::secret(kPassword), TestSupport::fastKdfParams());
     QVERIFY2(created.ok(), qPrintable(TestSupport::errorMessage(created)));
 }
 
@@ -213,12 +213,12 @@ void TestCliCommands::secretSetAndListNeverShowTheValue()
 
     // The value went into the vault exactly, without the line ending.
     Vault vault;
-    QVERIFY(vault.unlock(m_vaultPath, TestSupport::secure(kPassword)).ok());
+    QVERIFY(vault.unlock(m_vaultPath, TestSupport::secret(kPassword)).ok());
     const Result<Project> project = vault.projectByName(kProject);
     QVERIFY(project.ok());
-    const Result<QCA::SecureArray> stored = vault.secretValue(project->id, QStringLiteral("API_TOKEN"));
+    const Result<SecretValue> stored = vault.secretValue(project->id, QStringLiteral("API_TOKEN"));
     QVERIFY(stored.ok());
-    QCOMPARE(stored->toByteArray(), value.toUtf8());
+    QCOMPARE(stored->bytes().toByteArray(), value.toUtf8());
     vault.lock();
 }
 
