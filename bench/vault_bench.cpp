@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 // Figures for docs/PERFORMANCE.md ("Vault"): bulk import, unlock, loading every summary, single
 // writes, peak memory and file size of a large vault, next to the same rows in plain SQLite with the
@@ -291,12 +292,18 @@ QString verdict(bool met)
     return met ? QStringLiteral("met") : QStringLiteral("MISSED");
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+struct Options
 {
-    QCA::Initializer qcaInit;
-    QCoreApplication app(argc, argv);
+    int variableCount = 0;
+    int secretCount = 0;
+    int total = 0; // variables and secrets
+    int batches = 1;
+    int ops = 1;
+    std::optional<QString> dir;
+};
+
+Options parseOptions(const QCoreApplication& app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vault benchmark: prints figures, never fails on time."));
     parser.addHelpOption();
@@ -312,43 +319,65 @@ int main(int argc, char** argv)
         QStringLiteral("Folder for the files (default: a temporary folder)."), QStringLiteral("FOLDER"));
     parser.addOptions({variablesOption, secretsOption, batchesOption, opsOption, dirOption});
     parser.process(app);
-    const int variableCount = parser.value(variablesOption).toInt();
-    const int secretCount = parser.value(secretsOption).toInt();
-    const int batches = qMax(1, parser.value(batchesOption).toInt());
-    const int ops = qMax(1, parser.value(opsOption).toInt());
-    const int total = variableCount + secretCount;
-
-    QTemporaryDir temporary(parser.isSet(dirOption)
-            ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
-            : QDir::tempPath() + QStringLiteral("/vault-bench-XXXXXX"));
-    if (!temporary.isValid()) {
-        fail(QStringLiteral("cannot create a temporary folder"));
+    Options options;
+    options.variableCount = parser.value(variablesOption).toInt();
+    options.secretCount = parser.value(secretsOption).toInt();
+    options.batches = qMax(1, parser.value(batchesOption).toInt());
+    options.ops = qMax(1, parser.value(opsOption).toInt());
+    options.total = options.variableCount + options.secretCount;
+    if (parser.isSet(dirOption)) {
+        options.dir = parser.value(dirOption);
     }
-    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
-    const QString plainPath = temporary.filePath(QStringLiteral("plain.db"));
-    const QCA::SecureArray password(QByteArrayLiteral("benchmark master password"));
-    const KdfParams kdf = KdfParams::defaults();
+    return options;
+}
 
-    std::printf("BotVault vault benchmark: %d variables + %d secrets in one project\n", variableCount, secretCount);
+QString temporaryFolderTemplate(const Options& options)
+{
+    return options.dir ? QDir(*options.dir).filePath(QStringLiteral("bench-XXXXXX"))
+                       : QDir::tempPath() + QStringLiteral("/vault-bench-XXXXXX");
+}
+
+void printHeader(const Options& options, const QString& folder, const KdfParams& kdf)
+{
+    std::printf("BotVault vault benchmark: %d variables + %d secrets in one project\n", options.variableCount,
+        options.secretCount);
     std::printf("Machine: %s, %d logical cores; Qt %s, SQLite %s, QCA %s\n", qPrintable(cpuModel()),
         QThread::idealThreadCount(), qVersion(), sqlite3_libversion(), qcaVersionStr());
-    std::printf("Files in %s (KDF: Argon2id %u MiB, %u passes, %u lanes)\n\n", qPrintable(temporary.path()),
-        kdf.memoryKiB / 1024, kdf.passes, kdf.lanes);
+    std::printf("Files in %s (KDF: Argon2id %u MiB, %u passes, %u lanes)\n\n", qPrintable(folder), kdf.memoryKiB / 1024,
+        kdf.passes, kdf.lanes);
+}
 
-    // Create and unlock, with the default KDF.
-    const double createMs = timeMs([&] { check(Vault::create(vaultPath, SecretValue(password), kdf), "create"); });
-    Vault vault;
+struct Creation
+{
+    double createMs = 0;
+    double firstUnlockMs = 0;
+    qint64 unlockPeakKiB = 0;
+};
+
+// Create and unlock, with the default KDF.
+Creation measureCreateAndUnlock(
+    Vault& vault, const QString& vaultPath, const QCA::SecureArray& password, const KdfParams& kdf)
+{
+    Creation creation;
+    creation.createMs = timeMs([&] { check(Vault::create(vaultPath, SecretValue(password), kdf), "create"); });
     vault.setAutoLockTimeout(0);
-    double firstUnlockMs = timeMs([&] { check(vault.unlock(vaultPath, SecretValue(password)), "unlock"); });
-    const qint64 unlockPeakKiB = procStatusKiB("VmHWM");
+    creation.firstUnlockMs = timeMs([&] { check(vault.unlock(vaultPath, SecretValue(password)), "unlock"); });
+    creation.unlockPeakKiB = procStatusKiB("VmHWM");
+    return creation;
+}
+
+ProjectId addBenchmarkProject(Vault& vault)
+{
     auto project = vault.addProject(QStringLiteral("Benchmark"));
     check(project, "addProject");
-    const ProjectId projectId = project->id;
+    return project->id;
+}
 
-    // Bulk import: the item lists are built beforehand, so only applyImport is timed.
+QList<Vault::ProjectImport> importBatches(const Options& options, ProjectId projectId)
+{
     QList<Vault::ProjectImport> imports;
     auto addBatches = [&](ItemKind kind, int count) {
-        const int perBatch = (count + batches - 1) / batches;
+        const int perBatch = (count + options.batches - 1) / options.batches;
         for (int first = 0; first < count; first += perBatch) {
             Vault::ProjectImport batch;
             batch.into = projectId;
@@ -364,22 +393,49 @@ int main(int argc, char** argv)
             imports.append(batch);
         }
     };
-    addBatches(ItemKind::Variable, variableCount);
-    addBatches(ItemKind::Secret, secretCount);
+    addBatches(ItemKind::Variable, options.variableCount);
+    addBatches(ItemKind::Secret, options.secretCount);
+    return imports;
+}
+
+struct BulkImport
+{
     // Per batch as well: a rate that falls as the vault grows points at the indexes, not the crypto.
     QList<double> batchRates;
-    const double importMs = timeMs([&] {
+    double importMs = 0;
+    double importRate = 0;
+};
+
+// Bulk import: the item lists are built beforehand, so only applyImport is timed.
+BulkImport measureImport(Vault& vault, ProjectId projectId, const Options& options)
+{
+    QList<Vault::ProjectImport> imports = importBatches(options, projectId);
+    BulkImport bulk;
+    bulk.importMs = timeMs([&] {
         for (const auto& batch : std::as_const(imports)) {
             const double batchMs = timeMs([&] { check(vault.applyImport(batch), "applyImport"); });
-            batchRates.append(static_cast<double>(batch.items.size()) / (batchMs / 1000.0));
+            bulk.batchRates.append(static_cast<double>(batch.items.size()) / (batchMs / 1000.0));
         }
     });
     imports.clear();
-    const double importRate = total / (importMs / 1000.0);
+    bulk.importRate = options.total / (bulk.importMs / 1000.0);
+    return bulk;
+}
 
-    // Unlock (KDF) and load, timed apart; the load is the median of several runs.
+struct Load
+{
+    double unlockMs = 0;
+    double firstLoadMs = 0;
+    double loadMs = 0;
+};
+
+// Unlock (KDF) and load, timed apart; the load is the median of several runs.
+Load measureUnlockAndLoad(
+    Vault& vault, const QString& vaultPath, const QCA::SecureArray& password, ProjectId projectId, int total)
+{
+    Load load;
     vault.lock();
-    const double unlockMs = timeMs([&] { check(vault.unlock(vaultPath, SecretValue(password)), "unlock"); });
+    load.unlockMs = timeMs([&] { check(vault.unlock(vaultPath, SecretValue(password)), "unlock"); });
     QList<double> loadSamples;
     qsizetype loaded = 0;
     for (int run = 0; run < 5; ++run) {
@@ -394,123 +450,190 @@ int main(int argc, char** argv)
     if (loaded != total) {
         fail(QStringLiteral("loaded %1 items, expected %2").arg(loaded).arg(total));
     }
-    const double firstLoadMs = loadSamples.constFirst();
-    const double loadMs = percentiles(loadSamples).median;
+    load.firstLoadMs = loadSamples.constFirst();
+    load.loadMs = percentiles(loadSamples).median;
+    return load;
+}
 
-    // Single writes, each its own transaction (synchronous=FULL: one fsync per commit).
+struct SingleWrites
+{
+    Percentiles update;
+    Percentiles add;
+    Percentiles secretUpdate;
+};
+
+// Single writes, each its own transaction (synchronous=FULL: one fsync per commit).
+SingleWrites measureSingleWrites(Vault& vault, ProjectId projectId, const Options& options)
+{
     QList<double> updateSamples;
     QList<double> addSamples;
     QList<double> secretSamples;
-    for (int op = 0; op < ops; ++op) {
-        const int existing = QRandomGenerator::global()->bounded(qMax(1, variableCount));
+    for (int op = 0; op < options.ops; ++op) {
+        const int existing = QRandomGenerator::global()->bounded(qMax(1, options.variableCount));
         updateSamples.append(timeMs([&] {
             check(vault.setVariable(projectId, variableName(existing), variableValue(existing, op + 1)), "update");
         }));
         addSamples.append(timeMs(
             [&] { check(vault.setVariable(projectId, QStringLiteral("NEW_%1").arg(op), variableValue(op)), "add"); }));
-        const int secret = QRandomGenerator::global()->bounded(qMax(1, secretCount));
+        const int secret = QRandomGenerator::global()->bounded(qMax(1, options.secretCount));
         secretSamples.append(timeMs([&] {
             check(
                 vault.setSecret(projectId, secretName(secret), SecretValue(QCA::SecureArray(secretValue(secret + op)))),
                 "setSecret");
         }));
     }
-    const Percentiles update = percentiles(updateSamples);
-    const Percentiles add = percentiles(addSamples);
-    const Percentiles secretUpdate = percentiles(secretSamples);
-    const qint64 vaultPeakKiB = procStatusKiB("VmHWM");
-    vault.lock();
-    const qint64 vaultBytes = filesSize(vaultPath);
+    return {percentiles(updateSamples), percentiles(addSamples), percentiles(secretSamples)};
+}
 
-    // Where a load's time goes: the vault's per-record steps replayed one by one, each timed, on
-    // records of the same shape (the file's own records need the data key, which stays inside Vault).
+struct BlobRead
+{
     int blobCount = 0;
+    double readBlobsMs = 0;
+};
+
+BlobRead measureBlobRead(const QString& vaultPath)
+{
+    BlobRead read;
     QList<QByteArray> blobs;
-    const double readBlobsMs = timeMs([&] { blobs = readRecordBlobs(vaultPath, &blobCount); });
+    read.readBlobsMs = timeMs([&] { blobs = readRecordBlobs(vaultPath, &read.blobCount); });
     blobs.clear();
+    return read;
+}
+
+// The vault's per-record keys and cipher, on records of the same shape as the file's: the file's own
+// records need the data key, which stays inside Vault.
+struct RecordCrypto
+{
     const QCA::SymmetricKey prk = KeyDerivation::randomKey(32);
-    SubkeyDeriver deriver(prk);
-    const QByteArray vaultId(16, 'v');
-    auto recordInfo = [&vaultId](qint64 id) {
+    SubkeyDeriver deriver {prk};
+    const QByteArray vaultId = QByteArray(16, 'v');
+    Aead aead;
+
+    QByteArray recordInfo(qint64 id) const
+    {
         QByteArray info = QByteArrayLiteral("BotVault record") + QByteArray(4, '\0') + vaultId + QByteArray(8, '\0')
             + QByteArray(1, '\2') + QByteArray(8, '\0');
         qToBigEndian(id, info.data() + info.size() - 8);
         return info;
-    };
-    Aead aead;
+    }
+};
+
+QList<QByteArray> sealedRecords(RecordCrypto& crypto, int count)
+{
     QList<QByteArray> sealed;
-    sealed.reserve(blobCount);
-    for (int i = 0; i < blobCount; ++i) {
+    sealed.reserve(count);
+    for (int i = 0; i < count; ++i) {
         RecordCodec::Record record;
         record.name = variableName(i);
         record.value = QCA::SecureArray(variableValue(i).toUtf8());
         record.hasValue = true;
         record.updatedBy = QStringLiteral("benchmark");
-        sealed.append(aead.seal(deriver.derive(recordInfo(i)), RecordCodec::encode(record)).value());
+        sealed.append(
+            crypto.aead.seal(crypto.deriver.derive(crypto.recordInfo(i)), RecordCodec::encode(record)).value());
     }
+    return sealed;
+}
+
+struct RecordSteps
+{
     qint64 deriveNs = 0;
     qint64 openNs = 0;
     qint64 decodeNs = 0;
     qint64 buildNs = 0;
+    double sortMs = 0;
+};
+
+// Where a load's time goes: the vault's per-record steps replayed one by one, each timed.
+RecordSteps measureRecordSteps(RecordCrypto& crypto, int blobCount)
+{
+    QList<QByteArray> sealed = sealedRecords(crypto, blobCount);
+    RecordSteps steps;
     QElapsedTimer step;
     QList<Variable> replayed;
     for (int i = 0; i < blobCount; ++i) {
         step.start();
-        const QCA::SymmetricKey key = deriver.derive(recordInfo(i));
-        deriveNs += step.nsecsElapsed();
+        const QCA::SymmetricKey key = crypto.deriver.derive(crypto.recordInfo(i));
+        steps.deriveNs += step.nsecsElapsed();
         step.start();
-        auto plaintext = aead.open(key, sealed.at(i));
-        openNs += step.nsecsElapsed();
+        auto plaintext = crypto.aead.open(key, sealed.at(i));
+        steps.openNs += step.nsecsElapsed();
         step.start();
         auto record = RecordCodec::decode(plaintext.value());
         plaintext->fill(0);
-        decodeNs += step.nsecsElapsed();
+        steps.decodeNs += step.nsecsElapsed();
         step.start();
         replayed.append(
             Variable {i, 1, record->name, QString::fromUtf8(record->value.constData(), record->value.size()),
                 record->includeInExport, RecordCodec::toDateTime(record->updatedMs), record->updatedBy, false});
-        buildNs += step.nsecsElapsed();
+        steps.buildNs += step.nsecsElapsed();
     }
-    const double sortMs = timeMs([&] {
+    steps.sortMs = timeMs([&] {
         std::sort(
             replayed.begin(), replayed.end(), [](const Variable& a, const Variable& b) { return a.name < b.name; });
     });
     replayed.clear();
     sealed.clear();
+    return steps;
+}
 
-    // Where an import's time goes: the cryptographic steps applyImport takes per item.
+struct ImportCrypto
+{
+    int importSample = 0;
+    double hmacMs = 0;
+    double sealMs = 0;
+    double nonceMs = 0;
+};
+
+// Where an import's time goes: the cryptographic steps applyImport takes per item.
+ImportCrypto measureImportCrypto(RecordCrypto& crypto, int total)
+{
+    ImportCrypto figures;
     const int importSample = qMin(total, 20000);
+    figures.importSample = importSample;
     const QCA::SymmetricKey indexKey = KeyDerivation::randomKey(32);
-    const double hmacMs = timeMs([&] {
+    figures.hmacMs = timeMs([&] {
         for (int i = 0; i < importSample; ++i) {
             (void)KeyDerivation::hmacSha256(indexKey, QByteArrayLiteral("name") + variableName(i).toUtf8());
         }
     });
-    const double sealMs = timeMs([&] {
+    figures.sealMs = timeMs([&] {
         for (int i = 0; i < importSample; ++i) {
             RecordCodec::Record record;
             record.name = variableName(i);
             record.value = QCA::SecureArray(variableValue(i).toUtf8());
             record.hasValue = true;
-            (void)aead.seal(deriver.derive(recordInfo(i)), RecordCodec::encode(record));
+            (void)crypto.aead.seal(crypto.deriver.derive(crypto.recordInfo(i)), RecordCodec::encode(record));
         }
     });
-    const double nonceMs = timeMs([&] {
+    figures.nonceMs = timeMs([&] {
         for (int i = 0; i < importSample; ++i) {
             (void)Aead::randomNonce();
         }
     });
+    return figures;
+}
 
-    // The baseline: the same rows, the same batches, the same pragmas, no crypto.
+struct PlainBaseline
+{
+    double insertMs = 0;
+    double loadMs = 0;
+    double rate = 0;
+    qint64 fileBytes = 0;
+};
+
+// The baseline: the same rows, the same batches, the same pragmas, no crypto.
+PlainBaseline measurePlainSqlite(const QString& plainPath, const Options& options)
+{
+    PlainBaseline baseline;
     PlainSqlite plain(plainPath);
-    const double plainInsertMs = timeMs([&] {
-        const int perVariableBatch = (variableCount + batches - 1) / batches;
-        for (int first = 0; first < variableCount; first += perVariableBatch) {
-            plain.insertBatch(2, first, qMin(perVariableBatch, variableCount - first));
+    baseline.insertMs = timeMs([&] {
+        const int perVariableBatch = (options.variableCount + options.batches - 1) / options.batches;
+        for (int first = 0; first < options.variableCount; first += perVariableBatch) {
+            plain.insertBatch(2, first, qMin(perVariableBatch, options.variableCount - first));
         }
-        const int perSecretBatch = (secretCount + batches - 1) / batches;
-        for (int first = 0; first < secretCount; first += perSecretBatch) {
-            plain.insertBatch(1, first, qMin(perSecretBatch, secretCount - first));
+        const int perSecretBatch = (options.secretCount + options.batches - 1) / options.batches;
+        for (int first = 0; first < options.secretCount; first += perSecretBatch) {
+            plain.insertBatch(1, first, qMin(perSecretBatch, options.secretCount - first));
         }
     });
     QList<double> plainLoadSamples;
@@ -518,64 +641,106 @@ int main(int argc, char** argv)
         plainLoadSamples.append(timeMs([&] {
             const auto variables = plain.variables();
             const auto secrets = plain.secrets();
-            if (variables.size() + secrets.size() != total) {
+            if (variables.size() + secrets.size() != options.total) {
                 fail(QStringLiteral("plain SQLite loaded %1 rows").arg(variables.size() + secrets.size()));
             }
         }));
     }
-    const double plainLoadMs = percentiles(plainLoadSamples).median;
-    const double plainRate = total / (plainInsertMs / 1000.0);
+    baseline.loadMs = percentiles(plainLoadSamples).median;
+    baseline.rate = options.total / (baseline.insertMs / 1000.0);
+    // With the connection still open: closing the last one folds the WAL into the database file.
+    baseline.fileBytes = filesSize(plainPath);
+    return baseline;
+}
 
-    const double peakMb = static_cast<double>(vaultPeakKiB) / 1024.0;
-    QList<Row> rows {
-        {QStringLiteral("Create vault (Argon2id)"), number(createMs) + QStringLiteral(" ms"), QString(), QString()},
-        {QStringLiteral("Unlock, empty vault (Argon2id)"), number(firstUnlockMs) + QStringLiteral(" ms"), QString(),
+struct Report
+{
+    Creation creation;
+    BulkImport bulkImport;
+    Load load;
+    SingleWrites writes;
+    qint64 vaultPeakKiB = 0;
+    qint64 vaultBytes = 0;
+    BlobRead blobRead;
+    RecordSteps recordSteps;
+    ImportCrypto importCrypto;
+    PlainBaseline plain;
+};
+
+QList<Row> vaultRows(const Report& report, int batches)
+{
+    const Creation& creation = report.creation;
+    const BulkImport& bulk = report.bulkImport;
+    const Load& load = report.load;
+    const double loadMs = load.loadMs;
+    const SingleWrites& writes = report.writes;
+    const double peakMb = static_cast<double>(report.vaultPeakKiB) / 1024.0;
+    return {
+        {QStringLiteral("Create vault (Argon2id)"), number(creation.createMs) + QStringLiteral(" ms"), QString(),
             QString()},
-        {QStringLiteral("Bulk insert, applyImport x%1").arg(batches * 2), number(importRate) + QStringLiteral(" rec/s"),
-            QStringLiteral(">= 50,000 rec/s"), verdict(importRate >= 50000)},
-        {QStringLiteral("  total import time"), number(importMs) + QStringLiteral(" ms"), QString(), QString()},
-        {QStringLiteral("Unlock, full vault (Argon2id)"), number(unlockMs) + QStringLiteral(" ms"), QString(),
+        {QStringLiteral("Unlock, empty vault (Argon2id)"), number(creation.firstUnlockMs) + QStringLiteral(" ms"),
+            QString(), QString()},
+        {QStringLiteral("Bulk insert, applyImport x%1").arg(batches * 2),
+            number(bulk.importRate) + QStringLiteral(" rec/s"), QStringLiteral(">= 50,000 rec/s"),
+            verdict(bulk.importRate >= 50000)},
+        {QStringLiteral("  total import time"), number(bulk.importMs) + QStringLiteral(" ms"), QString(), QString()},
+        {QStringLiteral("Unlock, full vault (Argon2id)"), number(load.unlockMs) + QStringLiteral(" ms"), QString(),
             QString()},
         {QStringLiteral("Load all summaries, median of 5"), number(loadMs) + QStringLiteral(" ms"),
             QStringLiteral("<= 300 ms"), verdict(loadMs <= 300)},
-        {QStringLiteral("  first load after unlock"), number(firstLoadMs) + QStringLiteral(" ms"), QString(),
+        {QStringLiteral("  first load after unlock"), number(load.firstLoadMs) + QStringLiteral(" ms"), QString(),
             QString()},
-        {QStringLiteral("  vault / plain SQLite load"), number(loadMs / plainLoadMs, 1) + QStringLiteral("x"),
-            QStringLiteral("<= 2x"), verdict(loadMs <= 2 * plainLoadMs)},
-        {QStringLiteral("setVariable, existing: median"), number(update.median, 2) + QStringLiteral(" ms"), QString(),
-            QString()},
-        {QStringLiteral("setVariable, existing: p95"), number(update.p95, 2) + QStringLiteral(" ms"), QString(),
-            QString()},
-        {QStringLiteral("setVariable, new: median"), number(add.median, 2) + QStringLiteral(" ms"), QString(),
-            QString()},
-        {QStringLiteral("setVariable, new: p95"), number(add.p95, 2) + QStringLiteral(" ms"), QString(), QString()},
-        {QStringLiteral("setSecret, existing: median"), number(secretUpdate.median, 2) + QStringLiteral(" ms"),
+        {QStringLiteral("  vault / plain SQLite load"), number(loadMs / report.plain.loadMs, 1) + QStringLiteral("x"),
+            QStringLiteral("<= 2x"), verdict(loadMs <= 2 * report.plain.loadMs)},
+        {QStringLiteral("setVariable, existing: median"), number(writes.update.median, 2) + QStringLiteral(" ms"),
             QString(), QString()},
-        {QStringLiteral("setSecret, existing: p95"), number(secretUpdate.p95, 2) + QStringLiteral(" ms"), QString(),
+        {QStringLiteral("setVariable, existing: p95"), number(writes.update.p95, 2) + QStringLiteral(" ms"), QString(),
             QString()},
+        {QStringLiteral("setVariable, new: median"), number(writes.add.median, 2) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("setVariable, new: p95"), number(writes.add.p95, 2) + QStringLiteral(" ms"), QString(),
+            QString()},
+        {QStringLiteral("setSecret, existing: median"), number(writes.secretUpdate.median, 2) + QStringLiteral(" ms"),
+            QString(), QString()},
+        {QStringLiteral("setSecret, existing: p95"), number(writes.secretUpdate.p95, 2) + QStringLiteral(" ms"),
+            QString(), QString()},
         {QStringLiteral("Peak RSS (VmHWM)"), number(peakMb, 1) + QStringLiteral(" MB"), QStringLiteral("<= 150 MB"),
             verdict(peakMb <= 150)},
         {QStringLiteral("  peak before the import (Argon2id)"),
-            number(static_cast<double>(unlockPeakKiB) / 1024.0, 1) + QStringLiteral(" MB"), QString(), QString()},
-        {QStringLiteral("Vault file size"),
-            number(static_cast<double>(vaultBytes) / 1048576.0, 1) + QStringLiteral(" MiB"), QString(), QString()},
-        {QStringLiteral("Plain SQLite: bulk insert"), number(plainRate) + QStringLiteral(" rec/s"), QString(),
+            number(static_cast<double>(creation.unlockPeakKiB) / 1024.0, 1) + QStringLiteral(" MB"), QString(),
             QString()},
-        {QStringLiteral("Plain SQLite: load, median of 5"), number(plainLoadMs) + QStringLiteral(" ms"), QString(),
+        {QStringLiteral("Vault file size"),
+            number(static_cast<double>(report.vaultBytes) / 1048576.0, 1) + QStringLiteral(" MiB"), QString(),
+            QString()},
+    };
+}
+
+QList<Row> plainRows(const Report& report)
+{
+    const PlainBaseline& plain = report.plain;
+    return {
+        {QStringLiteral("Plain SQLite: bulk insert"), number(plain.rate) + QStringLiteral(" rec/s"), QString(),
+            QString()},
+        {QStringLiteral("Plain SQLite: load, median of 5"), number(plain.loadMs) + QStringLiteral(" ms"), QString(),
             QString()},
         {QStringLiteral("Plain SQLite: file size"),
-            number(static_cast<double>(filesSize(plainPath)) / 1048576.0, 1) + QStringLiteral(" MiB"), QString(),
-            QString()},
-        {QStringLiteral("Vault / plain: insert time"), number(importMs / plainInsertMs, 1) + QStringLiteral("x"),
-            QString(), QString()},
+            number(static_cast<double>(plain.fileBytes) / 1048576.0, 1) + QStringLiteral(" MiB"), QString(), QString()},
+        {QStringLiteral("Vault / plain: insert time"),
+            number(report.bulkImport.importMs / plain.insertMs, 1) + QStringLiteral("x"), QString(), QString()},
     };
-    printTable(rows);
+}
 
+void printLoadBreakdown(const Report& report)
+{
+    const int blobCount = report.blobRead.blobCount;
+    const double readBlobsMs = report.blobRead.readBlobsMs;
+    const RecordSteps& steps = report.recordSteps;
     const double perRecord = 1000.0 / qMax(1, blobCount);
-    const double deriveMs = static_cast<double>(deriveNs) / 1e6;
-    const double openMs = static_cast<double>(openNs) / 1e6;
-    const double decodeMs = static_cast<double>(decodeNs) / 1e6;
-    const double buildMs = static_cast<double>(buildNs) / 1e6;
+    const double deriveMs = static_cast<double>(steps.deriveNs) / 1e6;
+    const double openMs = static_cast<double>(steps.openNs) / 1e6;
+    const double decodeMs = static_cast<double>(steps.decodeNs) / 1e6;
+    const double buildMs = static_cast<double>(steps.buildNs) / 1e6;
+    const double sortMs = steps.sortMs;
     std::printf(
         "\nWhere a load's time goes (%d records, the vault's steps replayed and timed one by one):\n", blobCount);
     std::printf("  SQLite: step and copy every record blob     %8.1f ms  %6.2f us/record\n", readBlobsMs,
@@ -591,18 +756,74 @@ int main(int argc, char** argv)
     std::printf(
         "  Sort by name                                %8.1f ms  %6.2f us/record\n", sortMs, sortMs * perRecord);
     std::printf("  Sum of the steps                            %8.1f ms  (measured vault load: %.1f ms)\n",
-        readBlobsMs + deriveMs + openMs + decodeMs + buildMs + sortMs, loadMs);
+        readBlobsMs + deriveMs + openMs + decodeMs + buildMs + sortMs, report.load.loadMs);
+}
+
+void printBatchRates(const QList<double>& batchRates)
+{
     QStringList rates;
-    for (const double rate : std::as_const(batchRates)) {
+    for (const double rate : batchRates) {
         rates.append(number(rate));
     }
     std::printf("\napplyImport rate per batch, in order (rec/s): %s\n", qPrintable(rates.join(QStringLiteral(", "))));
-    const double perItem = 1000.0 / importSample;
-    std::printf("\nCryptographic steps of an import, per item (%d items sampled):\n", importSample);
-    std::printf(
-        "  KeyDerivation::hmacSha256 (one blind index) %6.2f us; applyImport computes 3 per item\n", hmacMs * perItem);
-    std::printf("  encode + subkey + Aead::seal                %6.2f us\n", sealMs * perItem);
-    std::printf("  of which the random nonce                   %6.2f us\n", nonceMs * perItem);
+}
+
+void printImportCrypto(const ImportCrypto& figures, double importMs, int total)
+{
+    const double perItem = 1000.0 / figures.importSample;
+    std::printf("\nCryptographic steps of an import, per item (%d items sampled):\n", figures.importSample);
+    std::printf("  KeyDerivation::hmacSha256 (one blind index) %6.2f us; applyImport computes 3 per item\n",
+        figures.hmacMs * perItem);
+    std::printf("  encode + subkey + Aead::seal                %6.2f us\n", figures.sealMs * perItem);
+    std::printf("  of which the random nonce                   %6.2f us\n", figures.nonceMs * perItem);
     std::printf("  measured applyImport                        %6.2f us per item\n", importMs * 1000.0 / total);
+}
+
+void printReport(const Report& report, const Options& options)
+{
+    QList<Row> rows = vaultRows(report, options.batches);
+    rows.append(plainRows(report));
+    printTable(rows);
+    printLoadBreakdown(report);
+    printBatchRates(report.bulkImport.batchRates);
+    printImportCrypto(report.importCrypto, report.bulkImport.importMs, options.total);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCA::Initializer qcaInit;
+    QCoreApplication app(argc, argv);
+    const Options options = parseOptions(app);
+
+    QTemporaryDir temporary(temporaryFolderTemplate(options));
+    if (!temporary.isValid()) {
+        fail(QStringLiteral("cannot create a temporary folder"));
+    }
+    const QString vaultPath = temporary.filePath(QStringLiteral("vault.db"));
+    const QString plainPath = temporary.filePath(QStringLiteral("plain.db"));
+    const QCA::SecureArray password(QByteArrayLiteral("benchmark master password"));
+    const KdfParams kdf = KdfParams::defaults();
+    printHeader(options, temporary.path(), kdf);
+
+    Report report;
+    Vault vault;
+    report.creation = measureCreateAndUnlock(vault, vaultPath, password, kdf);
+    const ProjectId projectId = addBenchmarkProject(vault);
+    report.bulkImport = measureImport(vault, projectId, options);
+    report.load = measureUnlockAndLoad(vault, vaultPath, password, projectId, options.total);
+    report.writes = measureSingleWrites(vault, projectId, options);
+    report.vaultPeakKiB = procStatusKiB("VmHWM");
+    vault.lock();
+    report.vaultBytes = filesSize(vaultPath);
+
+    report.blobRead = measureBlobRead(vaultPath);
+    RecordCrypto crypto;
+    report.recordSteps = measureRecordSteps(crypto, report.blobRead.blobCount);
+    report.importCrypto = measureImportCrypto(crypto, options.total);
+    report.plain = measurePlainSqlite(plainPath, options);
+
+    printReport(report, options);
     return 0;
 }
