@@ -25,13 +25,44 @@
     </message>
 </context>
 <context>
-    <name>Aead</name>
+    <name>AddChannelDialog</name>
     <message>
-        <source>The record failed authentication.</source>
+        <source>New channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AES-256-GCM or a secure random source is not available: install the OpenSSL plugin of QCA (qca-ossl) and restart BotVault.</source>
+        <source>Channel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel starts without a deploy: deploy it to give it the project&apos;s variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aead</name>
+    <message>
+        <source>The record failed authentication.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -262,17 +293,128 @@
     </message>
 </context>
 <context>
+    <name>ChannelCommands</name>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPLOYED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending in %1 until its next deploy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not describe the channel it created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a CHANNEL or --all, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded the bot script src/main.js (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAILED (task %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with 1 variable (task %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with %3 variables (task %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an EXPRESSION or --message TEXT, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;eval&apos; needs an EXPRESSION or --message TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform answered without the bot&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot ran with the real secret values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret values in the reply are shown as ******.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was longer than the platform&apos;s limit and was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelJob</name>
     <message>
-        <source>Stopped waiting for the deploy; the platform goes on with it (task %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -281,89 +423,6 @@
     </message>
     <message>
         <source>Channels read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No channel was chosen to deploy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform project %1 has no channel %2; nothing was deployed. List the channels and choose one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot script %1 is %2 bytes long; the platform takes at most %3 bytes (1 MiB). Nothing was deployed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot script %1 could not be read (%2); nothing was deployed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing the bot script with the platform&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deploy was cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading the bot script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deploy was cancelled before any channel was deployed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot script was changed on the platform while it was being uploaded; nothing was deployed. Deploy again to upload src/main.js over the new version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deploy was cancelled after %1 of %2 channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deploying &apos;%1&apos; (%2 of %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the deploy already running in &apos;%1&apos; (task %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy; the channels after it were not deployed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deploy of &apos;%1&apos; did not finish within %2 minutes; its state is unknown. It may still finish on the platform: check task %3 later, or list the channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deployed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChannelService</name>
-    <message>
-        <source>The certificate of the platform at %1 was refused, so the API token was not sent. If the server uses a private certificate authority, add that authority&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform at %1 could not be reached while transferring the bot script: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform at %1 answered the bot script request with a redirect, which the API never does; it was not followed. Check the platform URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,34 +517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support bot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The channel starts without a deploy: deploy it to give it the project&apos;s variables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created the channel “%1”. Deploy it to give it the project&apos;s variables.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,14 +530,6 @@
     </message>
     <message>
         <source>The platform sent no reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to the platform…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,46 +853,6 @@
         <source>Too many arguments for &apos;%1&apos; (usage: %2 %3).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A vault already exists at &apos;%1&apos;; init never overwrites one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New master password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The master password must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created a vault at &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed the master password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added project &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPDATED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed project &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n secret</source>
         <translation>
@@ -897,130 +880,6 @@
             <numerusform>%n variable</numerusform>
             <numerusform>%n variables</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Removed project &apos;%1&apos; with %2 and %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added secret %1 to project %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced the value of secret %1 in project %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPDATED BY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed secret %1 to %2 in project %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed secret %1 from project %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --export or --no-export, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added variable %1 to project %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated variable %1 in project %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The variable %1 in project %2 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXPORT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed variable %1 to %2 in project %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed variable %1 from project %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no vault at &apos;%1&apos;: create one with &apos;botvault-cli init&apos; or name another with --vault FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Master password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No master password given and no terminal to ask for it: use --password-file FILE or set the environment variable BOTVAULT_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No new master password given and no terminal to ask for it: use --new-password-file FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the master password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value of secret %1 (not shown): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value of secret %1 is empty; a secret needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project &apos;%1&apos; is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the folder &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the folder &apos;%1&apos;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Run &apos;botvault-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bind the project to the folder with the bot&apos;s code (chatbot.yaml, src/ …), which &apos;export&apos; packs and &apos;check&apos; reads. DIR must be an existing folder; it is stored as an absolute path.</source>
@@ -1052,54 +911,6 @@
     </message>
     <message>
         <source>&apos;%1&apos; needs &apos;--&apos; before the command it runs, so that the command&apos;s own options are not taken for botvault-cli&apos;s (usage: %2 %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOURCE FOLDER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a folder; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no chatbot.yaml; check that it is the bot&apos;s project folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bound project &apos;%1&apos; to the source folder &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos; has no source folder bound.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbound project &apos;%1&apos; from the source folder &apos;%2&apos;; the folder itself was not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder; give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --replace or --keep, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1179,270 +990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported project &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 included: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 not included (not marked for export): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  No secrets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 listed by name only, for the importer to fill in (values never leave the vault): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 (%2) from &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  No source folder bound, so no source files (&apos;botvault-cli project bind&apos; binds one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --into PROJECT to merge into a project or --name NAME to name a new one, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive &apos;%1&apos; cannot be imported: %2 Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive holds no source files; --source-dir is not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; exists and is not a folder; give a new or empty folder for the source files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; is not empty; give a new or empty folder for the source files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist; create it first, or choose another place for the source files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s project name cannot be used: %1 Choose one with --name NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A project named &apos;%1&apos; already exists: merge into it with --into %2, or choose another name with --name NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing &apos;%1&apos; into project &apos;%2&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing &apos;%1&apos; as the new project &apos;%2&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  The archive has no botvault/project.json: it is a plain project ZIP, so it brings source files but no variables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  New variables: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Variables with another value in the project: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>    %1: project &apos;%2&apos;, archive &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Unchanged variables: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Secrets that need a value: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Source files: %1 (%2) into &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Source files: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive and project &apos;%1&apos; differ in %2: choose --replace to take the archive&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported into project &apos;%1&apos;: %2 added, %3 replaced, %4 kept, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source files are in &apos;%1&apos;, and the project is bound to that folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These secrets need a value; set each with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem; nothing was imported. Fix it and run the command again.</source>
-        <translation>
-            <numerusform>%1 has %n problem; nothing was imported. Fix it and run the command again.</numerusform>
-            <numerusform>%1 has %n problems; nothing was imported. Fix them and run the command again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problems; nothing was imported. Fix them and run the command again.</source>
-        <translation>
-            <numerusform>%1 has %n problem; nothing was imported. Fix it and run the command again.</numerusform>
-            <numerusform>%1 has %n problems; nothing was imported. Fix them and run the command again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These names already exist in project &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 (secret, line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 (variable with another value, line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos; already has %2 from %3: choose --replace to take the file&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks like a secret but was imported as a variable, whose value anyone who opens the vault can read. To make it a secret, import it again with --as-secrets or run: %2; then remove the variable: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 and %2 into project &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variable already had the file&apos;s value.</source>
-        <translation>
-            <numerusform>%n variable already had the file&apos;s value.</numerusform>
-            <numerusform>%n variables already had the file&apos;s value.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variables already had the file&apos;s value.</source>
-        <translation>
-            <numerusform>%n variable already had the file&apos;s value.</numerusform>
-            <numerusform>%n variables already had the file&apos;s value.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kept the project&apos;s value of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 of project &apos;%2&apos; to &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of project &apos;%2&apos; left out: a .env export holds variables only, never secret values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is both a secret and a variable of project &apos;%2&apos;; the command gets the secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command &apos;%1&apos; was not found; check its name, or give its path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command &apos;%1&apos; could not be started: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to check: bind the bot&apos;s folder with: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source folder &apos;%1&apos; of project &apos;%2&apos; does not exist any more: bind the bot&apos;s folder again with: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1  (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets the bot reads that the project lacks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variables the bot reads that the project lacks:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets the project defines that the bot never reads:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variables the project defines that the bot never reads:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every secret and variable the bot reads is defined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot reads some secrets by a computed name, so a secret listed as never read may still be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. It is checked with the platform first and then kept encrypted in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,126 +1031,6 @@
     </message>
     <message>
         <source>deploy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option --timeout needs a number of seconds above 0 and at most %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate file &apos;%1&apos; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; holds no PEM certificate; give the certificate of the authority that issued the server&apos;s certificate, in PEM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The environment variable %1 must be a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform project %1 has no channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DEPLOYED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PENDING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending in %1 until its next deploy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform did not describe the channel it created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a CHANNEL or --all, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform project %1 has no channels to deploy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploaded the bot script src/main.js (revision %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: FAILED (task %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, deploy %2 with 1 variable (task %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, deploy %2 with %3 variables (task %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give an EXPRESSION or --message TEXT, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;eval&apos; needs an EXPRESSION or --message TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform answered without the bot&apos;s reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secret values in the reply are shown as ******.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply was longer than the platform&apos;s limit and was cut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1687,223 +1114,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;remote set&apos; needs --remote-project ID, the id of the project on the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option --remote-project needs the project&apos;s id on the platform, a whole number from 1, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bound %1 to %2 project %3 as %4 (roles: %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 lacks the secrets-admin role %2: secrets can be read by name but not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is neither SYSTEM_ADMIN nor DEVELOPER: variables can be read but not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project %1 is not bound to a platform project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REMOTE PROJECT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QUEUED CHANGES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UNFINISHED BATCHES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the next publish sends the unfinished batches again first, with the same idempotency keys, so the platform applies each of them once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unbound %1 from %2 project %3; its token and %4 queued changes were removed from the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --keep-local or --take-remote, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on the platform (brought in by &apos;pull&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets replaced on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local changes waiting to be published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project %1 and %2 project %3 (as %4):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  No differences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 unfinished batches of an earlier publish are sent again first, with their keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to publish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to pull.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of them were unfinished batches of an earlier publish, sent again with their keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulled %1 into project %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API token is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API token given: pipe it on standard input (one line) or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API token must be one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change on the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove from the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(sent by an earlier publish whose answer was lost: sent again first, with its key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &quot;%2&quot; keeps this vault&apos;s values, &quot;%3&quot; takes the platform&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &quot;%2&quot; to see both sides and choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Check that it is the whole token, then set it again: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox keeps the changes; to retry, run &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox keeps the changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. Names that change how programs start (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …) are left out unless named with --allow NAME (repeatable). The vault is locked before the command starts; its signals and exit status are its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These names are already stored as the other kind in project &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 (secret, line %2): importing it as a variable would show the value to anyone who opens the vault; import the line with --as-secrets to change the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable first with: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 from %2 would be stored as another kind than project &apos;%3&apos; holds them; --replace and --keep do not change that. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--allow %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not passed to the command: it is read %2. Give --allow %1 to pass it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1964,16 +1179,67 @@ Exit codes:
         <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CliContext</name>
     <message>
-        <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
+        <source>There is no vault at &apos;%1&apos;: create one with &apos;botvault-cli init&apos; or name another with --vault FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
+        <source>Master password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the bot ran with the real secret values.</source>
+        <source>No master password given and no terminal to ask for it: use --password-file FILE or set the environment variable BOTVAULT_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the master password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder; give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; give --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --replace or --keep, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Run &apos;botvault-cli --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,6 +1488,176 @@ Exit codes:
             <numerusform>%n lane</numerusform>
             <numerusform>%n lanes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeployJob</name>
+    <message>
+        <source>Stopped waiting for the deploy; the platform goes on with it (task %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel was chosen to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channel %2; nothing was deployed. List the channels and choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script %1 is %2 bytes long; the platform takes at most %3 bytes (1 MiB). Nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script %1 could not be read (%2); nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the bot script with the platform&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the bot script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before any channel was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot script was changed on the platform while it was being uploaded; nothing was deployed. Deploy again to upload src/main.js over the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled after %1 of %2 channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the deploy already running in &apos;%1&apos; (task %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy; the channels after it were not deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; did not finish within %2 minutes; its state is unknown. It may still finish on the platform: check task %3 later, or list the channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvCommands</name>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names already exist in project &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (variable with another value, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has %2 from %3: choose --replace to take the file&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem; nothing was imported. Fix it and run the command again.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported. Fix it and run the command again.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported. Fix them and run the command again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problems; nothing was imported. Fix them and run the command again.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was imported. Fix it and run the command again.</numerusform>
+            <numerusform>%1 has %n problems; nothing was imported. Fix them and run the command again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These names are already stored as the other kind in project &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2): importing it as a variable would show the value to anyone who opens the vault; import the line with --as-secrets to change the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable first with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 would be stored as another kind than project &apos;%3&apos; holds them; --replace and --keep do not change that. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but was imported as a variable, whose value anyone who opens the vault can read. To make it a secret, import it again with --as-secrets or run: %2; then remove the variable: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into project &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>%n variable already had the file&apos;s value.</numerusform>
+            <numerusform>%n variables already had the file&apos;s value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>%n variable already had the file&apos;s value.</numerusform>
+            <numerusform>%n variables already had the file&apos;s value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the project&apos;s value of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 of project &apos;%2&apos; to &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of project &apos;%2&apos; left out: a .env export holds variables only, never secret values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3269,6 +2705,17 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>OperationProgressDialog</name>
+    <message>
+        <source>Connecting to the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hold down to show the text</source>
@@ -3331,6 +2778,41 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
     <message>
         <source>make it a little longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAccess</name>
+    <message>
+        <source>The option --timeout needs a number of seconds above 0 and at most %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate; give the certificate of the authority that issued the server&apos;s certificate, in PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check that it is the whole token, then set it again: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes; to retry, run &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3879,6 +3361,89 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>Added project &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed project &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed project &apos;%1&apos; with %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no chatbot.yaml; check that it is the bot&apos;s project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound project &apos;%1&apos; to the source folder &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound project &apos;%1&apos; from the source folder &apos;%2&apos;; the folder itself was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>(damaged project #%1)</source>
@@ -4257,6 +3822,77 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
 </context>
 <context>
+    <name>RemoteCommands</name>
+    <message>
+        <source>&apos;remote set&apos; needs --remote-project ID, the id of the project on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --remote-project needs the project&apos;s id on the platform, a whole number from 1, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound %1 to %2 project %3 as %4 (roles: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the secrets-admin role %2: secrets can be read by name but not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither SYSTEM_ADMIN nor DEVELOPER: variables can be read but not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REMOTE PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUED CHANGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNFINISHED BATCHES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next publish sends the unfinished batches again first, with the same idempotency keys, so the platform applies each of them once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbound %1 from %2 project %3; its token and %4 queued changes were removed from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token given: pipe it on standard input (one line) or type it at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowActionsDelegate</name>
     <message>
         <source>Edit (Enter)</source>
@@ -4275,6 +3911,128 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
     <message>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCommands</name>
+    <message>
+        <source>--allow %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not passed to the command: it is read %2. Give --allow %1 to pass it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; was not found; check its name, or give its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; could not be started: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both a secret and a variable of project &apos;%2&apos;; the command gets the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to check: bind the bot&apos;s folder with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder &apos;%1&apos; of project &apos;%2&apos; does not exist any more: bind the bot&apos;s folder again with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets the bot reads that the project lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the bot reads that the project lacks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets the project defines that the bot never reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the project defines that the bot never reads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot reads is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot reads some secrets by a computed name, so a secret listed as never read may still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommands</name>
+    <message>
+        <source>Added secret %1 to project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the value of secret %1 in project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed secret %1 to %2 in project %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed secret %1 from project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of secret %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of secret %1 is empty; a secret needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4747,6 +4505,113 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Give --keep-local or --take-remote, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 and %2 project %3 (as %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unfinished batches of an earlier publish are sent again first, with their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the platform (brought in by &apos;pull&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets replaced on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local changes waiting to be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &quot;%2&quot; keeps this vault&apos;s values, &quot;%3&quot; takes the platform&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them were unfinished batches of an earlier publish, sent again with their keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 into project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &quot;%2&quot; to see both sides and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>no roles</source>
@@ -4937,14 +4802,6 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
         <source>%1
 
 The queued changes include a damaged record; nothing after it was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to the platform…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5497,6 +5354,141 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
 </context>
 <context>
+    <name>TransferCommands</name>
+    <message>
+        <source>Exported project &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 included: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 not included (not marked for export): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 listed by name only, for the importer to fill in (values never leave the vault): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2) from &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No source folder bound, so no source files (&apos;botvault-cli project bind&apos; binds one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive and project &apos;%1&apos; differ in %2: choose --replace to take the archive&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --into PROJECT to merge into a project or --name NAME to name a new one, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; cannot be imported: %2 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no source files; --source-dir is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder; give a new or empty folder for the source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; give a new or empty folder for the source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first, or choose another place for the source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s project name cannot be used: %1 Choose one with --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists: merge into it with --into %2, or choose another name with --name NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; into project &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; as the new project &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The archive has no botvault/project.json: it is a plain project ZIP, so it brings source files but no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  New variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Variables with another value in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    %1: project &apos;%2&apos;, archive &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Unchanged variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Secrets that need a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source files: %1 (%2) into &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source files: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into project &apos;%1&apos;: %2 added, %3 replaced, %4 kept, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source files are in &apos;%1&apos;, and the project is bound to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These secrets need a value; set each with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault</source>
@@ -5551,6 +5543,61 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
     <message>
         <source>Changed here and on the platform; Publish or Pull asks which side to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariableCommands</name>
+    <message>
+        <source>Give --export or --no-export, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added variable %1 to project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated variable %1 in project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable %1 in project %2 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed variable %1 to %2 in project %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed variable %1 from project %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5914,6 +5961,45 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     </message>
     <message>
         <source>No secure random source for a new data key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>A vault already exists at &apos;%1&apos;; init never overwrites one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New master password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master password must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a vault at &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new master password given and no terminal to ask for it: use --new-password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,14 +25,45 @@
     </message>
 </context>
 <context>
+    <name>AddChannelDialog</name>
+    <message>
+        <source>New channel</source>
+        <translation>Новый канал</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>Тип канала</translation>
+    </message>
+    <message>
+        <source>Channel name</source>
+        <translation>Имя канала</translation>
+    </message>
+    <message>
+        <source>Support bot</source>
+        <translation>Бот поддержки</translation>
+    </message>
+    <message>
+        <source>The channel starts without a deploy: deploy it to give it the project&apos;s variables.</source>
+        <translation>Канал создаётся без развёртывания: разверните его, чтобы передать ему переменные проекта.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+</context>
+<context>
     <name>Aead</name>
     <message>
         <source>The record failed authentication.</source>
         <translation>Запись не прошла проверку подлинности.</translation>
-    </message>
-    <message>
-        <source>AES-256-GCM or a secure random source is not available: install the OpenSSL plugin of QCA (qca-ossl) and restart BotVault.</source>
-        <translation>AES-256-GCM или надёжный источник случайных чисел недоступен: установите модуль OpenSSL для QCA (qca-ossl) и перезапустите BotVault.</translation>
     </message>
     <message>
         <source>The record key is %1 bytes long; it must be %2 bytes.</source>
@@ -264,18 +295,129 @@
     </message>
 </context>
 <context>
-    <name>ChannelJob</name>
+    <name>ChannelCommands</name>
     <message>
-        <source>Stopped waiting for the deploy; the platform goes on with it (task %1).</source>
-        <translation>Ожидание развёртывания прекращено; платформа продолжает его (задача %1).</translation>
+        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
+        <translation>Проект %1 не привязан к проекту платформы: привяжите его командой «%2».</translation>
     </message>
+    <message>
+        <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
+        <translation>У проекта %1 на платформе нет канала «%2». Его каналы: %3.</translation>
+    </message>
+    <message>
+        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
+        <translation>Каналов с именем «%2» несколько (%1); укажите идентификатор нужного (см. «%3»).</translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels.</source>
+        <translation>В проекте платформы %1 нет каналов.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ИД</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>DEPLOYED</source>
+        <translation>РАЗВЁРНУТ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation>ОЖИДАЮТ</translation>
+    </message>
+    <message>
+        <source>Pending in %1 until its next deploy:</source>
+        <translation>В канале %1 до следующего развёртывания ожидают:</translation>
+    </message>
+    <message>
+        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
+        <translation>Секреты действуют сразу: после публикации каждый канал тут же читает новое значение. Переменные попадают в канал только при его следующем развёртывании. Сначала разверните тестовый виджет, проверьте его командой «%1», затем разверните остальные каналы («%2»).</translation>
+    </message>
+    <message>
+        <source>The platform did not describe the channel it created.</source>
+        <translation>Платформа не сообщила данные созданного канала.</translation>
+    </message>
+    <message>
+        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
+        <translation>Канал %1 добавлен в проект платформы %2. Разверните его командой «%3».</translation>
+    </message>
+    <message>
+        <source>Give a CHANNEL or --all, not both.</source>
+        <translation>Укажите CHANNEL или --all, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
+        <translation>Для «deploy» нужен CHANNEL (идентификатор или имя) или --all.</translation>
+    </message>
+    <message>
+        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
+        <translation>Проверьте тестовый виджет командой «%1», затем разверните остальные каналы.</translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channels to deploy.</source>
+        <translation>В проекте платформы %1 нет каналов для развёртывания.</translation>
+    </message>
+    <message>
+        <source>Uploaded the bot script src/main.js (revision %1).</source>
+        <translation>Скрипт бота src/main.js загружен (ревизия %1).</translation>
+    </message>
+    <message>
+        <source>%1: FAILED (task %2): %3</source>
+        <translation>%1: FAILED (задача %2): %3</translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with 1 variable (task %3).</source>
+        <translation>%1, развёртывание %2 с 1 переменной (задача %3).</translation>
+    </message>
+    <message>
+        <source>%1, deploy %2 with %3 variables (task %4).</source>
+        <translation>%1, развёртывание %2, переменных: %3 (задача %4).</translation>
+    </message>
+    <message>
+        <source>Give an EXPRESSION or --message TEXT, not both.</source>
+        <translation>Укажите EXPRESSION или --message TEXT, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>&apos;eval&apos; needs an EXPRESSION or --message TEXT.</source>
+        <translation>Для «eval» нужно EXPRESSION или --message TEXT.</translation>
+    </message>
+    <message>
+        <source>The platform answered without the bot&apos;s reply.</source>
+        <translation>Платформа ответила, но без ответа бота.</translation>
+    </message>
+    <message>
+        <source>the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
+        <translation>бот работал с заглушками вида ‹secret API_KEY› вместо значений секретов: с настоящими значениями его запускает только роль администратора секретов.</translation>
+    </message>
+    <message>
+        <source>the bot ran with the real secret values.</source>
+        <translation>бот работал с настоящими значениями секретов.</translation>
+    </message>
+    <message>
+        <source>secret values in the reply are shown as ******.</source>
+        <translation>значения секретов в ответе показаны как ******.</translation>
+    </message>
+    <message>
+        <source>the reply was longer than the platform&apos;s limit and was cut.</source>
+        <translation>ответ превысил предел платформы и был обрезан.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelJob</name>
     <message>
         <source>The operation was cancelled.</source>
         <translation>Операция отменена.</translation>
-    </message>
-    <message>
-        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
-        <translation>Платформа отклонила токен API: он неизвестен, отозван или просрочен. Введите новый токен в привязке проекта к платформе.</translation>
     </message>
     <message>
         <source>Reading the channels</source>
@@ -284,89 +426,6 @@
     <message>
         <source>Channels read</source>
         <translation>Каналы прочитаны</translation>
-    </message>
-    <message>
-        <source>No channel was chosen to deploy.</source>
-        <translation>Не выбран канал для развёртывания.</translation>
-    </message>
-    <message>
-        <source>The platform project %1 has no channel %2; nothing was deployed. List the channels and choose one of them.</source>
-        <translation>В проекте платформы %1 нет канала %2; ничего не развёрнуто. Получите список каналов и выберите один из них.</translation>
-    </message>
-    <message>
-        <source>The bot script %1 is %2 bytes long; the platform takes at most %3 bytes (1 MiB). Nothing was deployed.</source>
-        <translation>Длина скрипта бота %1 — %2 байт, а платформа принимает не больше %3 байт (1 МиБ). Ничего не развёрнуто.</translation>
-    </message>
-    <message>
-        <source>The bot script %1 could not be read (%2); nothing was deployed.</source>
-        <translation>Не удалось прочитать скрипт бота %1 (%2); ничего не развёрнуто.</translation>
-    </message>
-    <message>
-        <source>The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.</source>
-        <translation>Скрипт бота %1 — не текст в UTF-8 размером не более 1 МиБ; ничего не развёрнуто.</translation>
-    </message>
-    <message>
-        <source>Comparing the bot script with the platform&apos;s</source>
-        <translation>Сравнение скрипта бота с версией на платформе</translation>
-    </message>
-    <message>
-        <source>The deploy was cancelled before anything was sent.</source>
-        <translation>Развёртывание отменено до отправки каких-либо данных.</translation>
-    </message>
-    <message>
-        <source>Uploading the bot script</source>
-        <translation>Загрузка скрипта бота</translation>
-    </message>
-    <message>
-        <source>The deploy was cancelled before any channel was deployed.</source>
-        <translation>Развёртывание отменено до того, как был развёрнут хотя бы один канал.</translation>
-    </message>
-    <message>
-        <source>The bot script was changed on the platform while it was being uploaded; nothing was deployed. Deploy again to upload src/main.js over the new version.</source>
-        <translation>Скрипт бота изменился на платформе во время загрузки; ничего не развёрнуто. Запустите развёртывание снова, чтобы загрузить src/main.js поверх новой версии.</translation>
-    </message>
-    <message>
-        <source>The deploy was cancelled after %1 of %2 channels.</source>
-        <translation>Развёртывание отменено после %1 из %2 каналов.</translation>
-    </message>
-    <message>
-        <source>Deploying &apos;%1&apos; (%2 of %3)</source>
-        <translation>Развёртывание «%1» (%2 из %3)</translation>
-    </message>
-    <message>
-        <source>Waiting for the deploy already running in &apos;%1&apos; (task %2)</source>
-        <translation>Ожидание развёртывания, которое уже идёт в «%1» (задача %2)</translation>
-    </message>
-    <message>
-        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy; the channels after it were not deployed.</source>
-        <translation>Развёртывание «%1» завершилось ошибкой (задача %2): %3 Канал продолжает работать на предыдущем развёртывании; следующие за ним каналы не развёрнуты.</translation>
-    </message>
-    <message>
-        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy.</source>
-        <translation>Развёртывание «%1» завершилось ошибкой (задача %2): %3 Канал продолжает работать на предыдущем развёртывании.</translation>
-    </message>
-    <message>
-        <source>The deploy of &apos;%1&apos; did not finish within %2 minutes; its state is unknown. It may still finish on the platform: check task %3 later, or list the channels.</source>
-        <translation>Развёртывание «%1» не завершилось за %2 мин; его состояние неизвестно. Оно ещё может завершиться на платформе: проверьте задачу %3 позже или получите список каналов.</translation>
-    </message>
-    <message>
-        <source>Deployed</source>
-        <translation>Развёрнуто</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelService</name>
-    <message>
-        <source>The certificate of the platform at %1 was refused, so the API token was not sent. If the server uses a private certificate authority, add that authority&apos;s certificate.</source>
-        <translation>Сертификат платформы по адресу %1 отклонён, поэтому токен API не отправлен. Если сервер использует частный центр сертификации, добавьте сертификат этого центра.</translation>
-    </message>
-    <message>
-        <source>The platform at %1 could not be reached while transferring the bot script: %2</source>
-        <translation>Не удалось связаться с платформой по адресу %1 при передаче скрипта бота: %2</translation>
-    </message>
-    <message>
-        <source>The platform at %1 answered the bot script request with a redirect, which the API never does; it was not followed. Check the platform URL.</source>
-        <translation>Платформа по адресу %1 ответила на запрос скрипта бота перенаправлением, чего API никогда не делает; переход не выполнен. Проверьте URL платформы.</translation>
     </message>
 </context>
 <context>
@@ -464,34 +523,6 @@
         <translation>Новый канал</translation>
     </message>
     <message>
-        <source>Channel type</source>
-        <translation>Тип канала</translation>
-    </message>
-    <message>
-        <source>Channel name</source>
-        <translation>Имя канала</translation>
-    </message>
-    <message>
-        <source>Support bot</source>
-        <translation>Бот поддержки</translation>
-    </message>
-    <message>
-        <source>The channel starts without a deploy: deploy it to give it the project&apos;s variables.</source>
-        <translation>Канал создаётся без развёртывания: разверните его, чтобы передать ему переменные проекта.</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>&amp;Создать</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Тип:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Имя:</translation>
-    </message>
-    <message>
         <source>Created the channel “%1”. Deploy it to give it the project&apos;s variables.</source>
         <translation>Канал «%1» создан. Разверните его, чтобы передать ему переменные проекта.</translation>
     </message>
@@ -506,14 +537,6 @@
     <message>
         <source>The platform sent no reply.</source>
         <translation>Платформа не прислала ответ.</translation>
-    </message>
-    <message>
-        <source>Connecting to the platform…</source>
-        <translation>Подключение к платформе…</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Stop waiting</source>
@@ -840,46 +863,6 @@
         <source>Too many arguments for &apos;%1&apos; (usage: %2 %3).</source>
         <translation>Слишком много аргументов для «%1» (использование: %2 %3).</translation>
     </message>
-    <message>
-        <source>A vault already exists at &apos;%1&apos;; init never overwrites one.</source>
-        <translation>Хранилище «%1» уже существует; init никогда не перезаписывает хранилища.</translation>
-    </message>
-    <message>
-        <source>New master password: </source>
-        <translation>Новый мастер-пароль: </translation>
-    </message>
-    <message>
-        <source>The master password must not be empty.</source>
-        <translation>Мастер-пароль не может быть пустым.</translation>
-    </message>
-    <message>
-        <source>Created a vault at &apos;%1&apos;.</source>
-        <translation>Создано хранилище «%1».</translation>
-    </message>
-    <message>
-        <source>Changed the master password.</source>
-        <translation>Мастер-пароль изменён.</translation>
-    </message>
-    <message>
-        <source>Added project &apos;%1&apos;.</source>
-        <translation>Добавлен проект «%1».</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>ИМЯ</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>СОЗДАН</translation>
-    </message>
-    <message>
-        <source>UPDATED</source>
-        <translation>ИЗМЕНЁН</translation>
-    </message>
-    <message>
-        <source>Renamed project &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation>Проект «%1» переименован в «%2».</translation>
-    </message>
     <message numerus="yes">
         <source>%n secret</source>
         <translation>
@@ -913,130 +896,6 @@
         </translation>
     </message>
     <message>
-        <source>Removed project &apos;%1&apos; with %2 and %3.</source>
-        <translation>Проект «%1» удалён вместе с содержимым: %2 и %3.</translation>
-    </message>
-    <message>
-        <source>Added secret %1 to project %2.</source>
-        <translation>Секрет %1 добавлен в проект %2.</translation>
-    </message>
-    <message>
-        <source>Replaced the value of secret %1 in project %2.</source>
-        <translation>Значение секрета %1 в проекте %2 заменено.</translation>
-    </message>
-    <message>
-        <source>UPDATED BY</source>
-        <translation>КЕМ ИЗМЕНЁН</translation>
-    </message>
-    <message>
-        <source>Renamed secret %1 to %2 in project %3.</source>
-        <translation>Секрет %1 в проекте %3 переименован в %2.</translation>
-    </message>
-    <message>
-        <source>Removed secret %1 from project %2.</source>
-        <translation>Секрет %1 удалён из проекта %2.</translation>
-    </message>
-    <message>
-        <source>Give --export or --no-export, not both.</source>
-        <translation>Укажите --export или --no-export, но не оба сразу.</translation>
-    </message>
-    <message>
-        <source>Added variable %1 to project %2.</source>
-        <translation>Переменная %1 добавлена в проект %2.</translation>
-    </message>
-    <message>
-        <source>Updated variable %1 in project %2.</source>
-        <translation>Переменная %1 в проекте %2 изменена.</translation>
-    </message>
-    <message>
-        <source>The variable %1 in project %2 is damaged and cannot be read.</source>
-        <translation>Переменная %1 в проекте %2 повреждена, и её нельзя прочитать.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>ЗНАЧЕНИЕ</translation>
-    </message>
-    <message>
-        <source>EXPORT</source>
-        <translation>ЭКСПОРТ</translation>
-    </message>
-    <message>
-        <source>Renamed variable %1 to %2 in project %3.</source>
-        <translation>Переменная %1 в проекте %3 переименована в %2.</translation>
-    </message>
-    <message>
-        <source>Removed variable %1 from project %2.</source>
-        <translation>Переменная %1 удалена из проекта %2.</translation>
-    </message>
-    <message>
-        <source>There is no vault at &apos;%1&apos;: create one with &apos;botvault-cli init&apos; or name another with --vault FILE.</source>
-        <translation>Хранилища «%1» нет: создайте его командой «botvault-cli init» или укажите другое через --vault ФАЙЛ.</translation>
-    </message>
-    <message>
-        <source>Master password: </source>
-        <translation>Мастер-пароль: </translation>
-    </message>
-    <message>
-        <source>No master password given and no terminal to ask for it: use --password-file FILE or set the environment variable BOTVAULT_PASSWORD.</source>
-        <translation>Мастер-пароль не указан, и запросить его негде (нет терминала): используйте --password-file ФАЙЛ или задайте переменную окружения BOTVAULT_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>No new master password given and no terminal to ask for it: use --new-password-file FILE.</source>
-        <translation>Новый мастер-пароль не указан, и запросить его негде (нет терминала): используйте --new-password-file ФАЙЛ.</translation>
-    </message>
-    <message>
-        <source>Repeat the master password: </source>
-        <translation>Повторите мастер-пароль: </translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>Пароли не совпадают; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Value of secret %1 (not shown): </source>
-        <translation>Значение секрета %1 (не отображается): </translation>
-    </message>
-    <message>
-        <source>The value of secret %1 is empty; a secret needs a value.</source>
-        <translation>Значение секрета %1 пустое, а у секрета должно быть значение.</translation>
-    </message>
-    <message>
-        <source>The project &apos;%1&apos; is damaged and cannot be read.</source>
-        <translation>Проект «%1» повреждён, и его нельзя прочитать.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder &apos;%1&apos;.</source>
-        <translation>Не удалось создать папку «%1».</translation>
-    </message>
-    <message>
-        <source>Could not create the folder &apos;%1&apos;: %2.</source>
-        <translation>Не удалось создать папку «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>предупреждение: %1</translation>
-    </message>
-    <message>
-        <source>The command failed.</source>
-        <translation>Команда завершилась с ошибкой.</translation>
-    </message>
-    <message>
-        <source>%1 Run &apos;botvault-cli --help&apos; for usage.</source>
-        <translation>%1 Справка по использованию: «botvault-cli --help».</translation>
-    </message>
-    <message>
-        <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
-        <translation>Повреждённые записи прочитать не удалось (%1); показаны остальные. Чтобы вернуть их, восстановите хранилище из резервной копии.</translation>
-    </message>
-    <message>
         <source>Bind the project to the folder with the bot&apos;s code (chatbot.yaml, src/ …), which &apos;export&apos; packs and &apos;check&apos; reads. DIR must be an existing folder; it is stored as an absolute path.</source>
         <translation>Привязать проект к папке с кодом бота (chatbot.yaml, src/ …), которую упаковывает «export» и читает «check». DIR — существующая папка; она сохраняется как абсолютный путь.</translation>
     </message>
@@ -1067,54 +926,6 @@
     <message>
         <source>&apos;%1&apos; needs &apos;--&apos; before the command it runs, so that the command&apos;s own options are not taken for botvault-cli&apos;s (usage: %2 %3).</source>
         <translation>Для «%1» перед запускаемой командой нужен «--», чтобы её собственные параметры не были приняты за параметры botvault-cli (использование: %2 %3).</translation>
-    </message>
-    <message>
-        <source>SOURCE FOLDER</source>
-        <translation>ПАПКА С КОДОМ</translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
-        <translation>Папки «%1» не существует; укажите папку, в которой лежат chatbot.yaml и src/ бота.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a folder; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
-        <translation>«%1» — не папка; укажите папку, в которой лежат chatbot.yaml и src/ бота.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no chatbot.yaml; check that it is the bot&apos;s project folder.</source>
-        <translation>В «%1» нет chatbot.yaml; проверьте, что это папка проекта бота.</translation>
-    </message>
-    <message>
-        <source>Bound project &apos;%1&apos; to the source folder &apos;%2&apos;.</source>
-        <translation>Проект «%1» привязан к папке с кодом «%2».</translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos; has no source folder bound.</source>
-        <translation>К проекту «%1» не привязана папка с кодом.</translation>
-    </message>
-    <message>
-        <source>Unbound project &apos;%1&apos; from the source folder &apos;%2&apos;; the folder itself was not touched.</source>
-        <translation>Проект «%1» отвязан от папки с кодом «%2»; сама папка не затронута.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder; give the name of the file to write.</source>
-        <translation>«%1» — папка; укажите имя файла для записи.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already exists; give --force to replace it.</source>
-        <translation>«%1» уже существует; чтобы заменить его, укажите --force.</translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist; create it first.</source>
-        <translation>Папки «%1» не существует; сначала создайте её.</translation>
-    </message>
-    <message>
-        <source>Give --replace or --keep, not both.</source>
-        <translation>Укажите --replace или --keep, но не оба сразу.</translation>
-    </message>
-    <message>
-        <source>note: %1</source>
-        <translation>примечание: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n name</source>
@@ -1197,274 +1008,6 @@
         <translation>импортированный архив</translation>
     </message>
     <message>
-        <source>Exported project &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation>Проект «%1» экспортирован в «%2».</translation>
-    </message>
-    <message>
-        <source>  %1 included.</source>
-        <translation>  Включено в экспорт: %1.</translation>
-    </message>
-    <message>
-        <source>  %1 included: %2</source>
-        <translation>  Включено в экспорт: %1 — %2</translation>
-    </message>
-    <message>
-        <source>  %1 not included (not marked for export): %2</source>
-        <translation>  Не включено (не отмечены для экспорта): %1 — %2</translation>
-    </message>
-    <message>
-        <source>  No secrets.</source>
-        <translation>  Секретов нет.</translation>
-    </message>
-    <message>
-        <source>  %1 listed by name only, for the importer to fill in (values never leave the vault): %2</source>
-        <translation>  Только имена, значения задаст тот, кто импортирует (значения никогда не покидают хранилище): %1 — %2</translation>
-    </message>
-    <message>
-        <source>  %1 (%2) from &apos;%3&apos;.</source>
-        <translation>  %1 (%2) из «%3».</translation>
-    </message>
-    <message>
-        <source>  No source folder bound, so no source files (&apos;botvault-cli project bind&apos; binds one).</source>
-        <translation>  Папка с кодом не привязана, поэтому исходных файлов нет (привязать её можно командой «botvault-cli project bind»).</translation>
-    </message>
-    <message>
-        <source>Give --into PROJECT to merge into a project or --name NAME to name a new one, not both.</source>
-        <translation>Укажите либо --into ПРОЕКТ, чтобы объединить архив с проектом, либо --name ИМЯ, чтобы назвать новый проект, но не оба сразу.</translation>
-    </message>
-    <message>
-        <source>The archive &apos;%1&apos; does not exist.</source>
-        <translation>Архива «%1» не существует.</translation>
-    </message>
-    <message>
-        <source>The archive &apos;%1&apos; cannot be imported: %2 Nothing was written.</source>
-        <translation>Архив «%1» нельзя импортировать: %2 Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>The archive holds no source files; --source-dir is not used.</source>
-        <translation>В архиве нет исходных файлов; --source-dir не используется.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; exists and is not a folder; give a new or empty folder for the source files.</source>
-        <translation>«%1» существует и не является папкой; укажите новую или пустую папку для исходных файлов.</translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; is not empty; give a new or empty folder for the source files.</source>
-        <translation>Папка «%1» не пуста; укажите новую или пустую папку для исходных файлов.</translation>
-    </message>
-    <message>
-        <source>The folder &apos;%1&apos; does not exist; create it first, or choose another place for the source files.</source>
-        <translation>Папки «%1» не существует; сначала создайте её или выберите другое место для исходных файлов.</translation>
-    </message>
-    <message>
-        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
-        <translation>В архиве %1: укажите --source-dir ПАПКА — новую или пустую папку для них (проект будет к ней привязан).</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s project name cannot be used: %1 Choose one with --name NAME.</source>
-        <translation>Имя проекта из архива использовать нельзя: %1 Задайте имя через --name ИМЯ.</translation>
-    </message>
-    <message>
-        <source>A project named &apos;%1&apos; already exists: merge into it with --into %2, or choose another name with --name NAME.</source>
-        <translation>Проект с именем «%1» уже существует: объедините архив с ним через --into %2 или выберите другое имя через --name ИМЯ.</translation>
-    </message>
-    <message>
-        <source>Importing &apos;%1&apos; into project &apos;%2&apos;:</source>
-        <translation>Импорт «%1» в проект «%2»:</translation>
-    </message>
-    <message>
-        <source>Importing &apos;%1&apos; as the new project &apos;%2&apos;:</source>
-        <translation>Импорт «%1» как нового проекта «%2»:</translation>
-    </message>
-    <message>
-        <source>  The archive has no botvault/project.json: it is a plain project ZIP, so it brings source files but no variables.</source>
-        <translation>  В архиве нет botvault/project.json: это обычный ZIP-файл проекта, поэтому в нём есть исходные файлы, но нет переменных.</translation>
-    </message>
-    <message>
-        <source>  New variables: %1</source>
-        <translation>  Новые переменные: %1</translation>
-    </message>
-    <message>
-        <source>  Variables with another value in the project: %1</source>
-        <translation>  Переменные, значение которых в проекте другое: %1</translation>
-    </message>
-    <message>
-        <source>    %1: project &apos;%2&apos;, archive &apos;%3&apos;</source>
-        <translation>    %1: в проекте «%2», в архиве «%3»</translation>
-    </message>
-    <message>
-        <source>  Unchanged variables: %1</source>
-        <translation>  Переменные без изменений: %1</translation>
-    </message>
-    <message>
-        <source>  Secrets that need a value: %1</source>
-        <translation>  Секреты, которым нужно значение: %1</translation>
-    </message>
-    <message>
-        <source>  Source files: %1 (%2) into &apos;%3&apos;</source>
-        <translation>  Исходные файлы: %1 (%2) в «%3»</translation>
-    </message>
-    <message>
-        <source>  Source files: none</source>
-        <translation>  Исходные файлы: нет</translation>
-    </message>
-    <message>
-        <source>The archive and project &apos;%1&apos; differ in %2: choose --replace to take the archive&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
-        <translation>Архив и проект «%1» расходятся в значениях (%2): укажите --replace, чтобы взять значения из архива, или --keep, чтобы оставить значения проекта. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Пробный запуск: ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Imported into project &apos;%1&apos;: %2 added, %3 replaced, %4 kept, %5 unchanged.</source>
-        <translation>Импортировано в проект «%1»: добавлено — %2, заменено — %3, оставлено — %4, без изменений — %5.</translation>
-    </message>
-    <message>
-        <source>The source files are in &apos;%1&apos;, and the project is bound to that folder.</source>
-        <translation>Исходные файлы находятся в «%1», и проект привязан к этой папке.</translation>
-    </message>
-    <message>
-        <source>These secrets need a value; set each with:</source>
-        <translation>Этим секретам нужно значение; задайте каждое командой:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem; nothing was imported. Fix it and run the command again.</source>
-        <translation>
-            <numerusform>%1: %n ошибка; ничего не импортировано. Исправьте её и выполните команду снова.</numerusform>
-            <numerusform>%1: %n ошибки; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
-            <numerusform>%1: %n ошибок; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problems; nothing was imported. Fix them and run the command again.</source>
-        <translation>
-            <numerusform>%1: %n ошибка; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
-            <numerusform>%1: %n ошибки; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
-            <numerusform>%1: %n ошибок; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These names already exist in project &apos;%1&apos;:</source>
-        <translation>Эти имена уже есть в проекте «%1»:</translation>
-    </message>
-    <message>
-        <source>  %1 (secret, line %2)</source>
-        <translation>  %1 (секрет, строка %2)</translation>
-    </message>
-    <message>
-        <source>  %1 (variable with another value, line %2)</source>
-        <translation>  %1 (переменная с другим значением, строка %2)</translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos; already has %2 from %3: choose --replace to take the file&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
-        <translation>%3: %2 уже есть в проекте «%1». Укажите --replace, чтобы взять значения из файла, или --keep, чтобы оставить значения проекта. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>%1 looks like a secret but was imported as a variable, whose value anyone who opens the vault can read. To make it a secret, import it again with --as-secrets or run: %2; then remove the variable: %3</source>
-        <translation>%1 похоже на секрет, но импортировано как переменная, а её значение может прочитать любой, кто откроет хранилище. Чтобы сделать его секретом, импортируйте его снова с --as-secrets или выполните: %2; затем удалите переменную: %3</translation>
-    </message>
-    <message>
-        <source>Imported %1 and %2 into project &apos;%3&apos;.</source>
-        <translation>В проект «%3» импортировано: %1 и %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variable already had the file&apos;s value.</source>
-        <translation>
-            <numerusform>У %n переменной уже было значение из файла.</numerusform>
-            <numerusform>У %n переменных уже было значение из файла.</numerusform>
-            <numerusform>У %n переменных уже было значение из файла.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n variables already had the file&apos;s value.</source>
-        <translation>
-            <numerusform>У %n переменной уже было значение из файла.</numerusform>
-            <numerusform>У %n переменных уже было значение из файла.</numerusform>
-            <numerusform>У %n переменных уже было значение из файла.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Kept the project&apos;s value of: %1</source>
-        <translation>Оставлены значения проекта для: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 of project &apos;%2&apos; to &apos;%3&apos;.</source>
-        <translation>Записано в «%3»: %1 проекта «%2».</translation>
-    </message>
-    <message>
-        <source>%1 of project &apos;%2&apos; left out: a .env export holds variables only, never secret values.</source>
-        <translation>Пропущено: %1 проекта «%2»; экспорт в файл .env содержит только переменные и никогда — значения секретов.</translation>
-    </message>
-    <message>
-        <source>Variable record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
-        <translation>Запись переменной №%1 в проекте «%2» повреждена; команда не запущена, так как ей не хватило бы значения. Восстановите хранилище из резервной копии.</translation>
-    </message>
-    <message>
-        <source>Secret record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
-        <translation>Запись секрета №%1 в проекте «%2» повреждена; команда не запущена, так как ей не хватило бы значения. Восстановите хранилище из резервной копии.</translation>
-    </message>
-    <message>
-        <source>%1 is both a secret and a variable of project &apos;%2&apos;; the command gets the secret.</source>
-        <translation>%1 — одновременно секрет и переменная проекта «%2»; команда получит секрет.</translation>
-    </message>
-    <message>
-        <source>The command &apos;%1&apos; was not found; check its name, or give its path.</source>
-        <translation>Команда «%1» не найдена; проверьте её имя или укажите путь к ней.</translation>
-    </message>
-    <message>
-        <source>The command &apos;%1&apos; could not be started: %2.</source>
-        <translation>Не удалось запустить команду «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to check: bind the bot&apos;s folder with: %2</source>
-        <translation>К проекту «%1» не привязана папка с кодом, поэтому проверять нечего: привяжите папку бота командой: %2</translation>
-    </message>
-    <message>
-        <source>The source folder &apos;%1&apos; of project &apos;%2&apos; does not exist any more: bind the bot&apos;s folder again with: %3</source>
-        <translation>Папки с кодом «%1» проекта «%2» больше не существует: привяжите папку бота заново командой: %3</translation>
-    </message>
-    <message>
-        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
-        <translation>Проект «%1», папка с кодом «%2»:</translation>
-    </message>
-    <message>
-        <source>  %1  (%2)</source>
-        <translation>  %1  (%2)</translation>
-    </message>
-    <message>
-        <source>Secrets the bot reads that the project lacks:</source>
-        <translation>Секреты, которые читает бот, но которых нет в проекте:</translation>
-    </message>
-    <message>
-        <source>Variables the bot reads that the project lacks:</source>
-        <translation>Переменные, которые читает бот, но которых нет в проекте:</translation>
-    </message>
-    <message>
-        <source>Secrets the project defines that the bot never reads:</source>
-        <translation>Секреты проекта, которые бот никогда не читает:</translation>
-    </message>
-    <message>
-        <source>Variables the project defines that the bot never reads:</source>
-        <translation>Переменные проекта, которые бот никогда не читает:</translation>
-    </message>
-    <message>
-        <source>Every secret and variable the bot reads is defined.</source>
-        <translation>Все секреты и переменные, которые читает бот, заданы.</translation>
-    </message>
-    <message>
-        <source>The bot reads some secrets by a computed name, so a secret listed as never read may still be read.</source>
-        <translation>Бот читает некоторые секреты по вычисляемому имени, поэтому секрет, указанный как никогда не читаемый, всё же может читаться.</translation>
-    </message>
-    <message>
-        <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
-        <translation>Бот читает некоторые переменные по вычисляемому имени, поэтому переменная, указанная как никогда не читаемая, всё же может читаться.</translation>
-    </message>
-    <message>
-        <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
-        <translation>Бот читает имена, которых нет в проекте «%3»: %1 и %2. Добавьте их командами «botvault-cli secret set» и «botvault-cli var set».</translation>
-    </message>
-    <message>
         <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. It is checked with the platform first and then kept encrypted in the vault.</source>
         <translation>Привязать проект к проекту платформы --remote-project ID по адресу URL (https или http для 127.0.0.1). Токен API читается со стандартного ввода или, в терминале, вводится без отображения. Сначала он проверяется на платформе, затем хранится в хранилище в зашифрованном виде.</translation>
     </message>
@@ -1507,126 +1050,6 @@
     <message>
         <source>deploy %1</source>
         <translation>развёртывание %1</translation>
-    </message>
-    <message>
-        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
-        <translation>Проект %1 не привязан к проекту платформы: привяжите его командой «%2».</translation>
-    </message>
-    <message>
-        <source>The option --timeout needs a number of seconds above 0 and at most %1, not &apos;%2&apos;.</source>
-        <translation>Для параметра --timeout нужно число секунд больше 0 и не больше %1, а не «%2».</translation>
-    </message>
-    <message>
-        <source>The certificate file &apos;%1&apos; does not exist.</source>
-        <translation>Файл сертификата «%1» не существует.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; holds no PEM certificate; give the certificate of the authority that issued the server&apos;s certificate, in PEM.</source>
-        <translation>В «%1» нет сертификата PEM; укажите в формате PEM сертификат центра сертификации, выпустившего сертификат сервера.</translation>
-    </message>
-    <message>
-        <source>The environment variable %1 must be a number of 0 or more.</source>
-        <translation>Переменная окружения %1 должна быть числом не меньше 0.</translation>
-    </message>
-    <message>
-        <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
-        <translation>У проекта %1 на платформе нет канала «%2». Его каналы: %3.</translation>
-    </message>
-    <message>
-        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
-        <translation>Каналов с именем «%2» несколько (%1); укажите идентификатор нужного (см. «%3»).</translation>
-    </message>
-    <message>
-        <source>The platform project %1 has no channels.</source>
-        <translation>В проекте платформы %1 нет каналов.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ИД</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>ТИП</translation>
-    </message>
-    <message>
-        <source>DEPLOYED</source>
-        <translation>РАЗВЁРНУТ</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>СОСТОЯНИЕ</translation>
-    </message>
-    <message>
-        <source>PENDING</source>
-        <translation>ОЖИДАЮТ</translation>
-    </message>
-    <message>
-        <source>Pending in %1 until its next deploy:</source>
-        <translation>В канале %1 до следующего развёртывания ожидают:</translation>
-    </message>
-    <message>
-        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
-        <translation>Секреты действуют сразу: после публикации каждый канал тут же читает новое значение. Переменные попадают в канал только при его следующем развёртывании. Сначала разверните тестовый виджет, проверьте его командой «%1», затем разверните остальные каналы («%2»).</translation>
-    </message>
-    <message>
-        <source>The platform did not describe the channel it created.</source>
-        <translation>Платформа не сообщила данные созданного канала.</translation>
-    </message>
-    <message>
-        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
-        <translation>Канал %1 добавлен в проект платформы %2. Разверните его командой «%3».</translation>
-    </message>
-    <message>
-        <source>Give a CHANNEL or --all, not both.</source>
-        <translation>Укажите CHANNEL или --all, но не оба сразу.</translation>
-    </message>
-    <message>
-        <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
-        <translation>Для «deploy» нужен CHANNEL (идентификатор или имя) или --all.</translation>
-    </message>
-    <message>
-        <source>The platform project %1 has no channels to deploy.</source>
-        <translation>В проекте платформы %1 нет каналов для развёртывания.</translation>
-    </message>
-    <message>
-        <source>Uploaded the bot script src/main.js (revision %1).</source>
-        <translation>Скрипт бота src/main.js загружен (ревизия %1).</translation>
-    </message>
-    <message>
-        <source>%1: FAILED (task %2): %3</source>
-        <translation>%1: FAILED (задача %2): %3</translation>
-    </message>
-    <message>
-        <source>%1, deploy %2 with 1 variable (task %3).</source>
-        <translation>%1, развёртывание %2 с 1 переменной (задача %3).</translation>
-    </message>
-    <message>
-        <source>%1, deploy %2 with %3 variables (task %4).</source>
-        <translation>%1, развёртывание %2, переменных: %3 (задача %4).</translation>
-    </message>
-    <message>
-        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
-        <translation>Проверьте тестовый виджет командой «%1», затем разверните остальные каналы.</translation>
-    </message>
-    <message>
-        <source>Give an EXPRESSION or --message TEXT, not both.</source>
-        <translation>Укажите EXPRESSION или --message TEXT, но не оба сразу.</translation>
-    </message>
-    <message>
-        <source>&apos;eval&apos; needs an EXPRESSION or --message TEXT.</source>
-        <translation>Для «eval» нужно EXPRESSION или --message TEXT.</translation>
-    </message>
-    <message>
-        <source>The platform answered without the bot&apos;s reply.</source>
-        <translation>Платформа ответила, но без ответа бота.</translation>
-    </message>
-    <message>
-        <source>secret values in the reply are shown as ******.</source>
-        <translation>значения секретов в ответе показаны как ******.</translation>
-    </message>
-    <message>
-        <source>the reply was longer than the platform&apos;s limit and was cut.</source>
-        <translation>ответ превысил предел платформы и был обрезан.</translation>
     </message>
     <message>
         <source>1 change</source>
@@ -1709,224 +1132,12 @@
         <translation>выбор: пока не сделан</translation>
     </message>
     <message>
-        <source>&apos;remote set&apos; needs --remote-project ID, the id of the project on the platform.</source>
-        <translation>Для «remote set» нужен --remote-project ID — идентификатор проекта на платформе.</translation>
-    </message>
-    <message>
-        <source>The option --remote-project needs the project&apos;s id on the platform, a whole number from 1, not &apos;%1&apos;.</source>
-        <translation>Для параметра --remote-project нужен идентификатор проекта на платформе — целое число от 1, а не «%1».</translation>
-    </message>
-    <message>
-        <source>Bound %1 to %2 project %3 as %4 (roles: %5).</source>
-        <translation>Проект %1 привязан к проекту %3 на %2 от имени %4 (роли: %5).</translation>
-    </message>
-    <message>
-        <source>%1 lacks the secrets-admin role %2: secrets can be read by name but not written.</source>
-        <translation>У %1 нет роли администратора секретов %2: секреты можно читать по имени, но не записывать.</translation>
-    </message>
-    <message>
-        <source>%1 is neither SYSTEM_ADMIN nor DEVELOPER: variables can be read but not written.</source>
-        <translation>У %1 нет ни роли SYSTEM_ADMIN, ни роли DEVELOPER: переменные можно читать, но не записывать.</translation>
-    </message>
-    <message>
-        <source>Project %1 is not bound to a platform project.</source>
-        <translation>Проект %1 не привязан к проекту платформы.</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>ПРОЕКТ</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>REMOTE PROJECT</source>
-        <translation>УДАЛЁННЫЙ ПРОЕКТ</translation>
-    </message>
-    <message>
-        <source>QUEUED CHANGES</source>
-        <translation>ИЗМЕНЕНИЯ В ОЧЕРЕДИ</translation>
-    </message>
-    <message>
-        <source>UNFINISHED BATCHES</source>
-        <translation>НЕЗАВЕРШЁННЫЕ ПАКЕТЫ</translation>
-    </message>
-    <message>
-        <source>the next publish sends the unfinished batches again first, with the same idempotency keys, so the platform applies each of them once.</source>
-        <translation>следующая публикация сначала повторно отправит незавершённые пакеты с теми же ключами идемпотентности, поэтому платформа применит каждый из них только один раз.</translation>
-    </message>
-    <message>
-        <source>Unbound %1 from %2 project %3; its token and %4 queued changes were removed from the vault.</source>
-        <translation>Проект %1 отвязан от проекта %3 на %2; его токен и изменения в очереди (%4) удалены из хранилища.</translation>
-    </message>
-    <message>
-        <source>Give --keep-local or --take-remote, not both.</source>
-        <translation>Укажите --keep-local или --take-remote, но не оба сразу.</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
-    </message>
-    <message>
-        <source>Only on the platform</source>
-        <translation>Только на платформе</translation>
-    </message>
-    <message>
-        <source>Changed on the platform (brought in by &apos;pull&apos;)</source>
-        <translation>Изменено на платформе (переносится командой «pull»)</translation>
-    </message>
-    <message>
-        <source>Secrets replaced on the platform</source>
-        <translation>Секреты, заменённые на платформе</translation>
-    </message>
-    <message>
-        <source>Local changes waiting to be published</source>
-        <translation>Локальные изменения, ожидающие публикации</translation>
-    </message>
-    <message>
-        <source>Project %1 and %2 project %3 (as %4):</source>
-        <translation>Проект %1 и проект %3 на %2 (от имени %4):</translation>
-    </message>
-    <message>
-        <source>  No differences.</source>
-        <translation>  Различий нет.</translation>
-    </message>
-    <message>
-        <source>%1 unfinished batches of an earlier publish are sent again first, with their keys.</source>
-        <translation>Незавершённые пакеты прошлой публикации (%1) сначала отправляются повторно, с их ключами.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was sent.</source>
-        <translation>Пробный запуск: ничего не отправлено.</translation>
-    </message>
-    <message>
-        <source>Nothing to publish.</source>
-        <translation>Публиковать нечего.</translation>
-    </message>
-    <message>
-        <source>Nothing to pull.</source>
-        <translation>Получать нечего.</translation>
-    </message>
-    <message>
-        <source>Published %1 in %2.</source>
-        <translation>Опубликовано %1, отправлено %2.</translation>
-    </message>
-    <message>
-        <source>%1 of them were unfinished batches of an earlier publish, sent again with their keys.</source>
-        <translation>Из них повторно отправлены с их ключами незавершённые пакеты прошлой публикации: %1.</translation>
-    </message>
-    <message>
-        <source>Pulled %1 into project %2.</source>
-        <translation>В проект %2 получено %1.</translation>
-    </message>
-    <message>
-        <source>Conflicts (%1):</source>
-        <translation>Конфликты (%1):</translation>
-    </message>
-    <message>
-        <source>API token for %1 (not shown): </source>
-        <translation>Токен API для %1 (не отображается): </translation>
-    </message>
-    <message>
-        <source>The API token is longer than %1 bytes.</source>
-        <translation>Токен API длиннее %1 байт.</translation>
-    </message>
-    <message>
-        <source>No API token given: pipe it on standard input (one line) or type it at the prompt.</source>
-        <translation>Токен API не указан: передайте его на стандартный ввод (одной строкой) или введите по запросу.</translation>
-    </message>
-    <message>
-        <source>The API token must be one line.</source>
-        <translation>Токен API должен быть одной строкой.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
-        <translation>Сертификат сервера отклонён, поэтому токен API не отправлен: %1 Если сервер использует частный центр сертификации, укажите его сертификат через --ca-file PEM.</translation>
-    </message>
-    <message>
-        <source>Add on the platform</source>
-        <translation>Добавить на платформе</translation>
-    </message>
-    <message>
-        <source>Change on the platform</source>
-        <translation>Изменить на платформе</translation>
-    </message>
-    <message>
-        <source>Remove from the platform</source>
-        <translation>Удалить с платформы</translation>
-    </message>
-    <message>
-        <source>Add here</source>
-        <translation>Добавить здесь</translation>
-    </message>
-    <message>
-        <source>Change here</source>
-        <translation>Изменить здесь</translation>
-    </message>
-    <message>
-        <source>Remove here</source>
-        <translation>Удалить здесь</translation>
-    </message>
-    <message>
         <source>(sent by an earlier publish whose answer was lost: sent again first, with its key)</source>
         <translation>(отправлено прошлой публикацией, ответ на которую потерян: отправляется повторно первым, с тем же ключом)</translation>
     </message>
     <message>
-        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
-        <translation>Проект %1 не привязан к проекту на платформе: привяжите его командой «%2».</translation>
-    </message>
-    <message>
-        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &quot;%2&quot; keeps this vault&apos;s values, &quot;%3&quot; takes the platform&apos;s.</source>
-        <translation>%1 изменены и в этом хранилище, и на платформе; ничего не отправлено и не записано. Выберите сторону: «%2» оставляет значения этого хранилища, «%3» берёт значения платформы.</translation>
-    </message>
-    <message>
-        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &quot;%2&quot; to see both sides and choose.</source>
-        <translation>Платформа изменила %1 с тех пор, как хранилище их видело; их пакет не применён и остаётся в очереди. Выполните «%2», чтобы увидеть обе стороны и выбрать.</translation>
-    </message>
-    <message>
-        <source>%1 Check that it is the whole token, then set it again: &quot;%2&quot;.</source>
-        <translation>%1 Проверьте, что токен указан целиком, и задайте его заново: «%2».</translation>
-    </message>
-    <message>
-        <source>The outbox keeps the changes; to retry, run &quot;%1&quot;.</source>
-        <translation>Изменения остаются в очереди; чтобы повторить, выполните «%1».</translation>
-    </message>
-    <message>
-        <source>The outbox keeps the changes.</source>
-        <translation>Изменения остаются в очереди.</translation>
-    </message>
-    <message>
         <source>Run COMMAND with the project&apos;s variables and secrets added to the environment. Names that change how programs start (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …) are left out unless named with --allow NAME (repeatable). The vault is locked before the command starts; its signals and exit status are its own.</source>
         <translation>Запустить COMMAND, добавив в окружение переменные и секреты проекта. Имена, которые меняют запуск программ (LD_PRELOAD, BASH_ENV, NODE_OPTIONS, PATH …), не передаются, если не указаны в --allow NAME (можно повторять). Хранилище блокируется до запуска команды; сигналы и код завершения — её собственные.</translation>
-    </message>
-    <message>
-        <source>These names are already stored as the other kind in project &apos;%1&apos;:</source>
-        <translation>Эти имена уже хранятся в проекте «%1» как элементы другого вида:</translation>
-    </message>
-    <message>
-        <source>  %1 (secret, line %2): importing it as a variable would show the value to anyone who opens the vault; import the line with --as-secrets to change the secret</source>
-        <translation>  %1 (секрет, строка %2): импорт в переменную показал бы значение всем, кто открывает хранилище; чтобы изменить секрет, импортируйте строку с --as-secrets</translation>
-    </message>
-    <message>
-        <source>  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable first with: %3</source>
-        <translation>  %1 (переменная, строка %2): с --as-secrets рядом с ней появился бы секрет; сначала удалите переменную: %3</translation>
-    </message>
-    <message>
-        <source>%1 from %2 would be stored as another kind than project &apos;%3&apos; holds them; --replace and --keep do not change that. Nothing was imported.</source>
-        <translation>%2: %1 сохранились бы как элементы другого вида, чем в проекте «%3»; --replace и --keep этого не меняют. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>--allow %1: %2</source>
-        <translation>--allow %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not passed to the command: it is read %2. Give --allow %1 to pass it.</source>
-        <translation>%1 не передана команде: её читает %2. Укажите --allow %1, чтобы передать её.</translation>
-    </message>
-    <message>
-        <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
-        <translation>--allow %1: в проекте «%2» нет переменной или секрета с таким именем.</translation>
     </message>
     <message>
         <source>Change the master password. With --rotate-key also replace the data key and re-encrypt every record under the new one, so that a copy of the old vault file with the old password opens nothing written afterwards.</source>
@@ -2032,17 +1243,68 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
         <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
         <translation>Для параметра --roles нужна одна или несколько ролей из SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER и VIEWER через запятую, а не «%1».</translation>
     </message>
+</context>
+<context>
+    <name>CliContext</name>
     <message>
-        <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
-        <translation>Мастер-пароль изменён, ключ данных заменён: каждая запись перешифрована под новым ключом.</translation>
+        <source>There is no vault at &apos;%1&apos;: create one with &apos;botvault-cli init&apos; or name another with --vault FILE.</source>
+        <translation>Хранилища «%1» нет: создайте его командой «botvault-cli init» или укажите другое через --vault ФАЙЛ.</translation>
     </message>
     <message>
-        <source>the bot ran with stand-ins such as ‹secret API_KEY› instead of secret values: only the secrets-admin role runs it with the real ones.</source>
-        <translation>бот работал с заглушками вида ‹secret API_KEY› вместо значений секретов: с настоящими значениями его запускает только роль администратора секретов.</translation>
+        <source>Master password: </source>
+        <translation>Мастер-пароль: </translation>
     </message>
     <message>
-        <source>the bot ran with the real secret values.</source>
-        <translation>бот работал с настоящими значениями секретов.</translation>
+        <source>No master password given and no terminal to ask for it: use --password-file FILE or set the environment variable BOTVAULT_PASSWORD.</source>
+        <translation>Мастер-пароль не указан, и запросить его негде (нет терминала): используйте --password-file ФАЙЛ или задайте переменную окружения BOTVAULT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Repeat the master password: </source>
+        <translation>Повторите мастер-пароль: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The project &apos;%1&apos; is damaged and cannot be read.</source>
+        <translation>Проект «%1» повреждён, и его нельзя прочитать.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder; give the name of the file to write.</source>
+        <translation>«%1» — папка; укажите имя файла для записи.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; give --force to replace it.</source>
+        <translation>«%1» уже существует; чтобы заменить его, укажите --force.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first.</source>
+        <translation>Папки «%1» не существует; сначала создайте её.</translation>
+    </message>
+    <message>
+        <source>Give --replace or --keep, not both.</source>
+        <translation>Укажите --replace или --keep, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>The command failed.</source>
+        <translation>Команда завершилась с ошибкой.</translation>
+    </message>
+    <message>
+        <source>%1 Run &apos;botvault-cli --help&apos; for usage.</source>
+        <translation>%1 Справка по использованию: «botvault-cli --help».</translation>
+    </message>
+    <message>
+        <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
+        <translation>Повреждённые записи прочитать не удалось (%1); показаны остальные. Чтобы вернуть их, восстановите хранилище из резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +1554,180 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
             <numerusform>%n потока</numerusform>
             <numerusform>%n потоков</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeployJob</name>
+    <message>
+        <source>Stopped waiting for the deploy; the platform goes on with it (task %1).</source>
+        <translation>Ожидание развёртывания прекращено; платформа продолжает его (задача %1).</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Операция отменена.</translation>
+    </message>
+    <message>
+        <source>No channel was chosen to deploy.</source>
+        <translation>Не выбран канал для развёртывания.</translation>
+    </message>
+    <message>
+        <source>The platform project %1 has no channel %2; nothing was deployed. List the channels and choose one of them.</source>
+        <translation>В проекте платформы %1 нет канала %2; ничего не развёрнуто. Получите список каналов и выберите один из них.</translation>
+    </message>
+    <message>
+        <source>The bot script %1 is %2 bytes long; the platform takes at most %3 bytes (1 MiB). Nothing was deployed.</source>
+        <translation>Длина скрипта бота %1 — %2 байт, а платформа принимает не больше %3 байт (1 МиБ). Ничего не развёрнуто.</translation>
+    </message>
+    <message>
+        <source>The bot script %1 could not be read (%2); nothing was deployed.</source>
+        <translation>Не удалось прочитать скрипт бота %1 (%2); ничего не развёрнуто.</translation>
+    </message>
+    <message>
+        <source>The bot script %1 is not UTF-8 text of at most 1 MiB; nothing was deployed.</source>
+        <translation>Скрипт бота %1 — не текст в UTF-8 размером не более 1 МиБ; ничего не развёрнуто.</translation>
+    </message>
+    <message>
+        <source>Comparing the bot script with the platform&apos;s</source>
+        <translation>Сравнение скрипта бота с версией на платформе</translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before anything was sent.</source>
+        <translation>Развёртывание отменено до отправки каких-либо данных.</translation>
+    </message>
+    <message>
+        <source>Uploading the bot script</source>
+        <translation>Загрузка скрипта бота</translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled before any channel was deployed.</source>
+        <translation>Развёртывание отменено до того, как был развёрнут хотя бы один канал.</translation>
+    </message>
+    <message>
+        <source>The platform refused the API token: it is unknown, revoked or expired. Enter a new token in the project&apos;s remote binding.</source>
+        <translation>Платформа отклонила токен API: он неизвестен, отозван или просрочен. Введите новый токен в привязке проекта к платформе.</translation>
+    </message>
+    <message>
+        <source>The bot script was changed on the platform while it was being uploaded; nothing was deployed. Deploy again to upload src/main.js over the new version.</source>
+        <translation>Скрипт бота изменился на платформе во время загрузки; ничего не развёрнуто. Запустите развёртывание снова, чтобы загрузить src/main.js поверх новой версии.</translation>
+    </message>
+    <message>
+        <source>The deploy was cancelled after %1 of %2 channels.</source>
+        <translation>Развёртывание отменено после %1 из %2 каналов.</translation>
+    </message>
+    <message>
+        <source>Deploying &apos;%1&apos; (%2 of %3)</source>
+        <translation>Развёртывание «%1» (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>Waiting for the deploy already running in &apos;%1&apos; (task %2)</source>
+        <translation>Ожидание развёртывания, которое уже идёт в «%1» (задача %2)</translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy; the channels after it were not deployed.</source>
+        <translation>Развёртывание «%1» завершилось ошибкой (задача %2): %3 Канал продолжает работать на предыдущем развёртывании; следующие за ним каналы не развёрнуты.</translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; failed (task %2): %3 The channel keeps running its previous deploy.</source>
+        <translation>Развёртывание «%1» завершилось ошибкой (задача %2): %3 Канал продолжает работать на предыдущем развёртывании.</translation>
+    </message>
+    <message>
+        <source>The deploy of &apos;%1&apos; did not finish within %2 minutes; its state is unknown. It may still finish on the platform: check task %3 later, or list the channels.</source>
+        <translation>Развёртывание «%1» не завершилось за %2 мин; его состояние неизвестно. Оно ещё может завершиться на платформе: проверьте задачу %3 позже или получите список каналов.</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Развёрнуто</translation>
+    </message>
+</context>
+<context>
+    <name>EnvCommands</name>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>These names already exist in project &apos;%1&apos;:</source>
+        <translation>Эти имена уже есть в проекте «%1»:</translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2)</source>
+        <translation>  %1 (секрет, строка %2)</translation>
+    </message>
+    <message>
+        <source>  %1 (variable with another value, line %2)</source>
+        <translation>  %1 (переменная с другим значением, строка %2)</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has %2 from %3: choose --replace to take the file&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation>%3: %2 уже есть в проекте «%1». Укажите --replace, чтобы взять значения из файла, или --keep, чтобы оставить значения проекта. Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem; nothing was imported. Fix it and run the command again.</source>
+        <translation>
+            <numerusform>%1: %n ошибка; ничего не импортировано. Исправьте её и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибки; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибок; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problems; nothing was imported. Fix them and run the command again.</source>
+        <translation>
+            <numerusform>%1: %n ошибка; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибки; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+            <numerusform>%1: %n ошибок; ничего не импортировано. Исправьте их и выполните команду снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These names are already stored as the other kind in project &apos;%1&apos;:</source>
+        <translation>Эти имена уже хранятся в проекте «%1» как элементы другого вида:</translation>
+    </message>
+    <message>
+        <source>  %1 (secret, line %2): importing it as a variable would show the value to anyone who opens the vault; import the line with --as-secrets to change the secret</source>
+        <translation>  %1 (секрет, строка %2): импорт в переменную показал бы значение всем, кто открывает хранилище; чтобы изменить секрет, импортируйте строку с --as-secrets</translation>
+    </message>
+    <message>
+        <source>  %1 (variable, line %2): --as-secrets would add a secret beside it; remove the variable first with: %3</source>
+        <translation>  %1 (переменная, строка %2): с --as-secrets рядом с ней появился бы секрет; сначала удалите переменную: %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 would be stored as another kind than project &apos;%3&apos; holds them; --replace and --keep do not change that. Nothing was imported.</source>
+        <translation>%2: %1 сохранились бы как элементы другого вида, чем в проекте «%3»; --replace и --keep этого не меняют. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but was imported as a variable, whose value anyone who opens the vault can read. To make it a secret, import it again with --as-secrets or run: %2; then remove the variable: %3</source>
+        <translation>%1 похоже на секрет, но импортировано как переменная, а её значение может прочитать любой, кто откроет хранилище. Чтобы сделать его секретом, импортируйте его снова с --as-secrets или выполните: %2; затем удалите переменную: %3</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 into project &apos;%3&apos;.</source>
+        <translation>В проект «%3» импортировано: %1 и %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>У %n переменной уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables already had the file&apos;s value.</source>
+        <translation>
+            <numerusform>У %n переменной уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+            <numerusform>У %n переменных уже было значение из файла.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the project&apos;s value of: %1</source>
+        <translation>Оставлены значения проекта для: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of project &apos;%2&apos; to &apos;%3&apos;.</source>
+        <translation>Записано в «%3»: %1 проекта «%2».</translation>
+    </message>
+    <message>
+        <source>%1 of project &apos;%2&apos; left out: a .env export holds variables only, never secret values.</source>
+        <translation>Пропущено: %1 проекта «%2»; экспорт в файл .env содержит только переменные и никогда — значения секретов.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +2804,17 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>OperationProgressDialog</name>
+    <message>
+        <source>Connecting to the platform…</source>
+        <translation>Подключение к платформе…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hold down to show the text</source>
@@ -3431,6 +2878,41 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>make it a little longer.</source>
         <translation>сделайте его чуть длиннее.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformAccess</name>
+    <message>
+        <source>The option --timeout needs a number of seconds above 0 and at most %1, not &apos;%2&apos;.</source>
+        <translation>Для параметра --timeout нужно число секунд больше 0 и не больше %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The certificate file &apos;%1&apos; does not exist.</source>
+        <translation>Файл сертификата «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate; give the certificate of the authority that issued the server&apos;s certificate, in PEM.</source>
+        <translation>В «%1» нет сертификата PEM; укажите в формате PEM сертификат центра сертификации, выпустившего сертификат сервера.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 must be a number of 0 or more.</source>
+        <translation>Переменная окружения %1 должна быть числом не меньше 0.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was refused, so the API token was not sent: %1 If the server uses a private certificate authority, give its certificate with --ca-file PEM.</source>
+        <translation>Сертификат сервера отклонён, поэтому токен API не отправлен: %1 Если сервер использует частный центр сертификации, укажите его сертификат через --ca-file PEM.</translation>
+    </message>
+    <message>
+        <source>%1 Check that it is the whole token, then set it again: &quot;%2&quot;.</source>
+        <translation>%1 Проверьте, что токен указан целиком, и задайте его заново: «%2».</translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes; to retry, run &quot;%1&quot;.</source>
+        <translation>Изменения остаются в очереди; чтобы повторить, выполните «%1».</translation>
+    </message>
+    <message>
+        <source>The outbox keeps the changes.</source>
+        <translation>Изменения остаются в очереди.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3462,93 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>Added project &apos;%1&apos;.</source>
+        <translation>Добавлен проект «%1».</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>СОЗДАН</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>SOURCE FOLDER</source>
+        <translation>ПАПКА С КОДОМ</translation>
+    </message>
+    <message>
+        <source>Renamed project &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>Проект «%1» переименован в «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret</source>
+        <translation>
+            <numerusform>%n секрет</numerusform>
+            <numerusform>%n секрета</numerusform>
+            <numerusform>%n секретов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secrets</source>
+        <translation>
+            <numerusform>%n секрет</numerusform>
+            <numerusform>%n секрета</numerusform>
+            <numerusform>%n секретов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variables</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed project &apos;%1&apos; with %2 and %3.</source>
+        <translation>Проект «%1» удалён вместе с содержимым: %2 и %3.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation>Папки «%1» не существует; укажите папку, в которой лежат chatbot.yaml и src/ бота.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a folder; give the folder that holds the bot&apos;s chatbot.yaml and src/.</source>
+        <translation>«%1» — не папка; укажите папку, в которой лежат chatbot.yaml и src/ бота.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no chatbot.yaml; check that it is the bot&apos;s project folder.</source>
+        <translation>В «%1» нет chatbot.yaml; проверьте, что это папка проекта бота.</translation>
+    </message>
+    <message>
+        <source>Bound project &apos;%1&apos; to the source folder &apos;%2&apos;.</source>
+        <translation>Проект «%1» привязан к папке с кодом «%2».</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound.</source>
+        <translation>К проекту «%1» не привязана папка с кодом.</translation>
+    </message>
+    <message>
+        <source>Unbound project &apos;%1&apos; from the source folder &apos;%2&apos;; the folder itself was not touched.</source>
+        <translation>Проект «%1» отвязан от папки с кодом «%2»; сама папка не затронута.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectListModel</name>
     <message>
         <source>(damaged project #%1)</source>
@@ -4382,6 +3951,77 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
 </context>
 <context>
+    <name>RemoteCommands</name>
+    <message>
+        <source>&apos;remote set&apos; needs --remote-project ID, the id of the project on the platform.</source>
+        <translation>Для «remote set» нужен --remote-project ID — идентификатор проекта на платформе.</translation>
+    </message>
+    <message>
+        <source>The option --remote-project needs the project&apos;s id on the platform, a whole number from 1, not &apos;%1&apos;.</source>
+        <translation>Для параметра --remote-project нужен идентификатор проекта на платформе — целое число от 1, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Bound %1 to %2 project %3 as %4 (roles: %5).</source>
+        <translation>Проект %1 привязан к проекту %3 на %2 от имени %4 (роли: %5).</translation>
+    </message>
+    <message>
+        <source>%1 lacks the secrets-admin role %2: secrets can be read by name but not written.</source>
+        <translation>У %1 нет роли администратора секретов %2: секреты можно читать по имени, но не записывать.</translation>
+    </message>
+    <message>
+        <source>%1 is neither SYSTEM_ADMIN nor DEVELOPER: variables can be read but not written.</source>
+        <translation>У %1 нет ни роли SYSTEM_ADMIN, ни роли DEVELOPER: переменные можно читать, но не записывать.</translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project.</source>
+        <translation>Проект %1 не привязан к проекту платформы.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>REMOTE PROJECT</source>
+        <translation>УДАЛЁННЫЙ ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>QUEUED CHANGES</source>
+        <translation>ИЗМЕНЕНИЯ В ОЧЕРЕДИ</translation>
+    </message>
+    <message>
+        <source>UNFINISHED BATCHES</source>
+        <translation>НЕЗАВЕРШЁННЫЕ ПАКЕТЫ</translation>
+    </message>
+    <message>
+        <source>the next publish sends the unfinished batches again first, with the same idempotency keys, so the platform applies each of them once.</source>
+        <translation>следующая публикация сначала повторно отправит незавершённые пакеты с теми же ключами идемпотентности, поэтому платформа применит каждый из них только один раз.</translation>
+    </message>
+    <message>
+        <source>Unbound %1 from %2 project %3; its token and %4 queued changes were removed from the vault.</source>
+        <translation>Проект %1 отвязан от проекта %3 на %2; его токен и изменения в очереди (%4) удалены из хранилища.</translation>
+    </message>
+    <message>
+        <source>API token for %1 (not shown): </source>
+        <translation>Токен API для %1 (не отображается): </translation>
+    </message>
+    <message>
+        <source>The API token is longer than %1 bytes.</source>
+        <translation>Токен API длиннее %1 байт.</translation>
+    </message>
+    <message>
+        <source>No API token given: pipe it on standard input (one line) or type it at the prompt.</source>
+        <translation>Токен API не указан: передайте его на стандартный ввод (одной строкой) или введите по запросу.</translation>
+    </message>
+    <message>
+        <source>The API token must be one line.</source>
+        <translation>Токен API должен быть одной строкой.</translation>
+    </message>
+</context>
+<context>
     <name>RowActionsDelegate</name>
     <message>
         <source>Edit (Enter)</source>
@@ -4401,6 +4041,128 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     <message>
         <source>Actions</source>
         <translation>Действия</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommands</name>
+    <message>
+        <source>--allow %1: %2</source>
+        <translation>--allow %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not passed to the command: it is read %2. Give --allow %1 to pass it.</source>
+        <translation>%1 не передана команде: её читает %2. Укажите --allow %1, чтобы передать её.</translation>
+    </message>
+    <message>
+        <source>--allow %1: project &apos;%2&apos; has no variable or secret of that name.</source>
+        <translation>--allow %1: в проекте «%2» нет переменной или секрета с таким именем.</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; was not found; check its name, or give its path.</source>
+        <translation>Команда «%1» не найдена; проверьте её имя или укажите путь к ней.</translation>
+    </message>
+    <message>
+        <source>The command &apos;%1&apos; could not be started: %2.</source>
+        <translation>Не удалось запустить команду «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Variable record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation>Запись переменной №%1 в проекте «%2» повреждена; команда не запущена, так как ей не хватило бы значения. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Secret record #%1 of project &apos;%2&apos; is damaged; the command was not started, since it would miss a value. Restore the vault from a backup.</source>
+        <translation>Запись секрета №%1 в проекте «%2» повреждена; команда не запущена, так как ей не хватило бы значения. Восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is both a secret and a variable of project &apos;%2&apos;; the command gets the secret.</source>
+        <translation>%1 — одновременно секрет и переменная проекта «%2»; команда получит секрет.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to check: bind the bot&apos;s folder with: %2</source>
+        <translation>К проекту «%1» не привязана папка с кодом, поэтому проверять нечего: привяжите папку бота командой: %2</translation>
+    </message>
+    <message>
+        <source>The source folder &apos;%1&apos; of project &apos;%2&apos; does not exist any more: bind the bot&apos;s folder again with: %3</source>
+        <translation>Папки с кодом «%1» проекта «%2» больше не существует: привяжите папку бота заново командой: %3</translation>
+    </message>
+    <message>
+        <source>The bot reads %1 and %2 that project &apos;%3&apos; lacks: add them with &apos;botvault-cli secret set&apos; and &apos;botvault-cli var set&apos;.</source>
+        <translation>Бот читает имена, которых нет в проекте «%3»: %1 и %2. Добавьте их командами «botvault-cli secret set» и «botvault-cli var set».</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
+        <translation>Проект «%1», папка с кодом «%2»:</translation>
+    </message>
+    <message>
+        <source>  %1  (%2)</source>
+        <translation>  %1  (%2)</translation>
+    </message>
+    <message>
+        <source>Secrets the bot reads that the project lacks:</source>
+        <translation>Секреты, которые читает бот, но которых нет в проекте:</translation>
+    </message>
+    <message>
+        <source>Variables the bot reads that the project lacks:</source>
+        <translation>Переменные, которые читает бот, но которых нет в проекте:</translation>
+    </message>
+    <message>
+        <source>Secrets the project defines that the bot never reads:</source>
+        <translation>Секреты проекта, которые бот никогда не читает:</translation>
+    </message>
+    <message>
+        <source>Variables the project defines that the bot never reads:</source>
+        <translation>Переменные проекта, которые бот никогда не читает:</translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot reads is defined.</source>
+        <translation>Все секреты и переменные, которые читает бот, заданы.</translation>
+    </message>
+    <message>
+        <source>The bot reads some secrets by a computed name, so a secret listed as never read may still be read.</source>
+        <translation>Бот читает некоторые секреты по вычисляемому имени, поэтому секрет, указанный как никогда не читаемый, всё же может читаться.</translation>
+    </message>
+    <message>
+        <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
+        <translation>Бот читает некоторые переменные по вычисляемому имени, поэтому переменная, указанная как никогда не читаемая, всё же может читаться.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommands</name>
+    <message>
+        <source>Added secret %1 to project %2.</source>
+        <translation>Секрет %1 добавлен в проект %2.</translation>
+    </message>
+    <message>
+        <source>Replaced the value of secret %1 in project %2.</source>
+        <translation>Значение секрета %1 в проекте %2 заменено.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>UPDATED BY</source>
+        <translation>КЕМ ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>Renamed secret %1 to %2 in project %3.</source>
+        <translation>Секрет %1 в проекте %3 переименован в %2.</translation>
+    </message>
+    <message>
+        <source>Removed secret %1 from project %2.</source>
+        <translation>Секрет %1 удалён из проекта %2.</translation>
+    </message>
+    <message>
+        <source>Value of secret %1 (not shown): </source>
+        <translation>Значение секрета %1 (не отображается): </translation>
+    </message>
+    <message>
+        <source>The value of secret %1 is empty; a secret needs a value.</source>
+        <translation>Значение секрета %1 пустое, а у секрета должно быть значение.</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4640,113 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
 </context>
 <context>
+    <name>SyncCommands</name>
+    <message>
+        <source>Give --keep-local or --take-remote, not both.</source>
+        <translation>Укажите --keep-local или --take-remote, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
+        <translation>Проект %1 не привязан к проекту на платформе: привяжите его командой «%2».</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1):</source>
+        <translation>Конфликты (%1):</translation>
+    </message>
+    <message>
+        <source>Project %1 and %2 project %3 (as %4):</source>
+        <translation>Проект %1 и проект %3 на %2 (от имени %4):</translation>
+    </message>
+    <message>
+        <source>%1 unfinished batches of an earlier publish are sent again first, with their keys.</source>
+        <translation>Незавершённые пакеты прошлой публикации (%1) сначала отправляются повторно, с их ключами.</translation>
+    </message>
+    <message>
+        <source>Add on the platform</source>
+        <translation>Добавить на платформе</translation>
+    </message>
+    <message>
+        <source>Change on the platform</source>
+        <translation>Изменить на платформе</translation>
+    </message>
+    <message>
+        <source>Remove from the platform</source>
+        <translation>Удалить с платформы</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Only on the platform</source>
+        <translation>Только на платформе</translation>
+    </message>
+    <message>
+        <source>Changed on the platform (brought in by &apos;pull&apos;)</source>
+        <translation>Изменено на платформе (переносится командой «pull»)</translation>
+    </message>
+    <message>
+        <source>Add here</source>
+        <translation>Добавить здесь</translation>
+    </message>
+    <message>
+        <source>Change here</source>
+        <translation>Изменить здесь</translation>
+    </message>
+    <message>
+        <source>Remove here</source>
+        <translation>Удалить здесь</translation>
+    </message>
+    <message>
+        <source>Secrets replaced on the platform</source>
+        <translation>Секреты, заменённые на платформе</translation>
+    </message>
+    <message>
+        <source>Local changes waiting to be published</source>
+        <translation>Локальные изменения, ожидающие публикации</translation>
+    </message>
+    <message>
+        <source>  No differences.</source>
+        <translation>  Различий нет.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Пробный запуск: ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 changed both in this vault and on the platform; nothing was sent or written. Choose a side: &quot;%2&quot; keeps this vault&apos;s values, &quot;%3&quot; takes the platform&apos;s.</source>
+        <translation>%1 изменены и в этом хранилище, и на платформе; ничего не отправлено и не записано. Выберите сторону: «%2» оставляет значения этого хранилища, «%3» берёт значения платформы.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish.</source>
+        <translation>Публиковать нечего.</translation>
+    </message>
+    <message>
+        <source>Nothing to pull.</source>
+        <translation>Получать нечего.</translation>
+    </message>
+    <message>
+        <source>Published %1 in %2.</source>
+        <translation>Опубликовано %1, отправлено %2.</translation>
+    </message>
+    <message>
+        <source>%1 of them were unfinished batches of an earlier publish, sent again with their keys.</source>
+        <translation>Из них повторно отправлены с их ключами незавершённые пакеты прошлой публикации: %1.</translation>
+    </message>
+    <message>
+        <source>Pulled %1 into project %2.</source>
+        <translation>В проект %2 получено %1.</translation>
+    </message>
+    <message>
+        <source>The platform changed %1 since this vault last saw them; their batch was not applied and the outbox keeps it. Run &quot;%2&quot; to see both sides and choose.</source>
+        <translation>Платформа изменила %1 с тех пор, как хранилище их видело; их пакет не применён и остаётся в очереди. Выполните «%2», чтобы увидеть обе стороны и выбрать.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>no roles</source>
@@ -5078,14 +4947,6 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <translation>%1
 
 Среди изменений в очереди есть повреждённая запись; ничего после неё не отправлено.</translation>
-    </message>
-    <message>
-        <source>Connecting to the platform…</source>
-        <translation>Подключение к платформе…</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5645,6 +5506,141 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
 </context>
 <context>
+    <name>TransferCommands</name>
+    <message>
+        <source>Exported project &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>Проект «%1» экспортирован в «%2».</translation>
+    </message>
+    <message>
+        <source>  %1 included.</source>
+        <translation>  Включено в экспорт: %1.</translation>
+    </message>
+    <message>
+        <source>  %1 included: %2</source>
+        <translation>  Включено в экспорт: %1 — %2</translation>
+    </message>
+    <message>
+        <source>  %1 not included (not marked for export): %2</source>
+        <translation>  Не включено (не отмечены для экспорта): %1 — %2</translation>
+    </message>
+    <message>
+        <source>  No secrets.</source>
+        <translation>  Секретов нет.</translation>
+    </message>
+    <message>
+        <source>  %1 listed by name only, for the importer to fill in (values never leave the vault): %2</source>
+        <translation>  Только имена, значения задаст тот, кто импортирует (значения никогда не покидают хранилище): %1 — %2</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) from &apos;%3&apos;.</source>
+        <translation>  %1 (%2) из «%3».</translation>
+    </message>
+    <message>
+        <source>  No source folder bound, so no source files (&apos;botvault-cli project bind&apos; binds one).</source>
+        <translation>  Папка с кодом не привязана, поэтому исходных файлов нет (привязать её можно командой «botvault-cli project bind»).</translation>
+    </message>
+    <message>
+        <source>The archive and project &apos;%1&apos; differ in %2: choose --replace to take the archive&apos;s values or --keep to keep the project&apos;s. Nothing was imported.</source>
+        <translation>Архив и проект «%1» расходятся в значениях (%2): укажите --replace, чтобы взять значения из архива, или --keep, чтобы оставить значения проекта. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный запуск: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Give --into PROJECT to merge into a project or --name NAME to name a new one, not both.</source>
+        <translation>Укажите либо --into ПРОЕКТ, чтобы объединить архив с проектом, либо --name ИМЯ, чтобы назвать новый проект, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; does not exist.</source>
+        <translation>Архива «%1» не существует.</translation>
+    </message>
+    <message>
+        <source>The archive &apos;%1&apos; cannot be imported: %2 Nothing was written.</source>
+        <translation>Архив «%1» нельзя импортировать: %2 Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
+        <translation>В архиве %1: укажите --source-dir ПАПКА — новую или пустую папку для них (проект будет к ней привязан).</translation>
+    </message>
+    <message>
+        <source>The archive holds no source files; --source-dir is not used.</source>
+        <translation>В архиве нет исходных файлов; --source-dir не используется.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists and is not a folder; give a new or empty folder for the source files.</source>
+        <translation>«%1» существует и не является папкой; укажите новую или пустую папку для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; is not empty; give a new or empty folder for the source files.</source>
+        <translation>Папка «%1» не пуста; укажите новую или пустую папку для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;%1&apos; does not exist; create it first, or choose another place for the source files.</source>
+        <translation>Папки «%1» не существует; сначала создайте её или выберите другое место для исходных файлов.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s project name cannot be used: %1 Choose one with --name NAME.</source>
+        <translation>Имя проекта из архива использовать нельзя: %1 Задайте имя через --name ИМЯ.</translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists: merge into it with --into %2, or choose another name with --name NAME.</source>
+        <translation>Проект с именем «%1» уже существует: объедините архив с ним через --into %2 или выберите другое имя через --name ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; into project &apos;%2&apos;:</source>
+        <translation>Импорт «%1» в проект «%2»:</translation>
+    </message>
+    <message>
+        <source>Importing &apos;%1&apos; as the new project &apos;%2&apos;:</source>
+        <translation>Импорт «%1» как нового проекта «%2»:</translation>
+    </message>
+    <message>
+        <source>  The archive has no botvault/project.json: it is a plain project ZIP, so it brings source files but no variables.</source>
+        <translation>  В архиве нет botvault/project.json: это обычный ZIP-файл проекта, поэтому в нём есть исходные файлы, но нет переменных.</translation>
+    </message>
+    <message>
+        <source>  New variables: %1</source>
+        <translation>  Новые переменные: %1</translation>
+    </message>
+    <message>
+        <source>  Variables with another value in the project: %1</source>
+        <translation>  Переменные, значение которых в проекте другое: %1</translation>
+    </message>
+    <message>
+        <source>    %1: project &apos;%2&apos;, archive &apos;%3&apos;</source>
+        <translation>    %1: в проекте «%2», в архиве «%3»</translation>
+    </message>
+    <message>
+        <source>  Unchanged variables: %1</source>
+        <translation>  Переменные без изменений: %1</translation>
+    </message>
+    <message>
+        <source>  Secrets that need a value: %1</source>
+        <translation>  Секреты, которым нужно значение: %1</translation>
+    </message>
+    <message>
+        <source>  Source files: %1 (%2) into &apos;%3&apos;</source>
+        <translation>  Исходные файлы: %1 (%2) в «%3»</translation>
+    </message>
+    <message>
+        <source>  Source files: none</source>
+        <translation>  Исходные файлы: нет</translation>
+    </message>
+    <message>
+        <source>Imported into project &apos;%1&apos;: %2 added, %3 replaced, %4 kept, %5 unchanged.</source>
+        <translation>Импортировано в проект «%1»: добавлено — %2, заменено — %3, оставлено — %4, без изменений — %5.</translation>
+    </message>
+    <message>
+        <source>The source files are in &apos;%1&apos;, and the project is bound to that folder.</source>
+        <translation>Исходные файлы находятся в «%1», и проект привязан к этой папке.</translation>
+    </message>
+    <message>
+        <source>These secrets need a value; set each with:</source>
+        <translation>Этим секретам нужно значение; задайте каждое командой:</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault</source>
@@ -5700,6 +5696,61 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     <message>
         <source>Changed here and on the platform; Publish or Pull asks which side to keep.</source>
         <translation>Изменено здесь и на платформе; при публикации или получении будет предложено выбрать, какую версию оставить.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableCommands</name>
+    <message>
+        <source>Give --export or --no-export, not both.</source>
+        <translation>Укажите --export или --no-export, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>Added variable %1 to project %2.</source>
+        <translation>Переменная %1 добавлена в проект %2.</translation>
+    </message>
+    <message>
+        <source>Updated variable %1 in project %2.</source>
+        <translation>Переменная %1 в проекте %2 изменена.</translation>
+    </message>
+    <message>
+        <source>The variable %1 in project %2 is damaged and cannot be read.</source>
+        <translation>Переменная %1 в проекте %2 повреждена, и её нельзя прочитать.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>EXPORT</source>
+        <translation>ЭКСПОРТ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>UPDATED BY</source>
+        <translation>КЕМ ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Renamed variable %1 to %2 in project %3.</source>
+        <translation>Переменная %1 в проекте %3 переименована в %2.</translation>
+    </message>
+    <message>
+        <source>Removed variable %1 from project %2.</source>
+        <translation>Переменная %1 удалена из проекта %2.</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6119,45 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     <message>
         <source>No secure random source for a new data key.</source>
         <translation>Нет надёжного источника случайных чисел для нового ключа данных.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>A vault already exists at &apos;%1&apos;; init never overwrites one.</source>
+        <translation>Хранилище «%1» уже существует; init никогда не перезаписывает хранилища.</translation>
+    </message>
+    <message>
+        <source>New master password: </source>
+        <translation>Новый мастер-пароль: </translation>
+    </message>
+    <message>
+        <source>The master password must not be empty.</source>
+        <translation>Мастер-пароль не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Created a vault at &apos;%1&apos;.</source>
+        <translation>Создано хранилище «%1».</translation>
+    </message>
+    <message>
+        <source>Changed the master password and replaced the data key: every record is re-encrypted under the new one.</source>
+        <translation>Мастер-пароль изменён, ключ данных заменён: каждая запись перешифрована под новым ключом.</translation>
+    </message>
+    <message>
+        <source>Changed the master password.</source>
+        <translation>Мастер-пароль изменён.</translation>
+    </message>
+    <message>
+        <source>No new master password given and no terminal to ask for it: use --new-password-file FILE.</source>
+        <translation>Новый мастер-пароль не указан, и запросить его негде (нет терминала): используйте --new-password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder &apos;%1&apos;.</source>
+        <translation>Не удалось создать папку «%1».</translation>
+    </message>
+    <message>
+        <source>Could not create the folder &apos;%1&apos;: %2.</source>
+        <translation>Не удалось создать папку «%1»: %2.</translation>
     </message>
 </context>
 <context>
