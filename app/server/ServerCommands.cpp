@@ -35,6 +35,7 @@ const char kUsage[]
       "  botvault-server token list [--db FILE]\n"
       "  botvault-server token revoke ID [--db FILE]\n"
       "  botvault-server project add NAME [--db FILE]\n"
+      "  botvault-server --help | --version\n"
       "Roles: SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER, VIEWER. --port 0 picks a free port.\n";
 
 void print(FILE* stream, const QString& text)
@@ -313,6 +314,10 @@ namespace ServerCommands {
 
 int run(const QStringList& arguments)
 {
+    if (arguments.size() == 1 && arguments.first() == QStringLiteral("--version")) {
+        print(stdout, QStringLiteral("botvault-server %1").arg(QCoreApplication::applicationVersion()));
+        return kExitOk;
+    }
     if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help")) {
         std::fputs(kUsage, arguments.isEmpty() ? stderr : stdout);
         return arguments.isEmpty() ? kExitUsage : kExitOk;
