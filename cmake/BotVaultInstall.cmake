@@ -15,7 +15,7 @@ set(BOTVAULT_APP_ID io.botvault.BotVault)
 set(BOTVAULT_HOMEPAGE_URL "https://botvault.example" CACHE STRING
     "The project's home page; the AppStream metadata points at its screenshots/ folder")
 
-set_target_properties(botvault botvault-cli PROPERTIES
+set_target_properties(botvault botvault-cli botvault-server PROPERTIES
     INSTALL_RPATH "$ORIGIN/${BOTVAULT_BUNDLED_LIBRARY_DIR_FROM_BIN}")
 install(TARGETS botvault botvault-cli botvault-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
@@ -59,7 +59,8 @@ if(BOTVAULT_HELP2MAN AND BOTVAULT_GZIP AND NOT BOTVAULT_ASAN AND NOT BOTVAULT_FU
         set(_output "${PROJECT_BINARY_DIR}/man/${_program}.${_section}.gz")
         add_custom_command(OUTPUT "${_output}"
             COMMAND ${CMAKE_COMMAND} -E make_directory "${PROJECT_BINARY_DIR}/man"
-            COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+            # HOME=~: the default paths in --help read "~/.local/share/…", not the build machine's home.
+            COMMAND ${CMAKE_COMMAND} -E env --unset=XDG_DATA_HOME --unset=XDG_CONFIG_HOME "HOME=~" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
                 "${BOTVAULT_HELP2MAN}" --no-info --section=${_section} --include=${_include}
                 --output=${PROJECT_BINARY_DIR}/man/${_program}.${_section} $<TARGET_FILE:${_program}>
             COMMAND "${BOTVAULT_GZIP}" -9nf "${PROJECT_BINARY_DIR}/man/${_program}.${_section}"

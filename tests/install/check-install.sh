@@ -22,7 +22,7 @@ for binary in "$prefix"/bin/botvault "$prefix"/bin/botvault-cli "$prefix"/bin/bo
         fail "$binary still names a build folder in its RUNPATH"
     fi
 done
-qca=$(ldd "$prefix/bin/botvault-cli" | awk '/libqca-qt6/ { print $3 }')
+qca=$(realpath -m "$(ldd "$prefix/bin/botvault-cli" | awk '/libqca-qt6/ { print $3 }')")
 case "$qca" in
     "$prefix"/lib*/botvault/libqca-qt6.so.2) ;;
     *) fail "botvault-cli links QCA from '$qca', not from its private folder" ;;
