@@ -30,6 +30,15 @@ install(FILES "${_botvault_qca_libdir}/qca-qt6/crypto/libqca-ossl.so"
     DESTINATION ${BOTVAULT_BUNDLED_LIBRARY_DIR}/crypto
     PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
 
+# CPack's CPACK_STRIP_FILES (and `cmake --install --strip`) strip only the targets built here.
+install(CODE "
+    if(CMAKE_INSTALL_DO_STRIP)
+        foreach(library libqca-qt6.so.2 crypto/libqca-ossl.so)
+            execute_process(COMMAND \"${CMAKE_STRIP}\" --strip-unneeded
+                \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${BOTVAULT_BUNDLED_LIBRARY_DIR}/\${library}\")
+        endforeach()
+    endif()")
+
 # Desktop integration.
 set(_botvault_desktop_dir "${PROJECT_SOURCE_DIR}/app/gui/desktop")
 install(FILES "${_botvault_desktop_dir}/${BOTVAULT_APP_ID}.desktop" DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
@@ -102,4 +111,4 @@ install(FILES "${PROJECT_SOURCE_DIR}/app/server/systemd/botvault-server.service"
 install(FILES "${PROJECT_SOURCE_DIR}/app/server/systemd/botvault-server.sysusers"
     DESTINATION lib/sysusers.d RENAME botvault-server.conf)
 
-install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The licences are in the copyright file that cmake/BotVaultPackage.cmake installs.

@@ -10,14 +10,17 @@ set(CPACK_PACKAGE_NAME botvault)
 set(CPACK_PACKAGE_VENDOR "The BotVault developers")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "encrypted vault for the secrets and variables of chatbot projects")
-set(CPACK_PACKAGE_DESCRIPTION
-    "BotVault keeps the configuration of chatbot projects that must not live in their source code: "
-    "secrets such as API keys and passwords (write-only, masked), and environment variables that "
-    "change often, in an encrypted local vault unlocked with one master password.\n"
-    "It publishes a project's secrets and variables to the bot platform, deploys them to channels "
-    "and moves projects as ZIP archives or .env files. The package holds the desktop application "
-    "(botvault), the command-line tool (botvault-cli) and the reference platform server "
-    "(botvault-server) with its systemd service.")
+# The extended description, wrapped for dpkg (lines under 80 characters).
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "BotVault keeps the configuration of chatbot projects that must not live in"
+    "their source code: secrets such as API keys and passwords (write-only,"
+    "masked), and environment variables that change often, in an encrypted local"
+    "vault unlocked with one master password. It publishes a project's secrets and"
+    "variables to the bot platform, deploys them to channels and moves projects as"
+    "ZIP archives or .env files."
+    "The package holds the desktop application (botvault), the command-line tool"
+    "(botvault-cli) and the reference platform server (botvault-server) with its"
+    "systemd service.")
 set(CPACK_PACKAGE_CONTACT "${BOTVAULT_PACKAGE_MAINTAINER}")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
@@ -30,9 +33,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${BOTVAULT_HOMEPAGE_URL}")
 # Depends: computed by dpkg-shlibdeps from the binaries and the private QCA they link.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${CMAKE_INSTALL_PREFIX}/${BOTVAULT_BUNDLED_LIBRARY_DIR}")
-# The Qt platform plugins and the SVG icon engine are loaded at run time, so no ELF names them.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+# Qt's own dialogs and messages in Russian; BotVault's translations are compiled in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "systemd")
+# A Debian revision: the packaging is separate from the upstream version.
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${PROJECT_SOURCE_DIR}/cmake/debian/postinst;${PROJECT_SOURCE_DIR}/cmake/debian/postrm")
