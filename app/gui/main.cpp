@@ -35,7 +35,7 @@ bool onlyAsksForText(int argc, char** argv)
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption vault{QStringLiteral("vault"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption vault {QStringLiteral("vault"), QString(), QStringLiteral("FILE")};
 };
 
 void describeOptions(CommandLine& commandLine, const AppSettings& settings)
@@ -67,8 +67,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.botvault.BotVault"));
-    QGuiApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("io.botvault.BotVault"), QIcon(QStringLiteral(":/app/io.botvault.BotVault.svg"))));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("io.botvault.BotVault"), QIcon(QStringLiteral(":/app/io.botvault.BotVault.svg"))));
     BundledCrypto::usePrivatePlugins();
 
     AppSettings settings;
