@@ -104,7 +104,6 @@ MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* pare
     setObjectName(QStringLiteral("mainWindow"));
     m_vaultPath = m_settings->vaultPath();
     setWindowTitle(tr("BotVault"));
-    setWindowIcon(Icons::icon(QStringLiteral("botvault")));
     layOutPages();
 
     m_lockState->setObjectName(QStringLiteral("lockStateLabel"));
