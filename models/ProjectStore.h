@@ -9,6 +9,7 @@
 #include "models/SecretValue.h"
 #include "models/Variable.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -66,6 +67,15 @@ public:
         QList<ImportItem> items;
     };
 
+    // The row an edit started from, as the dialog saw it: its id and "updated" time. An edit that
+    // carries it is refused with Conflict when the row changed (or went) since, so a value another
+    // program saved meanwhile is never overwritten unseen.
+    struct SeenItem
+    {
+        RecordId id = 0;
+        QDateTime updated;
+    };
+
     using QObject::QObject;
     ~ProjectStore() override = default;
 
@@ -89,8 +99,8 @@ public:
         ProjectId project, const QString& name, const SecretValue& value, WriteMode mode = WriteMode::CreateOrReplace)
         = 0;
     // Renames and/or replaces the value in one transaction; the old value is never read out.
-    virtual Result<WriteOutcome> editSecret(
-        ProjectId project, const QString& name, const QString& newName, const std::optional<SecretValue>& newValue)
+    virtual Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
+        const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen = std::nullopt)
         = 0;
     virtual Result<void> removeSecret(ProjectId project, const QString& name) = 0;
 
@@ -100,8 +110,8 @@ public:
     virtual Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
         std::optional<bool> includeInExport = {}, WriteMode mode = WriteMode::CreateOrReplace)
         = 0;
-    virtual Result<WriteOutcome> editVariable(
-        ProjectId project, const QString& name, const QString& newName, const QString& value, bool includeInExport)
+    virtual Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
+        const QString& value, bool includeInExport, const std::optional<SeenItem>& seen = std::nullopt)
         = 0;
     virtual Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include) = 0;
     virtual Result<void> removeVariable(ProjectId project, const QString& name) = 0;
@@ -115,4 +125,8 @@ Q_SIGNALS:
     void variableRemoved(ProjectId project, RecordId id);
     // Many items changed at once (a bulk import): reload the project.
     void itemsReset(ProjectId project);
+    // Anything may have changed (another program wrote to the vault file, or the user asked to
+    // reload): views read the vault again and keep their selection, sort, filter and scroll position.
+    // Emitted after projectsChanged().
+    void reloadRequested();
 };

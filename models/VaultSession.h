@@ -59,6 +59,13 @@ public:
     virtual Result<SecretValue> remoteToken(ProjectId project) const = 0;
     // How many changes of the project wait to be published.
     virtual Result<int> outboxCount(ProjectId project) const = 0;
+    // Whether another program (the CLI, a second window) committed to the vault file since the last
+    // look; when it has, emits projectsChanged() and reloadRequested(). Cheap: no record is read.
+    virtual bool checkForExternalChanges() = 0;
+    // Looks every `milliseconds` while unlocked (0 stops). Needs an event loop.
+    virtual void setExternalChangePolling(int milliseconds) = 0;
+    // View → Reload: emits projectsChanged() and reloadRequested() whether or not anything changed.
+    virtual void requestReload() = 0;
     // The same vault as the sync engine and the channel service see it.
     virtual SyncStore* syncStore() = 0;
 

@@ -1,5 +1,6 @@
 #include "storage/Vault.h"
 
+#include "storage/vault/ChangeWatch.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/Outbox.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopedValueRollback>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -42,6 +44,11 @@ struct Vault::Private
     // process changed the password or rotated the data key, and this one's keys are stale.
     QByteArray wrappedKey;
     QTimer autoLockTimer;
+    QTimer changePollTimer;
+    ChangeWatch changeWatch {context};
+    // Set while the views reread the vault after another program's change: those reads are not the
+    // user's activity and do not postpone the auto-lock.
+    bool rereading = false;
     bool unlocked = false;
 
     // Every public method starts here, so a flag left by a failed write never reaches the next one.
@@ -51,7 +58,7 @@ struct Vault::Private
         if (!unlocked) {
             return VaultText::locked();
         }
-        if (autoLockTimer.interval() > 0) {
+        if (autoLockTimer.interval() > 0 && !rereading) {
             autoLockTimer.start();
         }
         return checkKeyWrap();
@@ -118,6 +125,8 @@ Vault::Vault(QObject* parent) : VaultSession(parent), d(std::make_unique<Private
     d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
     d->context.db.setTransactionCheck([p = d.get()] { return p->checkKeyWrap(); });
     connect(&d->autoLockTimer, &QTimer::timeout, this, &Vault::lock);
+    d->changePollTimer.setInterval(0);
+    connect(&d->changePollTimer, &QTimer::timeout, this, [this] { (void)checkForExternalChanges(); });
 }
 
 Vault::~Vault()
@@ -157,8 +166,12 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     d->context.keys.load(opened->vaultId, QCA::SymmetricKey(opened->dataKey));
     opened->dataKey.fill(0);
     d->unlocked = true;
+    d->changeWatch.rememberCurrent();
     if (d->autoLockTimer.interval() > 0) {
         d->autoLockTimer.start();
+    }
+    if (d->changePollTimer.interval() > 0) {
+        d->changePollTimer.start();
     }
     Q_EMIT lockedChanged(false);
     return {};
@@ -167,6 +180,7 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
 void Vault::lock()
 {
     d->autoLockTimer.stop();
+    d->changePollTimer.stop();
     const bool wasUnlocked = d->unlocked;
     d->unlocked = false;
     d->context.keys.wipe();
@@ -239,6 +253,37 @@ void Vault::noteActivity()
     if (d->unlocked && d->autoLockTimer.interval() > 0) {
         d->autoLockTimer.start();
     }
+}
+
+bool Vault::checkForExternalChanges()
+{
+    if (!d->unlocked || !d->changeWatch.changedSinceLastLook()) {
+        return false;
+    }
+    const QScopedValueRollback rereading(d->rereading, true);
+    Q_EMIT projectsChanged();
+    Q_EMIT reloadRequested();
+    return true;
+}
+
+void Vault::setExternalChangePolling(int milliseconds)
+{
+    d->changePollTimer.setInterval(qMax(0, milliseconds));
+    if (milliseconds > 0 && d->unlocked) {
+        d->changePollTimer.start();
+    } else {
+        d->changePollTimer.stop();
+    }
+}
+
+void Vault::requestReload()
+{
+    if (!d->unlocked) {
+        return;
+    }
+    d->changeWatch.rememberCurrent();
+    Q_EMIT projectsChanged();
+    Q_EMIT reloadRequested();
 }
 
 int Vault::autoLockTimeout() const
@@ -383,8 +428,8 @@ Result<Vault::WriteOutcome> Vault::setSecret(
     return d->secretWritten(project, std::move(outcome), saved);
 }
 
-Result<Vault::WriteOutcome> Vault::editSecret(
-    ProjectId project, const QString& name, const QString& newName, const std::optional<SecretValue>& newValue)
+Result<Vault::WriteOutcome> Vault::editSecret(ProjectId project, const QString& name, const QString& newName,
+    const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen)
 {
     if (auto ready = d->ready(); !ready) {
         return ready.error();
@@ -393,7 +438,7 @@ Result<Vault::WriteOutcome> Vault::editSecret(
         return allowed.error();
     }
     RecordCodec::Record saved;
-    auto outcome = d->items.editSecret(project, name, newName, newValue, &saved);
+    auto outcome = d->items.editSecret(project, name, newName, newValue, seen, &saved);
     return d->secretWritten(project, std::move(outcome), saved);
 }
 
@@ -459,14 +504,14 @@ Result<Vault::WriteOutcome> Vault::setVariable(
     return d->variableWritten(project, std::move(outcome), saved);
 }
 
-Result<Vault::WriteOutcome> Vault::editVariable(
-    ProjectId project, const QString& name, const QString& newName, const QString& value, bool includeInExport)
+Result<Vault::WriteOutcome> Vault::editVariable(ProjectId project, const QString& name, const QString& newName,
+    const QString& value, bool includeInExport, const std::optional<SeenItem>& seen)
 {
     if (auto ready = d->ready(); !ready) {
         return ready.error();
     }
     RecordCodec::Record saved;
-    auto outcome = d->items.editVariable(project, name, newName, value, includeInExport, &saved);
+    auto outcome = d->items.editVariable(project, name, newName, value, includeInExport, seen, &saved);
     return d->variableWritten(project, std::move(outcome), saved);
 }
 
@@ -476,7 +521,7 @@ Result<Vault::WriteOutcome> Vault::renameVariable(ProjectId project, const QStri
         return ready.error();
     }
     RecordCodec::Record saved;
-    auto outcome = d->items.editVariable(project, name, newName, std::nullopt, std::nullopt, &saved);
+    auto outcome = d->items.editVariable(project, name, newName, std::nullopt, std::nullopt, std::nullopt, &saved);
     return d->variableWritten(project, std::move(outcome), saved);
 }
 

@@ -66,6 +66,10 @@ public:
     void setAutoLockTimeout(int milliseconds) override;
     int autoLockTimeout() const;
     void noteActivity() override;
+    // Another connection's commits move SQLite's PRAGMA data_version; this connection's own do not.
+    bool checkForExternalChanges() override;
+    void setExternalChangePolling(int milliseconds) override;
+    void requestReload() override;
 
     void setActor(const Actor& actor);
     Actor actor() const override;
@@ -85,7 +89,7 @@ public:
     Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,
         WriteMode mode = WriteMode::CreateOrReplace) override;
     Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
-        const std::optional<SecretValue>& newValue) override;
+        const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen = std::nullopt) override;
     Result<WriteOutcome> renameSecret(ProjectId project, const QString& name, const QString& newName);
     Result<void> removeSecret(ProjectId project, const QString& name) override;
     // For code that must use the value (running a bot, publishing); never for display.
@@ -96,7 +100,7 @@ public:
     Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
         std::optional<bool> includeInExport = {}, WriteMode mode = WriteMode::CreateOrReplace) override;
     Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
-        const QString& value, bool includeInExport) override;
+        const QString& value, bool includeInExport, const std::optional<SeenItem>& seen = std::nullopt) override;
     Result<WriteOutcome> renameVariable(ProjectId project, const QString& name, const QString& newName);
     Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include) override;
     Result<void> removeVariable(ProjectId project, const QString& name) override;

@@ -197,7 +197,7 @@ Result<Items::WriteOutcome> Items::replaceExisting(ProjectId project, bool bound
         return record.error();
     }
     fill(record.value(), false);
-    record->updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record->updatedMs = nextUpdatedMs(record->updatedMs);
     record->updatedBy = m_vault.actor.name;
     if (auto result = update(project, kind, row.id, record.value()); !result) {
         return result.error();
@@ -231,8 +231,13 @@ Result<Items::WriteOutcome> Items::insertNew(
     return outcome;
 }
 
+qint64 Items::nextUpdatedMs(qint64 previousMs)
+{
+    return std::max(QDateTime::currentMSecsSinceEpoch(), previousMs + 1);
+}
+
 Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
-    const Change& change, RecordCodec::Record* saved)
+    const Change& change, const std::optional<SeenItem>& seen, RecordCodec::Record* saved)
 {
     if (auto valid = NameRules::validate(newName); !valid) {
         return valid.error();
@@ -250,7 +255,8 @@ Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QS
         return row.error();
     }
     if (!row.value()) {
-        return VaultText::itemNotFound(projectRecord->name, kind, name);
+        return seen ? VaultText::removedElsewhere(kind, name)
+                    : VaultText::itemNotFound(projectRecord->name, kind, name);
     }
     if (newName != name) {
         auto taken = find(project, kind, newName);
@@ -266,11 +272,14 @@ Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QS
         return opened.error();
     }
     const RecordId id = row.value()->id;
+    if (seen && (seen->id != id || seen->updated.toMSecsSinceEpoch() != opened->updatedMs)) {
+        return VaultText::changedElsewhere(kind, name, opened->updatedBy, RecordCodec::toDateTime(opened->updatedMs));
+    }
     const bool bound = projectRecord->remoteProjectId != 0;
     RecordCodec::Record& record = opened.value();
     record.name = newName;
     change(record);
-    record.updatedMs = QDateTime::currentMSecsSinceEpoch();
+    record.updatedMs = nextUpdatedMs(record.updatedMs);
     record.updatedBy = m_vault.actor.name;
     if (auto result = update(project, kind, id, record); !result) {
         return result.error();
@@ -305,7 +314,7 @@ Result<Items::WriteOutcome> Items::setSecret(
 }
 
 Result<Items::WriteOutcome> Items::editSecret(ProjectId project, const QString& name, const QString& newName,
-    const std::optional<SecretValue>& newValue, RecordCodec::Record* saved)
+    const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen, RecordCodec::Record* saved)
 {
     if (newValue) {
         if (auto valid = checkSecretValue(newName, *newValue); !valid) {
@@ -318,7 +327,7 @@ Result<Items::WriteOutcome> Items::editSecret(ProjectId project, const QString& 
             record.hasValue = true;
         }
     };
-    return edit(project, kSecret, name, newName, change, saved);
+    return edit(project, kSecret, name, newName, change, seen, saved);
 }
 
 Result<Items::WriteOutcome> Items::setVariable(ProjectId project, const QString& name, const QString& value,
@@ -341,7 +350,8 @@ Result<Items::WriteOutcome> Items::setVariable(ProjectId project, const QString&
 }
 
 Result<Items::WriteOutcome> Items::editVariable(ProjectId project, const QString& name, const QString& newName,
-    const std::optional<QString>& value, std::optional<bool> includeInExport, RecordCodec::Record* saved)
+    const std::optional<QString>& value, std::optional<bool> includeInExport, const std::optional<SeenItem>& seen,
+    RecordCodec::Record* saved)
 {
     const QByteArray utf8 = value ? value->toUtf8() : QByteArray();
     if (utf8.size() > VaultLimits::kMaxValueBytes) {
@@ -356,7 +366,7 @@ Result<Items::WriteOutcome> Items::editVariable(ProjectId project, const QString
             record.includeInExport = *includeInExport;
         }
     };
-    return edit(project, kVariable, name, newName, change, saved);
+    return edit(project, kVariable, name, newName, change, seen, saved);
 }
 
 Result<Items::FoundItem> Items::setIncludeInExport(ProjectId project, const QString& name, bool include)
@@ -370,7 +380,7 @@ Result<Items::FoundItem> Items::setIncludeInExport(ProjectId project, const QStr
         return item.error();
     }
     item->record.includeInExport = include;
-    item->record.updatedMs = QDateTime::currentMSecsSinceEpoch();
+    item->record.updatedMs = nextUpdatedMs(item->record.updatedMs);
     item->record.updatedBy = m_vault.actor.name;
     if (auto result = update(project, kVariable, item->id, item->record); !result) {
         return result.error();

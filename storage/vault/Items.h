@@ -30,6 +30,7 @@ class Items
 public:
     using WriteOutcome = ProjectStore::WriteOutcome;
     using WriteMode = ProjectStore::WriteMode;
+    using SeenItem = ProjectStore::SeenItem;
 
     struct Row
     {
@@ -66,11 +67,12 @@ public:
     Result<WriteOutcome> setSecret(
         ProjectId project, const QString& name, const SecretValue& value, WriteMode mode, RecordCodec::Record* saved);
     Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
-        const std::optional<SecretValue>& newValue, RecordCodec::Record* saved);
+        const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen, RecordCodec::Record* saved);
     Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
         std::optional<bool> includeInExport, WriteMode mode, RecordCodec::Record* saved);
     Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
-        const std::optional<QString>& value, std::optional<bool> includeInExport, RecordCodec::Record* saved);
+        const std::optional<QString>& value, std::optional<bool> includeInExport, const std::optional<SeenItem>& seen,
+        RecordCodec::Record* saved);
     Result<FoundItem> setIncludeInExport(ProjectId project, const QString& name, bool include);
     // *removed receives the removed row's id once the removal is committed.
     Result<void> remove(ProjectId project, quint8 kind, const QString& name, RecordId* removed);
@@ -91,9 +93,13 @@ private:
         const Row& row, const Fill& fill, RecordCodec::Record* saved);
     Result<WriteOutcome> insertNew(
         ProjectId project, bool bound, quint8 kind, const QString& name, const Fill& fill, RecordCodec::Record* saved);
-    // Renames an item and lets `change` change its content, in one transaction.
+    // Renames an item and lets `change` change its content, in one transaction; refused when `seen`
+    // is set and the row is no longer the one the edit started from.
     Result<WriteOutcome> edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
-        const Change& change, RecordCodec::Record* saved);
+        const Change& change, const std::optional<SeenItem>& seen, RecordCodec::Record* saved);
+    // The "updated" time of a rewritten record: now, but always later than the time it replaces, so
+    // that a SeenItem tells every write of a row apart.
+    static qint64 nextUpdatedMs(qint64 previousMs);
     // The warning for names that differ from `name` only by case, or an empty string.
     QString caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self);
     Result<std::vector<Row>> rowsOf(ProjectId project, quint8 kind);

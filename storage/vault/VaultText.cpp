@@ -2,6 +2,8 @@
 
 #include "storage/vault/VaultLimits.h"
 
+#include <QLocale>
+
 QString VaultText::kindName(quint8 kind)
 {
     return kind == static_cast<quint8>(ItemKind::Secret) ? tr("secret") : tr("variable");
@@ -63,4 +65,22 @@ Error VaultText::itemExists(const QString& projectName, quint8 kind, const QStri
 Error VaultText::encryptionFailed()
 {
     return makeError(ErrorCode::Internal, tr("Encrypting a record failed."));
+}
+
+Error VaultText::changedElsewhere(quint8 kind, const QString& name, const QString& updatedBy, const QDateTime& updated)
+{
+    const QString at = QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat);
+    if (updatedBy.isEmpty()) {
+        return makeError(ErrorCode::Conflict,
+            tr("The %1 '%2' was changed elsewhere (at %3); reload and try again.").arg(kindName(kind), name, at));
+    }
+    return makeError(ErrorCode::Conflict,
+        tr("The %1 '%2' was changed elsewhere (by %3, at %4); reload and try again.")
+            .arg(kindName(kind), name, updatedBy, at));
+}
+
+Error VaultText::removedElsewhere(quint8 kind, const QString& name)
+{
+    return makeError(
+        ErrorCode::Conflict, tr("The %1 '%2' was removed elsewhere; reload and try again.").arg(kindName(kind), name));
 }

@@ -4,6 +4,7 @@
 #include "models/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 // The vault's user-visible texts, under the translation context "Vault" whichever room produces
@@ -25,4 +26,7 @@ public:
     static Error itemNotFound(const QString& projectName, quint8 kind, const QString& name);
     static Error itemExists(const QString& projectName, quint8 kind, const QString& name);
     static Error encryptionFailed();
+    // An edit started from a row that another program has since changed or removed.
+    static Error changedElsewhere(quint8 kind, const QString& name, const QString& updatedBy, const QDateTime& updated);
+    static Error removedElsewhere(quint8 kind, const QString& name);
 };
