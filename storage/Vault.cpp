@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QScopedValueRollback>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -260,9 +259,11 @@ bool Vault::checkForExternalChanges()
     if (!d->unlocked || !d->changeWatch.changedSinceLastLook()) {
         return false;
     }
-    const QScopedValueRollback rereading(d->rereading, true);
+    d->rereading = true;
     Q_EMIT projectsChanged();
     Q_EMIT reloadRequested();
+    // The views read now and in the zero-time timers they start; the flag ends after those.
+    QTimer::singleShot(0, this, [this] { d->rereading = false; });
     return true;
 }
 

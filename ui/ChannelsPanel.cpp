@@ -104,7 +104,6 @@ void ChannelsPanel::setUpButtons()
 
     m_refreshButton->setObjectName(QStringLiteral("refreshChannelsButton"));
     m_refreshButton->setAccessibleName(tr("Refresh the channels"));
-    m_refreshButton->setShortcut(QKeySequence::Refresh);
     m_newButton->setObjectName(QStringLiteral("newChannelButton"));
     m_newButton->setAccessibleName(tr("New channel"));
     m_deployButton->setObjectName(QStringLiteral("deployChannelButton"));

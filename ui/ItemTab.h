@@ -31,6 +31,9 @@ public:
     ProjectId project() const { return m_project; }
     ItemTableView* view() const { return m_view; }
     UnusedNameDelegate* nameDelegate() const { return m_nameDelegate; }
+    // Reads the project's items again (another program changed the vault, or View → Reload), keeping
+    // the current row, the sort, the filter and the scroll position.
+    void reloadKeepingView();
     // The "pending" / "conflict" tags after the names; empty for an unbound project.
     void setSyncStates(const QHash<QString, ItemSyncState>& states);
 
@@ -53,6 +56,10 @@ protected:
         hooks.emptyText = emptyText;
         hooks.noMatchText = std::move(noMatchText);
         m_showProject = [model](ProjectId project) { model->setProject(project); };
+        m_idAtRow = [model](int row) {
+            return model->data(model->index(row, Model::NameColumn), Model::IdRole).toLongLong();
+        };
+        m_rowOfId = [model](RecordId id) { return model->rowOfId(id); };
         m_totalCount = hooks.totalCount;
         m_view = new ItemTableView(model, hooks, prefix, this);
         m_nameDelegate = new UnusedNameDelegate(Model::UnusedRole, m_view->table());
@@ -88,5 +95,7 @@ private:
     void connectStoreReset();
 
     std::function<void(ProjectId)> m_showProject;
+    std::function<RecordId(int row)> m_idAtRow;
+    std::function<int(RecordId)> m_rowOfId;
     std::function<int()> m_totalCount;
 };

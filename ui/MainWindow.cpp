@@ -39,6 +39,9 @@
 
 namespace {
 
+// How often the window looks whether another program changed the vault file: one PRAGMA, no read.
+constexpr int kExternalChangePollMs = 1500;
+
 // Ctrl+L must lock from the window's own dialogs too: they are window-modal and have the keyboard,
 // so the File menu's shortcut, which belongs to the blocked main window, never sees the keys. Runs
 // as an application event filter and only gets key presses that no shortcut took.
@@ -147,6 +150,12 @@ void MainWindow::layOutPages()
 void MainWindow::connectParts()
 {
     connect(m_vault, &ProjectStore::lockedChanged, this, &MainWindow::onLockedChanged);
+    // Coming back from the terminal where the CLI changed the vault shows the change at once.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive) {
+            (void)m_vault->checkForExternalChanges();
+        }
+    });
     auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
     connect(m_projects, &ProjectsPanel::statusMessage, this, showMessage);
     connect(m_page, &SecretsAndVariablesPage::statusMessage, this, showMessage);
@@ -306,12 +315,25 @@ void MainWindow::createActions()
         = view->addAction(tr("&Channels"), this, [this] { m_page->tabs()->setCurrentWidget(m_channelsPage); });
     channels->setObjectName(QStringLiteral("showChannelsAction"));
     channels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addSeparator();
+    // One F5 for the window: on the Channels tab it reads the channel list again too.
+    QAction* reload = view->addAction(tr("&Reload"), this, [this] {
+        m_vault->requestReload();
+        QPushButton* refreshChannels = m_channels->refreshButton();
+        if (m_page->tabs()->currentWidget() == m_channelsPage && refreshChannels->isVisible()
+            && refreshChannels->isEnabled()) {
+            refreshChannels->click();
+        }
+        statusBar()->showMessage(tr("Reloaded the vault."), 5000);
+    });
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BotVault"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
     m_unlockedActions
-        = {newProject, importProject, m_lockAction, changePassword, add, find, secrets, variables, channels};
+        = {newProject, importProject, m_lockAction, changePassword, add, find, secrets, variables, channels, reload};
     m_projectActions = {exportProject, importEnv, exportEnv, rescan};
 }
 
@@ -401,6 +423,7 @@ void MainWindow::onLockedChanged(bool locked)
 void MainWindow::applySettings()
 {
     m_vault->setAutoLockTimeout(m_settings->autoLockMinutes() * 60 * 1000);
+    m_vault->setExternalChangePolling(kExternalChangePollMs);
     m_vault->setAccessPolicy(AccessPolicy(m_settings->secretsAdminRole()));
     m_page->variablesTab()->setClipboardClearSeconds(m_settings->clipboardClearSeconds());
     m_page->secretsTab()->updatePermissions();

@@ -68,10 +68,11 @@ SecretDialog::SecretDialog(ProjectStore* store, ProjectId project, QStringList e
 
 SecretDialog::~SecretDialog() = default;
 
-void SecretDialog::setEditing(const QString& currentName)
+void SecretDialog::setEditing(const QString& currentName, const std::optional<ProjectStore::SeenItem>& seen)
 {
     m_editing = true;
     m_currentName = currentName;
+    m_seen = seen;
     m_nameCheck.setCurrentName(currentName);
     setWindowTitle(tr("Edit secret"));
     setAccessibleName(tr("Edit secret"));
@@ -153,7 +154,7 @@ void SecretDialog::save()
             if (!m_ui->secretValueField->isEmpty()) {
                 newValue = m_ui->secretValueField->value();
             }
-            return m_store->editSecret(m_project, m_currentName, newName, newValue);
+            return m_store->editSecret(m_project, m_currentName, newName, newValue, m_seen);
         }
         return m_store->setSecret(
             m_project, newName, m_ui->secretValueField->value(), ProjectStore::WriteMode::CreateOnly);

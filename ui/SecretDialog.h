@@ -1,14 +1,15 @@
 #pragma once
 
 #include "models/Ids.h"
+#include "models/ProjectStore.h"
 #include "ui/NameCheck.h"
 
 #include <QDialog>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
-class ProjectStore;
 class QPushButton;
 
 namespace Ui {
@@ -32,7 +33,8 @@ public:
 
     // Switches to edit mode for the secret named `currentName`: the name is prefilled and may be
     // changed, the value field starts empty and an empty value keeps the current one.
-    void setEditing(const QString& currentName);
+    // With `seen`, saving is refused when the secret changed elsewhere after it was listed.
+    void setEditing(const QString& currentName, const std::optional<ProjectStore::SeenItem>& seen = std::nullopt);
     bool isEditing() const;
     // For a new secret whose name is already known (the bot expects it): fills the name field as
     // if typed.
@@ -57,6 +59,7 @@ private:
     ProjectId m_project;
     NameCheck m_nameCheck;
     QString m_currentName;
+    std::optional<ProjectStore::SeenItem> m_seen;
     bool m_editing = false;
     // Set when saving is impossible whatever is typed (no secrets-admin role, no vault).
     QString m_permissionReason;

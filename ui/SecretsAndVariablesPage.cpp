@@ -128,6 +128,7 @@ void SecretsAndVariablesPage::connectStore()
     connect(m_store, &ProjectStore::secretRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
     connect(m_store, &ProjectStore::variableSaved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
     connect(m_store, &ProjectStore::variableRemoved, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
+    connect(m_store, &ProjectStore::reloadRequested, this, &SecretsAndVariablesPage::scheduleNameUsageUpdate);
     connect(m_store, &ProjectStore::itemsReset, this, [this](ProjectId project) {
         if (project == m_project) {
             reloadProjectDetails(false);

@@ -85,7 +85,7 @@ void SecretsTab::editSecret(int row)
     }
     auto* dialog = new SecretDialog(m_store, m_project, m_model->allNames(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setEditing(secret.name);
+    dialog->setEditing(secret.name, ProjectStore::SeenItem {secret.id, secret.updated});
     connect(dialog, &QDialog::accepted, this,
         [this, dialog] { Q_EMIT statusMessage(tr("Saved secret %1.").arg(dialog->name())); });
     dialog->open();

@@ -71,6 +71,7 @@ void VariableDialog::setEditing(const Variable& variable)
     m_nameCheck.setCurrentName(variable.name);
     m_currentValue = variable.value;
     m_currentIncludeInExport = variable.includeInExport;
+    m_seen = ProjectStore::SeenItem {variable.id, variable.updated};
     setWindowTitle(tr("Edit variable"));
     setAccessibleName(tr("Edit variable"));
     m_ui->variableNameEdit->setText(variable.name);
@@ -152,7 +153,7 @@ void VariableDialog::save()
     const QString value = m_ui->variableValueEdit->toPlainText();
     const bool includeInExport = m_ui->includeInExportCheckBox->isChecked();
     auto outcome = m_editing
-        ? m_store->editVariable(m_project, m_currentName, newName, value, includeInExport)
+        ? m_store->editVariable(m_project, m_currentName, newName, value, includeInExport, m_seen)
         : m_store->setVariable(m_project, newName, value, includeInExport, ProjectStore::WriteMode::CreateOnly);
     if (!outcome) {
         if (outcome.code() == ErrorCode::AlreadyExists) {

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "models/Ids.h"
+#include "models/ProjectStore.h"
 #include "ui/NameCheck.h"
 
 #include <QDialog>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
-class ProjectStore;
 class QPushButton;
 struct Variable;
 
@@ -30,7 +31,8 @@ public:
     VariableDialog(ProjectStore* store, ProjectId project, QStringList existingNames, QWidget* parent = nullptr);
     ~VariableDialog() override;
 
-    // Switches to edit mode for `variable`: name, value and the export flag are prefilled.
+    // Switches to edit mode for `variable`: name, value and the export flag are prefilled. Saving is
+    // refused when the variable changed elsewhere after this (its id and "updated" time differ).
     void setEditing(const Variable& variable);
     bool isEditing() const;
     // For a new variable whose name is already known (the bot expects it): fills the name field as
@@ -60,6 +62,7 @@ private:
     QString m_currentName;
     QString m_currentValue;
     bool m_currentIncludeInExport = false;
+    std::optional<ProjectStore::SeenItem> m_seen;
     QString m_storeError;
     QString m_savedWarning;
 };
