@@ -13,6 +13,67 @@
 
 // ---- SyncEngine
 
+namespace {
+
+RemoteItem remoteFromState(const RemoteItemState& state)
+{
+    return RemoteItem {
+        state.kind, state.name, state.revision, state.updatedAt, state.updatedBy, state.value, state.includeInExport};
+}
+
+bool sameState(const RemoteItemState* a, const RemoteItemState* b)
+{
+    return (!a && !b) || (a && b && a->revision == b->revision);
+}
+
+} // namespace
+
+// The platform as a listing saw it, with the base at that moment: an item whose base moved since
+// was synced by this vault afterwards, so the listing no longer speaks for it.
+struct SyncEngine::Listing
+{
+    QString url;
+    qint64 remoteProjectId = 0;
+    QList<RemoteItem> remote;
+    QList<RemoteItemState> base;
+};
+
+QList<RemoteItem> SyncEngine::remoteAsLastSeen(const Listing* listing, const QList<RemoteItemState>& base)
+{
+    QHash<ItemKey, const RemoteItemState*> now;
+    for (const RemoteItemState& state : base) {
+        now.insert(ItemKey {state.kind, state.name}, &state);
+    }
+    QList<RemoteItem> remote;
+    QSet<ItemKey> spokenFor;
+    if (listing) {
+        QHash<ItemKey, const RemoteItemState*> then;
+        for (const RemoteItemState& state : listing->base) {
+            then.insert(ItemKey {state.kind, state.name}, &state);
+        }
+        QSet<ItemKey> keys(now.keyBegin(), now.keyEnd());
+        for (const RemoteItem& item : listing->remote) {
+            keys.insert(ItemKey {item.kind, item.name});
+        }
+        for (const ItemKey& key : std::as_const(keys)) {
+            if (sameState(then.value(key), now.value(key))) {
+                spokenFor.insert(key);
+            }
+        }
+        for (const RemoteItem& item : listing->remote) {
+            if (spokenFor.contains(ItemKey {item.kind, item.name})) {
+                remote.append(item);
+            }
+        }
+    }
+    for (const RemoteItemState& state : base) {
+        if (!spokenFor.contains(ItemKey {state.kind, state.name})) {
+            remote.append(remoteFromState(state));
+        }
+    }
+    return remote;
+}
+
 struct SyncEngine::Private
 {
     SyncStore* store = nullptr;
@@ -20,6 +81,7 @@ struct SyncEngine::Private
     QSet<ProjectId> busy;
     QHash<ProjectId, QSet<ItemKey>> conflicts;
     QHash<ProjectId, RemoteIdentity> identities;
+    QHash<ProjectId, Listing> listings;
 };
 
 SyncEngine::SyncEngine(SyncStore* store, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
@@ -105,6 +167,13 @@ bool SyncEngine::startTracking(SyncJob* job)
         d->identities.insert(project, identity);
         Q_EMIT identityChanged(project, identity);
     });
+    connect(job, &SyncJob::remoteListed, this,
+        [this, project](const QList<RemoteItem>& remote, const QList<RemoteItemState>& base) {
+            Result<RemoteBinding> binding = d->store->syncBinding(project);
+            if (binding) {
+                d->listings.insert(project, Listing {binding->url, binding->remoteProjectId, remote, base});
+            }
+        });
     connect(job, &SyncJob::conflictsKnown, this, [this, project](const QList<ItemKey>& keys) {
         d->conflicts.insert(project, QSet<ItemKey>(keys.cbegin(), keys.cend()));
     });
@@ -124,15 +193,72 @@ bool SyncEngine::isBusy(ProjectId project) const
 
 Result<QHash<ItemKey, ItemSyncState>> SyncEngine::itemStates(ProjectId project) const
 {
-    QHash<ItemKey, ItemSyncState> states;
+    Result<Overview> found = overview(project);
+    if (!found) {
+        return found.error();
+    }
+    return std::move(found->states);
+}
+
+Result<SyncSummary> SyncEngine::summary(ProjectId project) const
+{
+    Result<Overview> found = overview(project);
+    if (!found) {
+        return found.error();
+    }
+    return found->summary;
+}
+
+Result<SyncPlan> SyncEngine::currentPlan(ProjectId project) const
+{
+    return planWithLocal(project, nullptr);
+}
+
+Result<SyncEngine::Overview> SyncEngine::overview(ProjectId project) const
+{
+    Overview overview;
+    QList<LocalItem> local;
+    Result<SyncPlan> plan = planWithLocal(project, &local, &overview.compared);
+    if (!plan) {
+        return plan.error();
+    }
+    overview.summary = summarizeSyncPlan(plan.value());
+    // A conflict the last run found (a 412 while publishing) that the listing did not show yet.
+    const QSet<ItemKey> conflicts = d->conflicts.value(project);
+    QHash<ItemKey, const SyncPlanItem*> planned;
+    for (const SyncPlanItem& item : plan->items) {
+        const ItemKey key {item.kind, item.name};
+        planned.insert(key, &item);
+        if (item.action != SyncPlanItem::Action::Conflict && conflicts.contains(key)) {
+            ++overview.summary.conflicts;
+            overview.summary.toPublish -= item.isOutgoing() ? 1 : 0;
+        }
+    }
+    for (const LocalItem& item : std::as_const(local)) {
+        const ItemKey key {item.kind, item.name};
+        const SyncPlanItem* change = planned.value(key);
+        ItemSyncState state = ItemSyncState::Synced;
+        if (conflicts.contains(key) || (change && change->action == SyncPlanItem::Action::Conflict)) {
+            state = ItemSyncState::Conflict;
+        } else if (change && change->isOutgoing()) {
+            state = ItemSyncState::Pending;
+        }
+        overview.states.insert(key, state);
+    }
+    return overview;
+}
+
+Result<SyncPlan> SyncEngine::planWithLocal(ProjectId project, QList<LocalItem>* localOut, bool* compared) const
+{
     Result<RemoteBinding> binding = d->store->syncBinding(project);
     if (!binding) {
         if (binding.code() != ErrorCode::InvalidInput) {
             return binding.error();
         }
-        // Unbound: the store lists nothing for it, so there is nothing to mark either.
-        return states;
+        // Unbound: the store lists nothing for it, so there is nothing to compare either.
+        return SyncPlan {project, 0, {}, {}};
     }
+    SyncPlanInput input;
     Result<QList<LocalItem>> local = d->store->syncLocalItems(project);
     if (!local) {
         return local.error();
@@ -145,31 +271,29 @@ Result<QHash<ItemKey, ItemSyncState>> SyncEngine::itemStates(ProjectId project) 
     if (!base) {
         return base.error();
     }
-    QSet<ItemKey> queued;
-    for (const OutboxEntry& entry : outbox.value()) {
-        if (!entry.damaged) {
-            queued.insert(ItemKey {entry.kind, entry.name});
-        }
+    Result<QList<OutboxBatch>> stored = d->store->outboxBatches(project);
+    if (!stored) {
+        return stored.error();
     }
-    QHash<ItemKey, const RemoteItemState*> bases;
-    for (const RemoteItemState& state : base.value()) {
-        bases.insert(ItemKey {state.kind, state.name}, &state);
+    for (OutboxBatch& batch : stored.value()) {
+        batch.body.fill('\0');
+        input.sentEntryIds.unite(QSet<qint64>(batch.entryIds.cbegin(), batch.entryIds.cend()));
     }
-    const QSet<ItemKey> conflicts = d->conflicts.value(project);
-    for (const LocalItem& item : local.value()) {
-        const ItemKey key {item.kind, item.name};
-        const RemoteItemState* synced = bases.value(key);
-        ItemSyncState state = ItemSyncState::Synced;
-        if (conflicts.contains(key)) {
-            state = ItemSyncState::Conflict;
-        } else if (queued.contains(key) || !synced
-            || (item.kind == ItemKind::Variable
-                && (item.value != synced->value || item.includeInExport != synced->includeInExport))) {
-            state = ItemSyncState::Pending;
-        }
-        states.insert(key, state);
+    const auto listing = d->listings.constFind(project);
+    const bool listed = listing != d->listings.cend() && listing->url == binding->url
+        && listing->remoteProjectId == binding->remoteProjectId;
+    input.remote = remoteAsLastSeen(listed ? &listing.value() : nullptr, base.value());
+    if (compared) {
+        *compared = listed;
     }
-    return states;
+    input.local = std::move(local).value();
+    input.outbox = std::move(outbox).value();
+    input.base = std::move(base).value();
+    SyncPlan plan = computeSyncPlan(project, binding->remoteProjectId, input);
+    if (localOut) {
+        *localOut = std::move(input.local);
+    }
+    return plan;
 }
 
 std::optional<RemoteIdentity> SyncEngine::lastIdentity(ProjectId project) const

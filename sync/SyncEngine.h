@@ -63,7 +63,25 @@ public:
     // From the vault alone (no network): pending for queued or never-published items, conflict for
     // the items of the last plan or publish that found one. Keys: ItemKey. Every item of an unbound
     // project is Unbound (or, when the store lists no items of an unbound project, the hash is empty).
+    // Computed from currentPlan(), so the tags agree with the counts of summary().
     Result<QHash<ItemKey, ItemSyncState>> itemStates(ProjectId project) const;
+    // The tags and the counts from one reading of the vault, for the status bar and the tables.
+    struct Overview
+    {
+        QHash<ItemKey, ItemSyncState> states;
+        SyncSummary summary;
+        // The platform was listed in this run (for the current binding): the counts include its
+        // changes as of then. Before that, only this vault's side is known.
+        bool compared = false;
+    };
+    Result<Overview> overview(ProjectId project) const;
+    // The plan as of the platform's last listing (by the last prepare, publish or pull of this run)
+    // against the vault as it is now; items the vault synced since, and every item before any
+    // listing, count as the platform holding what was last synced. No network.
+    Result<SyncPlan> currentPlan(ProjectId project) const;
+    // summarizeSyncPlan(currentPlan()), with the conflicts the last run found that the listing did
+    // not show yet (a 412 while publishing). What the status bar tells.
+    Result<SyncSummary> summary(ProjectId project) const;
     // The identity of the last successful call for this project, if any.
     std::optional<RemoteIdentity> lastIdentity(ProjectId project) const;
 
@@ -75,6 +93,12 @@ Q_SIGNALS:
     void identityChanged(ProjectId project, const RemoteIdentity& identity);
 
 private:
+    struct Listing;
+    // The platform's side for a plan between runs: the last listing where it still speaks for an
+    // item, the base (what was last synced) elsewhere and before any listing.
+    static QList<RemoteItem> remoteAsLastSeen(const Listing* listing, const QList<RemoteItemState>& base);
+    Result<SyncPlan> planWithLocal(ProjectId project, QList<LocalItem>* localOut, bool* compared = nullptr) const;
+
     // Marks the project busy until the job finishes and keeps its identity and conflicts; false
     // (the job then fails with "already syncing") when the project is busy.
     bool startTracking(SyncJob* job);

@@ -141,6 +141,7 @@ void SyncJob::computePlan(QList<RemoteItem> remote, const PlanContinuation& next
     input.base = std::move(base).value();
     setProgress(3, 3, QCoreApplication::translate("SyncEngine", "Comparing"));
     SyncPlan plan = computeSyncPlan(project(), m_binding.remoteProjectId, input);
+    Q_EMIT remoteListed(input.remote, input.base);
     next(std::move(plan), std::move(input.outbox));
 }
 

@@ -26,6 +26,9 @@ Q_SIGNALS:
     void identityKnown(const RemoteIdentity& identity);
     // The keys this project now has conflicts for (replacing what was known before).
     void conflictsKnown(const QList<ItemKey>& keys);
+    // The platform's items as just listed, with the vault's base at that moment, for the engine's
+    // status between runs.
+    void remoteListed(const QList<RemoteItem>& remote, const QList<RemoteItemState>& base);
 
 protected:
     // The fresh plan and the outbox it was computed from (opening every entry is the costly part of

@@ -263,6 +263,37 @@ QList<const SyncPlanItem*> SyncPlan::unappliableChoices() const
     return refused;
 }
 
+SyncSummary summarizeSyncPlan(const SyncPlan& plan)
+{
+    SyncSummary summary;
+    for (const SyncPlanItem& item : plan.items) {
+        switch (item.action) {
+        case Action::Add:
+        case Action::Change:
+        case Action::Remove:
+            ++summary.toPublish;
+            break;
+        case Action::PullAdd:
+        case Action::PullChange:
+        case Action::PullRemove:
+        case Action::SecretChangedRemotely:
+            ++summary.toPull;
+            break;
+        case Action::RemoteOnly:
+            ++summary.onlyOnPlatform;
+            break;
+        case Action::Conflict:
+            ++summary.conflicts;
+            break;
+        case Action::Settle:
+            ++summary.settled;
+            break;
+        }
+    }
+    summary.damagedEntries = static_cast<int>(plan.damagedEntryIds.size());
+    return summary;
+}
+
 SyncPlan computeSyncPlan(ProjectId project, qint64 remoteProjectId, const SyncPlanInput& input)
 {
     SyncPlan plan;

@@ -123,6 +123,28 @@ struct SyncPlan
     QList<const SyncPlanItem*> unappliableChoices() const;
 };
 
+// What a plan holds, counted one way for every place that tells it (the status bar, the publish and
+// pull dialogs' headers), so they never contradict each other.
+struct SyncSummary
+{
+    // Add, Change, Remove: local changes waiting to be sent.
+    int toPublish = 0;
+    // PullAdd, PullChange, PullRemove, SecretChangedRemotely: platform changes not in the vault yet.
+    int toPull = 0;
+    // Changed on both sides, decided or not.
+    int conflicts = 0;
+    // Secrets only on the platform (they cannot be pulled).
+    int onlyOnPlatform = 0;
+    // Both sides already equal: only the base and the outbox are tidied.
+    int settled = 0;
+    // Queued changes that cannot be read.
+    int damagedEntries = 0;
+
+    bool upToDate() const { return toPublish == 0 && toPull == 0 && conflicts == 0 && damagedEntries == 0; }
+};
+
+SyncSummary summarizeSyncPlan(const SyncPlan& plan);
+
 struct SyncPlanInput
 {
     QList<LocalItem> local;

@@ -86,6 +86,7 @@ SyncController::SyncController(
     connect(m_vault, &ProjectStore::variableSaved, this, &SyncController::scheduleRefresh);
     connect(m_vault, &ProjectStore::variableRemoved, this, &SyncController::scheduleRefresh);
     connect(m_vault, &ProjectStore::itemsReset, this, &SyncController::scheduleRefresh);
+    connect(m_vault, &ProjectStore::reloadRequested, this, &SyncController::refresh);
     connect(m_vault, &ProjectStore::projectsChanged, this, &SyncController::reloadBindings);
     connect(m_vault, &ProjectStore::lockedChanged, this, [this](bool locked) {
         if (locked && m_running) {
@@ -204,14 +205,10 @@ void SyncController::refresh()
     }
     QHash<QString, ItemSyncState> secrets;
     QHash<QString, ItemSyncState> variables;
-    int pending = 0;
-    int conflicts = 0;
-    auto states = m_engine->itemStates(project);
-    if (states) {
-        for (auto it = states->cbegin(); it != states->cend(); ++it) {
+    auto overview = m_engine->overview(project);
+    if (overview) {
+        for (auto it = overview->states.cbegin(); it != overview->states.cend(); ++it) {
             (it.key().kind == ItemKind::Secret ? secrets : variables).insert(it.key().name, it.value());
-            pending += it.value() == ItemSyncState::Pending ? 1 : 0;
-            conflicts += it.value() == ItemSyncState::Conflict ? 1 : 0;
         }
     }
     m_page->secretsTab()->setSyncStates(secrets);
@@ -223,16 +220,10 @@ void SyncController::refresh()
     QString state;
     if (m_engine->isBusy(project)) {
         state = tr("syncing…");
-    } else if (!states) {
-        state = tr("sync state unknown: %1").arg(states.message());
-    } else if (conflicts > 0) {
-        state = tr("%n conflict(s)", nullptr, conflicts);
-    } else if (pending > 0) {
-        state = tr("%n change(s) to publish", nullptr, pending);
-    } else if (identity) {
-        state = tr("up to date");
+    } else if (!overview) {
+        state = tr("sync state unknown: %1").arg(overview.message());
     } else {
-        state = tr("not connected yet");
+        state = summaryText(overview.value(), identity.has_value());
     }
     m_status->setText(tr("Platform: %1 — %2").arg(where, state));
     m_status->setToolTip(tr("Platform project #%1 at %2")
@@ -240,6 +231,32 @@ void SyncController::refresh()
                              .arg(m_bindings.value(project).url));
     m_status->setAccessibleName(m_status->text());
     m_status->show();
+}
+
+QString SyncController::summaryText(const SyncEngine::Overview& overview, bool connected)
+{
+    const SyncSummary& summary = overview.summary;
+    QStringList parts;
+    if (summary.conflicts > 0) {
+        parts << tr("%n conflict(s)", nullptr, summary.conflicts);
+    }
+    if (summary.toPublish > 0) {
+        parts << tr("%n change(s) to publish", nullptr, summary.toPublish);
+    }
+    if (summary.toPull > 0) {
+        parts << tr("%n change(s) to pull", nullptr, summary.toPull);
+    }
+    if (summary.damagedEntries > 0) {
+        parts << tr("%n damaged change(s)", nullptr, summary.damagedEntries);
+    }
+    if (!parts.isEmpty()) {
+        return parts.join(tr(", "));
+    }
+    if (overview.compared) {
+        return tr("up to date");
+    }
+    // Nothing waits here, but the platform's side has not been listed in this run.
+    return connected ? tr("nothing to publish") : tr("not connected yet");
 }
 
 void SyncController::bind()

@@ -58,6 +58,9 @@ Q_SIGNALS:
     void planDialogOpened(SyncPlanDialog* dialog);
 
 private:
+    // The status bar's state: in conflict, to publish, to pull; or up to date once the platform was
+    // listed in this run.
+    static QString summaryText(const SyncEngine::Overview& overview, bool connected);
     // Prepares, then shows the plan in `mode`; `notice` explains a reopened plan.
     void startPrepare(ProjectId project, SyncPlanDialog::Mode mode, const QString& notice);
     void showPlan(ProjectId project, const SyncReport& report, SyncPlanDialog::Mode mode, const QString& notice);

@@ -85,6 +85,9 @@ SyncPlanDialog::SyncPlanDialog(SyncPlan plan, Mode mode, const QString& projectN
     m_tree->setHeaderLabels({tr("Name"), tr("Kind"), tr("Change"), tr("Choice")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(false);
+    // A value's start says what it is ("https://…"): a narrow column cuts the middle of a line, and
+    // the row's tooltip holds the whole text.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->header()->setStretchLastSection(false);
@@ -169,7 +172,7 @@ void SyncPlanDialog::fill()
         }
     }
 
-    m_summary->setText(summaryText(groups, settled));
+    m_summary->setText(summaryText(groups));
     fitNameColumn();
     m_filling = false;
 }
@@ -219,44 +222,50 @@ QHash<SyncPlanDialog::Group, QList<int>> SyncPlanDialog::groupItems(int* settled
     return groups;
 }
 
-QString SyncPlanDialog::summaryText(const QHash<Group, QList<int>>& groups, int settled) const
+QString SyncPlanDialog::summaryText(const QHash<Group, QList<int>>& groups) const
 {
-    const bool publish = m_mode == Mode::Publish;
-    const int conflicts = static_cast<int>(groups.value(Group::Conflicts).size());
+    // The same counts as the status bar's (summarizeSyncPlan), so the two never disagree.
+    const SyncSummary summary = summarizeSyncPlan(m_plan);
     QStringList parts;
-    if (publish) {
-        const int outgoing = static_cast<int>(groups.value(Group::ToAdd).size() + groups.value(Group::ToChange).size()
-            + groups.value(Group::ToRemove).size());
-        parts << (outgoing > 0
-                ? tr("%n change(s) will be sent to the platform project #%1.", nullptr, outgoing)
-                      .arg(m_plan.remoteProjectId)
-                : tr("Nothing changed here needs publishing to the platform project #%1.").arg(m_plan.remoteProjectId));
-        if (groups.contains(Group::Incoming)) {
-            parts << tr("%n change(s) made on the platform are not in this vault yet.", nullptr,
-                static_cast<int>(groups.value(Group::Incoming).size()));
+    if (m_mode == Mode::Publish) {
+        if (summary.toPublish > 0) {
+            parts << tr("%n change(s) will be sent to the platform project #%1.", nullptr, summary.toPublish)
+                         .arg(m_plan.remoteProjectId);
+        } else if (summary.conflicts > 0) {
+            parts << tr("Changes made here conflict with the platform project #%1: nothing is sent before you "
+                        "choose a side for each.")
+                         .arg(m_plan.remoteProjectId);
+        } else {
+            parts
+                << tr("Nothing changed here needs publishing to the platform project #%1.").arg(m_plan.remoteProjectId);
+        }
+        if (summary.toPull > 0) {
+            parts << tr("%n change(s) made on the platform are not in this vault yet.", nullptr, summary.toPull);
         }
     } else {
-        const int incoming = static_cast<int>(groups.value(Group::ToAdd).size() + groups.value(Group::ToChange).size()
-            + groups.value(Group::ToRemove).size() + groups.value(Group::SecretsReplaced).size());
-        parts << (incoming > 0
-                ? tr("%n change(s) from the platform project #%1 will be written to this vault.", nullptr, incoming)
+        parts << (summary.toPull > 0
+                ? tr("%n change(s) from the platform project #%1 will be written to this vault.", nullptr,
+                    summary.toPull)
                       .arg(m_plan.remoteProjectId)
                 : tr("The platform project #%1 has no changes for this vault.").arg(m_plan.remoteProjectId));
         if (groups.contains(Group::SecretsReplaced)) {
             parts << tr("A secret's value cannot be read back from the platform: for a secret replaced there, this "
                         "vault keeps its own value, which may be out of date. Set it again here if you need it.");
         }
+        if (summary.toPublish > 0) {
+            parts << tr("%n change(s) made here are not published yet.", nullptr, summary.toPublish);
+        }
     }
-    if (conflicts > 0) {
-        parts << tr(
-            "%n item(s) changed on both sides; nothing is overwritten without your choice.", nullptr, conflicts);
+    if (summary.conflicts > 0) {
+        parts << tr("%n item(s) changed on both sides; nothing is overwritten without your choice.", nullptr,
+            summary.conflicts);
     }
-    if (settled > 0) {
-        parts << tr("%n item(s) already match.", nullptr, settled);
+    if (summary.settled > 0) {
+        parts << tr("%n item(s) already match.", nullptr, summary.settled);
     }
-    if (!m_plan.damagedEntryIds.isEmpty()) {
+    if (summary.damagedEntries > 0) {
         parts << tr("%n queued change(s) are damaged and cannot be read; publishing stops before them.", nullptr,
-            static_cast<int>(m_plan.damagedEntryIds.size()));
+            summary.damagedEntries);
     }
     return parts.join(u' ');
 }
@@ -429,7 +438,8 @@ QString SyncPlanDialog::changeText(const SyncPlanItem& item) const
             ? tr("%1 revision %L2").arg(remote()).arg(item.remoteRevision)
             : tr("%1 revision %L2 by %3").arg(remote()).arg(item.remoteRevision).arg(item.remoteUpdatedBy);
     case Action::Conflict:
-        return tr("mine: %1 · platform: %2").arg(local(), remote());
+        // One line per side, so each keeps its start when the column is narrow.
+        return tr("mine: %1\nplatform: %2").arg(local(), remote());
     case Action::Settle:
         break;
     }

@@ -66,7 +66,7 @@ protected:
 private:
     void fill();
     QHash<Group, QList<int>> groupItems(int* settled);
-    QString summaryText(const QHash<Group, QList<int>>& groups, int settled) const;
+    QString summaryText(const QHash<Group, QList<int>>& groups) const;
     void fitNameColumn();
     QTreeWidgetItem* addGroup(Group group, const QList<int>& indexes);
     void addConflictControls(QTreeWidgetItem* row, int index);

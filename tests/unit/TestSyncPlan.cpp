@@ -145,6 +145,7 @@ private Q_SLOTS:
     void sentChangeIsNeverAConflict();
     void secretCannotTakeThePlatformsSide();
     void emptyPlan();
+    void summaryCountsEachSide();
 };
 
 void TestSyncPlan::rules_data()
@@ -537,6 +538,36 @@ void TestSyncPlan::emptyPlan()
     SyncPlan damagedOnly = computeSyncPlan(kProject, kRemoteProject, {{}, {damagedEntry(3)}, {}, {}});
     QVERIFY(damagedOnly.items.isEmpty());
     QVERIFY(!damagedOnly.isEmpty());
+}
+
+void TestSyncPlan::summaryCountsEachSide()
+{
+    SyncPlan plan;
+    plan.items = {makeItem(Action::Add), makeItem(Action::Change), makeItem(Action::Remove), makeItem(Action::PullAdd),
+        makeItem(Action::PullChange), makeItem(Action::PullRemove), makeItem(Action::SecretChangedRemotely),
+        makeItem(Action::Conflict), makeItem(Action::Conflict, Choice::KeepLocal), makeItem(Action::RemoteOnly),
+        makeItem(Action::Settle)};
+    plan.damagedEntryIds = {4, 5};
+    const SyncSummary summary = summarizeSyncPlan(plan);
+    QCOMPARE(summary.toPublish, 3);
+    QCOMPARE(summary.toPull, 4);
+    QCOMPARE(summary.conflicts, 2);
+    QCOMPARE(summary.onlyOnPlatform, 1);
+    QCOMPARE(summary.settled, 1);
+    QCOMPARE(summary.damagedEntries, 2);
+    QVERIFY(!summary.upToDate());
+
+    // A conflict alone is not up to date, nor is a change waiting on the platform.
+    SyncPlan conflict;
+    conflict.items = {makeItem(Action::Conflict)};
+    QVERIFY(!summarizeSyncPlan(conflict).upToDate());
+    QCOMPARE(summarizeSyncPlan(conflict).toPublish, 0);
+    SyncPlan incoming;
+    incoming.items = {makeItem(Action::PullChange)};
+    QVERIFY(!summarizeSyncPlan(incoming).upToDate());
+    SyncPlan settled;
+    settled.items = {makeItem(Action::Settle), makeItem(Action::RemoteOnly)};
+    QVERIFY(summarizeSyncPlan(settled).upToDate());
 }
 
 BOTVAULT_TEST_MAIN(TestSyncPlan)
