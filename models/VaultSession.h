@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/AuditEntry.h"
 #include "models/Ids.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
@@ -61,6 +62,14 @@ public:
     virtual Result<int> outboxCount(ProjectId project) const = 0;
     // The same vault as the sync engine and the channel service see it.
     virtual SyncStore* syncStore() = 0;
+
+    // The vault's audit log, oldest first; an entry that does not open keeps its place, damaged.
+    virtual Result<QList<AuditEntry>> auditEntries() const = 0;
+    // Recomputes the audit log's chain and says where it breaks.
+    virtual Result<AuditVerification> verifyAudit() const = 0;
+    // Records an action the vault does not see itself (an export, a publish, a pull, a deploy) as
+    // one entry; `detail` says what came of it (counts, outcome) and must never hold a value.
+    virtual Result<void> recordAudit(ProjectId project, AuditAction action, const QString& detail) = 0;
 
 Q_SIGNALS:
     // Entries were queued or acknowledged; carries no content.

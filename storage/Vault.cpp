@@ -1,5 +1,6 @@
 #include "storage/Vault.h"
 
+#include "storage/vault/AuditLog.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/Outbox.h"
@@ -36,6 +37,7 @@ struct Vault::Private
     RemoteStates remoteStates {context, projects, items, outbox};
     RemoteLink remoteLink {context, projects, outbox, remoteStates};
     Importer importer {context, projects};
+    AuditLog audit {context};
     QString path;
     KdfParams kdf;
     // The wrapped key this process unlocked (or rewrapped) with: when the stored one differs, another
@@ -117,6 +119,7 @@ Vault::Vault(QObject* parent) : VaultSession(parent), d(std::make_unique<Private
     d->autoLockTimer.setSingleShot(true);
     d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
     d->context.db.setTransactionCheck([p = d.get()] { return p->checkKeyWrap(); });
+    d->context.audit = &d->audit;
     connect(&d->autoLockTimer, &QTimer::timeout, this, &Vault::lock);
 }
 
@@ -157,6 +160,8 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     d->context.keys.load(opened->vaultId, QCA::SymmetricKey(opened->dataKey));
     opened->dataKey.fill(0);
     d->unlocked = true;
+    // Best effort: when it fails the count stays in the header for the next unlock.
+    (void)d->audit.recordFailedUnlocks();
     if (d->autoLockTimer.interval() > 0) {
         d->autoLockTimer.start();
     }
@@ -208,8 +213,11 @@ Result<void> Vault::changePassword(const SecretValue& newPassword, std::optional
     }
     KeyRing& keys = d->context.keys;
     const bool rotate = dataKey == DataKey::Rotate;
-    auto rewrapped
-        = VaultFile::rewrap(d->context.db, keys.aead(), keys.vaultId(), keys.dataKey(), newPassword, newParams, rotate);
+    const AuditAction action = rotate ? AuditAction::DataKeyRotated : AuditAction::PasswordChanged;
+    auto rewrapped = VaultFile::rewrap(
+        d->context.db, keys.aead(), keys.vaultId(), keys.dataKey(), newPassword, newParams, rotate, [this, action] {
+            return d->audit.append({action, {}, 0, {}, {}});
+        });
     if (!rewrapped) {
         return rewrapped.error();
     }
@@ -697,6 +705,38 @@ Result<void> Vault::applySync(ProjectId project, const SyncApply& apply)
     }
     // Deleted batches held secret values: move the freed pages out of the WAL.
     return d->context.db.checkpointTruncate();
+}
+
+Result<QList<AuditEntry>> Vault::auditEntries() const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->audit.entries();
+}
+
+Result<AuditVerification> Vault::verifyAudit() const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->audit.verify();
+}
+
+Result<void> Vault::recordAudit(ProjectId project, AuditAction action, const QString& detail)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    QString projectName;
+    if (project != 0) {
+        auto record = d->projects.require(project);
+        if (!record) {
+            return record.error();
+        }
+        projectName = record->name;
+    }
+    return d->audit.appendAlone({action, projectName, 0, {}, detail});
 }
 
 Result<void> Vault::checkIntegrity() const

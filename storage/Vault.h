@@ -140,6 +140,12 @@ public:
     Result<std::unique_ptr<SyncLock>> lockSync(ProjectId project) override;
     SyncStore* syncStore() override { return this; }
 
+    // The audit log (storage/vault/AuditLog): every entry, oldest first; the chain's check; an
+    // entry for what the vault does not see itself.
+    Result<QList<AuditEntry>> auditEntries() const override;
+    Result<AuditVerification> verifyAudit() const override;
+    Result<void> recordAudit(ProjectId project, AuditAction action, const QString& detail) override;
+
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;
 

@@ -39,6 +39,11 @@ QCA::SymmetricKey nameIndexKey(const QCA::SymmetricKey& dataKey, const QByteArra
     return KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault name index"));
 }
 
+QCA::SymmetricKey auditKey(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId)
+{
+    return KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault audit chain"));
+}
+
 QByteArray recordKeyInfo(int formatVersion, const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)
 {
     return QByteArrayLiteral("BotVault record") + bigEndian32(static_cast<quint32>(formatVersion)) + vaultId

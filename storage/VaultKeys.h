@@ -20,6 +20,7 @@ inline constexpr quint8 kOutboxKind = 3;
 inline constexpr quint8 kCredentialKind = 4;
 inline constexpr quint8 kRemoteStateKind = 5;
 inline constexpr quint8 kBatchKind = 6;
+inline constexpr quint8 kAuditKind = 7;
 
 inline constexpr auto kKdfName = "argon2id";
 
@@ -27,6 +28,9 @@ inline constexpr auto kKdfName = "argon2id";
 QCA::SymmetricKey recordPrk(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId);
 // The key of the blind indexes (name_index, fold_index and remote_state's index).
 QCA::SymmetricKey nameIndexKey(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId);
+
+// The key of the audit log's chain of MACs (storage/vault/AuditLogChain).
+QCA::SymmetricKey auditKey(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId);
 
 // HKDF-Expand info of one record's key: a ciphertext copied to another row, project or kind is
 // opened with the wrong key and fails to authenticate.

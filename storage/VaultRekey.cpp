@@ -5,6 +5,7 @@
 #include "storage/RecordCodec.h"
 #include "storage/SqliteDatabase.h"
 #include "storage/VaultKeys.h"
+#include "storage/vault/AuditLogChain.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -52,9 +53,12 @@ constexpr Table kTables[] = {
         "UPDATE remote_state SET record = ?2, name_index = ?3 WHERE id = ?1", Indexes::Remote},
     {"outbox_batches", "SELECT id, project_id, 6, NULL, NULL, record FROM outbox_batches WHERE id > ?1 ORDER BY id",
         "UPDATE outbox_batches SET record = ?2 WHERE id = ?1", Indexes::None},
+    // The audit log's MACs are recomputed afterwards, over the new ciphertexts (AuditLogChain::relink).
+    {"audit_log", "SELECT id, 0, 7, NULL, NULL, record FROM audit_log WHERE id > ?1 ORDER BY id",
+        "UPDATE audit_log SET record = ?2 WHERE id = ?1", Indexes::None},
 };
 static_assert(VaultKeys::kOutboxKind == 3 && VaultKeys::kCredentialKind == 4 && VaultKeys::kRemoteStateKind == 5
-        && VaultKeys::kBatchKind == 6,
+        && VaultKeys::kBatchKind == 6 && VaultKeys::kAuditKind == 7,
     "the SELECTs above name the record kinds as literals");
 
 // A chunk is read, re-sealed and written before the next is read, so stored batches (up to 8 MiB
@@ -202,6 +206,29 @@ Result<std::vector<Row>> readChunk(SqliteStatement& select, RecordId after)
     return rows;
 }
 
+// Re-chaining a broken audit log under the new key would launder the break: refused like a damaged
+// record.
+Result<void> checkAuditChain(SqliteDatabase& db, const QCA::SymmetricKey& from, const QByteArray& vaultId)
+{
+    auto rows = AuditLogChain::rows(db);
+    if (!rows) {
+        return rows.error();
+    }
+    auto head = AuditLogChain::head(db);
+    if (!head) {
+        return head.error();
+    }
+    KeyedHmac key(VaultKeys::auditKey(from, vaultId));
+    if (const qint64 broken = AuditLogChain::firstBrokenLink(key, rows.value(), head.value()); broken != 0) {
+        return makeError(ErrorCode::Damaged,
+            QCoreApplication::translate("VaultRekey",
+                "The vault's audit log is broken at entry %1, so the data key cannot be replaced without hiding "
+                "that. Nothing was changed: the old password and key still open the vault.")
+                .arg(broken));
+    }
+    return {};
+}
+
 // The keys of both sides, one set per thread (an Aead is not thread-safe).
 class CryptoPool
 {
@@ -289,6 +316,9 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
     if (auto known = checkTablesKnown(db); !known) {
         return known.error();
     }
+    if (auto chained = checkAuditChain(db, from, vaultId); !chained) {
+        return chained.error();
+    }
     const QCA::SymmetricKey fromPrk = VaultKeys::recordPrk(from, vaultId);
     const QCA::SymmetricKey toPrk = VaultKeys::recordPrk(to, vaultId);
     const QCA::SymmetricKey fromIndexKey = VaultKeys::nameIndexKey(from, vaultId);
@@ -324,6 +354,10 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
             count += static_cast<qint64>(rows->size());
             after = rows->back().id;
         }
+    }
+    KeyedHmac auditKey(VaultKeys::auditKey(to, vaultId));
+    if (auto relinked = AuditLogChain::relink(db, auditKey); !relinked) {
+        return relinked.error();
     }
     return count;
 }

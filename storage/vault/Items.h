@@ -42,6 +42,7 @@ public:
         RecordId id = 0;
         RecordCodec::Record record;
         bool projectBound = false;
+        QString projectName;
     };
 
     Items(VaultContext& vault, Projects& projects, Outbox& outbox);
@@ -91,6 +92,9 @@ private:
         const Row& row, const Fill& fill, RecordCodec::Record* saved);
     Result<WriteOutcome> insertNew(
         ProjectId project, bool bound, quint8 kind, const QString& name, const Fill& fill, RecordCodec::Record* saved);
+    // The entries of an edit: a rename, a new value, a new export flag, each that happened.
+    Result<void> recordEdit(const QString& projectName, quint8 kind, const QString& name,
+        const RecordCodec::Record& before, const RecordCodec::Record& after);
     // Renames an item and lets `change` change its content, in one transaction.
     Result<WriteOutcome> edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
         const Change& change, RecordCodec::Record* saved);

@@ -50,6 +50,7 @@ void KeyRing::load(const QByteArray& vaultId, const QCA::SymmetricKey& dataKey)
     m_recordPrk = VaultKeys::recordPrk(m_dataKey, m_vaultId);
     m_recordKeys = std::make_unique<SubkeyDeriver>(m_recordPrk);
     m_nameIndexMac = std::make_unique<KeyedHmac>(VaultKeys::nameIndexKey(m_dataKey, m_vaultId));
+    m_auditMac = std::make_unique<KeyedHmac>(VaultKeys::auditKey(m_dataKey, m_vaultId));
 }
 
 void KeyRing::wipe()
@@ -57,6 +58,7 @@ void KeyRing::wipe()
     m_dataKey.fill(0);
     m_dataKey.clear();
     m_nameIndexMac.reset();
+    m_auditMac.reset();
     m_recordKeys.reset();
     m_recordPrk.fill(0);
     m_recordPrk.clear();

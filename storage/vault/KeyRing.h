@@ -56,6 +56,8 @@ public:
     QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name);
     QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name);
     QByteArray remoteIndex(ProjectId project, ItemKind kind, const QString& name);
+    // The MAC of the audit log's chain (see AuditLogChain).
+    KeyedHmac& auditMac() { return *m_auditMac; }
 
     Result<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
     // Damaged, naming the record, when it does not open.
@@ -94,5 +96,6 @@ private:
     QCA::SymmetricKey m_recordPrk;
     std::unique_ptr<SubkeyDeriver> m_recordKeys;
     std::unique_ptr<KeyedHmac> m_nameIndexMac;
+    std::unique_ptr<KeyedHmac> m_auditMac;
     Aead m_aead;
 };

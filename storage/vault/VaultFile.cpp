@@ -6,6 +6,7 @@
 #include "storage/VaultKeys.h"
 #include "storage/VaultRekey.h"
 #include "storage/VaultSchema.h"
+#include "storage/vault/AuditLogChain.h"
 #include "storage/vault/Sql.h"
 #include "storage/vault/VaultLimits.h"
 
@@ -100,15 +101,15 @@ Result<void> VaultFile::create(const QString& path, const SecretValue& password,
         removeVaultFiles(path);
         return wrapped.error();
     }
-    auto result = writeNewVault(path, vaultId, params, wrapped.value());
+    auto result = writeNewVault(path, vaultId, params, wrapped.value(), dataKey);
     if (!result) {
         removeVaultFiles(path);
     }
     return result;
 }
 
-Result<void> VaultFile::writeNewVault(
-    const QString& path, const QByteArray& vaultId, const KdfParams& params, const QByteArray& wrappedKey)
+Result<void> VaultFile::writeNewVault(const QString& path, const QByteArray& vaultId, const KdfParams& params,
+    const QByteArray& wrappedKey, const QCA::SymmetricKey& dataKey)
 {
     SqliteDatabase db;
     if (auto opened = db.open(path, SqliteDatabase::OpenMode::Create); !opened) {
@@ -136,6 +137,9 @@ Result<void> VaultFile::writeNewVault(
             QString::fromLatin1(kKdfName), params.memoryKiB, params.passes, params.lanes, params.salt, wrappedKey);
         !inserted) {
         return inserted;
+    }
+    if (auto started = AuditLogChain::startHead(db, dataKey, vaultId); !started) {
+        return started;
     }
     if (auto committed = transaction.commit(); !committed) {
         return committed;
@@ -211,14 +215,25 @@ Result<VaultFile::Opened> VaultFile::readKeyWrap(SqliteDatabase& db, const QStri
     return opened;
 }
 
-Result<void> VaultFile::migrate(SqliteDatabase& db)
+Result<void> VaultFile::migrate(SqliteDatabase& db, const Opened& opened)
 {
     SqliteDatabase::Transaction transaction(db);
     if (!transaction.begun()) {
         return transaction.begun();
     }
+    auto before = VaultSchema::version(db);
+    if (!before) {
+        return before.error();
+    }
     if (auto migrated = VaultSchema::migrate(db); !migrated) {
         return migrated;
+    }
+    // The audit log arrives with schema 3: its empty head is tagged under this vault's key.
+    if (auto head = AuditLogChain::head(db);
+        before.value() < VaultSchema::kAuditLogVersion && head && head->sequence == 0) {
+        if (auto started = AuditLogChain::startHead(db, QCA::SymmetricKey(opened.dataKey), opened.vaultId); !started) {
+            return started;
+        }
     }
     return transaction.commit();
 }
@@ -259,6 +274,9 @@ Result<VaultFile::Opened> VaultFile::open(
     }
     auto dataKey = aead.open(wrapKeyFor(kek.value(), opened->vaultId, opened->kdf), opened->wrappedKey);
     if (!dataKey || dataKey->size() != Aead::kKeySize) {
+        if (schema.value() >= VaultSchema::kAuditLogVersion) {
+            AuditLogChain::countFailedUnlock(db);
+        }
         return fail(makeError(ErrorCode::WrongPassword, tr("The master password is wrong.")));
     }
     opened->dataKey = std::move(dataKey.value());
@@ -266,7 +284,7 @@ Result<VaultFile::Opened> VaultFile::open(
         return fail(configured.error());
     }
     if (schema.value() < VaultSchema::kCurrentVersion) {
-        if (auto migrated = migrate(db); !migrated) {
+        if (auto migrated = migrate(db, opened.value()); !migrated) {
             return fail(migrated.error());
         }
     }
@@ -274,7 +292,8 @@ Result<VaultFile::Opened> VaultFile::open(
 }
 
 Result<VaultFile::Rewrapped> VaultFile::rewrap(SqliteDatabase& db, Aead& aead, const QByteArray& vaultId,
-    const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate)
+    const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate,
+    const std::function<Result<void>()>& record)
 {
     auto kek = Argon2Kdf::deriveKey(newPassword.bytes(), newParams);
     if (!kek) {
@@ -294,6 +313,11 @@ Result<VaultFile::Rewrapped> VaultFile::rewrap(SqliteDatabase& db, Aead& aead, c
     SqliteDatabase::Transaction transaction(db);
     if (!transaction.begun()) {
         return transaction.begun().error();
+    }
+    if (record) {
+        if (auto recorded = record(); !recorded) {
+            return recorded.error();
+        }
     }
     if (rotate) {
         if (auto reencrypted = VaultRekey::reencryptAll(db, kFormatVersion, vaultId, dataKey, rewrapped.dataKey);
