@@ -1,5 +1,6 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/ChannelCommands.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/EnvCommands.h"
@@ -79,6 +80,7 @@ const CommandTable& CliApplication::commands()
         RemoteCommands::registerCommands(commands);
         SyncCommands::registerCommands(commands);
         ChannelCommands::registerCommands(commands);
+        AuditCommands::registerCommands(commands);
         commands.add({{QStringLiteral("help")}, {}, {}, &CliApplication::help,
             QT_TRANSLATE_NOOP("CliApplication", "Show this help.")});
         return commands;

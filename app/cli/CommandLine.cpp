@@ -9,7 +9,7 @@ const QSet<QString>& optionsWithValue()
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
-        CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles};
+        CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince};
     return options;
 }
 

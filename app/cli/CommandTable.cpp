@@ -55,6 +55,7 @@ std::optional<QString> optionSynopsis(const QString& option, const QStringList& 
         {CommandLine::kTimeout, QStringLiteral("SECONDS")},
         {CommandLine::kMessage, QStringLiteral("TEXT")},
         {CommandLine::kAllow, QStringLiteral("NAME")},
+        {CommandLine::kSince, QStringLiteral("DATE")},
     };
     std::optional<QString> shown;
     bool partOfChoice = false;

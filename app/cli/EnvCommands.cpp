@@ -1,5 +1,6 @@
 #include "app/cli/EnvCommands.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
@@ -326,6 +327,7 @@ ExitCode EnvCommands::exportEnv(CliContext& cli, const QStringList& arguments)
     if (!bytes) {
         return cli.fail(bytes.error());
     }
+    AuditCommands::record(cli, project.id, AuditAction::Exported, QStringLiteral("env"));
     const Result<ProjectStore::ProjectCounts> counts = cli.vault().projectCounts(project.id);
     if (!counts) {
         return cli.fail(counts.error());

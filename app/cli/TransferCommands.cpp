@@ -1,5 +1,6 @@
 #include "app/cli/TransferCommands.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
@@ -51,6 +52,7 @@ ExitCode TransferCommands::exportProject(CliContext& cli, const QStringList& arg
     if (const Result<void> written = ProjectTransfer::writeExport(plan.value(), zipPath); !written) {
         return cli.fail(written.error());
     }
+    AuditCommands::record(cli, project.id, AuditAction::Exported, QStringLiteral("zip"));
 
     QStringList included;
     for (const auto& [name, value] : plan->manifest.variables) {

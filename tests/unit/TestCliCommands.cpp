@@ -4,6 +4,7 @@
 #include "app/cli/CliApplication.h"
 #include "app/cli/ExitCode.h"
 #include "storage/Vault.h"
+#include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -89,6 +90,11 @@ private Q_SLOTS:
     void missingArgumentIsAUsageError();
     void secretValueOnTheCommandLineIsRefused();
     void wrongPasswordOpensNothing();
+    void auditListShowsActionsWithoutValues();
+    void auditListFiltersByProjectAndDate();
+    void auditListRefusesABadDate();
+    void auditVerifyIntactAndBroken();
+    void auditRecordsExports();
 
 private:
     // Runs `botvault-cli ARGUMENTS --vault <vault> --password-file <file>` in-process.
@@ -312,6 +318,101 @@ void TestCliCommands::wrongPasswordOpensNothing()
     QVERIFY2(run.err.startsWith(QStringLiteral("botvault-cli: ")), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY(run.err.contains(QStringLiteral("password")));
+}
+
+void TestCliCommands::auditListShowsActionsWithoutValues()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("GREETING"),
+        QStringLiteral("audit-canary")}));
+    const CliRun listed = cli({QStringLiteral("audit"), QStringLiteral("list")});
+    EXPECT_OK(listed);
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("SEQ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(2).contains(QStringLiteral("GREETING")), qPrintable(lines.at(2)));
+    QVERIFY(!listed.out.contains(QStringLiteral("audit-canary")));
+
+    const CliRun json = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_OK(json);
+    const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject added = entries.at(1).toObject();
+    QCOMPARE(added.value(QStringLiteral("sequence")).toInteger(), 2);
+    QCOMPARE(added.value(QStringLiteral("action")).toString(), QStringLiteral("item.add"));
+    QCOMPARE(added.value(QStringLiteral("project")).toString(), kProject);
+    QCOMPARE(added.value(QStringLiteral("kind")).toString(), QStringLiteral("variable"));
+    QCOMPARE(added.value(QStringLiteral("name")).toString(), QStringLiteral("GREETING"));
+    QVERIFY(!json.out.contains(QStringLiteral("audit-canary")));
+}
+
+void TestCliCommands::auditListFiltersByProjectAndDate()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("Other")}));
+    const CliRun one
+        = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("Other"), QStringLiteral("--json")});
+    EXPECT_OK(one);
+    const QJsonArray other = QJsonDocument::fromJson(one.out.toUtf8()).array();
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(other.at(0).toObject().value(QStringLiteral("project")).toString(), QStringLiteral("Other"));
+
+    const CliRun future = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+        QStringLiteral("2999-01-01"), QStringLiteral("--json")});
+    EXPECT_OK(future);
+    QCOMPARE(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
+    const CliRun past = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+        QStringLiteral("2000-01-01T00:00:00Z"), QStringLiteral("--json")});
+    EXPECT_OK(past);
+    QCOMPARE(QJsonDocument::fromJson(past.out.toUtf8()).array().size(), 2);
+}
+
+void TestCliCommands::auditListRefusesABadDate()
+{
+    const CliRun run = cli(
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), QStringLiteral("yesterday")});
+    QCOMPARE(run.exitCode, ExitCode::InvalidInput);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(QStringLiteral("'yesterday'")), qPrintable(run.err));
+}
+
+void TestCliCommands::auditVerifyIntactAndBroken()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("A"), QStringLiteral("1")}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("B"), QStringLiteral("2")}));
+    const CliRun intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_OK(intact);
+    QCOMPARE(intact.out, QStringLiteral("The audit log is intact: 3 entries checked.\n"));
+    {
+        RawDatabase raw(m_vaultPath);
+        QVERIFY(raw.exec("DELETE FROM audit_log WHERE id = 3"));
+    }
+    const CliRun broken = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(broken.exitCode, ExitCode::AuditBroken);
+    QCOMPARE(static_cast<int>(broken.exitCode), 13);
+    QCOMPARE(broken.out, QString());
+    QVERIFY2(broken.err.startsWith(QStringLiteral("botvault-cli: The audit log is broken at entry 3: ")),
+        qPrintable(broken.err));
+    const CliRun json = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, ExitCode::AuditBroken);
+    const QJsonObject verdict = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(verdict.value(QStringLiteral("intact")).toBool(true), false);
+    QCOMPARE(verdict.value(QStringLiteral("problem")).toString(), QStringLiteral("truncated"));
+    QCOMPARE(verdict.value(QStringLiteral("firstBadSequence")).toInteger(), 3);
+}
+
+void TestCliCommands::auditRecordsExports()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("env"), QStringLiteral("export"), kProject}));
+    const CliRun json = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_OK(json);
+    const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("export"));
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("project")).toString(), kProject);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("detail")).toString(), QStringLiteral("env"));
 }
 
 BOTVAULT_TEST_MAIN(TestCliCommands)
