@@ -3,6 +3,7 @@
 #include "models/VaultSession.h"
 #include "storage/VaultAccess.h"
 #include "ui/AppSettings.h"
+#include "ui/AuditLogDialog.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/ChannelsController.h"
 #include "ui/ChannelsPanel.h"
@@ -314,6 +315,17 @@ void MainWindow::createActions()
     m_unlockedActions
         = {newProject, importProject, m_lockAction, changePassword, add, find, secrets, variables, channels};
     m_projectActions = {exportProject, importEnv, exportEnv, rescan};
+    addAuditLogAction(file, settings);
+}
+
+// File → Audit log…, placed before Settings.
+void MainWindow::addAuditLogAction(QMenu* file, QAction* before)
+{
+    auto* auditLog = new QAction(tr("&Audit log…"), this);
+    auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    connect(auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+    file->insertAction(before, auditLog);
+    m_unlockedActions.append(auditLog);
 }
 
 void MainWindow::updateActions()
@@ -350,6 +362,13 @@ void MainWindow::showChangePasswordDialog()
                 : tr("Changed the master password."),
             8000);
     });
+    dialog->open();
+}
+
+void MainWindow::showAuditLog()
+{
+    auto* dialog = new AuditLogDialog(m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

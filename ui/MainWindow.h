@@ -11,6 +11,7 @@ class ProjectTransferActions;
 class ProjectsPanel;
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class SecretsAndVariablesPage;
 class SyncController;
@@ -37,6 +38,7 @@ public:
     void showUnlockDialog();
     void showCreateVaultDialog();
     void showChangePasswordDialog();
+    void showAuditLog();
     // Applies the settings that can change while running (auto-lock, secrets role, clipboard).
     void applySettings();
     // The vault file for this run (default: the settings' vault path).
@@ -62,6 +64,7 @@ private:
     void connectParts();
     void restoreWindowState();
     void createActions();
+    void addAuditLogAction(QMenu* file, QAction* before);
     void onLockedChanged(bool locked);
     // Enables the actions that need an unlocked vault and, some of them, a current project.
     void updateActions();

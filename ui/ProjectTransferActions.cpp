@@ -1,6 +1,7 @@
 #include "ui/ProjectTransferActions.h"
 
 #include "models/ProjectStore.h"
+#include "models/VaultSession.h"
 #include "storage/ProjectTransfer.h"
 #include "ui/BackgroundTask.h"
 #include "ui/EnvImportDialog.h"
@@ -49,8 +50,20 @@ void ProjectTransferActions::exportProject()
     }
     auto* dialog = new ExportProjectDialog(std::move(plan.value()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT statusMessage(dialog->summary()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, project] {
+        recordExport(project, QStringLiteral("zip"));
+        Q_EMIT statusMessage(dialog->summary());
+    });
     dialog->open();
+}
+
+void ProjectTransferActions::recordExport(ProjectId project, const QString& format)
+{
+    // The vault does not see an export; its audit log records it through the session. Best effort:
+    // the file has been written.
+    if (auto* session = qobject_cast<VaultSession*>(m_store)) {
+        (void)session->recordAudit(project, AuditAction::Exported, format);
+    }
 }
 
 void ProjectTransferActions::importProject()
@@ -142,6 +155,7 @@ void ProjectTransferActions::exportEnv()
             QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
+    recordExport(project, QStringLiteral("env"));
     const auto counts = m_store->projectCounts(project);
     Q_EMIT statusMessage(tr("Exported %1 of %2 to %3; secrets are not exported.")
                              .arg(tr("%n variable(s)", nullptr, counts ? counts->variables : 0), projectName,

@@ -6,6 +6,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/AppSettings.h"
+#include "ui/AuditLogDialog.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/ItemTableView.h"
 #include "ui/MainWindow.h"
@@ -191,6 +192,7 @@ private Q_SLOTS:
     void secretsAdminRoleFollowsTheSettings();
     void ctrlLLocksAndClosesTheOpenDialog();
     void ctrlLFromADialogLocks();
+    void auditLogActionOpensTheLog();
     void inactivityLocks();
     void columnWidthsAndGeometryAreRemembered();
     void newProjectShowsTheGuidance();
@@ -958,6 +960,7 @@ void TestMainWindow::ctrlLLocksAndClosesTheOpenDialog()
     // The actions that need an open vault are off.
     QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("addItemAction"))->isEnabled());
     QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
+    QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("auditLogAction"))->isEnabled());
 
     // The Unlock button on the locked page brings the data back.
     QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("unlockVaultButton")), Qt::LeftButton);
@@ -968,6 +971,21 @@ void TestMainWindow::ctrlLLocksAndClosesTheOpenDialog()
     QVERIFY(m_vault->isUnlocked());
     QCOMPARE(projects()->currentProjectName(), project);
     QCOMPARE(secretsTab()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::auditLogActionOpensTheLog()
+{
+    CHECKED(createVault(QStringLiteral("Shop bot"), {QStringLiteral("STRIPE_TOKEN")}));
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("auditLogAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto* dialog = visibleDialog<AuditLogDialog>(m_window.get());
+    QVERIFY(dialog);
+    // The project and its secret, as the fixture wrote them.
+    QCOMPARE(child<QTableView>(dialog, "auditTable")->model()->rowCount(), 2);
+    dialog->reject();
 }
 
 void TestMainWindow::ctrlLFromADialogLocks()

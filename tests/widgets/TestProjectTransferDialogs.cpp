@@ -1040,6 +1040,12 @@ void TestProjectTransferDialogs::envExportWritesVariablesOnlyOwnerReadable()
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
                  QStringLiteral("Exported %1 of Shop bot").arg(plural("ProjectTransferActions", "%n variable(s)", 3))),
         qPrintable(m_window->statusBar()->currentMessage()));
+    // The vault does not see an export: the window records it in the audit log.
+    const auto audit = m_vault->auditEntries();
+    QVERIFY(audit.ok() && !audit->isEmpty());
+    QCOMPARE(audit->last().action, AuditAction::Exported);
+    QCOMPARE(audit->last().project, QStringLiteral("Shop bot"));
+    QCOMPARE(audit->last().detail, QStringLiteral("env"));
 }
 
 // --- source folder and expected names ------------------------------------------------------------
