@@ -192,12 +192,16 @@ ExitCode RemoteCommands::showRemote(CliContext& cli, const QStringList& argument
     cli.printTable({tr("PROJECT"), tr("URL"), tr("REMOTE PROJECT"), tr("QUEUED CHANGES"), tr("UNFINISHED BATCHES")},
         {{project.name, project.remoteUrl, QString::number(project.remoteProjectId), number(queued.value()),
             number(storedBatches)}});
-    if (neverPublished.value() > 0) {
-        cli.printNote(
-            tr("%1 of the project were never published to this platform project: the next publish "
-               "compares them with the platform and sends every one it lacks or holds with another value. "
-               "Queued changes count only the edits made since the binding.")
-                .arg(neverPublished.value() == 1 ? tr("1 item") : tr("%1 items").arg(neverPublished.value())));
+    // The CLI loads no translation, so the English plural is chosen here.
+    if (neverPublished.value() == 1) {
+        cli.printNote(tr("1 item of the project was never published to this platform project: the next publish "
+                         "compares it with the platform and sends it when the platform lacks it or holds another "
+                         "value. Queued changes count only the edits made since the binding."));
+    } else if (neverPublished.value() > 1) {
+        cli.printNote(tr("%1 items of the project were never published to this platform project: the next publish "
+                         "compares them with the platform and sends every one it lacks or holds with another value. "
+                         "Queued changes count only the edits made since the binding.")
+                          .arg(neverPublished.value()));
     }
     if (storedBatches > 0) {
         cli.printNote(tr("the next publish sends the unfinished batches again first, with the same idempotency keys, "
