@@ -1,12 +1,15 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/CliOutput.h"
+#include "app/cli/NearMiss.h"
 #include "app/cli/SecretInput.h"
 #include "app/cli/Terminal.h"
+#include "models/StartupVariables.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -140,6 +143,15 @@ ExitCode CliContext::askTwice(const QString& prompt, QCA::SecureArray* password)
 ExitCode CliContext::findProject(const QString& name, Project* project)
 {
     Result<Project> found = m_vault->projectByName(name);
+    if (!found && found.code() == ErrorCode::NotFound) {
+        QStringList names;
+        if (const Result<QList<Project>> projects = m_vault->projects()) {
+            for (const Project& candidate : projects.value()) {
+                names.append(candidate.name);
+            }
+        }
+        return fail(exitCodeFor(found.code()), found.message() + didYouMean(name, names));
+    }
     if (!found) {
         return fail(found.error());
     }
@@ -148,6 +160,32 @@ ExitCode CliContext::findProject(const QString& name, Project* project)
     }
     *project = std::move(found).value();
     return ExitCode::Ok;
+}
+
+ExitCode CliContext::failItem(const Error& error, ProjectId project, ItemKind kind, const QString& name)
+{
+    if (error.code != ErrorCode::NotFound) {
+        return fail(error);
+    }
+    QStringList names;
+    if (kind == ItemKind::Secret) {
+        if (const Result<QList<SecretSummary>> secrets = m_vault->secrets(project)) {
+            for (const SecretSummary& secret : secrets.value()) {
+                names.append(secret.name);
+            }
+        }
+    } else if (const Result<QList<Variable>> variables = m_vault->variables(project)) {
+        for (const Variable& variable : variables.value()) {
+            names.append(variable.name);
+        }
+    }
+    return fail(exitCodeFor(error.code), error.message + didYouMean(name, names));
+}
+
+QString CliContext::didYouMean(const QString& typed, const QStringList& candidates)
+{
+    const std::optional<QString> closest = NearMiss::closest(typed, candidates);
+    return closest ? u' ' + tr("Did you mean '%1'?").arg(printable(*closest)) : QString();
 }
 
 ExitCode CliContext::openProject(const QString& name, Project* project)
@@ -293,6 +331,17 @@ void CliContext::printWarning(const QString& warning)
     CliOutput::write(m_err, tr("warning: %1").arg(printable(QString(warning).replace(u'\n', u' '))) + u'\n');
 }
 
+void CliContext::printNameWarnings(const QString& name)
+{
+    printWarning(StartupVariables::warning(name));
+    if (!name.isEmpty() && name.front().isDigit()) {
+        printWarning(tr("%1 starts with a digit: no shell can read it from the environment (sh takes $%1 for $%2 "
+                        "followed by %3), and 'env export' refuses it. Rename it to start with a letter or an "
+                        "underscore if a script is to read it.")
+                         .arg(name, name.left(1), name.mid(1)));
+    }
+}
+
 void CliContext::printNote(const QString& note)
 {
     std::fflush(m_out);
@@ -306,8 +355,15 @@ ExitCode CliContext::fail(const Error& error)
 
 ExitCode CliContext::fail(ExitCode code, const QString& message)
 {
-    // One line, so scripts can take the message with `2>&1 | tail -1` and logs stay line-oriented.
-    QString line = message.simplified();
+    // One line, so scripts can take the message with `2>&1 | tail -1` and logs stay line-oriented;
+    // only line breaks are joined, so a quoted name keeps its spaces exactly as given.
+    QStringList pieces;
+    for (const QString& piece : message.split(QRegularExpression(QStringLiteral("[\\r\\n]+")))) {
+        if (const QString trimmed = piece.trimmed(); !trimmed.isEmpty()) {
+            pieces.append(trimmed);
+        }
+    }
+    QString line = pieces.join(u' ');
     if (line.isEmpty()) {
         line = tr("The command failed.");
     }

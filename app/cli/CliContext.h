@@ -69,6 +69,11 @@ public:
     ExitCode masterPassword(const QString& prompt, bool confirm, QCA::SecureArray* password);
     ExitCode askTwice(const QString& prompt, QCA::SecureArray* password);
     ExitCode findProject(const QString& name, Project* project);
+    // Reports a vault error about the item `name` of `project`; for NotFound with the name it
+    // probably meant ("Did you mean 'API_KEY'?").
+    ExitCode failItem(const Error& error, ProjectId project, ItemKind kind, const QString& name);
+    // " Did you mean 'X'?" when one of `candidates` is clearly what `typed` meant, else empty.
+    static QString didYouMean(const QString& typed, const QStringList& candidates);
     // openVault() and findProject() in one step.
     ExitCode openProject(const QString& name, Project* project);
     // Refuses an existing `path` unless --force is given, a folder always, and a missing parent folder.
@@ -87,6 +92,9 @@ public:
     // The listing as JSON with --json, else as a table under `header`; then reportDamaged().
     ExitCode printListing(const QStringList& header, const CliListing& listing);
     void printWarning(const QString& warning);
+    // The warnings for a name just stored: one that changes how programs start, one that no shell
+    // can read from the environment (it starts with a digit).
+    void printNameWarnings(const QString& name);
     // Information on err() that is not a problem ("note: …"), so out() stays what was asked for.
     void printNote(const QString& note);
     ExitCode fail(const Error& error);

@@ -5,7 +5,6 @@
 #include "app/cli/CommandTable.h"
 #include "app/cli/TransferTexts.h"
 #include "models/NameRules.h"
-#include "models/StartupVariables.h"
 #include "storage/ProjectTransfer.h"
 
 #include <QDir>
@@ -312,10 +311,10 @@ ExitCode TransferCommands::applyImport(
     }
 
     for (const auto& [name, value] : plan.newVariables) {
-        cli.printWarning(StartupVariables::warning(name));
+        cli.printNameWarnings(name);
     }
     for (const QString& name : std::as_const(choices.replace)) {
-        cli.printWarning(StartupVariables::warning(name));
+        cli.printNameWarnings(name);
     }
     const auto replaced = static_cast<int>(choices.replace.size());
     const auto kept = static_cast<int>(plan.conflicts.size()) - replaced;

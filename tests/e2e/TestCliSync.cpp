@@ -428,7 +428,7 @@ void TestCliSync::roundTripKeepsValuesAndNeverShowsTheSecret()
     QVERIFY2(dryRun.out.contains("API_KEY (value hidden)"), dryRun.out.constData());
     const CliRun published = cli(vaultA, args({"publish"}) << kProject);
     QVERIFY2(published.exitCode == 0, published.all().constData());
-    QVERIFY2(published.out.contains("Published 3 changes in 1 request"), published.out.constData());
+    QVERIFY2(published.out.contains("Published 3 changes in 1 batch"), published.out.constData());
 
     bind(vaultB, m_server.rootUrl(), remote, m_adminToken);
     const CliRun pulled = cli(vaultB, args({"pull"}) << kProject);

@@ -232,6 +232,7 @@ private Q_SLOTS:
     void importConflictsNeedAChoice();
     void importIntoTakenNameIsRefused();
     void importNeedsSourceDirForSourceFiles();
+    void importSourceDirExitCodes();
     void importDryRunWritesNothing();
     void hostileArchiveIsRefused_data();
     void hostileArchiveIsRefused();
@@ -721,6 +722,35 @@ void TestCliTransfer::importNeedsSourceDirForSourceFiles()
     QVERIFY(QDir().mkpath(path(QStringLiteral("empty"))));
     EXPECT_EXIT(other(args({"import"}) << zip << QStringLiteral("--source-dir") << path(QStringLiteral("empty"))), 0);
     QCOMPARE(filesUnder(path(QStringLiteral("empty"))), filesUnder(path(QStringLiteral("bot"))));
+}
+
+// Issue 19, item 4: a --source-dir whose parent folder is missing is "not found" (4), as every
+// missing path is; one that exists and is not an empty folder is invalid input (3). Neither writes.
+void TestCliTransfer::importSourceDirExitCodes()
+{
+    createVault(m_vault);
+    createBotFolder(path(QStringLiteral("bot")));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << path(QStringLiteral("bot"))), 0);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    createVault(m_otherVault);
+    const QByteArray before = vaultState(m_otherVault);
+
+    const QString orphan = path(QStringLiteral("missing/parent/source"));
+    const CliRun missing = other(args({"import", "--name", "Copy"}) << zip << QStringLiteral("--source-dir") << orphan);
+    EXPECT_EXIT(missing, code(ExitCode::NotFound));
+    QCOMPARE(text(missing.err),
+        QStringLiteral("botvault-cli: The folder '%1' does not exist; create it first, or choose another place for the "
+                       "source files.\n")
+            .arg(path(QStringLiteral("missing/parent"))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing"))));
+
+    QVERIFY(writeBytes(path(QStringLiteral("a-file")), "x"));
+    const CliRun file = other(
+        args({"import", "--name", "Copy"}) << zip << QStringLiteral("--source-dir") << path(QStringLiteral("a-file")));
+    EXPECT_EXIT(file, code(ExitCode::InvalidInput));
+    QVERIFY2(file.err.contains("is not a folder"), file.err.constData());
+    QCOMPARE(vaultState(m_otherVault), before);
 }
 
 void TestCliTransfer::importDryRunWritesNothing()

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliApplication.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/NearMiss.h"
 #include "storage/Vault.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -89,6 +90,11 @@ private Q_SLOTS:
     void missingArgumentIsAUsageError();
     void secretValueOnTheCommandLineIsRefused();
     void wrongPasswordOpensNothing();
+    void nearMissDistance_data();
+    void nearMissDistance();
+    void nearMissOffersOnlyAClearWinner_data();
+    void nearMissOffersOnlyAClearWinner();
+    void everyCommandHasItsOwnHelp();
 
 private:
     // Runs `botvault-cli ARGUMENTS --vault <vault> --password-file <file>` in-process.
@@ -312,6 +318,82 @@ void TestCliCommands::wrongPasswordOpensNothing()
     QVERIFY2(run.err.startsWith(QStringLiteral("botvault-cli: ")), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY(run.err.contains(QStringLiteral("password")));
+}
+
+void TestCliCommands::nearMissDistance_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("candidate");
+    QTest::addColumn<int>("distance");
+    QTest::newRow("same") << QStringLiteral("GREETING") << QStringLiteral("GREETING") << 0;
+    QTest::newRow("case only") << QStringLiteral("greeting") << QStringLiteral("GREETING") << 0;
+    QTest::newRow("swap") << QStringLiteral("porject") << QStringLiteral("project") << 1;
+    QTest::newRow("missing letter") << QStringLiteral("GRETING") << QStringLiteral("GREETING") << 1;
+    QTest::newRow("extra space") << QStringLiteral("Shop  bot") << QStringLiteral("Shop bot") << 1;
+    QTest::newRow("replaced") << QStringLiteral("KEY_C") << QStringLiteral("KEY_A") << 1;
+    QTest::newRow("empty") << QString() << QStringLiteral("abc") << 3;
+    QTest::newRow("unrelated") << QStringLiteral("abc") << QStringLiteral("xyz") << 3;
+}
+
+void TestCliCommands::nearMissDistance()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, candidate);
+    QFETCH(int, distance);
+    QCOMPARE(NearMiss::distance(typed, candidate), distance);
+    QCOMPARE(NearMiss::distance(candidate, typed), distance);
+}
+
+void TestCliCommands::nearMissOffersOnlyAClearWinner_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("candidates");
+    QTest::addColumn<QString>("expected");
+    const QStringList keys {QStringLiteral("KEY_A"), QStringLiteral("KEY_B"), QStringLiteral("GREETING")};
+    QTest::newRow("one close") << QStringLiteral("GRETING") << keys << QStringLiteral("GREETING");
+    QTest::newRow("two as close") << QStringLiteral("KEY_C") << keys << QString();
+    QTest::newRow("too far") << QStringLiteral("DATABASE_URL") << keys << QString();
+    QTest::newRow("short names need one edit")
+        << QStringLiteral("ab") << QStringList {QStringLiteral("xy")} << QString();
+    QTest::newRow("nothing to choose from") << QStringLiteral("A") << QStringList {} << QString();
+    QTest::newRow("spaces kept") << QStringLiteral("Shop  bot")
+                                 << QStringList {QStringLiteral("Shop bot"), QStringLiteral("Support bot")}
+                                 << QStringLiteral("Shop bot");
+}
+
+void TestCliCommands::nearMissOffersOnlyAClearWinner()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, candidates);
+    QFETCH(QString, expected);
+    QCOMPARE(NearMiss::closest(typed, candidates).value_or(QString()), expected);
+}
+
+// Every command and group answers --help with its own text (exit 0): its usage and, for a command,
+// an example; no other command's usage line.
+void TestCliCommands::everyCommandHasItsOwnHelp()
+{
+    for (const CliCommand& command : CliApplication::commands().commands()) {
+        const QString name = command.words.join(u' ');
+        const CliRun run = cli(command.words + QStringList {QStringLiteral("--help")});
+        QVERIFY2(run.exitCode == ExitCode::Ok, qPrintable(name));
+        QVERIFY2(run.err.isEmpty(), qPrintable(name + u' ' + run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: botvault-cli %1").arg(CommandTable::synopsis(command))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Example:\n  botvault-cli ")), qPrintable(name));
+        QVERIFY2(!run.out.contains(QStringLiteral("Exit codes")), qPrintable(name));
+        for (const CliCommand& other : CliApplication::commands().commands()) {
+            if (other.words.first() != command.words.first()) {
+                QVERIFY2(!run.out.contains(u'\n' + QStringLiteral("  ") + CommandTable::synopsis(other) + u' '),
+                    qPrintable(name + QStringLiteral(" shows ") + other.words.join(u' ')));
+            }
+        }
+        if (command.words.size() > 1) {
+            const CliRun group = cli({command.words.first(), QStringLiteral("--help")});
+            QCOMPARE(group.exitCode, ExitCode::Ok);
+            QVERIFY2(group.out.contains(CommandTable::synopsis(command)), qPrintable(name));
+        }
+    }
 }
 
 BOTVAULT_TEST_MAIN(TestCliCommands)
