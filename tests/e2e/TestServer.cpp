@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void requestsWithoutAValidTokenAre401();
     void meReportsTheCallersRolesAndTheLimits();
     void projectIsCreatedAndRead();
+    void projectListingPagesEveryProjectByIdToAnyRole();
     void variableValuesRoundTripIntact_data();
     void variableValuesRoundTripIntact();
     void escapedSurrogatePairIsAccepted();
@@ -275,6 +277,36 @@ void TestServer::projectIsCreatedAndRead()
 
     const HttpReply missing = send("GET", projectPath(id + 1000), m_adminToken);
     QCOMPARE(missing.status, 404);
+}
+
+void TestServer::projectListingPagesEveryProjectByIdToAnyRole()
+{
+    // What the binding dialog and `remote set` read to offer and check a remote project.
+    const QList<qint64> created {createProject(QStringLiteral("List A")), createProject(QStringLiteral("List B")),
+        createProject(QStringLiteral("List C"))};
+    QList<qint64> seen;
+    QString cursor;
+    int pages = 0;
+    do {
+        const HttpReply page = send("GET",
+            QStringLiteral("/projects?limit=2") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+            m_developerToken);
+        QCOMPARE(page.status, 200);
+        const QJsonArray items = page.json[QStringLiteral("items")].toArray();
+        QVERIFY(items.size() <= 2);
+        for (const QJsonValue& item : items) {
+            seen.append(item[QStringLiteral("id")].toInteger());
+            if (item[QStringLiteral("id")].toInteger() == created.at(1)) {
+                QCOMPARE(item[QStringLiteral("name")].toString(), QStringLiteral("List B"));
+            }
+        }
+        cursor = page.json[QStringLiteral("nextCursor")].toString();
+    } while (!cursor.isEmpty() && ++pages < 100);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    for (const qint64 id : created) {
+        QVERIFY2(seen.contains(id), QByteArray::number(id).constData());
+    }
+    QCOMPARE(send("GET", projectPath(created.at(2) + 1000), m_developerToken).status, 404);
 }
 
 void TestServer::variableValuesRoundTripIntact_data()
