@@ -35,7 +35,8 @@ void RemoteCommands::registerCommands(CommandTable& table)
         QT_TRANSLATE_NOOP("CliApplication",
             "Bind the project to the platform project --remote-project ID at URL (https, or http to "
             "127.0.0.1). The API token comes from standard input or, at a terminal, is typed without "
-            "echo. It is checked with the platform first and then kept encrypted in the vault.")});
+            "echo. The token and the project are checked with the platform first (a project the token "
+            "cannot see is refused); then the token is kept encrypted in the vault.")});
     table.add({{QStringLiteral("remote"), QStringLiteral("show")}, {QStringLiteral("PROJECT")}, {},
         &RemoteCommands::showRemote,
         QT_TRANSLATE_NOOP("CliApplication",
@@ -78,12 +79,17 @@ ExitCode RemoteCommands::setRemote(CliContext& cli, const QStringList& arguments
         return code;
     }
 
-    // The token is checked before it is stored, so a typo or a refused certificate saves nothing.
+    // The token and the remote project are checked before anything is stored, so a typo in either,
+    // or a refused certificate, saves nothing.
     QByteArray tokenBytes = token.toByteArray();
-    const Outcome checked = await(engine.checkConnection(url, tokenBytes), nullptr);
+    const Outcome checked = await(engine.checkConnection(url, tokenBytes, remoteProjectId), nullptr);
     tokenBytes.fill('\0');
     if (!checked.result) {
         token.clear();
+        if (checked.result.code() == ErrorCode::NotFound) {
+            // No such remote project: exit code 4, as for any project that does not exist.
+            return cli.fail(checked.result.error());
+        }
         return PlatformAccess::failSync(cli, checked.failure, checked.result.error(), false, project.name);
     }
     const Result<void> bound = cli.vault().setRemoteBinding(project.id, urlText, remoteProjectId, SecretValue(token));

@@ -21,7 +21,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -556,10 +555,11 @@ void TestChannelsPanel::bindThroughDialog(const QString& token)
     auto* dialog = visibleDialog<RemoteBindingDialog>(m_window.get());
     QVERIFY(dialog);
     QTest::keyClicks(dialog->urlEdit(), m_platform->url());
-    QDoubleSpinBox* id = dialog->remoteProjectEdit();
-    id->selectAll();
-    QTest::keyClicks(id, QString::number(m_platform->projectId()));
     QTest::keyClicks(dialog->tokenField()->lineEdit(), token);
+    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+    QComboBox* projects = dialog->remoteProjectCombo();
+    QTRY_VERIFY_WITH_TIMEOUT(projects->findData(m_platform->projectId()) >= 0, 20000);
+    projects->setCurrentIndex(projects->findData(m_platform->projectId()));
     QPointer<RemoteBindingDialog> guard(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("bindOkButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 20000);
