@@ -123,6 +123,63 @@ QString loadAverage()
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(u' ', 0, 2) : QString();
 }
 
+struct Setup
+{
+    QString vaultPath;
+    QString passwordPath;
+    KdfParams kdf;
+};
+
+// A vault at the lowest key derivation the vault accepts, with one project of `secrets` and `variables`.
+Setup prepareVault(const QTemporaryDir& folder, int secrets, int variables)
+{
+    Setup setup;
+    setup.vaultPath = folder.filePath(QStringLiteral("vault.db"));
+    setup.passwordPath = folder.filePath(QStringLiteral("password"));
+    QFile password(setup.passwordPath);
+    if (!folder.isValid() || !password.open(QIODevice::WriteOnly) || password.write(kPassword.toUtf8()) < 0) {
+        fail(QStringLiteral("cannot prepare %1").arg(folder.path()));
+    }
+    password.close();
+    setup.kdf = KdfParams::defaults();
+    setup.kdf.memoryKiB = KdfParams::kMinMemoryKiB;
+    setup.kdf.passes = KdfParams::kMinPasses;
+    setup.kdf.lanes = KdfParams::kMinLanes;
+    const SecretValue secret(QCA::SecureArray(kPassword.toUtf8()));
+    check(Vault::create(setup.vaultPath, secret, setup.kdf), "create");
+    Vault vault;
+    check(vault.unlock(setup.vaultPath, secret), "unlock");
+    const auto project = vault.addProject(kProjectName);
+    check(project, "addProject");
+    fill(vault, project->id, ItemKind::Secret, secrets);
+    fill(vault, project->id, ItemKind::Variable, variables);
+    return setup;
+}
+
+// Runs `command` with each CLI `runs` times, the builds alternating so that a change in the
+// machine's load touches them alike, and prints one table row per CLI.
+void measureCommand(const QStringList& clis, const QStringList& command, const Setup& setup, int runs)
+{
+    QList<QList<double>> wall(clis.size());
+    QList<long> peak(clis.size(), 0);
+    const QStringList vaultOptions {
+        QStringLiteral("--vault"), setup.vaultPath, QStringLiteral("--password-file"), setup.passwordPath};
+    for (int run = 0; run < runs; ++run) {
+        for (qsizetype i = 0; i < clis.size(); ++i) {
+            const Run result = runOnce(clis.at(i), command + vaultOptions);
+            if (result.exitCode != 0) {
+                fail(QStringLiteral("%1 %2 exited with %3").arg(clis.at(i), command.join(u' ')).arg(result.exitCode));
+            }
+            wall[i].append(result.wallMs);
+            peak[i] = std::max(peak[i], result.peakRssKiB);
+        }
+    }
+    for (qsizetype i = 0; i < clis.size(); ++i) {
+        std::printf("| `%s` | %lld | %.0f | %.1f |\n", qPrintable(command.join(u' ')), static_cast<long long>(i + 1),
+            median(wall[i]), static_cast<double>(peak[i]) / 1024.0);
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -148,65 +205,22 @@ int main(int argc, char** argv)
         fail(QStringLiteral("name at least one botvault-cli with --cli"));
     }
     const int runs = std::max(1, parser.value(runsOption).toInt());
-
     QTemporaryDir folder(parser.value(dirOption) + QStringLiteral("/cli_list_bench-XXXXXX"));
-    const QString vaultPath = folder.filePath(QStringLiteral("vault.db"));
-    const QString passwordPath = folder.filePath(QStringLiteral("password"));
-    QFile password(passwordPath);
-    if (!folder.isValid() || !password.open(QIODevice::WriteOnly) || password.write(kPassword.toUtf8()) < 0) {
-        fail(QStringLiteral("cannot prepare %1").arg(folder.path()));
-    }
-    password.close();
-    KdfParams kdf = KdfParams::defaults();
-    kdf.memoryKiB = KdfParams::kMinMemoryKiB;
-    kdf.passes = KdfParams::kMinPasses;
-    kdf.lanes = KdfParams::kMinLanes;
-    const SecretValue secret(QCA::SecureArray(kPassword.toUtf8()));
-    check(Vault::create(vaultPath, secret, kdf), "create");
-    {
-        Vault vault;
-        check(vault.unlock(vaultPath, secret), "unlock");
-        const auto project = vault.addProject(kProjectName);
-        check(project, "addProject");
-        fill(vault, project->id, ItemKind::Secret, parser.value(secretsOption).toInt());
-        fill(vault, project->id, ItemKind::Variable, parser.value(variablesOption).toInt());
-    }
+    const Setup setup
+        = prepareVault(folder, parser.value(secretsOption).toInt(), parser.value(variablesOption).toInt());
 
     std::printf("botvault-cli listings: %s secrets and %s variables in one project, Argon2id %u MiB, %u passes, "
                 "%u lane(s); median of %d runs\n",
-        qPrintable(parser.value(secretsOption)), qPrintable(parser.value(variablesOption)), kdf.memoryKiB / 1024,
-        kdf.passes, kdf.lanes, runs);
+        qPrintable(parser.value(secretsOption)), qPrintable(parser.value(variablesOption)), setup.kdf.memoryKiB / 1024,
+        setup.kdf.passes, setup.kdf.lanes, runs);
+    for (qsizetype i = 0; i < clis.size(); ++i) {
+        std::printf("cli %lld: %s\n", static_cast<long long>(i + 1), qPrintable(clis.at(i)));
+    }
     std::printf("Load average before: %s\n\n", qPrintable(loadAverage()));
     std::printf("| command | cli | wall ms | peak RSS MiB |\n|---|---|---:|---:|\n");
-    const QList<QStringList> commands {
-        {QStringLiteral("secret"), QStringLiteral("list"), kProjectName, QStringLiteral("--json")},
-        {QStringLiteral("secret"), QStringLiteral("list"), kProjectName},
-        {QStringLiteral("var"), QStringLiteral("list"), kProjectName, QStringLiteral("--json")},
-        {QStringLiteral("var"), QStringLiteral("list"), kProjectName},
-    };
-    for (const QStringList& command : commands) {
-        // Each build's runs alternate, so that a change in the machine's load touches both alike.
-        QList<QList<double>> wall(clis.size());
-        QList<long> peak(clis.size(), 0);
-        for (int run = 0; run < runs; ++run) {
-            for (qsizetype i = 0; i < clis.size(); ++i) {
-                const Run result = runOnce(clis.at(i),
-                    command
-                        + QStringList {
-                            QStringLiteral("--vault"), vaultPath, QStringLiteral("--password-file"), passwordPath});
-                if (result.exitCode != 0) {
-                    fail(QStringLiteral("%1 %2 exited with %3")
-                             .arg(clis.at(i), command.join(u' '))
-                             .arg(result.exitCode));
-                }
-                wall[i].append(result.wallMs);
-                peak[i] = std::max(peak[i], result.peakRssKiB);
-            }
-        }
-        for (qsizetype i = 0; i < clis.size(); ++i) {
-            std::printf("| `%s` | %lld | %.0f | %.1f |\n", qPrintable(command.join(u' ')),
-                static_cast<long long>(i + 1), median(wall[i]), static_cast<double>(peak[i]) / 1024.0);
-        }
+    for (const QString& kind : {QStringLiteral("secret"), QStringLiteral("var")}) {
+        measureCommand(clis, {kind, QStringLiteral("list"), kProjectName, QStringLiteral("--json")}, setup, runs);
+        measureCommand(clis, {kind, QStringLiteral("list"), kProjectName}, setup, runs);
     }
     std::printf("\nLoad average after: %s\n", qPrintable(loadAverage()));
     return 0;

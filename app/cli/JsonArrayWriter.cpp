@@ -39,7 +39,7 @@ void JsonArrayWriter::add(const QJsonObject& element)
             text += '\n';
         }
         text += "    ";
-        text += QByteArrayView(document).sliced(lineStart, lineEnd - lineStart);
+        text.append(document.constData() + lineStart, lineEnd - lineStart);
         lineStart = lineEnd + 1;
     }
     writeBytes(m_out, text);
