@@ -90,12 +90,21 @@ struct Vault::Private
         if (auto ready = this->ready(); !ready) {
             return ready.error();
         }
-        auto rows = items.rowsOf(project, kind);
-        if (!rows) {
-            return rows.error();
+        if (auto projectRecord = projects.require(project); !projectRecord) {
+            return projectRecord.error();
         }
-        return std::unique_ptr<ItemListing<Item>>(std::make_unique<SealedItemListing<Item, Make>>(
-            context.keys, session, project, kind, std::move(rows).value(), std::move(make)));
+        auto counted
+            = Sql::query(context.db, "SELECT COUNT(*) FROM items WHERE project_id = ?1 AND kind = ?2", project, kind);
+        if (!counted) {
+            return counted.error();
+        }
+        SqliteStatement& statement = *counted.value();
+        const qint64 count = statement.next() ? statement.int64(0) : 0;
+        if (statement.failed()) {
+            return statement.error();
+        }
+        return std::unique_ptr<ItemListing<Item>>(
+            std::make_unique<SealedItemListing<Item, Make>>(context, session, project, kind, count, std::move(make)));
     }
 
     // Emits what an item write changed. The queued flag is taken before any signal: a slot that calls
