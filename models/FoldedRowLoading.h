@@ -78,7 +78,7 @@ void FoldedRowTableModel<Model, Item>::loadNextChunk()
     auto chunk = m_listing->next(m_loadChunkSize);
     if (!chunk) {
         if (chunk.code() == ErrorCode::Locked && m_store && m_store->isUnlocked()) {
-            // The store replaced the keys the listing's rows were sealed under: read it again.
+            // The listing outlived its session (the store locked and unlocked since): read it again.
             reload();
             return;
         }

@@ -247,8 +247,6 @@ Result<void> Vault::changePassword(const SecretValue& newPassword, std::optional
         const QByteArray vaultId = keys.vaultId();
         keys.wipe();
         keys.load(vaultId, rewrapped->dataKey);
-        // Open listings hold rows sealed under the old key.
-        d->session = std::make_shared<const int>(0);
     }
     // Moves the re-encrypted pages into the database file, whose old ones secure_delete overwrote.
     return d->context.db.checkpointTruncate();
