@@ -2,6 +2,7 @@
 
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
+#include "storage/vault/ItemsListing.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
 #include "storage/vault/RemoteLink.h"
@@ -43,6 +44,8 @@ struct Vault::Private
     QByteArray wrappedKey;
     QTimer autoLockTimer;
     bool unlocked = false;
+    // Lives from an unlock to the next lock; listings hold it weakly and stop once it is gone.
+    std::shared_ptr<const int> session;
 
     // Every public method starts here, so a flag left by a failed write never reaches the next one.
     Result<void> ready()
@@ -79,6 +82,29 @@ struct Vault::Private
         return items.list(project, kVariable, [project](RecordId id, const RecordCodec::Record& record) {
             return Items::variableFrom(id, project, record);
         });
+    }
+
+    template<typename Item, typename Make>
+    Result<std::unique_ptr<ItemListing<Item>>> openListing(ProjectId project, quint8 kind, Make make)
+    {
+        if (auto ready = this->ready(); !ready) {
+            return ready.error();
+        }
+        if (auto projectRecord = projects.require(project); !projectRecord) {
+            return projectRecord.error();
+        }
+        auto counted
+            = Sql::query(context.db, "SELECT COUNT(*) FROM items WHERE project_id = ?1 AND kind = ?2", project, kind);
+        if (!counted) {
+            return counted.error();
+        }
+        SqliteStatement& statement = *counted.value();
+        const qint64 count = statement.next() ? statement.int64(0) : 0;
+        if (statement.failed()) {
+            return statement.error();
+        }
+        return std::unique_ptr<ItemListing<Item>>(
+            std::make_unique<SealedItemListing<Item, Make>>(context, session, project, kind, count, std::move(make)));
     }
 
     // Emits what an item write changed. The queued flag is taken before any signal: a slot that calls
@@ -157,6 +183,7 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     d->context.keys.load(opened->vaultId, QCA::SymmetricKey(opened->dataKey));
     opened->dataKey.fill(0);
     d->unlocked = true;
+    d->session = std::make_shared<const int>(0);
     if (d->autoLockTimer.interval() > 0) {
         d->autoLockTimer.start();
     }
@@ -169,6 +196,7 @@ void Vault::lock()
     d->autoLockTimer.stop();
     const bool wasUnlocked = d->unlocked;
     d->unlocked = false;
+    d->session.reset();
     d->context.keys.wipe();
     if (d->context.db.isOpen()) {
         (void)d->context.db.checkpointTruncate();
@@ -369,6 +397,12 @@ Result<QList<SecretSummary>> Vault::secrets(ProjectId project) const
     return d->listSecrets(project);
 }
 
+Result<std::unique_ptr<ItemListing<SecretSummary>>> Vault::secretListing(ProjectId project) const
+{
+    return d->openListing<SecretSummary>(project, kSecret,
+        [project](RecordId id, const RecordCodec::Record& record) { return Items::secretFrom(id, project, record); });
+}
+
 Result<Vault::WriteOutcome> Vault::setSecret(
     ProjectId project, const QString& name, const SecretValue& value, WriteMode mode)
 {
@@ -434,6 +468,12 @@ Result<QList<Variable>> Vault::variables(ProjectId project) const
         return ready.error();
     }
     return d->listVariables(project);
+}
+
+Result<std::unique_ptr<ItemListing<Variable>>> Vault::variableListing(ProjectId project) const
+{
+    return d->openListing<Variable>(project, kVariable,
+        [project](RecordId id, const RecordCodec::Record& record) { return Items::variableFrom(id, project, record); });
 }
 
 Result<Variable> Vault::variable(ProjectId project, const QString& name) const

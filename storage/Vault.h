@@ -82,6 +82,8 @@ public:
     Result<ProjectId> applyImport(const ProjectImport& import) override;
 
     Result<QList<SecretSummary>> secrets(ProjectId project) const override;
+    // Reads the project's sealed rows now and opens them a chunk at a time; refuses once locked.
+    Result<std::unique_ptr<ItemListing<SecretSummary>>> secretListing(ProjectId project) const override;
     Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,
         WriteMode mode = WriteMode::CreateOrReplace) override;
     Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
@@ -92,6 +94,7 @@ public:
     Result<SecretValue> secretValue(ProjectId project, const QString& name) const;
 
     Result<QList<Variable>> variables(ProjectId project) const override;
+    Result<std::unique_ptr<ItemListing<Variable>>> variableListing(ProjectId project) const override;
     Result<Variable> variable(ProjectId project, const QString& name) const override;
     Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
         std::optional<bool> includeInExport = {}, WriteMode mode = WriteMode::CreateOrReplace) override;

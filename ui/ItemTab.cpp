@@ -2,6 +2,8 @@
 
 #include "models/ProjectStore.h"
 
+#include <QLocale>
+
 ItemTab::ItemTab(ProjectStore* store, QWidget* parent) : QWidget(parent), m_store(store) { }
 
 void ItemTab::connectStoreReset()
@@ -27,4 +29,14 @@ void ItemTab::setSyncStates(const QHash<QString, ItemSyncState>& states)
 void ItemTab::emitCount()
 {
     Q_EMIT countChanged(m_totalCount());
+}
+
+void ItemTab::showLoadingProgress(int loaded, int total)
+{
+    const bool loading = loaded < total;
+    if (loading) {
+        m_loadingLabel->setText(tr("Loading %1 of %2…").arg(QLocale().toString(loaded), QLocale().toString(total)));
+    }
+    m_loadingLabel->setVisible(loading);
+    m_view->refreshEmptyState();
 }

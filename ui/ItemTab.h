@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QFont>
 #include <QHash>
+#include <QLabel>
 #include <QString>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,7 +54,8 @@ protected:
         hooks.emptyText = emptyText;
         hooks.noMatchText = std::move(noMatchText);
         m_showProject = [model](ProjectId project) { model->setProject(project); };
-        m_totalCount = hooks.totalCount;
+        // While a large project loads, the count is the project's, not the rows opened so far.
+        m_totalCount = [model] { return model->expectedCount(); };
         m_view = new ItemTableView(model, hooks, prefix, this);
         m_nameDelegate = new UnusedNameDelegate(Model::UnusedRole, m_view->table());
         m_view->table()->setItemDelegateForColumn(Model::NameColumn, m_nameDelegate);
@@ -61,6 +63,12 @@ protected:
         auto* layout = new QVBoxLayout(this);
         layout->setContentsMargins(8, 8, 8, 8);
         layout->addWidget(m_view);
+        m_loadingLabel = new QLabel(this);
+        m_loadingLabel->setObjectName(prefix + QStringLiteral("LoadingLabel"));
+        m_loadingLabel->setAccessibleName(m_loadingLabel->objectName());
+        m_loadingLabel->hide();
+        layout->addWidget(m_loadingLabel);
+        connect(model, &Model::loadingProgress, this, &ItemTab::showLoadingProgress);
 
         QFont damagedFont;
         damagedFont.setItalic(true);
@@ -75,10 +83,13 @@ protected:
     // item the filter hides moves no row at all. The model connected to the store first, so it has
     // applied the change when this runs.
     void emitCount();
+    // "Loading 40,000 of 100,000…" under the table while a large project loads.
+    void showLoadingProgress(int loaded, int total);
 
     ProjectStore* m_store;
     ItemTableView* m_view = nullptr;
     UnusedNameDelegate* m_nameDelegate = nullptr;
+    QLabel* m_loadingLabel = nullptr;
     ProjectId m_project = 0;
     QString m_projectName;
     // Why adding, editing and deleting are disabled; empty when they are allowed.

@@ -24,8 +24,18 @@ void CliListing::add(const QJsonObject& object, const QStringList& row)
 void CliListing::addDamaged(qint64 id)
 {
     damaged.append(id);
-    json.append(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("damaged"), true}});
-    rows.append({QCoreApplication::translate("CliApplication", "<damaged record #%1>").arg(id)});
+    json.append(damagedJson(id));
+    rows.append(damagedRow(id));
+}
+
+QJsonObject CliListing::damagedJson(qint64 id)
+{
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("damaged"), true}};
+}
+
+QStringList CliListing::damagedRow(qint64 id)
+{
+    return {QCoreApplication::translate("CliApplication", "<damaged record #%1>").arg(id)};
 }
 
 CliContext::CliContext(FILE* out, FILE* err) : m_out(out), m_err(err) { }
@@ -273,18 +283,20 @@ void CliContext::printJson(const QJsonObject& object)
 
 void CliContext::printTable(const QStringList& header, const QList<QStringList>& rows)
 {
+    printTable(header, QList<QStringList>(rows));
+}
+
+void CliContext::printTable(const QStringList& header, QList<QStringList>&& rows)
+{
     if (rows.isEmpty()) {
         return;
     }
     // A cell is one line of the table whatever it holds.
-    QList<QStringList> cells;
-    cells.reserve(rows.size());
-    for (const QStringList& row : rows) {
-        QStringList escapedRow;
-        for (const QString& cell : row) {
-            escapedRow.append(printable(cell));
+    QList<QStringList> cells = std::move(rows);
+    for (QStringList& row : cells) {
+        for (QString& cell : row) {
+            cell = printable(cell);
         }
-        cells.append(escapedRow);
     }
     QList<qsizetype> widths;
     for (const QString& title : header) {

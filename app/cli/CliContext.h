@@ -27,6 +27,9 @@ struct CliListing
 
     void add(const QJsonObject& object, const QStringList& row);
     void addDamaged(qint64 id);
+    // What a damaged record shows in each form.
+    static QJsonObject damagedJson(qint64 id);
+    static QStringList damagedRow(qint64 id);
 };
 
 // What every botvault-cli command works with: the parsed command line with its global options
@@ -89,6 +92,8 @@ public:
     void printJson(const QJsonArray& array);
     void printJson(const QJsonObject& object);
     void printTable(const QStringList& header, const QList<QStringList>& rows);
+    // The same, escaping the cells in place instead of in a copy.
+    void printTable(const QStringList& header, QList<QStringList>&& rows);
     // The listing as JSON with --json, else as a table under `header`; then reportDamaged().
     ExitCode printListing(const QStringList& header, const CliListing& listing);
     void printWarning(const QString& warning);

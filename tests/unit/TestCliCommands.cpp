@@ -2,8 +2,10 @@
 // output captured through the CliContext's streams. tests/e2e/TestCli* run the binary itself.
 
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliOutput.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/NearMiss.h"
+#include "app/cli/JsonArrayWriter.h"
 #include "storage/Vault.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -16,6 +18,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <unistd.h>
 
@@ -95,6 +98,8 @@ private Q_SLOTS:
     void nearMissOffersOnlyAClearWinner_data();
     void nearMissOffersOnlyAClearWinner();
     void everyCommandHasItsOwnHelp();
+    void jsonArrayWriterMatchesTheDocument_data();
+    void jsonArrayWriterMatchesTheDocument();
 
 private:
     // Runs `botvault-cli ARGUMENTS --vault <vault> --password-file <file>` in-process.
@@ -394,6 +399,44 @@ void TestCliCommands::everyCommandHasItsOwnHelp()
             QVERIFY2(group.out.contains(CommandTable::synopsis(command)), qPrintable(name));
         }
     }
+}
+
+void TestCliCommands::jsonArrayWriterMatchesTheDocument_data()
+{
+    QTest::addColumn<QJsonArray>("array");
+    const QJsonObject item {{QStringLiteral("id"), 12}, {QStringLiteral("name"), QStringLiteral("API_KEY")},
+        {QStringLiteral("updated"), QJsonValue(QJsonValue::Null)}, {QStringLiteral("includeInExport"), true}};
+    QTest::newRow("empty") << QJsonArray();
+    QTest::newRow("one item") << QJsonArray {item};
+    QTest::newRow("several items") << QJsonArray {item, item, QJsonObject {{QStringLiteral("damaged"), true}}};
+    QTest::newRow("empty object") << QJsonArray {QJsonObject(), item};
+    QTest::newRow("nested") << QJsonArray {QJsonObject {
+        {QStringLiteral("roles"), QJsonArray {QStringLiteral("a"), QJsonObject {{QStringLiteral("b"), 1.5}}}},
+        {QStringLiteral("empty"), QJsonArray()}, {QStringLiteral("inner"), QJsonObject {{QStringLiteral("x"), -7}}}}};
+    // Escapes QJsonDocument writes, terminal controls printableJson() escapes, and text that is neither.
+    QTest::newRow("texts") << QJsonArray {QJsonObject {
+        {QStringLiteral("value"), QStringLiteral("line\nbreak \"quoted\" back\\slash \t tab")},
+        {QStringLiteral("controls"), QString(QChar(0x85)) + QChar(0x202e) + QChar(0x2028) + QChar(0x1b)},
+        {QStringLiteral("unicode"), QStringLiteral("Привет, 世界 😀")}, {QStringLiteral("large"), 9007199254740991.0}}};
+}
+
+void TestCliCommands::jsonArrayWriterMatchesTheDocument()
+{
+    QFETCH(QJsonArray, array);
+    char* buffer = nullptr;
+    size_t size = 0;
+    FILE* stream = open_memstream(&buffer, &size);
+    QVERIFY(stream);
+    JsonArrayWriter writer(stream);
+    for (const QJsonValue& element : array) {
+        writer.add(element.toObject());
+    }
+    writer.finish();
+    std::fclose(stream);
+    const QByteArray written(buffer, static_cast<qsizetype>(size));
+    std::free(buffer);
+
+    QCOMPARE(written, CliOutput::printableJson(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 BOTVAULT_TEST_MAIN(TestCliCommands)

@@ -194,6 +194,7 @@ private Q_SLOTS:
     void inactivityLocks();
     void columnWidthsAndGeometryAreRemembered();
     void newProjectShowsTheGuidance();
+    void largeProjectFillsInWhileShown();
 
 private:
     QString vaultPath() const;
@@ -1087,6 +1088,59 @@ void TestMainWindow::newProjectShowsTheGuidance()
     QCOMPARE(projects()->currentProjectName(), QStringLiteral("Shop bot"));
     QVERIFY(!variablesEmpty->isVisible());
     QVERIFY(variablesView()->table()->isVisible());
+}
+
+void TestMainWindow::largeProjectFillsInWhileShown()
+{
+    QList<QPair<QString, QString>> variables;
+    for (int i = 0; i < 45; ++i) {
+        variables.append({QStringLiteral("VAR_%1").arg((i * 7) % 45, 2, 10, QLatin1Char('0')), QString::number(i)});
+    }
+    CHECKED(createVault(QStringLiteral("Big bot"), {}, variables));
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    VariablesTableModel* model = variablesTab()->model();
+    model->setLoadChunkSize(10);
+    auto* loading = m_window->findChild<QLabel*>(QStringLiteral("variablesLoadingLabel"));
+    auto* filter = m_window->findChild<QLineEdit*>(QStringLiteral("variablesFilterEdit"));
+    QVERIFY(loading && filter);
+
+    // The first rows are there before the rest is opened, with a count of the whole project.
+    CHECKED(clickTab(1));
+    QVERIFY(model->isLoading());
+    QCOMPARE(model->rowCount(), 10);
+    QVERIFY(loading->isVisible());
+    QCOMPARE(loading->text(), QStringLiteral("Loading 10 of 45…"));
+    QCOMPARE(m_window->page()->tabs()->tabText(1), QStringLiteral("Environment variables (45)"));
+
+    // Typed while it loads: every row that arrives passes the filter, in name order.
+    QTest::keyClicks(filter, QStringLiteral("var_1"));
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(!loading->isVisible());
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        shown.append(viewIndex(variablesView(), row, 0).data().toString());
+    }
+    QStringList expected;
+    for (int i = 10; i < 20; ++i) {
+        expected.append(QStringLiteral("VAR_%1").arg(i));
+    }
+    QCOMPARE(shown, expected);
+
+    // Locking in the middle of a load drops it; the next unlock loads the project afresh.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    m_vault->lock();
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
+    QVERIFY(model->isLoading());
+    m_vault->lock();
+    QVERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), 0);
+    QTest::qWait(50);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), 45);
+    QVERIFY(!loading->isVisible());
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestMainWindow)
