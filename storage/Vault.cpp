@@ -252,6 +252,16 @@ Result<void> Vault::changePassword(const SecretValue& newPassword, std::optional
     return d->context.db.checkpointTruncate();
 }
 
+std::function<Result<void>()> Vault::passwordCheck(const SecretValue& password) const
+{
+    if (!d->unlocked) {
+        return [] { return Result<void>(VaultText::locked()); };
+    }
+    return [vaultId = d->context.keys.vaultId(), kdf = d->kdf, wrappedKey = d->wrappedKey, password] {
+        return VaultFile::checkPassword(vaultId, kdf, wrappedKey, password);
+    };
+}
+
 void Vault::setAutoLockTimeout(int milliseconds)
 {
     d->autoLockTimer.setInterval(qMax(0, milliseconds));

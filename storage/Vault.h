@@ -62,6 +62,7 @@ public:
     Result<void> changePassword(
         const SecretValue& newPassword, std::optional<KdfParams> params, DataKey dataKey = DataKey::Keep);
     Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey = DataKey::Keep) override;
+    std::function<Result<void>()> passwordCheck(const SecretValue& password) const override;
 
     void setAutoLockTimeout(int milliseconds) override;
     int autoLockTimeout() const;

@@ -19,6 +19,7 @@
 #include <utility>
 
 class ProjectStore;
+class QAction;
 
 // What the Secrets and Environment variables tabs share: the item table with its name column's
 // delegate, the project shown, the count and status signals to the page. Each tab keeps its model,
@@ -34,6 +35,9 @@ public:
     UnusedNameDelegate* nameDelegate() const { return m_nameDelegate; }
     // The "pending" / "conflict" tags after the names; empty for an unbound project.
     void setSyncStates(const QHash<QString, ItemSyncState>& states);
+    // Copies the row's name (never a value) to the clipboard: Ctrl+Shift+C or the context menu.
+    void copyName(int row);
+    QAction* copyNameAction() const { return m_copyNameAction; }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -76,7 +80,11 @@ protected:
         connect(model, &QAbstractItemModel::modelReset, this, &ItemTab::emitCount);
         // After the model, which must have reloaded when the count is read.
         connectStoreReset();
+        setUpNameCopy();
     }
+
+    // The name of the source row, empty for a damaged record.
+    virtual QString nameAt(int row) const = 0;
 
     // Connected to the store's signals for one item rather than to the model's rows: the model
     // removes a row before it drops the item (the total count is still the old one then), and an
@@ -97,7 +105,9 @@ protected:
 
 private:
     void connectStoreReset();
+    void setUpNameCopy();
 
     std::function<void(ProjectId)> m_showProject;
     std::function<int()> m_totalCount;
+    QAction* m_copyNameAction = nullptr;
 };

@@ -315,6 +315,22 @@ Result<VaultFile::Rewrapped> VaultFile::rewrap(SqliteDatabase& db, Aead& aead, c
     return rewrapped;
 }
 
+Result<void> VaultFile::checkPassword(
+    const QByteArray& vaultId, const KdfParams& kdf, const QByteArray& wrappedKey, const SecretValue& password)
+{
+    auto kek = Argon2Kdf::deriveKey(password.bytes(), kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    Aead aead;
+    auto dataKey = aead.open(wrapKeyFor(kek.value(), vaultId, kdf), wrappedKey);
+    if (!dataKey || dataKey->size() != Aead::kKeySize) {
+        return makeError(ErrorCode::WrongPassword, tr("The master password is wrong."));
+    }
+    dataKey->fill(0);
+    return {};
+}
+
 Result<void> VaultFile::checkWrappedKey(SqliteDatabase& db, const QByteArray& wrappedKey)
 {
     auto query = Sql::query(db, "SELECT wrapped_key FROM key_wrap WHERE id = 1");

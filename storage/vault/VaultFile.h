@@ -45,6 +45,10 @@ public:
     // the new password in one transaction.
     static Result<Rewrapped> rewrap(SqliteDatabase& db, Aead& aead, const QByteArray& vaultId,
         const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate);
+    // Whether `password` unwraps `wrappedKey` (the master password as of unlocking): the key
+    // derivation alone, no database, so it may run on a worker thread.
+    static Result<void> checkPassword(
+        const QByteArray& vaultId, const KdfParams& kdf, const QByteArray& wrappedKey, const SecretValue& password);
     // Locked when the stored wrapped key is no longer `wrappedKey`: another process changed the
     // password or rotated the data key after this one unlocked.
     static Result<void> checkWrappedKey(SqliteDatabase& db, const QByteArray& wrappedKey);
