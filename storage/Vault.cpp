@@ -1,5 +1,6 @@
 #include "storage/Vault.h"
 
+#include "storage/vault/FormatUpgrade.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/Outbox.h"
@@ -43,6 +44,7 @@ struct Vault::Private
     QByteArray wrappedKey;
     QTimer autoLockTimer;
     bool unlocked = false;
+    QList<RecordId> damagedByUpgrade;
 
     // Every public method starts here, so a flag left by a failed write never reaches the next one.
     Result<void> ready()
@@ -156,12 +158,37 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     d->wrappedKey = opened->wrappedKey;
     d->context.keys.load(opened->vaultId, QCA::SymmetricKey(opened->dataKey));
     opened->dataKey.fill(0);
+    d->damagedByUpgrade.clear();
+    if (opened->formatVersion != VaultLimits::kFormatVersion) {
+        if (auto upgraded = upgradeFormat(); !upgraded) {
+            d->context.keys.wipe();
+            d->context.db.close();
+            return upgraded;
+        }
+    }
     d->unlocked = true;
     if (d->autoLockTimer.interval() > 0) {
         d->autoLockTimer.start();
     }
     Q_EMIT lockedChanged(false);
     return {};
+}
+
+Result<void> Vault::upgradeFormat()
+{
+    KeyRing& keys = d->context.keys;
+    const auto progress = [this](qint64 done, qint64 total) { Q_EMIT formatUpgradeProgress(done, total); };
+    auto report = FormatUpgrade::run(d->context.db, keys.vaultId(), keys.dataKey(), progress);
+    if (!report) {
+        return report.error();
+    }
+    d->damagedByUpgrade = report->damaged;
+    return {};
+}
+
+QList<RecordId> Vault::damagedByUpgrade() const
+{
+    return d->damagedByUpgrade;
 }
 
 void Vault::lock()
