@@ -35,15 +35,30 @@ Result<void> storeProgress(SqliteDatabase& db, const VaultRekey::UpgradedChunk& 
         chunk.next.table, chunk.next.after);
 }
 
-// One chunk and where it got to, in one transaction.
+// One chunk after the stored position, and the new position, in one transaction. The position is
+// read inside it, so another process upgrading the same vault at the same time continues from
+// where this one got to instead of walking the same rows again.
 Result<VaultRekey::UpgradedChunk> upgradeOneChunk(
-    SqliteDatabase& db, const QByteArray& vaultId, const QCA::SymmetricKey& dataKey, VaultRekey::UpgradePosition from)
+    SqliteDatabase& db, const QByteArray& vaultId, const QCA::SymmetricKey& dataKey)
 {
     SqliteDatabase::Transaction transaction(db);
     if (!transaction.begun()) {
         return transaction.begun().error();
     }
-    auto chunk = VaultRekey::upgradeChunk(db, vaultId, dataKey, from);
+    auto format = db.scalar("SELECT format_version FROM vault_meta WHERE id = 1");
+    if (!format) {
+        return format.error();
+    }
+    if (format.value() == VaultLimits::kFormatVersion) {
+        VaultRekey::UpgradedChunk done;
+        done.finished = true;
+        return done;
+    }
+    auto position = storedPosition(db);
+    if (!position) {
+        return position.error();
+    }
+    auto chunk = VaultRekey::upgradeChunk(db, vaultId, dataKey, position.value());
     if (!chunk) {
         return chunk;
     }
@@ -70,9 +85,8 @@ Result<FormatUpgrade::Report> FormatUpgrade::run(
         return total.error();
     }
     Report report;
-    VaultRekey::UpgradePosition next = position.value();
     for (;;) {
-        auto chunk = upgradeOneChunk(db, vaultId, dataKey, next);
+        auto chunk = upgradeOneChunk(db, vaultId, dataKey);
         if (!chunk) {
             return chunk.error();
         }
@@ -84,7 +98,6 @@ Result<FormatUpgrade::Report> FormatUpgrade::run(
         if (chunk->finished) {
             break;
         }
-        next = chunk->next;
     }
     return report;
 }
