@@ -19,5 +19,6 @@ while [ $# -gt 0 ]; do
 done
 cmake --build "$build_dir" --target TestUpgradeCrashSafety upgrade_runner >/dev/null
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-BOTVAULT_UPGRADE_ROUNDS=$rounds BOTVAULT_UPGRADE_ITEMS=$items QT_QPA_PLATFORM=offscreen \
+# QtTest aborts a test function after 5 minutes unless told otherwise; 200 rounds take longer.
+QTEST_FUNCTION_TIMEOUT=14400000 BOTVAULT_UPGRADE_ROUNDS=$rounds BOTVAULT_UPGRADE_ITEMS=$items QT_QPA_PLATFORM=offscreen \
     "$build_dir/tests/TestUpgradeCrashSafety" -maxwarnings 0 2>&1 | grep -E 'round|took|seed|^(PASS|FAIL)|^Totals'
