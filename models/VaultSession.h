@@ -72,4 +72,7 @@ public:
 Q_SIGNALS:
     // Entries were queued or acknowledged; carries no content.
     void outboxChanged(ProjectId project);
+    // During unlock(), while the records of a vault written by an older BotVault are re-sealed in
+    // the current format: `done` of `total` records, after every committed chunk.
+    void formatUpgradeProgress(qint64 done, qint64 total);
 };

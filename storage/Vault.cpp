@@ -1,5 +1,6 @@
 #include "storage/Vault.h"
 
+#include "storage/vault/FormatUpgrade.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/ItemsListing.h"
@@ -46,6 +47,7 @@ struct Vault::Private
     bool unlocked = false;
     // Lives from an unlock to the next lock; listings hold it weakly and stop once it is gone.
     std::shared_ptr<const int> session;
+    QList<RecordId> damagedByUpgrade;
 
     // Every public method starts here, so a flag left by a failed write never reaches the next one.
     Result<void> ready()
@@ -182,6 +184,14 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     d->wrappedKey = opened->wrappedKey;
     d->context.keys.load(opened->vaultId, QCA::SymmetricKey(opened->dataKey));
     opened->dataKey.fill(0);
+    d->damagedByUpgrade.clear();
+    if (opened->formatVersion != VaultLimits::kFormatVersion) {
+        if (auto upgraded = upgradeFormat(); !upgraded) {
+            d->context.keys.wipe();
+            d->context.db.close();
+            return upgraded;
+        }
+    }
     d->unlocked = true;
     d->session = std::make_shared<const int>(0);
     if (d->autoLockTimer.interval() > 0) {
@@ -189,6 +199,23 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     }
     Q_EMIT lockedChanged(false);
     return {};
+}
+
+Result<void> Vault::upgradeFormat()
+{
+    KeyRing& keys = d->context.keys;
+    const auto progress = [this](qint64 done, qint64 total) { Q_EMIT formatUpgradeProgress(done, total); };
+    auto report = FormatUpgrade::run(d->context.db, keys.vaultId(), keys.dataKey(), progress);
+    if (!report) {
+        return report.error();
+    }
+    d->damagedByUpgrade = report->damaged;
+    return {};
+}
+
+QList<RecordId> Vault::damagedByUpgrade() const
+{
+    return d->damagedByUpgrade;
 }
 
 void Vault::lock()

@@ -52,7 +52,11 @@ public:
     // The default vault: botvault/vault.db in the user's data folder.
     static QString defaultPath();
 
+    // A vault of an older record format is upgraded in place first (formatUpgradeProgress reports
+    // it); a crash during the upgrade loses nothing, and the next unlock resumes it.
     Result<void> unlock(const QString& path, const SecretValue& password) override;
+    // The records the last unlock's format upgrade could not open (left as they were: damaged).
+    QList<RecordId> damagedByUpgrade() const;
     void lock() override;
     bool isUnlocked() const override;
     QString path() const override;
@@ -148,6 +152,8 @@ public:
     Result<void> checkIntegrity() const;
 
 private:
+    Result<void> upgradeFormat();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

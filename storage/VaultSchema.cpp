@@ -81,6 +81,18 @@ CREATE TABLE IF NOT EXISTS outbox_batches (
 CREATE INDEX IF NOT EXISTS outbox_batches_by_project ON outbox_batches(project_id, id);
 )sql";
 
+// Version 3: the progress of the upgrade of a format-1 vault's records to format 2 (FormatUpgrade),
+// one row while an upgrade is under way: every record of the tables before `table_index` (in
+// VaultRekey's table order) and of that table up to id `after_id` is already in format 2.
+// vault_meta.format_version turns to 2, and the row goes, in the upgrade's last transaction.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE IF NOT EXISTS format_upgrade (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    table_index     INTEGER NOT NULL,
+    after_id        INTEGER NOT NULL
+);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -90,6 +102,7 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 };
 
 } // namespace

@@ -8,7 +8,7 @@ class SqliteDatabase;
 // each migration runs inside the caller's transaction, so a vault is never left half-migrated.
 namespace VaultSchema {
 
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 Result<int> version(SqliteDatabase& db);
 // Applies every migration from the database's version up to kCurrentVersion. Unsupported when the

@@ -77,12 +77,29 @@ ExitCode CliContext::openVault()
         actor.roles = *roles;
     }
     m_vault->setActor(actor);
+    if (CliOutput::isTerminal(m_err)) {
+        QObject::connect(m_vault.get(), &Vault::formatUpgradeProgress,
+            [this](qint64 done, qint64 total) { printUpgradeProgress(done, total); });
+    }
     const Result<void> unlocked = m_vault->unlock(path, SecretValue(password));
     password.clear();
     if (!unlocked) {
         return fail(unlocked.error());
     }
+    if (const qsizetype damaged = m_vault->damagedByUpgrade().size(); damaged > 0) {
+        printWarning(tr("%n damaged record(s) could not be upgraded to the new record format; they were left as "
+                        "they are and are reported as damaged.",
+            nullptr, int(damaged)));
+    }
     return ExitCode::Ok;
+}
+
+// One line on the terminal, rewritten in place, so a long upgrade at unlock is not taken for a hang.
+void CliContext::printUpgradeProgress(qint64 done, qint64 total)
+{
+    const QString line = tr("Upgrading the vault to the new record format: %1 of %2 records").arg(done).arg(total);
+    CliOutput::write(m_err, u'\r' + line + (done >= total ? QStringLiteral("\n") : QString()));
+    std::fflush(m_err);
 }
 
 std::optional<QSet<Role>> CliContext::rolesFromCommandLine() const

@@ -63,7 +63,8 @@ public:
     Vault& vault() { return *m_vault; }
 
     QString vaultPath() const;
-    // Unlocks the vault at vaultPath() as the local owner; reports the failure itself.
+    // Unlocks the vault at vaultPath() as the local owner (a vault of an older record format is
+    // upgraded first, with a progress line when stderr is a terminal); reports the failure itself.
     ExitCode openVault();
     // The roles of --roles, or nullopt when it is not given or names an unknown role.
     std::optional<QSet<Role>> rolesFromCommandLine() const;
@@ -100,6 +101,7 @@ public:
     // The warnings for a name just stored: one that changes how programs start, one that no shell
     // can read from the environment (it starts with a digit).
     void printNameWarnings(const QString& name);
+    void printUpgradeProgress(qint64 done, qint64 total);
     // Information on err() that is not a problem ("note: …"), so out() stays what was asked for.
     void printNote(const QString& note);
     ExitCode fail(const Error& error);

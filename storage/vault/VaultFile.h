@@ -26,6 +26,8 @@ public:
     struct Opened
     {
         QByteArray vaultId;
+        // VaultLimits::kFirstFormatVersion until the format upgrade has re-sealed every record.
+        int formatVersion = 0;
         KdfParams kdf;
         QCA::SecureArray dataKey;
         QByteArray wrappedKey;
@@ -60,7 +62,7 @@ private:
     static Result<void> writeNewVault(
         const QString& path, const QByteArray& vaultId, const KdfParams& params, const QByteArray& wrappedKey);
     static Result<void> checkHeader(const QString& path);
-    static Result<QByteArray> readVaultId(SqliteDatabase& db, const QString& path);
+    static Result<void> readVaultMeta(SqliteDatabase& db, const QString& path, Opened* opened);
     static Result<Opened> readKeyWrap(SqliteDatabase& db, const QString& path);
     static Result<void> migrate(SqliteDatabase& db);
     static Error notAVault(const QString& path);

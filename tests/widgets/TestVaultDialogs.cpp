@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void unlockNeedsAPassword();
     void unlockWrongPasswordThenRetry();
     void unlockShowsOtherErrors();
+    void unlockShowsTheUpgradeOfAnOlderVault();
     void everyControlHasNamesForTestsAndAssistiveTools();
     void vaultAccessPassesThePasswordOn();
     void changePasswordReplacesTheDataKeyByDefault();
@@ -365,6 +367,35 @@ void TestVaultDialogs::unlockShowsOtherErrors()
     QVERIFY(dialog.isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("There is no vault at")), qPrintable(error->text()));
     QVERIFY(!vault.isUnlocked());
+}
+
+void TestVaultDialogs::unlockShowsTheUpgradeOfAnOlderVault()
+{
+    // A vault in record format 1, written by the BotVault before format 2 (tests/data/README.md).
+    QVERIFY(QFile::copy(QStringLiteral(BOTVAULT_SOURCE_DIR "/tests/data/vault-format1.bvault"), m_path));
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Vault vault;
+    UnlockDialog dialog(&vault, m_path);
+    dialog.show();
+    // What the progress dialog showed when the next report came.
+    QStringList shown;
+    connect(&vault, &Vault::formatUpgradeProgress, &dialog, [&dialog, &shown] {
+        auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("formatUpgradeProgressDialog"));
+        if (progress && progress->isVisible()) {
+            shown.append(
+                QStringLiteral("%1/%2 %3").arg(progress->value()).arg(progress->maximum()).arg(progress->labelText()));
+        }
+    });
+    QTest::keyClicks(child<PasswordField>(&dialog, "passwordField")->lineEdit(), QStringLiteral("format one fixture"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "unlockButton"), Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(vault.isUnlocked());
+    QVERIFY2(!shown.isEmpty(), "no progress dialog was visible during the upgrade");
+    QVERIFY2(shown.last().contains(QStringLiteral("/12 ")) && shown.last().contains(QStringLiteral(" of 12 done")),
+        qPrintable(shown.last()));
+    // Gone once the vault is open.
+    QVERIFY(!dialog.findChild<QProgressDialog*>(QStringLiteral("formatUpgradeProgressDialog")));
 }
 
 void TestVaultDialogs::everyControlHasNamesForTestsAndAssistiveTools()
