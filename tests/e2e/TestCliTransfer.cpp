@@ -256,6 +256,8 @@ private Q_SLOTS:
     void importingStartupVariablesWarnsOnce();
     void checkReportsMissingAndUnusedNames();
     void checkJsonShape();
+    void checkTreatsDefaultsAsOptional();
+    void checkReadsTheInjectorIdiomAsTheDeclaredNames();
     void checkWithoutSourceFolder();
 
 private:
@@ -1338,9 +1340,9 @@ void TestCliTransfer::checkJsonShape()
     const QJsonObject report = jsonObject(run.out);
     QCOMPARE(report.keys(),
         (QStringList {QStringLiteral("computedSecretReads"), QStringLiteral("computedVariableReads"),
-            QStringLiteral("missingSecrets"), QStringLiteral("missingVariables"), QStringLiteral("project"),
-            QStringLiteral("sourceFolder"), QStringLiteral("unusedSecrets"), QStringLiteral("unusedVariables"),
-            QStringLiteral("warnings")}));
+            QStringLiteral("missingSecrets"), QStringLiteral("missingVariables"), QStringLiteral("optionalSecrets"),
+            QStringLiteral("optionalVariables"), QStringLiteral("project"), QStringLiteral("sourceFolder"),
+            QStringLiteral("unusedSecrets"), QStringLiteral("unusedVariables"), QStringLiteral("warnings")}));
     QCOMPARE(report[QStringLiteral("project")].toString(), kProject);
     QCOMPARE(report[QStringLiteral("sourceFolder")].toString(), bot);
     const QJsonArray missingSecrets = report[QStringLiteral("missingSecrets")].toArray();
@@ -1353,8 +1355,94 @@ void TestCliTransfer::checkJsonShape()
     QCOMPARE(strings(report[QStringLiteral("unusedVariables")]), QStringList());
     QCOMPARE(report[QStringLiteral("computedSecretReads")].toInt(), 0);
     QCOMPARE(report[QStringLiteral("computedVariableReads")].toInt(), 1);
-    QVERIFY(report[QStringLiteral("warnings")].isArray());
-    QCOMPARE(run.err.count('\n'), 1);
+    // The warning is in the report only; with --json the report is the whole output.
+    QCOMPARE(strings(report[QStringLiteral("warnings")]),
+        QStringList {QStringLiteral("src/main.js:3 reads a variable by a computed name; BotVault cannot check it.")});
+    QCOMPARE(run.err, QByteArray());
+}
+
+void TestCliTransfer::checkTreatsDefaultsAsOptional()
+{
+    createVault(m_vault);
+    const QString bot = QStringLiteral(BOTVAULT_SOURCE_DIR "/tests/data/bots/translator-es6");
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+
+    // openaiModel and openaiTemperature are read only with a default: listed apart, never missing.
+    const CliRun lacking = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(lacking, code(ExitCode::MissingNames));
+    QCOMPARE(text(lacking.out),
+        QStringLiteral("Project 'Bot', source folder '%1':\n"
+                       "Secrets the bot reads that the project lacks:\n"
+                       "  openaiApiKey  (chatbot.yaml:6, src/openai.js:7, src/utils.js:3)\n"
+                       "Variables the bot reads that the project lacks:\n"
+                       "  openaiBaseUrl  (chatbot.yaml:7, src/openai.js:8, src/utils.js:4, src/utils.js:6)\n"
+                       "Variables the bot reads with a default that the project lacks (read with a default: the "
+                       "bot uses its default):\n"
+                       "  openaiModel  (src/openai.js:15)\n"
+                       "  openaiTemperature  (src/main.sc:29)\n")
+            .arg(bot));
+    // One line on stderr, printed once.
+    QCOMPARE(lacking.err,
+        QByteArray("botvault-cli: The bot reads 1 secret and 1 variable that project 'Bot' lacks: add them with "
+                   "'botvault-cli secret set' and 'botvault-cli var set'.\n"));
+
+    setSecret(m_vault, QStringLiteral("openaiApiKey"), "sk-test-not-a-key");
+    setVariable(m_vault, QStringLiteral("openaiBaseUrl"), QStringLiteral("https://llm.example.test"));
+    const CliRun optionalOnly = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(optionalOnly, 0);
+    QVERIFY(optionalOnly.out.endsWith("  openaiTemperature  (src/main.sc:29)\n"
+                                      "Every secret and variable the bot reads without a default is defined.\n"));
+    QCOMPARE(optionalOnly.err, QByteArray());
+
+    const CliRun json = cli(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(json, 0);
+    QCOMPARE(json.err, QByteArray());
+    const QJsonObject report = jsonObject(json.out);
+    QCOMPARE(report[QStringLiteral("missingSecrets")].toArray().size(), 0);
+    QCOMPARE(report[QStringLiteral("missingVariables")].toArray().size(), 0);
+    QCOMPARE(namesIn(report[QStringLiteral("optionalVariables")].toArray()),
+        (QStringList {QStringLiteral("openaiModel"), QStringLiteral("openaiTemperature")}));
+    QCOMPARE(strings(report[QStringLiteral("optionalVariables")].toArray().at(0).toObject()[QStringLiteral("foundIn")]),
+        QStringList {QStringLiteral("src/openai.js:15")});
+    QCOMPARE(report[QStringLiteral("optionalSecrets")].toArray().size(), 0);
+
+    // Defined, an optional name is simply used.
+    setVariable(m_vault, QStringLiteral("openaiModel"), QStringLiteral("gpt-4o-mini"));
+    const CliRun defined = cli(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(defined, 0);
+    const QJsonObject definedReport = jsonObject(defined.out);
+    QCOMPARE(namesIn(definedReport[QStringLiteral("optionalVariables")].toArray()),
+        QStringList {QStringLiteral("openaiTemperature")});
+    QCOMPARE(strings(definedReport[QStringLiteral("unusedVariables")]), QStringList());
+}
+
+void TestCliTransfer::checkReadsTheInjectorIdiomAsTheDeclaredNames()
+{
+    createVault(m_vault);
+    const QString bot = QStringLiteral(BOTVAULT_SOURCE_DIR "/tests/data/bots/weather-es5");
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+    setSecret(m_vault, QStringLiteral("weatherApiKey"), "not-a-real-key");
+    setVariable(m_vault, QStringLiteral("weatherUnits"), QStringLiteral("metric"));
+
+    // logLevel is read with and without a default, so it is required.
+    const CliRun run = cli(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(run, code(ExitCode::MissingNames));
+    QCOMPARE(run.err, QByteArray());
+    const QJsonObject report = jsonObject(run.out);
+    QCOMPARE(namesIn(report[QStringLiteral("missingVariables")].toArray()), QStringList {QStringLiteral("logLevel")});
+    QCOMPARE(namesIn(report[QStringLiteral("optionalVariables")].toArray()),
+        (QStringList {QStringLiteral("replyLanguage"), QStringLiteral("requestTimeout")}));
+    QCOMPARE(
+        namesIn(report[QStringLiteral("optionalSecrets")].toArray()), QStringList {QStringLiteral("backupApiKey")});
+    // The loops over $injector.secrets and .variables read the declared names, not computed ones.
+    QCOMPARE(report[QStringLiteral("computedSecretReads")].toInt(), 0);
+    QCOMPARE(report[QStringLiteral("computedVariableReads")].toInt(), 0);
+    QCOMPARE(strings(report[QStringLiteral("warnings")]), QStringList());
+
+    setVariable(m_vault, QStringLiteral("logLevel"), QStringLiteral("info"));
+    const CliRun complete = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(complete, 0);
+    QCOMPARE(complete.err, QByteArray());
 }
 
 void TestCliTransfer::checkWithoutSourceFolder()

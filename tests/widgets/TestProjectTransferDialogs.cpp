@@ -180,6 +180,7 @@ private Q_SLOTS:
     void bindingAFolderWithoutChatbotYamlAsksFirst();
     void bannerListsMissingNamesAndLinksOpenPrefilledDialogs();
     void bannerFollowsSavesAndRescan();
+    void bannerListsNamesReadWithADefaultApart();
     void bannerShowsNamesDeclaredByAnImport();
     void bannerReportsAFolderThatCannotBeScanned();
     void unusedNamesAreMarked();
@@ -1152,6 +1153,39 @@ void TestProjectTransferDialogs::bannerFollowsSavesAndRescan()
     QCOMPARE(banner->usage().missingSecrets, QStringList {QStringLiteral("API_KEY")});
     QTest::mouseClick(banner->rescanButton(), Qt::LeftButton);
     QCOMPARE(banner->usage().missingSecrets, (QStringList {QStringLiteral("API_KEY"), QStringLiteral("NEW_TOKEN")}));
+}
+
+void TestProjectTransferDialogs::bannerListsNamesReadWithADefaultApart()
+{
+    CHECKED(openProject());
+    const QString folder = makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("const model = $env.get(\"MODEL\", \"small\");\n"
+                       "const extra = $secrets.get(\"EXTRA_TOKEN\", null);\n"
+                       "$injector.secrets.forEach((secret) => $secrets.get(secret));\n"));
+    CHECKED(bindThroughMenu(folder));
+    NameUsageBanner* banner = m_window->page()->nameUsageBanner();
+    QVERIFY(banner->isVisible());
+    // Read only with a default: listed apart, never missing, no attention.
+    QVERIFY(!banner->usage().anyMissing());
+    QCOMPARE(banner->usage().optionalSecrets, QStringList {QStringLiteral("EXTRA_TOKEN")});
+    QCOMPARE(banner->usage().optionalVariables, QStringList {QStringLiteral("MODEL")});
+    const QString text = banner->messageLabel()->text();
+    const QString readWithDefault = QCoreApplication::translate(
+        "NameUsageBanner", "Read with a default (the bot uses its default while this project lacks them): %1");
+    QVERIFY2(text.contains(readWithDefault.arg(QString())), qPrintable(text));
+    QVERIFY(text.contains(NameUsageBanner::variableLink(QStringLiteral("MODEL"))));
+    QVERIFY(text.contains(NameUsageBanner::secretLink(QStringLiteral("EXTRA_TOKEN"))));
+    QVERIFY(!text.contains(QStringLiteral("lacks: ")));
+    // The injector idiom reads the declared API_KEY: nothing is computed at run time.
+    QVERIFY(!text.contains(QStringLiteral("computed at run time")));
+    QCOMPARE(banner->messageLabel()->toolTip(), QString());
+
+    // A name read with and without a default is required.
+    makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("$env.get(\"MODEL\", \"small\");\n$env.get(\"MODEL\");\n"));
+    QTest::mouseClick(banner->rescanButton(), Qt::LeftButton);
+    QCOMPARE(banner->usage().missingVariables, QStringList {QStringLiteral("MODEL")});
+    QVERIFY(banner->usage().optionalVariables.isEmpty());
 }
 
 void TestProjectTransferDialogs::bannerShowsNamesDeclaredByAnImport()
