@@ -11,7 +11,7 @@
 
 // The parts of BotSource's scan share this: BotSource.cpp walks the files, BotSourceYaml.cpp reads
 // chatbot.yaml and BotSourceScript.cpp reads the scripts, all into one NameCollector. Not for use
-// outside BotSource.
+// outside BotSource, but for CredentialScan, which shows paths and places the same way.
 namespace BotSource {
 
 inline const QString kChatbotYaml = QStringLiteral("chatbot.yaml");
