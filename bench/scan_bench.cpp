@@ -81,6 +81,9 @@ QByteArray sourceFile(int index, const QList<CorpusLine>& corpus)
 {
     QByteArray text;
     text += "// module " + QByteArray::number(index) + "\n";
+    // Key-like names, so the rule for assigned values runs over every file.
+    text += "const apiToken = $secrets.get(\"API_TOKEN\"); // the token is read at run time\n";
+    text += "const callbackUrl = \"https://bot.example.test/hooks/" + QByteArray::number(index) + "\";\n";
     for (int line = 0; line < 40; ++line) {
         text += "    $temp.value" + QByteArray::number(line) + " = $env.get(\"SETTING_" + QByteArray::number(line % 7)
             + "\", \"default\") + utils.format(\"" + QByteArray::number(index * 31 + line, 16) + "\");\n";

@@ -34,6 +34,8 @@ struct Rule
     Kind kind;
     QRegularExpression pattern;
     Check check;
+    // Text without this (case-sensitive) cannot match, so the pattern is not run over it.
+    QString hint;
 };
 
 // Each pattern may name the value `v` (else the whole match is the value) and the format's fixed
@@ -41,37 +43,41 @@ struct Rule
 const QList<Rule>& rules()
 {
     static const QList<Rule> kRules = [] {
-        const auto rule = [](Kind kind, const char* pattern, Check check,
+        const auto rule = [](Kind kind, const char* pattern, Check check, const char* hint = "",
                               QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption) {
             QRegularExpression expression(QString::fromLatin1(pattern), options);
             expression.optimize();
-            return Rule {kind, expression, check};
+            return Rule {kind, expression, check, QString::fromLatin1(hint)};
         };
         return QList<Rule> {
-            rule(Kind::PrivateKey, R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)", Check::None),
+            rule(Kind::PrivateKey, R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)", Check::None,
+                "-----BEGIN"),
             rule(Kind::JsonWebToken,
-                R"((?<![\w-])(?<p>eyJ)[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})", Check::Format),
-            rule(Kind::AnthropicKey, R"((?<![\w-])(?<p>sk-ant-(?:[a-z]+\d\d-)?)[A-Za-z0-9_-]{32,})", Check::Random),
+                R"((?<![\w-])(?<p>eyJ)[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})", Check::Format,
+                "eyJ"),
+            rule(Kind::AnthropicKey, R"((?<![\w-])(?<p>sk-ant-(?:[a-z]+\d\d-)?)[A-Za-z0-9_-]{32,})", Check::Random,
+                "sk-ant-"),
             rule(Kind::OpenAiKey, R"((?<![\w-])(?<p>sk-(?!ant-)(?:proj-|svcacct-|admin-)?)[A-Za-z0-9_-]{20,})",
-                Check::Random),
-            rule(Kind::StripeKey, R"((?<![\w-])(?<p>(?:sk|rk)_(?:live|test)_)[A-Za-z0-9]{20,})", Check::Format),
-            rule(Kind::StripeWebhookSecret, R"((?<![\w-])(?<p>whsec_)[A-Za-z0-9]{24,})", Check::Format),
-            rule(Kind::TelegramBotToken, R"((?<![\w:-])(?<p>\d{8,10}:)[A-Za-z0-9_-]{35}(?![\w-]))", Check::Random),
-            rule(Kind::AwsAccessKey, R"((?<![A-Za-z0-9])(?<p>AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9]))", Check::Format),
-            rule(Kind::GitHubToken, R"((?<![\w-])(?<p>gh[pousr]_)[A-Za-z0-9]{36}(?![\w-]))", Check::Format),
-            rule(Kind::GitHubToken, R"((?<![\w-])(?<p>github_pat_)[A-Za-z0-9_]{60,})", Check::Format),
-            rule(Kind::GitLabToken, R"((?<![\w-])(?<p>glpat-)[A-Za-z0-9_-]{20,})", Check::Random),
-            rule(Kind::SlackToken, R"((?<![\w-])(?<p>xox[abpr]-)[A-Za-z0-9-]{10,})", Check::Random),
-            rule(Kind::GoogleApiKey, R"((?<![\w-])(?<p>AIza)[0-9A-Za-z_-]{35}(?![\w-]))", Check::Format),
+                Check::Random, "sk-"),
+            rule(Kind::StripeKey, R"((?<![\w-])(?<p>(?:sk|rk)_(?:live|test)_)[A-Za-z0-9]{20,})", Check::Format, "k_"),
+            rule(Kind::StripeWebhookSecret, R"((?<![\w-])(?<p>whsec_)[A-Za-z0-9]{24,})", Check::Format, "whsec_"),
+            rule(Kind::TelegramBotToken, R"((?<![\w:-])(?<p>\d{8,10}:)[A-Za-z0-9_-]{35}(?![\w-]))", Check::Random, ":"),
+            rule(Kind::AwsAccessKey, R"((?<![A-Za-z0-9])(?<p>AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9]))", Check::Format,
+                "A"),
+            rule(Kind::GitHubToken, R"((?<![\w-])(?<p>gh[pousr]_)[A-Za-z0-9]{36}(?![\w-]))", Check::Format, "_"),
+            rule(Kind::GitHubToken, R"((?<![\w-])(?<p>github_pat_)[A-Za-z0-9_]{60,})", Check::Format, "github_pat_"),
+            rule(Kind::GitLabToken, R"((?<![\w-])(?<p>glpat-)[A-Za-z0-9_-]{20,})", Check::Random, "glpat-"),
+            rule(Kind::SlackToken, R"((?<![\w-])(?<p>xox[abpr]-)[A-Za-z0-9-]{10,})", Check::Random, "xox"),
+            rule(Kind::GoogleApiKey, R"((?<![\w-])(?<p>AIza)[0-9A-Za-z_-]{35}(?![\w-]))", Check::Format, "AIza"),
             rule(Kind::YandexIamToken, R"((?<![\w.-])(?<p>t1\.)[A-Za-z0-9_-]+={0,2}\.[A-Za-z0-9_-]{86}={0,2})",
-                Check::Format),
-            rule(Kind::YandexApiKey, R"((?<![\w-])(?<p>AQVN)[A-Za-z0-9_-]{35,38}(?![\w-]))", Check::Format),
+                Check::Format, "t1."),
+            rule(Kind::YandexApiKey, R"((?<![\w-])(?<p>AQVN)[A-Za-z0-9_-]{35,38}(?![\w-]))", Check::Format, "AQVN"),
             rule(Kind::UrlPassword,
                 R"((?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@"'`<>]{1,64}:(?<v>[^\s:/@"'`<>]{1,128})@[A-Za-z0-9.\[-])",
-                Check::Password),
+                Check::Password, "://"),
             rule(Kind::AssignedSecret,
                 R"((?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|private[_-]?key|access[_-]?key|auth[_-]?key|credentials?)[\w$-]*["']?\s*(?:=>|:=|[:=])\s*(?:["'`](?<v>[^"'`\s]{12,256})["'`]|(?<u>[A-Za-z0-9+/=_.~-]{16,256})(?=\s*(?:$|#|//|,|;))))",
-                Check::Assigned, QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption),
+                Check::Assigned, "", QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption),
         };
     }();
     return kRules;
@@ -316,6 +322,9 @@ QList<Finding> find(QStringView text)
     std::optional<LineIndex> lines;
     QList<Match> matches;
     for (const Rule& rule : rules()) {
+        if (!rule.hint.isEmpty() && !text.contains(rule.hint)) {
+            continue;
+        }
         QRegularExpressionMatchIterator it = rule.pattern.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
