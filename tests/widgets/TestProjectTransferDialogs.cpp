@@ -11,6 +11,8 @@
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/AppSettings.h"
 #include "ui/BackgroundTask.h"
+#include "ui/CredentialFindingsBanner.h"
+#include "ui/CredentialFindingsDialog.h"
 #include "ui/ElidedLabel.h"
 #include "ui/EnvImportDialog.h"
 #include "ui/ExportProjectDialog.h"
@@ -181,6 +183,7 @@ private Q_SLOTS:
     void bannerListsMissingNamesAndLinksOpenPrefilledDialogs();
     void bannerFollowsSavesAndRescan();
     void bannerListsNamesReadWithADefaultApart();
+    void hardCodedKeysAreShownWithoutTheirValues();
     void bannerShowsNamesDeclaredByAnImport();
     void bannerReportsAFolderThatCannotBeScanned();
     void unusedNamesAreMarked();
@@ -1186,6 +1189,40 @@ void TestProjectTransferDialogs::bannerListsNamesReadWithADefaultApart()
     QTest::mouseClick(banner->rescanButton(), Qt::LeftButton);
     QCOMPARE(banner->usage().missingVariables, QStringList {QStringLiteral("MODEL")});
     QVERIFY(banner->usage().optionalVariables.isEmpty());
+}
+
+void TestProjectTransferDialogs::hardCodedKeysAreShownWithoutTheirValues()
+{
+    CHECKED(openProject());
+    // A made-up token in a real format, assembled here so that no file holds one whole.
+    const QString token
+        = QStringLiteral("ghp_") + QStringLiteral("FAKE") + QStringLiteral("aB3xY9kLmN2pQ7rS4tU8vW1zC6dE0fG5");
+    const QString folder = makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("const k = $secrets.get(\"API_KEY\");\n// const k = \"%1\";\n").arg(token));
+    CHECKED(bindThroughMenu(folder));
+    CredentialFindingsBanner* banner = m_window->page()->credentialFindingsBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->messageLabel()->text().startsWith(QStringLiteral("1 hard-coded key found in the source folder")),
+        qPrintable(banner->messageLabel()->text()));
+    QVERIFY(!banner->messageLabel()->text().contains(token));
+
+    QTimer::singleShot(0, [this, token] {
+        auto* dialog = visibleDialog<CredentialFindingsDialog>(m_window.get());
+        QVERIFY(dialog);
+        QTableWidget* table = dialog->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("src/main.js:2"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("GitHub token"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("ghp_FAKE\u2026 (40 characters)"));
+        dialog->reject();
+    });
+    QTest::mouseClick(banner->showButton(), Qt::LeftButton);
+
+    // The line moved to a secret: Rescan clears the banner.
+    makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("const k = $secrets.get(\"API_KEY\");\n"));
+    QTest::mouseClick(m_window->page()->nameUsageBanner()->rescanButton(), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
 }
 
 void TestProjectTransferDialogs::bannerShowsNamesDeclaredByAnImport()
