@@ -1218,11 +1218,29 @@ void TestProjectTransferDialogs::hardCodedKeysAreShownWithoutTheirValues()
     });
     QTest::mouseClick(banner->showButton(), Qt::LeftButton);
 
-    // The line moved to a secret: Rescan clears the banner.
+    // Export asks first; No writes nothing and opens no dialog.
+    const int prompts = MessageBox::promptCount();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!openExportDialog());
+    QCOMPARE(MessageBox::promptCount(), prompts + 1);
+    QVERIFY2(MessageBox::lastText().startsWith(
+                 QStringLiteral("The source folder holds 1 hard-coded key (src/main.js:2); anyone with the archive")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().contains(token));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    ExportProjectDialog* exportDialog = openExportDialog();
+    QVERIFY(exportDialog);
+    exportDialog->reject();
+
+    // The line moved to a secret: Rescan clears the banner, and export no longer asks.
     makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
         QStringLiteral("const k = $secrets.get(\"API_KEY\");\n"));
     QTest::mouseClick(m_window->page()->nameUsageBanner()->rescanButton(), Qt::LeftButton);
     QVERIFY(!banner->isVisible());
+    ExportProjectDialog* cleanExport = openExportDialog();
+    QVERIFY(cleanExport);
+    QCOMPARE(MessageBox::promptCount(), prompts + 2);
+    cleanExport->reject();
 }
 
 void TestProjectTransferDialogs::bannerShowsNamesDeclaredByAnImport()
