@@ -8,6 +8,7 @@
 #include "app/cli/ProjectCommands.h"
 #include "app/cli/RemoteCommands.h"
 #include "app/cli/RunCommands.h"
+#include "app/cli/ScanCommands.h"
 #include "app/cli/SecretCommands.h"
 #include "app/cli/SyncCommands.h"
 #include "app/cli/TransferCommands.h"
@@ -35,6 +36,7 @@ const CommandTable& CliApplication::commands()
         TransferCommands::registerCommands(commands);
         EnvCommands::registerCommands(commands);
         RunCommands::registerCommands(commands);
+        ScanCommands::registerCommands(commands);
         RemoteCommands::registerCommands(commands);
         SyncCommands::registerCommands(commands);
         ChannelCommands::registerCommands(commands);
