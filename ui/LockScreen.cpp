@@ -3,6 +3,7 @@
 #include "models/VaultSession.h"
 #include "storage/VaultAccess.h"
 #include "ui/FormMessage.h"
+#include "ui/FormatUpgradeProgress.h"
 #include "ui/Icons.h"
 #include "ui/PasswordField.h"
 
@@ -102,7 +103,12 @@ void LockScreen::unlock()
     showFormMessage(m_error, {});
     // Argon2 takes a noticeable moment on purpose.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<void> unlocked = m_vault->unlock(m_vaultPath(), m_password->value());
+    Result<void> unlocked;
+    {
+        // As in the Unlock dialog: a vault written by an older BotVault is upgraded during unlock.
+        const FormatUpgradeProgress upgradeProgress(m_vault, window());
+        unlocked = m_vault->unlock(m_vaultPath(), m_password->value());
+    }
     QGuiApplication::restoreOverrideCursor();
     if (unlocked) {
         m_password->clear();
