@@ -2,9 +2,10 @@
 
 #include <QString>
 
-// A rough estimate of how hard a master password is to guess, for the live strength bar of the
-// create-vault and change-password dialogs. It looks at length, character classes, repeated and
-// sequential characters and a small list of the most common passwords; it is a nudge, not a proof.
+// How hard a master password is to guess, for the live strength bar of the create-vault and
+// change-password dialogs: zxcvbn's estimate (dictionaries of common passwords, names and words,
+// l33t substitutions, repeats, sequences, keyboard patterns, dates), the estimator KeePassXC uses,
+// turned into five levels and one hint. It is a nudge, not a proof.
 struct PasswordStrength
 {
     static constexpr int kMaxScore = 4;

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class SyncStore;
 
 // The open vault as the desktop sees it: the projects and items (ProjectStore), and what the
@@ -40,6 +42,11 @@ public:
     virtual Result<void> unlock(const QString& path, const SecretValue& password) = 0;
     // Wipes the keys, checkpoints the WAL into the database and closes it.
     virtual void lock() = 0;
+    // The check whether `password` is the master password of the unlocked vault, to run later: it
+    // holds copies of what it needs and touches neither the vault nor its database, so it may run on
+    // a worker thread while the key derivation takes its (deliberate) time. Fails with
+    // ErrorCode::WrongPassword for another password, ErrorCode::Locked when the vault is locked.
+    virtual std::function<Result<void>()> passwordCheck(const SecretValue& password) const = 0;
     // Wraps the data key under the new password with a fresh salt (and rotates the data key when asked).
     virtual Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey) = 0;
 
@@ -74,4 +81,7 @@ public:
 Q_SIGNALS:
     // Entries were queued or acknowledged; carries no content.
     void outboxChanged(ProjectId project);
+    // During unlock(), while the records of a vault written by an older BotVault are re-sealed in
+    // the current format: `done` of `total` records, after every committed chunk.
+    void formatUpgradeProgress(qint64 done, qint64 total);
 };

@@ -38,9 +38,10 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite qt6-websockets-dev qt6-svg-dev libqt6svg6
     qt6-declarative-dev
     libsqlite3-dev sqlite3 libargon2-dev libssl-dev
-    libquazip1-qt6-dev qtkeychain-qt6-dev libyaml-cpp-dev
+    libquazip1-qt6-dev qtkeychain-qt6-dev libyaml-cpp-dev libzxcvbn-dev
     clang libclang-rt-14-dev clang-format
     xvfb xauth xdotool imagemagick fonts-dejavu-core libgl-dev
+    help2man desktop-file-utils appstream lintian python3 zsh fish
 )
 
 install_packages() {

@@ -31,9 +31,10 @@ PasswordField::PasswordField(QWidget* parent)
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
     m_revealButton->setAutoRaise(true);
     m_revealButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    // Reachable with Tab (hold Space to show), but a click leaves the focus in the line edit.
-    m_revealButton->setFocusPolicy(Qt::TabFocus);
-    m_revealButton->setToolTip(tr("Hold down to show the text"));
+    // Not a stop in the tab chain, so Tab goes from one password field straight to the next (as
+    // in KeePassXC); from the keyboard, Ctrl+H in the field shows and hides the text.
+    m_revealButton->setFocusPolicy(Qt::NoFocus);
+    m_revealButton->setToolTip(tr("Hold down to show the text (Ctrl+H shows or hides it)"));
     updateRevealIcon();
 
     connect(m_revealButton, &QToolButton::pressed, this, [this] { setRevealed(true); });
@@ -135,8 +136,19 @@ bool PasswordField::eventFilter(QObject* watched, QEvent* event)
                 event->accept();
                 return true;
             }
+            if (key->key() == Qt::Key_H && key->modifiers() == Qt::ControlModifier) {
+                event->accept();
+                if (event->type() == QEvent::KeyPress) {
+                    setRevealed(!isRevealed());
+                }
+                return true;
+            }
             break;
         }
+        case QEvent::FocusOut:
+            // Shown from the keyboard: masked again once the focus leaves the field.
+            setRevealed(false);
+            break;
         case QEvent::ContextMenu:
             if (isRevealed()) {
                 return true;

@@ -2,6 +2,7 @@
 
 #include "models/ProjectStore.h"
 #include "models/VaultSession.h"
+#include "storage/CredentialScan.h"
 #include "storage/ProjectTransfer.h"
 #include "ui/BackgroundTask.h"
 #include "ui/EnvImportDialog.h"
@@ -48,6 +49,9 @@ void ProjectTransferActions::exportProject()
             QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
+    if (!exportDespiteFindings(plan->project.sourceFolder)) {
+        return;
+    }
     auto* dialog = new ExportProjectDialog(std::move(plan.value()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, project] {
@@ -64,6 +68,32 @@ void ProjectTransferActions::recordExport(ProjectId project, const QString& form
     if (auto* session = qobject_cast<VaultSession*>(m_store)) {
         (void)session->recordAudit(project, AuditAction::Exported, format);
     }
+}
+
+bool ProjectTransferActions::exportDespiteFindings(const QString& sourceFolder)
+{
+    if (sourceFolder.isEmpty()) {
+        return true;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<CredentialScan::Report> report = CredentialScan::scanFolder(sourceFolder);
+    QApplication::restoreOverrideCursor();
+    const int count = report ? static_cast<int>(report->findings.size()) : 0;
+    if (count == 0) {
+        return true;
+    }
+    QStringList places;
+    for (const CredentialScan::FileFinding& found : report->findings.mid(0, 3)) {
+        places.append(found.location());
+    }
+    const QString keys
+        = count == 1 ? tr("%n hard-coded key", nullptr, count) : tr("%n hard-coded keys", nullptr, count);
+    return MessageBox::question(m_window, tr("Export project"),
+               tr("The source folder holds %1 (%2); anyone with the archive can use them. Move them to secrets "
+                  "first (Show findings… on the project's page), or export anyway?")
+                   .arg(keys, places.join(QStringLiteral(", "))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void ProjectTransferActions::importProject()

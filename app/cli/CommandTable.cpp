@@ -33,18 +33,8 @@ QStringList CommandTable::subcommands(const QString& first) const
     return result;
 }
 
-namespace {
-
-// How `option` shows in a synopsis: "[--force]", "[--timeout SECONDS]", "[--replace|--keep]", or
-// nothing for the second of two options that exclude each other.
-std::optional<QString> optionSynopsis(const QString& option, const QStringList& options)
+QString CommandTable::placeholder(const QString& option)
 {
-    // Options that exclude each other are shown as one choice.
-    static const QList<QPair<QString, QString>> choices {
-        {CommandLine::kExport, CommandLine::kNoExport},
-        {CommandLine::kReplace, CommandLine::kKeep},
-        {CommandLine::kKeepLocal, CommandLine::kTakeRemote},
-    };
     static const QHash<QString, QString> placeholders {
         {CommandLine::kNewPasswordFile, QStringLiteral("FILE")},
         {CommandLine::kInto, QStringLiteral("PROJECT")},
@@ -56,6 +46,21 @@ std::optional<QString> optionSynopsis(const QString& option, const QStringList& 
         {CommandLine::kMessage, QStringLiteral("TEXT")},
         {CommandLine::kAllow, QStringLiteral("NAME")},
         {CommandLine::kSince, QStringLiteral("DATE")},
+    };
+    return placeholders.value(option, QStringLiteral("N"));
+}
+
+namespace {
+
+// How `option` shows in a synopsis: "[--force]", "[--timeout SECONDS]", "[--replace|--keep]", or
+// nothing for the second of two options that exclude each other.
+std::optional<QString> optionSynopsis(const QString& option, const QStringList& options)
+{
+    // Options that exclude each other are shown as one choice.
+    static const QList<QPair<QString, QString>> choices {
+        {CommandLine::kExport, CommandLine::kNoExport},
+        {CommandLine::kReplace, CommandLine::kKeep},
+        {CommandLine::kKeepLocal, CommandLine::kTakeRemote},
     };
     std::optional<QString> shown;
     bool partOfChoice = false;
@@ -72,13 +77,13 @@ std::optional<QString> optionSynopsis(const QString& option, const QStringList& 
     }
     if (option == CommandLine::kRemoteProject) {
         // Required by 'remote set': an option only so that the id is named on the line.
-        return QStringLiteral("--%1 %2").arg(option, placeholders.value(option));
+        return QStringLiteral("--%1 %2").arg(option, CommandTable::placeholder(option));
     }
     if (option == CommandLine::kAllow) {
-        return QStringLiteral("[--%1 %2]...").arg(option, placeholders.value(option));
+        return QStringLiteral("[--%1 %2]...").arg(option, CommandTable::placeholder(option));
     }
     if (CommandLine::takesValue(option)) {
-        return QStringLiteral("[--%1 %2]").arg(option, placeholders.value(option, QStringLiteral("N")));
+        return QStringLiteral("[--%1 %2]").arg(option, CommandTable::placeholder(option));
     }
     return QStringLiteral("[--%1]").arg(option);
 }

@@ -5,7 +5,6 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
 #include "app/cli/TransferTexts.h"
-#include "models/StartupVariables.h"
 #include "storage/ProjectTransfer.h"
 
 #include <QFile>
@@ -276,7 +275,7 @@ ExitCode EnvCommands::writeEnvLines(CliContext& cli, const Project& project, con
     int variableCount = 0;
     int secretCount = 0;
     for (const ProjectTransfer::EnvLine& line : toWrite) {
-        cli.printWarning(StartupVariables::warning(line.name));
+        cli.printNameWarnings(line.name);
         if (line.kind == ItemKind::Secret) {
             ++secretCount;
         } else {

@@ -1,4 +1,5 @@
 #include "app/cli/CliApplication.h"
+#include "crypto/BundledCrypto.h"
 
 #include <QCoreApplication>
 #include <QtCrypto>
@@ -9,6 +10,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("botvault-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOTVAULT_VERSION));
+    BundledCrypto::usePrivatePlugins();
 
     CliApplication cli(QCoreApplication::arguments());
     return static_cast<int>(cli.run());

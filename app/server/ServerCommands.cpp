@@ -26,16 +26,39 @@ constexpr int kExitUsage = 2;
 // Ten years: a longer-lived token is one that should not expire, and then --expires-days is left out.
 constexpr int kMaxExpiryDays = 3650;
 
-const char kUsage[]
-    = "Usage:\n"
-      "  botvault-server serve [--db FILE] [--listen ADDRESS] [--port N] [--cert FILE --key FILE]\n"
-      "                        [--secrets-admin-role SYSTEM_ADMIN|SECURITY_ADMIN] [--deploy-delay-ms N]\n"
-      "  botvault-server user add LOGIN --role ROLE [--role ROLE ...] [--expires-days N] [--db FILE]\n"
-      "  botvault-server user disable|enable LOGIN [--db FILE]\n"
-      "  botvault-server token list [--db FILE]\n"
-      "  botvault-server token revoke ID [--db FILE]\n"
-      "  botvault-server project add NAME [--db FILE]\n"
-      "Roles: SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER, VIEWER. --port 0 picks a free port.\n";
+// Also the source of the manual page botvault-server(8) (help2man, cmake/BotVaultInstall.cmake):
+// a command and its options on the left, what it does two spaces or more to the right.
+const char kUsage[] = "Usage: botvault-server COMMAND [OPTIONS]\n"
+                      "\n"
+                      "The reference platform server of BotVault: the platform API that BotVault publishes to, for\n"
+                      "local use, tests and small teams.\n"
+                      "\n"
+                      "Commands:\n"
+                      "  serve [SERVE OPTIONS] [--db FILE]\n"
+                      "                        Serve the API; the first line of output is 'listening on URL'.\n"
+                      "  user add LOGIN --role ROLE [--role ROLE ...] [--expires-days N] [--db FILE]\n"
+                      "                        Add a user and print its API token, once.\n"
+                      "  user disable|enable LOGIN [--db FILE]\n"
+                      "                        Stop or restart every token of the user.\n"
+                      "  token list [--db FILE]  List the tokens (never a token itself).\n"
+                      "  token revoke ID [--db FILE]\n"
+                      "                        Revoke one token for good.\n"
+                      "  project add NAME [--db FILE]\n"
+                      "                        Add a project with its test widget channel and print its id.\n"
+                      "  --help, --version     Show this help or the version.\n"
+                      "\n"
+                      "Serve options:\n"
+                      "  --listen ADDRESS      The address to bind (default 127.0.0.1).\n"
+                      "  --port N              The port (default 8443; 0 picks a free one).\n"
+                      "  --cert FILE --key FILE\n"
+                      "                        Serve HTTPS with this PEM certificate chain and key.\n"
+                      "  --secrets-admin-role SYSTEM_ADMIN|SECURITY_ADMIN\n"
+                      "                        The one role that may write secrets (default SYSTEM_ADMIN).\n"
+                      "  --deploy-delay-ms N   A testing aid: every deploy waits N ms before it starts.\n"
+                      "\n"
+                      "Roles: SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER, VIEWER. --port 0 picks a free port.\n"
+                      "--db FILE defaults to botvault-server/server.db in the user's data folder.\n"
+                      "Exit codes: 0 success, 1 failure, 2 usage error.\n";
 
 void print(FILE* stream, const QString& text)
 {
@@ -313,6 +336,10 @@ namespace ServerCommands {
 
 int run(const QStringList& arguments)
 {
+    if (arguments.size() == 1 && arguments.first() == QStringLiteral("--version")) {
+        print(stdout, QStringLiteral("botvault-server %1").arg(QCoreApplication::applicationVersion()));
+        return kExitOk;
+    }
     if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help")) {
         std::fputs(kUsage, arguments.isEmpty() ? stderr : stdout);
         return arguments.isEmpty() ? kExitUsage : kExitOk;

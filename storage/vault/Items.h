@@ -76,6 +76,9 @@ public:
     // *removed receives the removed row's id once the removal is committed.
     Result<void> remove(ProjectId project, quint8 kind, const QString& name, RecordId* removed);
 
+    // The sealed rows of one kind in a project, in no particular order.
+    Result<std::vector<Row>> rowsOf(ProjectId project, quint8 kind);
+
     // Every item of one kind in a project, in name order; damaged records come last with only their id.
     template<typename Make>
     auto list(ProjectId project, quint8 kind, Make make)
@@ -100,7 +103,6 @@ private:
         const Change& change, RecordCodec::Record* saved);
     // The warning for names that differ from `name` only by case, or an empty string.
     QString caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self);
-    Result<std::vector<Row>> rowsOf(ProjectId project, quint8 kind);
 
     VaultContext& m_vault;
     Projects& m_projects;

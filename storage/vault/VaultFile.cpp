@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 using VaultKeys::kKdfName;
+using VaultLimits::kFirstFormatVersion;
 using VaultLimits::kFormatVersion;
 
 namespace {
@@ -29,7 +30,7 @@ using FileStatus = struct stat;
 
 QCA::SymmetricKey wrapKeyFor(const QCA::SymmetricKey& kek, const QByteArray& vaultId, const KdfParams& params)
 {
-    return KeyDerivation::hkdf(kek, vaultId, VaultKeys::wrapInfo(kFormatVersion, vaultId, params));
+    return KeyDerivation::hkdf(kek, vaultId, VaultKeys::wrapInfo(VaultLimits::kKeyWrapVersion, vaultId, params));
 }
 
 void removeVaultFiles(const QString& path)
@@ -168,7 +169,7 @@ Result<void> VaultFile::checkHeader(const QString& path)
     return {};
 }
 
-Result<QByteArray> VaultFile::readVaultId(SqliteDatabase& db, const QString& path)
+Result<void> VaultFile::readVaultMeta(SqliteDatabase& db, const QString& path, Opened* opened)
 {
     auto meta = Sql::prepare(db, "SELECT format_version, vault_id FROM vault_meta WHERE id = 1");
     if (!meta) {
@@ -178,11 +179,14 @@ Result<QByteArray> VaultFile::readVaultId(SqliteDatabase& db, const QString& pat
     if (!statement.next()) {
         return statement.failed() ? statement.error() : notAVault(path);
     }
-    if (statement.int64(0) != kFormatVersion) {
-        return makeError(ErrorCode::Unsupported,
-            tr("The vault uses format %1, which this BotVault cannot read.").arg(statement.int64(0)));
+    const qint64 format = statement.int64(0);
+    if (format < kFirstFormatVersion || format > kFormatVersion) {
+        return makeError(
+            ErrorCode::Unsupported, tr("The vault uses format %1, which this BotVault cannot read.").arg(format));
     }
-    return statement.blob(1);
+    opened->formatVersion = static_cast<int>(format);
+    opened->vaultId = statement.blob(1);
+    return {};
 }
 
 // The stored parameters are untrusted until the wrapped key opens: they are bounded before use so
@@ -259,15 +263,16 @@ Result<VaultFile::Opened> VaultFile::open(
     if (schema.value() > VaultSchema::kCurrentVersion) {
         return fail(VaultSchema::migrate(db).error());
     }
-    auto vaultId = readVaultId(db, path);
-    if (!vaultId) {
-        return fail(vaultId.error());
+    Opened meta;
+    if (auto read = readVaultMeta(db, path, &meta); !read) {
+        return fail(read.error());
     }
     auto opened = readKeyWrap(db, path);
     if (!opened) {
         return fail(opened.error());
     }
-    opened->vaultId = vaultId.value();
+    opened->vaultId = meta.vaultId;
+    opened->formatVersion = meta.formatVersion;
     auto kek = Argon2Kdf::deriveKey(password.bytes(), opened->kdf);
     if (!kek) {
         return fail(kek.error());
@@ -337,6 +342,22 @@ Result<VaultFile::Rewrapped> VaultFile::rewrap(SqliteDatabase& db, Aead& aead, c
         return result.error();
     }
     return rewrapped;
+}
+
+Result<void> VaultFile::checkPassword(
+    const QByteArray& vaultId, const KdfParams& kdf, const QByteArray& wrappedKey, const SecretValue& password)
+{
+    auto kek = Argon2Kdf::deriveKey(password.bytes(), kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    Aead aead;
+    auto dataKey = aead.open(wrapKeyFor(kek.value(), vaultId, kdf), wrappedKey);
+    if (!dataKey || dataKey->size() != Aead::kKeySize) {
+        return makeError(ErrorCode::WrongPassword, tr("The master password is wrong."));
+    }
+    dataKey->fill(0);
+    return {};
 }
 
 Result<void> VaultFile::checkWrappedKey(SqliteDatabase& db, const QByteArray& wrappedKey)

@@ -2,7 +2,10 @@
 // output captured through the CliContext's streams. tests/e2e/TestCli* run the binary itself.
 
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliOutput.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/NearMiss.h"
+#include "app/cli/JsonArrayWriter.h"
 #include "storage/Vault.h"
 #include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
@@ -16,6 +19,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <unistd.h>
 
@@ -95,6 +99,13 @@ private Q_SLOTS:
     void auditListRefusesABadDate();
     void auditVerifyIntactAndBroken();
     void auditRecordsExports();
+    void nearMissDistance_data();
+    void nearMissDistance();
+    void nearMissOffersOnlyAClearWinner_data();
+    void nearMissOffersOnlyAClearWinner();
+    void everyCommandHasItsOwnHelp();
+    void jsonArrayWriterMatchesTheDocument_data();
+    void jsonArrayWriterMatchesTheDocument();
 
 private:
     // Runs `botvault-cli ARGUMENTS --vault <vault> --password-file <file>` in-process.
@@ -413,6 +424,120 @@ void TestCliCommands::auditRecordsExports()
     QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("export"));
     QCOMPARE(entries.at(1).toObject().value(QStringLiteral("project")).toString(), kProject);
     QCOMPARE(entries.at(1).toObject().value(QStringLiteral("detail")).toString(), QStringLiteral("env"));
+}
+
+void TestCliCommands::nearMissDistance_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("candidate");
+    QTest::addColumn<int>("distance");
+    QTest::newRow("same") << QStringLiteral("GREETING") << QStringLiteral("GREETING") << 0;
+    QTest::newRow("case only") << QStringLiteral("greeting") << QStringLiteral("GREETING") << 0;
+    QTest::newRow("swap") << QStringLiteral("porject") << QStringLiteral("project") << 1;
+    QTest::newRow("missing letter") << QStringLiteral("GRETING") << QStringLiteral("GREETING") << 1;
+    QTest::newRow("extra space") << QStringLiteral("Shop  bot") << QStringLiteral("Shop bot") << 1;
+    QTest::newRow("replaced") << QStringLiteral("KEY_C") << QStringLiteral("KEY_A") << 1;
+    QTest::newRow("empty") << QString() << QStringLiteral("abc") << 3;
+    QTest::newRow("unrelated") << QStringLiteral("abc") << QStringLiteral("xyz") << 3;
+}
+
+void TestCliCommands::nearMissDistance()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, candidate);
+    QFETCH(int, distance);
+    QCOMPARE(NearMiss::distance(typed, candidate), distance);
+    QCOMPARE(NearMiss::distance(candidate, typed), distance);
+}
+
+void TestCliCommands::nearMissOffersOnlyAClearWinner_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("candidates");
+    QTest::addColumn<QString>("expected");
+    const QStringList keys {QStringLiteral("KEY_A"), QStringLiteral("KEY_B"), QStringLiteral("GREETING")};
+    QTest::newRow("one close") << QStringLiteral("GRETING") << keys << QStringLiteral("GREETING");
+    QTest::newRow("two as close") << QStringLiteral("KEY_C") << keys << QString();
+    QTest::newRow("too far") << QStringLiteral("DATABASE_URL") << keys << QString();
+    QTest::newRow("short names need one edit")
+        << QStringLiteral("ab") << QStringList {QStringLiteral("xy")} << QString();
+    QTest::newRow("nothing to choose from") << QStringLiteral("A") << QStringList {} << QString();
+    QTest::newRow("spaces kept") << QStringLiteral("Shop  bot")
+                                 << QStringList {QStringLiteral("Shop bot"), QStringLiteral("Support bot")}
+                                 << QStringLiteral("Shop bot");
+}
+
+void TestCliCommands::nearMissOffersOnlyAClearWinner()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, candidates);
+    QFETCH(QString, expected);
+    QCOMPARE(NearMiss::closest(typed, candidates).value_or(QString()), expected);
+}
+
+// Every command and group answers --help with its own text (exit 0): its usage and, for a command,
+// an example; no other command's usage line.
+void TestCliCommands::everyCommandHasItsOwnHelp()
+{
+    for (const CliCommand& command : CliApplication::commands().commands()) {
+        const QString name = command.words.join(u' ');
+        const CliRun run = cli(command.words + QStringList {QStringLiteral("--help")});
+        QVERIFY2(run.exitCode == ExitCode::Ok, qPrintable(name));
+        QVERIFY2(run.err.isEmpty(), qPrintable(name + u' ' + run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: botvault-cli %1").arg(CommandTable::synopsis(command))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Example:\n  botvault-cli ")), qPrintable(name));
+        QVERIFY2(!run.out.contains(QStringLiteral("Exit codes")), qPrintable(name));
+        for (const CliCommand& other : CliApplication::commands().commands()) {
+            if (other.words.first() != command.words.first()) {
+                QVERIFY2(!run.out.contains(u'\n' + QStringLiteral("  ") + CommandTable::synopsis(other) + u' '),
+                    qPrintable(name + QStringLiteral(" shows ") + other.words.join(u' ')));
+            }
+        }
+        if (command.words.size() > 1) {
+            const CliRun group = cli({command.words.first(), QStringLiteral("--help")});
+            QCOMPARE(group.exitCode, ExitCode::Ok);
+            QVERIFY2(group.out.contains(CommandTable::synopsis(command)), qPrintable(name));
+        }
+    }
+}
+
+void TestCliCommands::jsonArrayWriterMatchesTheDocument_data()
+{
+    QTest::addColumn<QJsonArray>("array");
+    const QJsonObject item {{QStringLiteral("id"), 12}, {QStringLiteral("name"), QStringLiteral("API_KEY")},
+        {QStringLiteral("updated"), QJsonValue(QJsonValue::Null)}, {QStringLiteral("includeInExport"), true}};
+    QTest::newRow("empty") << QJsonArray();
+    QTest::newRow("one item") << QJsonArray {item};
+    QTest::newRow("several items") << QJsonArray {item, item, QJsonObject {{QStringLiteral("damaged"), true}}};
+    QTest::newRow("empty object") << QJsonArray {QJsonObject(), item};
+    QTest::newRow("nested") << QJsonArray {QJsonObject {
+        {QStringLiteral("roles"), QJsonArray {QStringLiteral("a"), QJsonObject {{QStringLiteral("b"), 1.5}}}},
+        {QStringLiteral("empty"), QJsonArray()}, {QStringLiteral("inner"), QJsonObject {{QStringLiteral("x"), -7}}}}};
+    // Escapes QJsonDocument writes, terminal controls printableJson() escapes, and text that is neither.
+    QTest::newRow("texts") << QJsonArray {QJsonObject {
+        {QStringLiteral("value"), QStringLiteral("line\nbreak \"quoted\" back\\slash \t tab")},
+        {QStringLiteral("controls"), QString(QChar(0x85)) + QChar(0x202e) + QChar(0x2028) + QChar(0x1b)},
+        {QStringLiteral("unicode"), QStringLiteral("Привет, 世界 😀")}, {QStringLiteral("large"), 9007199254740991.0}}};
+}
+
+void TestCliCommands::jsonArrayWriterMatchesTheDocument()
+{
+    QFETCH(QJsonArray, array);
+    char* buffer = nullptr;
+    size_t size = 0;
+    FILE* stream = open_memstream(&buffer, &size);
+    QVERIFY(stream);
+    JsonArrayWriter writer(stream);
+    for (const QJsonValue& element : array) {
+        writer.add(element.toObject());
+    }
+    writer.finish();
+    std::fclose(stream);
+    const QByteArray written(buffer, static_cast<qsizetype>(size));
+    std::free(buffer);
+
+    QCOMPARE(written, CliOutput::printableJson(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 BOTVAULT_TEST_MAIN(TestCliCommands)

@@ -1,4 +1,5 @@
 #include "storage/Vault.h"
+#include "tests/support/LegacyFormat.h"
 #include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void variablesSwapped();
     void recordMovedToAnotherProject();
     void projectIdChanged();
+    void recordReplayedUnderAnotherFormat_data();
+    void recordReplayedUnderAnotherFormat();
     void kindChanged_data();
     void kindChanged();
     void nameIndexesSwapped_data();
@@ -471,6 +474,41 @@ void TestVaultTamper::recordMovedToAnotherProject()
         RawDatabase raw(m_path);
         const QByteArray record = raw.blob("SELECT record FROM items WHERE id = ?1", source.id);
         QVERIFY(raw.updateBlob("UPDATE items SET record = ?1 WHERE id = ?2", record, target.id));
+    }
+
+    QVERIFY(unlock());
+    QCOMPARE(shownAs(target), Shown::Damaged);
+    verifyDamagedByName(target);
+    verifyAllIntactExcept({target.id});
+}
+
+void TestVaultTamper::recordReplayedUnderAnotherFormat_data()
+{
+    QTest::addColumn<int>("replay");
+    QTest::addColumn<bool>("secret");
+    for (const bool secret : {true, false}) {
+        const char* kind = secret ? "secret" : "variable";
+        QTest::addRow("%s: format 1's record of the same row", kind)
+            << int(LegacyFormat::Replay::Format1Record) << secret;
+        QTest::addRow("%s: binding of format 1", kind) << int(LegacyFormat::Replay::BindingOfFormat1) << secret;
+        QTest::addRow("%s: binding of format 3", kind) << int(LegacyFormat::Replay::BindingOfFormat3) << secret;
+        QTest::addRow("%s: no associated data", kind) << int(LegacyFormat::Replay::NoAssociatedData) << secret;
+    }
+}
+
+void TestVaultTamper::recordReplayedUnderAnotherFormat()
+{
+    QFETCH(int, replay);
+    QFETCH(bool, secret);
+    // Its own plaintext, for its own row, under the same data key: only the format differs.
+    const Item target = secret ? item(QStringLiteral("Beta"), ItemKind::Secret, QStringLiteral("TOKEN"))
+                               : item(QStringLiteral("Alpha"), ItemKind::Variable, QStringLiteral("GREETING"));
+    const QByteArray replayed = LegacyFormat::resealItemAs(
+        m_path, SecretValue(m_password), target.id, static_cast<LegacyFormat::Replay>(replay));
+    QVERIFY(!replayed.isEmpty());
+    {
+        RawDatabase raw(m_path);
+        QVERIFY(raw.updateBlob("UPDATE items SET record = ?1 WHERE id = ?2", replayed, target.id));
     }
 
     QVERIFY(unlock());

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 // The small widgets the dialogs share: the message-box wrapper's test seam, the palette-tinted
 // icons and the password field.
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void passwordFieldSignalsWithoutText();
     void passwordFieldNeverCopies();
     void passwordFieldMasksAgainWhenHidden();
+    void passwordFieldsAreNeighboursInTheTabChain();
+    void passwordFieldShowsFromTheKeyboard();
 };
 
 namespace {
@@ -244,6 +247,49 @@ void TestSharedWidgets::passwordFieldMasksAgainWhenHidden()
     field.hide();
     QVERIFY(!field.isRevealed());
     QCOMPARE(field.lineEdit()->echoMode(), QLineEdit::Password);
+}
+
+void TestSharedWidgets::passwordFieldsAreNeighboursInTheTabChain()
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* first = new PasswordField(&window);
+    auto* second = new PasswordField(&window);
+    layout->addWidget(first);
+    layout->addWidget(second);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    first->setFocus();
+    QCOMPARE(QApplication::focusWidget(), first->lineEdit());
+    QTest::keyClick(first->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), second->lineEdit());
+    QCOMPARE(first->revealButton()->focusPolicy(), Qt::NoFocus);
+}
+
+void TestSharedWidgets::passwordFieldShowsFromTheKeyboard()
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* field = new PasswordField(&window);
+    auto* other = new QLineEdit(&window);
+    layout->addWidget(field);
+    layout->addWidget(other);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    field->setFocus();
+    QTest::keyClicks(field->lineEdit(), QStringLiteral("abc"));
+    QTest::keyClick(field->lineEdit(), Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(field->isRevealed());
+    QCOMPARE(field->lineEdit()->text(), QStringLiteral("abc")); // Ctrl+H typed nothing
+    QTest::keyClick(field->lineEdit(), Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(!field->isRevealed());
+    QTest::keyClick(field->lineEdit(), Qt::Key_H, Qt::ControlModifier);
+    QVERIFY(field->isRevealed());
+    // Leaving the field masks it again.
+    other->setFocus();
+    QVERIFY(!field->isRevealed());
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestSharedWidgets)
