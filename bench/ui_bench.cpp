@@ -267,6 +267,28 @@ public:
         return result;
     }
 
+    // A progressive load: counted as one load, timed until its rows are read (the records are opened
+    // later, a chunk per turn of the event loop).
+    Result<std::unique_ptr<ItemListing<Variable>>> variableListing(ProjectId project) const override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = Vault::variableListing(project);
+        m_loads.variablesNs += timer.nsecsElapsed();
+        ++m_loads.variablesCalls;
+        return result;
+    }
+
+    Result<std::unique_ptr<ItemListing<SecretSummary>>> secretListing(ProjectId project) const override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = Vault::secretListing(project);
+        m_loads.secretsNs += timer.nsecsElapsed();
+        ++m_loads.secretsCalls;
+        return result;
+    }
+
     // The loads since the last call.
     Loads takeLoads() const { return std::exchange(m_loads, Loads {}); }
 
@@ -304,6 +326,19 @@ private:
 };
 
 // Processes events until `watch` saw a paint (at most 60 s).
+template<typename Model>
+void processUntilLoaded(const Model* model)
+{
+    QElapsedTimer deadline;
+    deadline.start();
+    while (model->isLoading()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (deadline.elapsed() > 120000) {
+            fail(QStringLiteral("the page did not finish loading within 120 s"));
+        }
+    }
+}
+
 void processUntilPainted(const PaintWatch& watch)
 {
     QElapsedTimer deadline;
@@ -468,6 +503,8 @@ struct UnlockToPaint
     double switchMs = 0;
     double variablesPaintedMs = 0;
     CountingVault::Loads switchLoads;
+    // Until both tabs hold every item (the rest of a large project loads after the first paint).
+    double allLoadedMs = 0;
 };
 
 // Everything from "unlocked" to a painted Secrets tab, then the switch to the variables tab.
@@ -503,8 +540,8 @@ UnlockToPaint measureUnlockToPaint(
     figures.firstLoads = vault.takeLoads();
     figures.afterSecretsHwmKiB = procStatusKiB("VmHWM");
     ui.project = project->id;
-    if (ui.page->project() != ui.project || ui.page->secretsTab()->model()->totalCount() != options.secretCount) {
-        fail(QStringLiteral("the page does not show the benchmark project with all its secrets"));
+    if (ui.page->project() != ui.project) {
+        fail(QStringLiteral("the page does not show the benchmark project"));
     }
 
     QElapsedTimer sinceSwitch;
@@ -515,6 +552,12 @@ UnlockToPaint measureUnlockToPaint(
     figures.switchMs = msSince(sinceSwitch);
     figures.variablesPaintedMs = msSince(sinceUnlock);
     figures.switchLoads = vault.takeLoads();
+    processUntilLoaded(ui.page->variablesTab()->model());
+    processUntilLoaded(ui.page->secretsTab()->model());
+    figures.allLoadedMs = msSince(sinceUnlock);
+    if (ui.page->secretsTab()->model()->totalCount() != options.secretCount) {
+        fail(QStringLiteral("the page does not show the benchmark project with all its secrets"));
+    }
     // The variables tab loads when first shown.
     if (ui.page->variablesTab()->model()->totalCount() != options.variableCount) {
         fail(QStringLiteral("the page does not show the benchmark project with all its variables"));
@@ -622,6 +665,9 @@ AppFlow measureAppFlow(
     processUntilPainted(ui.secretsPaint);
     figures.paintedMs = msSince(appFlow);
     figures.loads = vault.takeLoads();
+    // The rest of a large project loads after the paint; the breakdown below starts once it has.
+    processUntilLoaded(ui.page->variablesTab()->model());
+    processUntilLoaded(ui.page->secretsTab()->model());
     QObject::disconnect(countVariables);
     QObject::disconnect(countSecrets);
     figures.afterHwmKiB = procStatusKiB("VmHWM");
@@ -650,9 +696,15 @@ Breakdown measureBreakdown(CountingVault& vault, PageUnderTest& ui)
         samples.variablesLoad.append(timeMs([&] { check(vault.variables(project), "variables"); }));
         samples.secretsLoad.append(timeMs([&] { check(vault.secrets(project), "secrets"); }));
         VariablesTableModel variables(&vault);
-        samples.variablesModel.append(timeMs([&] { variables.setProject(project); }));
+        samples.variablesModel.append(timeMs([&] {
+            variables.setProject(project);
+            processUntilLoaded(&variables);
+        }));
         SecretsTableModel secrets(&vault);
-        samples.secretsModel.append(timeMs([&] { secrets.setProject(project); }));
+        samples.secretsModel.append(timeMs([&] {
+            secrets.setProject(project);
+            processUntilLoaded(&secrets);
+        }));
     }
     QTableView* variablesTable = ui.variablesTable;
     QTableView* secretsTable = ui.secretsTable;
@@ -727,6 +779,7 @@ QList<Row> pageRows(const Report& report)
         {QStringLiteral("  of which vault loads"), describe(paint.switchLoads), QString()},
         {QStringLiteral("Unlocked -> variables tab painted (total)"), ms(paint.variablesPaintedMs),
             target(QStringLiteral("<= 500 ms"), paint.variablesPaintedMs <= 500)},
+        {QStringLiteral("Unlocked -> both tabs hold every item"), ms(paint.allLoadedMs), QString()},
         {QStringLiteral("App flow: unlock with the window open"), ms(app.unlockMs), QString()},
         {QStringLiteral("App flow: unlock -> Secrets tab painted"), ms(app.paintedMs), QStringLiteral("KDF + page")},
         {QStringLiteral("  model resets in that unlock: variables / secrets"),

@@ -7,6 +7,7 @@
 #include <openssl/rand.h>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace {
@@ -71,21 +72,56 @@ struct CipherContextDeleter
     void operator()(EVP_CIPHER_CTX* context) const { EVP_CIPHER_CTX_free(context); }
 };
 
+struct CipherDeleter
+{
+    void operator()(EVP_CIPHER* cipher) const { EVP_CIPHER_free(cipher); }
+};
+
+// Fetched once per process: passing EVP_aes_256_gcm() to every init makes OpenSSL 3 look the
+// implementation up in its provider store on every call.
+const EVP_CIPHER* aes256Gcm()
+{
+    static const std::unique_ptr<EVP_CIPHER, CipherDeleter> cipher {EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr)};
+    return cipher.get();
+}
+
 } // namespace
 
 struct Aead::Private
 {
     // One context reused across calls: a new one per call costs an allocation and a cipher fetch.
     std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter> context {EVP_CIPHER_CTX_new()};
+    // The key whose expanded schedule the context holds, to skip the key expansion while the same
+    // key seals or opens record after record.
+    std::array<unsigned char, kKeySize> loadedKey {};
+    bool keyLoaded = false;
 
-    // Sets up `direction` (1 encrypt, 0 decrypt) with the key, nonce and associated data.
+    void forgetKey()
+    {
+        OPENSSL_cleanse(loadedKey.data(), loadedKey.size());
+        keyLoaded = false;
+    }
+
+    bool holdsKey(QByteArrayView key) const
+    {
+        return keyLoaded && CRYPTO_memcmp(loadedKey.data(), key.data(), loadedKey.size()) == 0;
+    }
+
+    // Sets up `direction` (1 encrypt, 0 decrypt) with the key, nonce and associated data. GCM's
+    // default nonce length is the 12 bytes the callers were held to.
     bool begin(int direction, QByteArrayView key, QByteArrayView nonce, QByteArrayView associatedData)
     {
         EVP_CIPHER_CTX* c = context.get();
+        if (!holdsKey(key)) {
+            forgetKey();
+            if (!aes256Gcm() || EVP_CipherInit_ex2(c, aes256Gcm(), bytes(key), nullptr, direction, nullptr) != 1) {
+                return false;
+            }
+            std::copy(key.begin(), key.end(), loadedKey.begin());
+            keyLoaded = true;
+        }
         int length = 0;
-        return EVP_CipherInit_ex(c, EVP_aes_256_gcm(), nullptr, nullptr, nullptr, direction) == 1
-            && EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_SET_IVLEN, kNonceSize, nullptr) == 1
-            && EVP_CipherInit_ex(c, nullptr, nullptr, bytes(key), bytes(nonce), direction) == 1
+        return EVP_CipherInit_ex2(c, nullptr, nullptr, bytes(nonce), direction, nullptr) == 1
             && (associatedData.isEmpty()
                 || EVP_CipherUpdate(c, nullptr, &length, bytes(associatedData), static_cast<int>(associatedData.size()))
                     == 1);
@@ -109,6 +145,9 @@ struct Aead::Private
         int length = 0;
         return EVP_CipherFinal_ex(context.get(), none, &length) == 1 && length == 0;
     }
+
+    // After a failure the context's state is unknown: the next call starts from the key again.
+    void failed() { forgetKey(); }
 };
 
 Aead::Aead() : d(std::make_unique<Private>()) { }
@@ -121,6 +160,7 @@ void Aead::forgetKey()
         // Clears the key schedule and leaves the context ready for the next setup.
         EVP_CIPHER_CTX_reset(d->context.get());
     }
+    d->forgetKey();
 }
 
 QByteArray Aead::randomBytes(int count)
@@ -152,6 +192,7 @@ Result<void> Aead::encryptInto(QByteArrayView key, QByteArrayView nonce, QByteAr
     const bool ok = d->begin(1, key, nonce, associatedData) && d->process(plaintext, ciphertext) && d->finish()
         && EVP_CIPHER_CTX_ctrl(d->context.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, tag) == 1;
     if (!ok) {
+        d->failed();
         OPENSSL_cleanse(ciphertext, static_cast<size_t>(plaintext.size()));
         return encryptionFailed();
     }
@@ -178,6 +219,7 @@ Result<void> Aead::decryptInto(QByteArrayView key, QByteArrayView nonce, QByteAr
         && EVP_CIPHER_CTX_ctrl(d->context.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, expectedTag.data()) == 1
         && d->process(ciphertext, plaintext) && d->finish();
     if (!ok) {
+        d->failed();
         OPENSSL_cleanse(plaintext, static_cast<size_t>(ciphertext.size()));
         return damaged();
     }
@@ -202,10 +244,20 @@ Result<void> Aead::encrypt(const QCA::SymmetricKey& key, const QByteArray& nonce
 Result<QCA::SecureArray> Aead::decrypt(
     const QCA::SymmetricKey& key, const QByteArray& nonce, const QByteArray& ciphertext, const QByteArray& tag)
 {
-    return decryptToSecureArray(view(key), nonce, ciphertext, tag);
+    return decryptToSecureArray(view(key), nonce, {}, ciphertext, tag);
 }
 
 Result<QByteArray> Aead::seal(const QCA::SymmetricKey& key, const QCA::SecureArray& plaintext)
+{
+    return seal(view(key), {}, view(plaintext));
+}
+
+Result<QCA::SecureArray> Aead::open(const QCA::SymmetricKey& key, const QByteArray& sealed)
+{
+    return open(view(key), {}, sealed);
+}
+
+Result<QByteArray> Aead::seal(QByteArrayView key, QByteArrayView associatedData, QByteArrayView plaintext)
 {
     const QByteArray nonce = randomNonce();
     if (nonce.size() != kNonceSize) {
@@ -214,31 +266,30 @@ Result<QByteArray> Aead::seal(const QCA::SymmetricKey& key, const QCA::SecureArr
     QByteArray sealed(kOverhead + plaintext.size(), Qt::Uninitialized);
     std::copy(nonce.cbegin(), nonce.cend(), sealed.begin());
     char* ciphertext = sealed.data() + kNonceSize;
-    if (auto encrypted = encryptInto(view(key), nonce, {}, view(plaintext), ciphertext, ciphertext + plaintext.size());
+    if (auto encrypted = encryptInto(key, nonce, associatedData, plaintext, ciphertext, ciphertext + plaintext.size());
         !encrypted) {
         return encrypted.error();
     }
     return sealed;
 }
 
-Result<QCA::SecureArray> Aead::open(const QCA::SymmetricKey& key, const QByteArray& sealed)
+Result<QCA::SecureArray> Aead::open(QByteArrayView key, QByteArrayView associatedData, QByteArrayView sealed)
 {
     if (sealed.size() < kOverhead) {
         return damaged();
     }
-    const QByteArrayView parts(sealed);
-    return decryptToSecureArray(
-        view(key), parts.first(kNonceSize), parts.sliced(kNonceSize, sealed.size() - kOverhead), parts.last(kTagSize));
+    return decryptToSecureArray(key, sealed.first(kNonceSize), associatedData,
+        sealed.sliced(kNonceSize, sealed.size() - kOverhead), sealed.last(kTagSize));
 }
 
-Result<QCA::SecureArray> Aead::decryptToSecureArray(
-    QByteArrayView key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView tag)
+Result<QCA::SecureArray> Aead::decryptToSecureArray(QByteArrayView key, QByteArrayView nonce,
+    QByteArrayView associatedData, QByteArrayView ciphertext, QByteArrayView tag)
 {
     if (ciphertext.size() > std::numeric_limits<int>::max()) {
         return damaged();
     }
     QCA::SecureArray plaintext(static_cast<int>(ciphertext.size()));
-    if (auto decrypted = decryptInto(key, nonce, {}, ciphertext, tag, plaintext.data()); !decrypted) {
+    if (auto decrypted = decryptInto(key, nonce, associatedData, ciphertext, tag, plaintext.data()); !decrypted) {
         wipe(&plaintext);
         return decrypted.error();
     }

@@ -15,8 +15,9 @@
 // variant). Decryption writes into the caller's buffer before the tag is verified, so a failure
 // wipes that buffer: no plaintext leaves unless the tag verified.
 //
-// The vault's records carry no associated data (their binding lives in the record key, see Vault);
-// the server binds each value to its row through associated data.
+// The vault's records and the server's values are bound to their rows through associated data; the
+// vault's key wrap carries none. The context keeps the expanded key schedule while the key stays the
+// same (record after record under the one record key), and the cipher is fetched once per process.
 //
 // Not thread-safe: use one Aead per thread.
 class Aead
@@ -33,10 +34,13 @@ public:
     Aead(const Aead&) = delete;
     Aead& operator=(const Aead&) = delete;
 
-    // Encrypts under a fresh random nonce, without associated data (the vault's record format).
+    // Encrypts under a fresh random nonce, without associated data (the vault's key wrap).
     Result<QByteArray> seal(const QCA::SymmetricKey& key, const QCA::SecureArray& plaintext);
     // Damaged when the input is too short or the tag does not verify; nothing of the plaintext leaks.
     Result<QCA::SecureArray> open(const QCA::SymmetricKey& key, const QByteArray& sealed);
+    // The same, with associated data (the vault's records: their identity).
+    Result<QByteArray> seal(QByteArrayView key, QByteArrayView associatedData, QByteArrayView plaintext);
+    Result<QCA::SecureArray> open(QByteArrayView key, QByteArrayView associatedData, QByteArrayView sealed);
 
     // The primitive operations, with the nonce chosen by the caller (known-answer tests).
     Result<void> encrypt(const QCA::SymmetricKey& key, const QByteArray& nonce, const QCA::SecureArray& plaintext,
@@ -62,8 +66,8 @@ public:
     void forgetKey();
 
 private:
-    Result<QCA::SecureArray> decryptToSecureArray(
-        QByteArrayView key, QByteArrayView nonce, QByteArrayView ciphertext, QByteArrayView tag);
+    Result<QCA::SecureArray> decryptToSecureArray(QByteArrayView key, QByteArrayView nonce,
+        QByteArrayView associatedData, QByteArrayView ciphertext, QByteArrayView tag);
 
     struct Private;
     std::unique_ptr<Private> d;

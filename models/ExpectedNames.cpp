@@ -39,8 +39,12 @@ NameUsage compareNames(
     const ExpectedNames& expected, const QStringList& definedSecrets, const QStringList& definedVariables)
 {
     NameUsage usage;
-    usage.missingSecrets = difference(expected.secrets, definedSecrets);
-    usage.missingVariables = difference(expected.variables, definedVariables);
+    const QStringList absentSecrets = difference(expected.secrets, definedSecrets);
+    const QStringList absentVariables = difference(expected.variables, definedVariables);
+    usage.missingSecrets = difference(absentSecrets, expected.optionalSecrets);
+    usage.missingVariables = difference(absentVariables, expected.optionalVariables);
+    usage.optionalSecrets = difference(absentSecrets, usage.missingSecrets);
+    usage.optionalVariables = difference(absentVariables, usage.missingVariables);
     usage.unusedSecrets = difference(definedSecrets, expected.secrets);
     usage.unusedVariables = difference(definedVariables, expected.variables);
     return usage;
@@ -52,6 +56,8 @@ ExpectedNames withDeclaredSecrets(ExpectedNames expected, const QStringList& dec
         if (!expected.secrets.contains(name)) {
             expected.secrets.append(name);
         }
+        // The archive says the project had a value for it: declared, so required.
+        expected.optionalSecrets.removeAll(name);
         QStringList& sources = expected.secretSources[name];
         const QString archive = QCoreApplication::translate("ExpectedNames", "the imported archive");
         if (!sources.contains(archive)) {

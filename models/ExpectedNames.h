@@ -13,6 +13,11 @@ struct ExpectedNames
     // Sorted and unique; every name passes NameRules::validate.
     QStringList secrets;
     QStringList variables;
+    // The names of `secrets` and `variables` the code reads only with a default value
+    // ($env.get("X", "d")): the platform returns the default when the project lacks them, so they
+    // are never missing. A name also read without a default, or declared in chatbot.yaml, is not here.
+    QStringList optionalSecrets;
+    QStringList optionalVariables;
     // Where each name was found, for tooltips: "chatbot.yaml:4", "src/main.js:12".
     QHash<QString, QStringList> secretSources;
     QHash<QString, QStringList> variableSources;
@@ -31,6 +36,9 @@ struct NameUsage
     QStringList missingVariables;
     QStringList unusedSecrets; // defined in the project, not expected by the bot
     QStringList unusedVariables;
+    // read only with a default value and not defined: the bot uses its default, nothing is missing
+    QStringList optionalSecrets;
+    QStringList optionalVariables;
 
     bool anyMissing() const;
 };

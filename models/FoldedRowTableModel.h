@@ -2,6 +2,7 @@
 
 #include "models/FoldedText.h"
 #include "models/Ids.h"
+#include "models/ItemListing.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 
@@ -12,10 +13,12 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 #include <QVariant>
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -47,12 +50,17 @@ enum class FoldedSortKey
 // inserts, moves, updates and removals at the item's sorted position, so a selected row stays
 // selected when it is renamed.
 //
-// `Model` (the derived class, which befriends this one) supplies, as static members: fetchItems()
-// (the project's items from the store), searchName() (the name text filtering and sorting see),
+// A large project loads progressively (FoldedRowLoading.h): the first chunk of the store's
+// ItemListing is opened before the reset ends, so the first screenful paints at once, and the rest
+// arrive a chunk per turn of the event loop, each merged into the current sort order and filter
+// under a layout change that keeps the selection. Store signals apply while it loads.
+//
+// `Model` (the derived class, which befriends this one) supplies, as static members: openListing()
+// (the project's items from the store, a chunk at a time), searchName() (the name text filtering and sorting see),
 // detailText(), flag(), sortKey(column) and kFilterDetail (whether the filter also searches the
 // detail text), plus the NameColumn, UpdatedColumn and ColumnCount enumerators and a
-// loadFailed(QString) signal. They are resolved at compile time, so the hot loops make no virtual
-// calls. For data(), which answers alike for the roles of a whole row (Model::IdRole, NameRole,
+// loadFailed(QString) and loadingProgress(int loaded, int total) signals. They are resolved at compile time, so the hot
+// loops make no virtual calls. For data(), which answers alike for the roles of a whole row (Model::IdRole, NameRole,
 // DamagedRole, UnusedRole) and for the Name and Updated columns, `Model` also supplies
 // damagedToolTip(), extraRowRoleData(item, role) (its own roles of a whole row, or nullopt) and
 // columnData(item, column, role) (its other columns), so each model keeps its own texts.
@@ -72,6 +80,7 @@ public:
             load();
         }
         endResetModel();
+        emitLoadingProgress();
     }
     ProjectId project() const { return m_project; }
     // The error of the last load (or write) that failed; a successful load clears it.
@@ -82,8 +91,15 @@ public:
     void setFilterText(const QString& text);
     QString filterText() const { return m_filterText; }
 
-    // Every item of the project, filtered out or not.
+    // Every item of the project loaded so far, filtered out or not.
     int totalCount() const { return static_cast<int>(m_items.size()); }
+    // While a large project loads: the records handed over so far and in all.
+    bool isLoading() const { return m_listing != nullptr; }
+    int loadedCount() const { return m_listing ? m_listing->done() : totalCount(); }
+    int expectedCount() const { return m_listing ? m_listing->total() : totalCount(); }
+    // How many records are opened before a load's reset ends and then per turn of the event loop; a
+    // project of at most this many loads at once.
+    void setLoadChunkSize(int size) { m_loadChunkSize = std::max(1, size); }
     // The visible row of an item, or -1 when it is filtered out or unknown.
     int rowOfId(RecordId id) const
     {
@@ -171,6 +187,9 @@ protected:
     FoldedRowTableModel(ProjectStore* store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
     {
         Q_ASSERT(store);
+        m_loadTimer.setSingleShot(true);
+        m_loadTimer.setInterval(0);
+        connect(&m_loadTimer, &QTimer::timeout, this, [this] { loadNextChunk(); });
         connect(store, &ProjectStore::itemsReset, this, &FoldedRowTableModel::onItemsReset);
         connect(store, &ProjectStore::lockedChanged, this, &FoldedRowTableModel::onLockedChanged);
         connect(store, &ProjectStore::projectsChanged, this, &FoldedRowTableModel::onProjectsChanged);
@@ -212,6 +231,10 @@ protected:
         const int index = m_itemById.value(id, -1);
         if (index >= 0) {
             removeItem(index);
+        }
+        if (m_listing) {
+            // The listing still holds the record as it was when the load began.
+            m_removedWhileLoading.insert(id);
         }
     }
 
@@ -293,9 +316,17 @@ private:
     };
 
     void clearItems();
-    // Fills the items from the store; call between beginResetModel() and endResetModel().
+    // Opens the store's listing and its first chunk; call between beginResetModel() and
+    // endResetModel(). The rest follows from loadNextChunk().
     bool load();
     void reload();
+    void loadNextChunk();
+    void finishLoading();
+    void emitLoadingProgress();
+    // Adds the items of a chunk that no store signal has superseded, in sorted position; with
+    // `notify`, under a layout change that moves the persistent indexes along.
+    void appendChunk(const QList<Item>& chunk, bool notify);
+    void mergeIntoOrder(std::vector<int> added);
     // Appends the item's folded text to m_foldedText (padding not included) and returns its keys.
     Keys appendText(const Item& item);
     // Stores `item` in slot `index` (appended when index == size) with its keys and filter state.
@@ -317,6 +348,8 @@ private:
     bool precedes(int a, int b) const;
     int compareKeys(int a, int b) const;
     void sortOrderVector();
+    // `indexes` in the order of precedes().
+    void sortIndexes(std::vector<int>& indexes) const;
     // Sorts [first, last) by fields[0] from byte `depth` on, then each tied group by the next field.
     void sortEntries(
         SortEntry* first, SortEntry* last, const FoldedSortKey* fields, int fieldCount, size_t depth) const;
@@ -357,6 +390,11 @@ private:
     QVariant m_damagedRowFont;
     QSet<QString> m_unusedNames;
     QString m_unusedNote;
+    // Set while a load is in progress.
+    std::unique_ptr<ItemListing<Item>> m_listing;
+    QTimer m_loadTimer;
+    int m_loadChunkSize = 4096;
+    QSet<RecordId> m_removedWhileLoading;
 
     // Indexed by item: m_items, m_keys and m_matches (the item passes the current filter; items left
     // unscanned when the filter narrows keep 0). m_order and m_visible hold item indexes.
@@ -452,77 +490,6 @@ void FoldedRowTableModel<Model, Item>::sort(int column, Qt::SortOrder order)
         changePersistentIndexList(persistent, moved);
     }
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-template<typename Model, typename Item>
-void FoldedRowTableModel<Model, Item>::clearItems()
-{
-    m_items.clear();
-    m_keys.clear();
-    m_matches.clear();
-    m_order.clear();
-    m_visible.clear();
-    m_itemById.clear();
-    m_foldedText.assign(FoldedText::kPadding, '\0');
-    m_staleTextSize = 0;
-    m_loaded = false;
-}
-
-template<typename Model, typename Item>
-bool FoldedRowTableModel<Model, Item>::load()
-{
-    if (!m_store) {
-        return false;
-    }
-    auto items = Model::fetchItems(*m_store, m_project);
-    if (!items) {
-        setLastError(items.error(), true);
-        return false;
-    }
-    setLastError(Error {}, false);
-    const QList<Item>& list = items.value();
-    const auto count = static_cast<size_t>(list.size());
-    size_t textSize = FoldedText::kPadding;
-    for (const Item& item : list) {
-        textSize += static_cast<size_t>(item.name.size() + Model::detailText(item).size()) + 2;
-    }
-    m_foldedText.clear();
-    m_foldedText.reserve(textSize);
-    m_items.assign(list.cbegin(), list.cend());
-    m_keys.reserve(count);
-    m_itemById.reserve(list.size());
-    for (size_t index = 0; index < count; ++index) {
-        m_keys.push_back(appendText(m_items[index]));
-        m_itemById.insert(m_items[index].id, static_cast<int>(index));
-    }
-    m_foldedText.resize(m_foldedText.size() + FoldedText::kPadding, '\0');
-    m_matches.resize(count);
-    for (size_t index = 0; index < count; ++index) {
-        m_matches[index] = matchesFilter(static_cast<int>(index)) ? 1 : 0;
-    }
-    m_order.resize(count);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    sortOrderVector();
-    m_visible.reserve(count);
-    for (const int index : m_order) {
-        if (m_matches[index]) {
-            m_visible.push_back(index);
-        }
-    }
-    m_loaded = true;
-    return true;
-}
-
-template<typename Model, typename Item>
-void FoldedRowTableModel<Model, Item>::reload()
-{
-    beginResetModel();
-    clearItems();
-    const bool loaded = load();
-    endResetModel();
-    if (!loaded) {
-        Q_EMIT static_cast<Model*>(this)->loadFailed(m_lastError.message);
-    }
 }
 
 template<typename Model, typename Item>
@@ -651,15 +618,21 @@ int FoldedRowTableModel<Model, Item>::compareKeys(int a, int b) const
 template<typename Model, typename Item>
 void FoldedRowTableModel<Model, Item>::sortOrderVector()
 {
+    sortIndexes(m_order);
+}
+
+template<typename Model, typename Item>
+void FoldedRowTableModel<Model, Item>::sortIndexes(std::vector<int>& indexes) const
+{
     // Comparing texts directly, 100,000 items take hundreds of milliseconds to sort, mostly in
     // cache misses. So the items are sorted by integer keys, one column after another: a text
     // column 16 bytes at a time (items whose first 16 bytes tie are sorted again by the next 16),
     // then the name for ties, and precedes() only for what is still tied or for small groups. The
     // result is exactly the order of precedes(), which the row updates rely on.
     std::vector<SortEntry> entries;
-    entries.reserve(m_order.size());
+    entries.reserve(indexes.size());
     std::vector<int> damaged;
-    for (const int index : m_order) {
+    for (const int index : indexes) {
         if (m_keys[index].damaged) {
             damaged.push_back(index);
         } else {
@@ -671,11 +644,11 @@ void FoldedRowTableModel<Model, Item>::sortOrderVector()
     const int fieldCount = key == FoldedSortKey::Name ? 1 : 2;
     sortEntries(entries.data(), entries.data() + entries.size(), fields, fieldCount, 0);
     std::sort(damaged.begin(), damaged.end(), [this](int a, int b) { return precedes(a, b); });
-    m_order.clear();
+    indexes.clear();
     for (const SortEntry& entry : entries) {
-        m_order.push_back(entry.index);
+        indexes.push_back(entry.index);
     }
-    m_order.insert(m_order.end(), damaged.cbegin(), damaged.cend());
+    indexes.insert(indexes.end(), damaged.cbegin(), damaged.cend());
 }
 
 template<typename Model, typename Item>
@@ -859,20 +832,6 @@ void FoldedRowTableModel<Model, Item>::removeItem(int index)
 }
 
 template<typename Model, typename Item>
-void FoldedRowTableModel<Model, Item>::onLockedChanged(bool locked)
-{
-    if (locked) {
-        // The project id stays, so unlocking shows the same project again.
-        beginResetModel();
-        clearItems();
-        setLastError(Error {}, false);
-        endResetModel();
-    } else if (m_project != 0) {
-        reload();
-    }
-}
-
-template<typename Model, typename Item>
 void FoldedRowTableModel<Model, Item>::onProjectsChanged()
 {
     if (m_project == 0 || !m_store || !m_store->isUnlocked()) {
@@ -888,3 +847,5 @@ void FoldedRowTableModel<Model, Item>::onProjectsChanged()
         setProject(0);
     }
 }
+
+#include "models/FoldedRowLoading.h"

@@ -2,6 +2,7 @@
 
 #include "models/AccessPolicy.h"
 #include "models/Ids.h"
+#include "models/ItemListing.h"
 #include "models/Project.h"
 #include "models/Result.h"
 #include "models/Role.h"
@@ -14,6 +15,7 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 // The projects, secrets and variables as the item models and pages see them. The vault in storage/
@@ -95,6 +97,12 @@ public:
     virtual Result<ProjectId> applyImport(const ProjectImport& import) = 0;
 
     virtual Result<QList<SecretSummary>> secrets(ProjectId project) const = 0;
+    // The same items a chunk at a time, for tables that fill progressively; this default reads them
+    // all at once.
+    virtual Result<std::unique_ptr<ItemListing<SecretSummary>>> secretListing(ProjectId project) const
+    {
+        return listedAtOnce(secrets(project));
+    }
     virtual Result<WriteOutcome> setSecret(
         ProjectId project, const QString& name, const SecretValue& value, WriteMode mode = WriteMode::CreateOrReplace)
         = 0;
@@ -105,6 +113,10 @@ public:
     virtual Result<void> removeSecret(ProjectId project, const QString& name) = 0;
 
     virtual Result<QList<Variable>> variables(ProjectId project) const = 0;
+    virtual Result<std::unique_ptr<ItemListing<Variable>>> variableListing(ProjectId project) const
+    {
+        return listedAtOnce(variables(project));
+    }
     virtual Result<Variable> variable(ProjectId project, const QString& name) const = 0;
     // includeInExport unset keeps the current flag (false for a new variable).
     virtual Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
@@ -115,6 +127,16 @@ public:
         = 0;
     virtual Result<void> setVariableIncludeInExport(ProjectId project, const QString& name, bool include) = 0;
     virtual Result<void> removeVariable(ProjectId project, const QString& name) = 0;
+
+protected:
+    template<typename Item>
+    static Result<std::unique_ptr<ItemListing<Item>>> listedAtOnce(Result<QList<Item>> items)
+    {
+        if (!items) {
+            return items.error();
+        }
+        return std::unique_ptr<ItemListing<Item>>(std::make_unique<ListedItems<Item>>(std::move(items).value()));
+    }
 
 Q_SIGNALS:
     void lockedChanged(bool locked);

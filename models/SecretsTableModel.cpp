@@ -102,9 +102,10 @@ Qt::ItemFlags SecretsTableModel::flags(const QModelIndex& index) const
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
 }
 
-Result<QList<SecretSummary>> SecretsTableModel::fetchItems(ProjectStore& store, ProjectId project)
+Result<std::unique_ptr<ItemListing<SecretSummary>>> SecretsTableModel::openListing(
+    ProjectStore& store, ProjectId project)
 {
-    return store.secrets(project);
+    return store.secretListing(project);
 }
 
 QString SecretsTableModel::searchName(const SecretSummary& secret)

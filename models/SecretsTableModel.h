@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 // The secrets of one project as the Secrets tab shows them: name, a fixed mask for the value, when
@@ -42,7 +43,8 @@ public:
     ~SecretsTableModel() override;
 
     // setProject(), project(), lastError(), hasError(), setFilterText() (a case-insensitive
-    // substring of the name), filterText(), totalCount(), rowOfId(), allNames(),
+    // substring of the name), filterText(), totalCount(), isLoading(), loadedCount(), expectedCount(),
+    // setLoadChunkSize(), rowOfId(), allNames(),
     // setDamagedRowFont(), sort(), sortColumn(), sortOrder(), setUnusedNames(), isUnused() and data()
     // come from FoldedRowTableModel.
 
@@ -59,6 +61,8 @@ public:
 Q_SIGNALS:
     // A reload after a store signal (unlock, bulk import) failed; the model is empty.
     void loadFailed(const QString& message);
+    // A load handed over `loaded` of the project's `total` records (equal once it is complete).
+    void loadingProgress(int loaded, int total);
 
 private:
     friend class FoldedRowTableModel<SecretsTableModel, SecretSummary>;
@@ -66,7 +70,7 @@ private:
     // What FoldedRowTableModel reads about a secret. Filtering looks at the name only; the detail
     // text is "updated by", which the Updated by column sorts by.
     static constexpr bool kFilterDetail = false;
-    static Result<QList<SecretSummary>> fetchItems(ProjectStore& store, ProjectId project);
+    static Result<std::unique_ptr<ItemListing<SecretSummary>>> openListing(ProjectStore& store, ProjectId project);
     // A damaged record has no name: filtering sees what the row shows.
     static QString searchName(const SecretSummary& secret);
     static const QString& detailText(const SecretSummary& secret) { return secret.updatedBy; }

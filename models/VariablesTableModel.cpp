@@ -202,9 +202,9 @@ Qt::ItemFlags VariablesTableModel::flags(const QModelIndex& index) const
     return flags;
 }
 
-Result<QList<Variable>> VariablesTableModel::fetchItems(ProjectStore& store, ProjectId project)
+Result<std::unique_ptr<ItemListing<Variable>>> VariablesTableModel::openListing(ProjectStore& store, ProjectId project)
 {
-    return store.variables(project);
+    return store.variableListing(project);
 }
 
 QString VariablesTableModel::searchName(const Variable& variable)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 // The environment variables of one project as the Environment variables tab shows them: name,
@@ -52,8 +53,9 @@ public:
 
     // setProject(), project(), lastError() (also set by a failed checkbox write), hasError(),
     // setFilterText() (a case-insensitive substring of the name or the value), filterText(),
-    // totalCount(), rowOfId(), allNames(), setDamagedRowFont(), sort(), sortColumn(), sortOrder(),
-    // setUnusedNames(), isUnused() and data() come from FoldedRowTableModel.
+    // totalCount(), isLoading(), loadedCount(), expectedCount(), setLoadChunkSize(), rowOfId(), allNames(),
+    // setDamagedRowFont(), sort(), sortColumn(), sortOrder(), setUnusedNames(), isUnused() and data() come from
+    // FoldedRowTableModel.
 
     // The variable of a visible row; a default Variable (id 0) for a row out of range.
     Variable variableAt(int row) const;
@@ -72,6 +74,8 @@ Q_SIGNALS:
     void writeFailed(const QString& message);
     // A reload after a store signal (unlock, bulk import) failed; the model is empty.
     void loadFailed(const QString& message);
+    // A load handed over `loaded` of the project's `total` records (equal once it is complete).
+    void loadingProgress(int loaded, int total);
 
 private:
     friend class FoldedRowTableModel<VariablesTableModel, Variable>;
@@ -79,7 +83,7 @@ private:
     // What FoldedRowTableModel reads about a variable: the detail text is the value, which the
     // filter searches too; the flag is "In export".
     static constexpr bool kFilterDetail = true;
-    static Result<QList<Variable>> fetchItems(ProjectStore& store, ProjectId project);
+    static Result<std::unique_ptr<ItemListing<Variable>>> openListing(ProjectStore& store, ProjectId project);
     // A damaged record has no name: filtering sees what the row shows.
     static QString searchName(const Variable& variable);
     static const QString& detailText(const Variable& variable) { return variable.value; }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "models/AuditEntry.h"
 #include "models/Ids.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 #include "models/SecretValue.h"
 
 #include <QString>
+
+#include <functional>
 
 class SyncStore;
 
@@ -39,6 +42,11 @@ public:
     virtual Result<void> unlock(const QString& path, const SecretValue& password) = 0;
     // Wipes the keys, checkpoints the WAL into the database and closes it.
     virtual void lock() = 0;
+    // The check whether `password` is the master password of the unlocked vault, to run later: it
+    // holds copies of what it needs and touches neither the vault nor its database, so it may run on
+    // a worker thread while the key derivation takes its (deliberate) time. Fails with
+    // ErrorCode::WrongPassword for another password, ErrorCode::Locked when the vault is locked.
+    virtual std::function<Result<void>()> passwordCheck(const SecretValue& password) const = 0;
     // Wraps the data key under the new password with a fresh salt (and rotates the data key when asked).
     virtual Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey) = 0;
 
@@ -69,7 +77,18 @@ public:
     // The same vault as the sync engine and the channel service see it.
     virtual SyncStore* syncStore() = 0;
 
+    // The vault's audit log, oldest first; an entry that does not open keeps its place, damaged.
+    virtual Result<QList<AuditEntry>> auditEntries() const = 0;
+    // Recomputes the audit log's chain and says where it breaks.
+    virtual Result<AuditVerification> verifyAudit() const = 0;
+    // Records an action the vault does not see itself (an export, a publish, a pull, a deploy) as
+    // one entry; `detail` says what came of it (counts, outcome) and must never hold a value.
+    virtual Result<void> recordAudit(ProjectId project, AuditAction action, const QString& detail) = 0;
+
 Q_SIGNALS:
     // Entries were queued or acknowledged; carries no content.
     void outboxChanged(ProjectId project);
+    // During unlock(), while the records of a vault written by an older BotVault are re-sealed in
+    // the current format: `done` of `total` records, after every committed chunk.
+    void formatUpgradeProgress(qint64 done, qint64 total);
 };

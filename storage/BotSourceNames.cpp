@@ -59,7 +59,7 @@ QString sourceAt(const QString& path, int line)
     return QStringLiteral("%1:%2").arg(displayPath(path)).arg(line);
 }
 
-void NameCollector::add(NameKind kind, const QString& name, const QString& source)
+void NameCollector::add(NameKind kind, const QString& name, const QString& source, NameRead read)
 {
     const Result<void> valid = NameRules::validate(name);
     if (!valid) {
@@ -70,9 +70,29 @@ void NameCollector::add(NameKind kind, const QString& name, const QString& sourc
                       .arg(source, valid.message()));
         return;
     }
+    const bool secret = kind == NameKind::Secret;
+    if (read != NameRead::WithDefault) {
+        (secret ? m_requiredSecrets : m_requiredVariables).insert(name);
+    }
+    if (read == NameRead::Declared) {
+        (secret ? m_declaredSecrets : m_declaredVariables).insert(name);
+    }
+    addSource(kind, name, source);
+}
+
+void NameCollector::addSource(NameKind kind, const QString& name, const QString& source)
+{
     QStringList& sources = kind == NameKind::Secret ? m_names.secretSources[name] : m_names.variableSources[name];
     if (sources.size() < kMaxSourcesPerName && !sources.contains(source)) {
         sources.append(source);
+    }
+}
+
+void NameCollector::addInjectorRead(NameKind kind, const QString& source)
+{
+    const QSet<QString>& declared = kind == NameKind::Secret ? m_declaredSecrets : m_declaredVariables;
+    for (const QString& name : declared) {
+        addSource(kind, name, source);
     }
 }
 
@@ -112,6 +132,16 @@ ExpectedNames NameCollector::finish(const QStringList& finalWarnings)
 {
     m_names.secrets = sortedKeys(m_names.secretSources);
     m_names.variables = sortedKeys(m_names.variableSources);
+    for (const QString& name : std::as_const(m_names.secrets)) {
+        if (!m_requiredSecrets.contains(name)) {
+            m_names.optionalSecrets.append(name);
+        }
+    }
+    for (const QString& name : std::as_const(m_names.variables)) {
+        if (!m_requiredVariables.contains(name)) {
+            m_names.optionalVariables.append(name);
+        }
+    }
     if (m_suppressedWarnings > 0) {
         m_names.warnings.append(
             QCoreApplication::translate("BotSource", "%n more warning(s) not shown.", nullptr, m_suppressedWarnings));

@@ -440,8 +440,245 @@ private:
     int m_unclosedTemplateLine = 0;
 };
 
+bool isPunctuator(const Token* token, QStringView text)
+{
+    return token && token->kind == TokenKind::Punctuator && token->text == text;
+}
+
+bool isIdentifier(const Token* token, QStringView text)
+{
+    return token && token->kind == TokenKind::Identifier && token->text == text;
+}
+
+bool isMemberAccess(const Token* token)
+{
+    return isPunctuator(token, u".") || isPunctuator(token, u"?.");
+}
+
+// The last tokens of a script, enough for `for ( var P of $injector . secrets`.
+class TokenWindow
+{
+public:
+    void push(const Token& token)
+    {
+        m_tokens[m_count % m_tokens.size()] = token;
+        ++m_count;
+    }
+
+    // The token `distance` places before the newest one, or nullptr before the first token.
+    const Token* back(size_t distance) const
+    {
+        if (distance >= m_count || distance >= m_tokens.size()) {
+            return nullptr;
+        }
+        return &m_tokens[(m_count - 1 - distance) % m_tokens.size()];
+    }
+
+private:
+    std::array<Token, 8> m_tokens;
+    size_t m_count = 0;
+};
+
+// The kind of `$injector . secrets` (or `. variables`) ending `offset` tokens before the newest.
+std::optional<NameKind> injectorCollectionAt(const TokenWindow& window, size_t offset)
+{
+    const Token* collection = window.back(offset);
+    if (!isIdentifier(window.back(offset + 2), u"$injector") || !isMemberAccess(window.back(offset + 1))
+        || isMemberAccess(window.back(offset + 3)) || !collection) {
+        return std::nullopt;
+    }
+    if (isIdentifier(collection, u"secrets")) {
+        return NameKind::Secret;
+    }
+    if (isIdentifier(collection, u"variables")) {
+        return NameKind::Variable;
+    }
+    return std::nullopt;
+}
+
+// Follows the injector idiom: the names chatbot.yaml declares under injector.secrets (or
+// .variables) iterated into $secrets.get (or $env.get), as the platform's examples check that
+// everything is configured:
+//   $injector.secrets.forEach((secret) => $secrets.get(secret));
+//   $injector.variables.forEach(function (name) { $env.get(name); });
+//   Object.keys($injector.variables).forEach(...);   _.each($injector.secrets, function (s) {...});
+//   for (var name in $injector.variables) $env.get(name);   for (const s of $injector.secrets) ...
+//   $injector.secrets.forEach($secrets.get);
+// It binds the loop's parameter to the collection while the loop's brackets are open.
+class InjectorLoops
+{
+public:
+    // `depth`: the bracket depth after `token`.
+    void feed(const TokenWindow& window, const Token& token, int depth)
+    {
+        while (!m_bindings.isEmpty() && m_bindings.last().minDepth > depth) {
+            m_bindings.removeLast();
+        }
+        if (const std::optional<NameKind> kind = injectorCollectionAt(window, 0)) {
+            startCollection(window, *kind, depth);
+            return;
+        }
+        step(window, token, depth);
+    }
+
+    // The collection `name` is bound to, if any.
+    std::optional<NameKind> boundKind(QStringView name) const
+    {
+        for (auto it = m_bindings.crbegin(); it != m_bindings.crend(); ++it) {
+            if (it->name == name) {
+                return it->kind;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // `$secrets.get` passed as the callback itself, with the newest token after it.
+    bool takeMethodReference(NameKind* kind)
+    {
+        if (!m_methodReference) {
+            return false;
+        }
+        *kind = *std::exchange(m_methodReference, std::nullopt);
+        return true;
+    }
+
+private:
+    enum class Stage
+    {
+        Idle,
+        AfterCollection, // `$injector.secrets`, maybe inside Object.keys( )
+        Method, // `... .`
+        MethodName, // `... .forEach`
+        Callback, // the callback argument starts
+        FunctionName, // `function` [name]
+        Parameters, // `(`: the first identifier is the parameter
+        Arrow, // `P` that an arrow may follow
+        Reference, // `$secrets`, `$secrets .`, `$secrets . get`
+    };
+
+    struct Binding
+    {
+        QString name;
+        NameKind kind;
+        int minDepth;
+    };
+
+    void startCollection(const TokenWindow& window, NameKind kind, int depth)
+    {
+        const Token* keyword = window.back(3);
+        const Token* parameter = window.back(4);
+        if ((isIdentifier(keyword, u"in") || isIdentifier(keyword, u"of")) && parameter
+            && parameter->kind == TokenKind::Identifier) {
+            // The for statement sits one bracket outside its header.
+            m_bindings.append({parameter->text.toString(), kind, depth - 1});
+            m_stage = Stage::Idle;
+            return;
+        }
+        m_kind = kind;
+        m_stage = Stage::AfterCollection;
+        m_closedOnce = false;
+        m_steps = 0;
+    }
+
+    void step(const TokenWindow& window, const Token& token, int depth);
+
+    void bind(const Token& token, int minDepth)
+    {
+        m_bindings.append({token.text.toString(), m_kind, minDepth});
+        m_stage = Stage::Idle;
+    }
+
+    QList<Binding> m_bindings;
+    Stage m_stage = Stage::Idle;
+    NameKind m_kind = NameKind::Secret;
+    NameKind m_referenceKind = NameKind::Secret;
+    int m_callbackDepth = 0;
+    int m_steps = 0;
+    bool m_closedOnce = false;
+    std::optional<NameKind> m_methodReference;
+};
+
+void InjectorLoops::step(const TokenWindow& window, const Token& token, int depth)
+{
+    const bool identifier = token.kind == TokenKind::Identifier;
+    // A callback starts within a few tokens of the collection or nowhere.
+    if (m_stage != Stage::Idle && ++m_steps > 12) {
+        m_stage = Stage::Idle;
+    }
+    switch (m_stage) {
+    case Stage::Idle:
+        return;
+    case Stage::AfterCollection:
+        if (isPunctuator(&token, u")") && !m_closedOnce) {
+            m_closedOnce = true; // Object.keys($injector.variables)
+        } else if (isMemberAccess(&token)) {
+            m_stage = Stage::Method;
+        } else if (isPunctuator(&token, u",")) {
+            m_callbackDepth = depth; // _.each($injector.secrets, callback)
+            m_stage = Stage::Callback;
+        } else {
+            m_stage = Stage::Idle;
+        }
+        return;
+    case Stage::Method:
+        m_stage = identifier ? Stage::MethodName : Stage::Idle;
+        return;
+    case Stage::MethodName:
+        m_callbackDepth = depth;
+        m_stage = isPunctuator(&token, u"(") ? Stage::Callback : Stage::Idle;
+        return;
+    case Stage::Callback:
+        if (isIdentifier(&token, u"function")) {
+            m_stage = Stage::FunctionName;
+        } else if (isIdentifier(&token, u"async")) {
+            return;
+        } else if (isPunctuator(&token, u"(")) {
+            m_stage = Stage::Parameters;
+        } else if (isIdentifier(&token, u"$secrets") || isIdentifier(&token, u"$env")) {
+            m_referenceKind = token.text == u"$secrets" ? NameKind::Secret : NameKind::Variable;
+            m_stage = Stage::Reference;
+        } else {
+            m_stage = identifier ? Stage::Arrow : Stage::Idle;
+        }
+        return;
+    case Stage::FunctionName:
+        if (isPunctuator(&token, u"(")) {
+            m_stage = Stage::Parameters;
+        } else if (!identifier) {
+            m_stage = Stage::Idle;
+        }
+        return;
+    case Stage::Parameters:
+        if (identifier) {
+            bind(token, m_callbackDepth);
+        } else {
+            m_stage = Stage::Idle;
+        }
+        return;
+    case Stage::Arrow:
+        if (isPunctuator(&token, u"=")) {
+            bind(*window.back(1), m_callbackDepth);
+        } else {
+            m_stage = Stage::Idle;
+        }
+        return;
+    case Stage::Reference:
+        if (isIdentifier(window.back(1), u"get") && (isPunctuator(&token, u")") || isPunctuator(&token, u","))) {
+            if (m_referenceKind == m_kind) {
+                m_methodReference = m_kind;
+            }
+            m_stage = Stage::Idle;
+        } else if (!isMemberAccess(&token) && !isIdentifier(&token, u"get")) {
+            m_stage = Stage::Idle;
+        }
+        return;
+    }
+}
+
 // Recognises `$secrets.get(ARG, ...)` and `$env.get(ARG, ...)` in a stream of tokens: the name is
-// read when ARG is a string literal followed by ',' or ')'; anything else is a computed name.
+// read when ARG is a string literal followed by ',' or ')', optionally when a default value other
+// than `undefined` follows it. ARG bound by the injector idiom, or `$injector.secrets[i]`, reads the
+// declared names; anything else is a computed name.
 class CallFinder
 {
 public:
@@ -449,42 +686,62 @@ public:
 
     void feed(const Token& token)
     {
-        m_window[m_count % m_window.size()] = token;
-        ++m_count;
-        if (m_secretWithDefault) {
-            checkDefault(token);
+        m_window.push(token);
+        if (token.kind == TokenKind::Punctuator && token.text.size() == 1) {
+            const QChar c = token.text.at(0);
+            m_depth += (c == u'(' || c == u'[' || c == u'{') ? 1 : 0;
+            m_depth -= (c == u')' || c == u']' || c == u'}') ? 1 : 0;
         }
-        checkCall();
+        if (m_pending.stage != Stage::None) {
+            argumentToken(token);
+        }
+        m_injector.feed(m_window, token, m_depth);
+        NameKind referenceKind;
+        if (m_injector.takeMethodReference(&referenceKind)) {
+            m_names.addInjectorRead(referenceKind, sourceAt(m_path, token.line));
+        }
+        if (const std::optional<NameKind> kind = callOpensAt(0)) {
+            if (m_pending.stage != Stage::None) {
+                computed();
+            }
+            m_pending = {*kind, sourceAt(m_path, m_window.back(3)->line), Stage::Argument, QString(), 0};
+        }
     }
 
 private:
-    // The token `distance` places before the newest one, or nullptr before the first token.
-    const Token* back(size_t distance) const
+    enum class Stage
     {
-        if (distance >= m_count || distance >= m_window.size()) {
-            return nullptr;
-        }
-        return &m_window[(m_count - 1 - distance) % m_window.size()];
-    }
+        None,
+        Argument, // `get (`
+        AfterName, // `get ( "NAME"`
+        Default, // `get ( "NAME" ,`
+        DefaultUndefined, // `get ( "NAME" , undefined`
+        InjectorDot, // `get ( $injector`
+        InjectorCollection, // `get ( $injector .`
+        InjectorIndex, // `get ( $injector . secrets`
+        InjectorIndexBody, // `get ( $injector . secrets [ ...`
+        AfterInjector, // `get ( $injector . secrets [ i ]` or `get ( boundName`
+    };
 
-    static bool isPunctuator(const Token* token, QStringView text)
+    struct Pending
     {
-        return token && token->kind == TokenKind::Punctuator && token->text == text;
-    }
-
-    static bool isMemberAccess(const Token* token) { return isPunctuator(token, u".") || isPunctuator(token, u"?."); }
+        NameKind kind = NameKind::Secret;
+        QString source;
+        Stage stage = Stage::None;
+        QString name;
+        int brackets = 0;
+    };
 
     // Whether `$secrets . get (` or `$env . get (` ends `offset` tokens before the newest one, and
     // which service it calls.
     std::optional<NameKind> callOpensAt(size_t offset) const
     {
-        const Token* object = back(offset + 3);
-        if (!object || object->kind != TokenKind::Identifier || isMemberAccess(back(offset + 4))) {
+        const Token* object = m_window.back(offset + 3);
+        if (!object || object->kind != TokenKind::Identifier || isMemberAccess(m_window.back(offset + 4))) {
             return std::nullopt;
         }
-        const Token* method = back(offset + 1);
-        if (!isMemberAccess(back(offset + 2)) || method->kind != TokenKind::Identifier || method->text != u"get"
-            || !isPunctuator(back(offset), u"(")) {
+        if (!isMemberAccess(m_window.back(offset + 2)) || !isIdentifier(m_window.back(offset + 1), u"get")
+            || !isPunctuator(m_window.back(offset), u"(")) {
             return std::nullopt;
         }
         if (object->text == u"$secrets") {
@@ -496,52 +753,118 @@ private:
         return std::nullopt;
     }
 
-    QString callSource(size_t offset) const { return sourceAt(m_path, back(offset + 3)->line); }
+    void argumentToken(const Token& token);
+    void injectorArgumentToken(const Token& token);
 
-    void checkCall()
+    void computed()
     {
-        // `get()`: decided at once, since the end of the file may follow.
-        if (isPunctuator(back(0), u")")) {
-            if (const std::optional<NameKind> kind = callOpensAt(1)) {
-                m_names.addComputed(*kind, callSource(1));
-                return;
-            }
-        }
-        // `get(ARG` and the token after it.
-        const std::optional<NameKind> kind = callOpensAt(2);
-        if (!kind || isPunctuator(back(1), u")")) {
-            return;
-        }
-        const Token* argument = back(1);
-        const Token* after = back(0);
-        const QString source = callSource(2);
-        if (argument->kind != TokenKind::String || !(isPunctuator(after, u",") || isPunctuator(after, u")"))) {
-            m_names.addComputed(*kind, source);
-            return;
-        }
-        const QString name = cookedString(argument->text);
-        m_names.add(*kind, name, source);
-        if (*kind == NameKind::Secret && isPunctuator(after, u",") && NameRules::validate(name)) {
-            m_secretWithDefault = std::make_pair(name, source);
-        }
+        m_names.addComputed(m_pending.kind, m_pending.source);
+        m_pending.stage = Stage::None;
     }
 
-    // `$secrets.get("NAME", "value")`: a non-empty literal default is a secret written in the code.
-    void checkDefault(const Token& token)
+    void read(NameRead how)
     {
-        if (token.kind == TokenKind::String && !token.text.isEmpty()) {
-            m_names.warnSecretValueInCode(m_secretWithDefault->first, m_secretWithDefault->second);
-        }
-        m_secretWithDefault.reset();
+        m_names.add(m_pending.kind, m_pending.name, m_pending.source, how);
+        m_pending.stage = Stage::None;
     }
 
     QString m_path;
     NameCollector& m_names;
-    // The last tokens, enough for `x . $secrets . get ( "NAME" ,`.
-    std::array<Token, 8> m_window;
-    size_t m_count = 0;
-    std::optional<std::pair<QString, QString>> m_secretWithDefault;
+    TokenWindow m_window;
+    InjectorLoops m_injector;
+    Pending m_pending;
+    int m_depth = 0;
 };
+
+void CallFinder::argumentToken(const Token& token)
+{
+    const bool closes = isPunctuator(&token, u")");
+    const bool comma = isPunctuator(&token, u",");
+    switch (m_pending.stage) {
+    case Stage::Argument:
+        if (token.kind == TokenKind::String) {
+            m_pending.name = cookedString(token.text);
+            m_pending.stage = Stage::AfterName;
+        } else if (token.kind == TokenKind::Identifier && m_injector.boundKind(token.text) == m_pending.kind) {
+            m_pending.stage = Stage::AfterInjector;
+        } else if (isIdentifier(&token, u"$injector")) {
+            m_pending.stage = Stage::InjectorDot;
+        } else {
+            computed();
+        }
+        return;
+    case Stage::AfterName:
+        if (closes) {
+            read(NameRead::Required);
+        } else if (comma) {
+            m_pending.stage = Stage::Default;
+        } else {
+            computed();
+        }
+        return;
+    case Stage::Default:
+        if (closes) {
+            read(NameRead::Required); // a trailing comma gives no default
+        } else if (isIdentifier(&token, u"undefined")) {
+            m_pending.stage = Stage::DefaultUndefined;
+        } else {
+            // `$secrets.get("NAME", "value")`: a non-empty literal default is a secret written in the code.
+            if (m_pending.kind == NameKind::Secret && token.kind == TokenKind::String && !token.text.isEmpty()
+                && NameRules::validate(m_pending.name)) {
+                m_names.warnSecretValueInCode(m_pending.name, m_pending.source);
+            }
+            read(NameRead::WithDefault);
+        }
+        return;
+    case Stage::DefaultUndefined:
+        read(closes || comma ? NameRead::Required : NameRead::WithDefault);
+        return;
+    default:
+        injectorArgumentToken(token);
+        return;
+    }
+}
+
+void CallFinder::injectorArgumentToken(const Token& token)
+{
+    constexpr int kMaxIndexNesting = 8;
+    switch (m_pending.stage) {
+    case Stage::InjectorDot:
+        m_pending.stage = isMemberAccess(&token) ? Stage::InjectorCollection : Stage::None;
+        break;
+    case Stage::InjectorCollection: {
+        const bool matches = isIdentifier(&token, m_pending.kind == NameKind::Secret ? u"secrets" : u"variables");
+        m_pending.stage = matches ? Stage::InjectorIndex : Stage::None;
+        break;
+    }
+    case Stage::InjectorIndex:
+        m_pending.stage = isPunctuator(&token, u"[") ? Stage::InjectorIndexBody : Stage::None;
+        m_pending.brackets = 1;
+        break;
+    case Stage::InjectorIndexBody:
+        m_pending.brackets += isPunctuator(&token, u"[") ? 1 : 0;
+        m_pending.brackets -= isPunctuator(&token, u"]") ? 1 : 0;
+        if (m_pending.brackets == 0) {
+            m_pending.stage = Stage::AfterInjector;
+        } else if (m_pending.brackets > kMaxIndexNesting) {
+            computed();
+        }
+        return;
+    case Stage::AfterInjector:
+        if (isPunctuator(&token, u")") || isPunctuator(&token, u",")) {
+            m_names.addInjectorRead(m_pending.kind, m_pending.source);
+            m_pending.stage = Stage::None;
+        } else {
+            computed();
+        }
+        return;
+    default:
+        return;
+    }
+    if (m_pending.stage == Stage::None) {
+        m_names.addComputed(m_pending.kind, m_pending.source);
+    }
+}
 
 } // namespace
 

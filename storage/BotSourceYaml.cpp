@@ -63,13 +63,13 @@ private:
             return;
         }
         if (node.IsScalar()) {
-            m_names.add(kind, yamlText(node), yamlSource(node.Mark()));
+            m_names.add(kind, yamlText(node), yamlSource(node.Mark()), NameRead::Declared);
         } else if (node.IsMap()) {
             readKeys(node, kind, key);
         } else if (node.IsSequence()) {
             for (const YAML::Node& item : node) {
                 if (item.IsScalar()) {
-                    m_names.add(kind, yamlText(item), yamlSource(item.Mark()));
+                    m_names.add(kind, yamlText(item), yamlSource(item.Mark()), NameRead::Declared);
                 } else if (item.IsMap()) {
                     // "- API_KEY: default" reads as a list of one-entry maps.
                     readKeys(item, kind, key);
@@ -93,7 +93,7 @@ private:
                 continue;
             }
             const QString text = yamlText(name);
-            m_names.add(kind, text, yamlSource(name.Mark()));
+            m_names.add(kind, text, yamlSource(name.Mark()), NameRead::Declared);
             const YAML::Node value = it->second;
             if (kind == NameKind::Secret && value.IsScalar() && !value.Scalar().empty() && NameRules::validate(text)) {
                 m_names.warnSecretValueInCode(text, yamlSource(name.Mark()));

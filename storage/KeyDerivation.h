@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QtCrypto>
 
+class HmacSha256;
+
 #include <memory>
 #include <optional>
 
@@ -26,7 +28,8 @@ bool cryptoAvailable(QString* missing);
 } // namespace KeyDerivation
 
 // HKDF-Expand-SHA256 with one fixed pseudorandom key, for deriving many per-record subkeys quickly
-// (one HMAC per key, the keyed MAC state built once and copied). Not thread-safe.
+// (one HMAC per key, the keyed MAC state built once and copied): the record keys of format-1
+// vaults, which the format upgrade opens. Not thread-safe.
 class SubkeyDeriver
 {
 public:
@@ -36,8 +39,8 @@ public:
     SubkeyDeriver(const SubkeyDeriver&) = delete;
     SubkeyDeriver& operator=(const SubkeyDeriver&) = delete;
 
-    // The first 32 bytes of HKDF-Expand(prk, info): HMAC(prk, info ‖ 0x01). Empty when the
-    // provider lacks HMAC-SHA256.
+    // The first 32 bytes of HKDF-Expand(prk, info): HMAC(prk, info ‖ 0x01). Empty when OpenSSL
+    // fails.
     QCA::SymmetricKey derive(const QByteArray& info);
 
 private:
@@ -45,8 +48,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
-// HMAC-SHA256 under one fixed key, for the vault's blind indexes: the keyed state is built once and
-// copied per message, which avoids QCA's provider lookup on every call. Not thread-safe.
+// HMAC-SHA256 under one fixed key, for the vault's blind indexes: a pre-keyed EVP MAC context
+// (crypto/HmacSha256) duplicated per message, never re-keyed. Not thread-safe.
 class KeyedHmac
 {
 public:
@@ -55,9 +58,9 @@ public:
     KeyedHmac(const KeyedHmac&) = delete;
     KeyedHmac& operator=(const KeyedHmac&) = delete;
 
-    // HMAC-SHA256(key, message); empty when the provider lacks HMAC-SHA256.
+    // HMAC-SHA256(key, message); empty when OpenSSL fails.
     QByteArray mac(const QByteArray& message);
 
 private:
-    std::optional<QCA::MessageAuthenticationCode> m_keyed;
+    std::unique_ptr<HmacSha256> m_keyed;
 };

@@ -1,8 +1,11 @@
 #include "storage/Vault.h"
 
+#include "storage/vault/AuditLog.h"
+#include "storage/vault/FormatUpgrade.h"
 #include "storage/vault/ChangeWatch.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
+#include "storage/vault/ItemsListing.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
 #include "storage/vault/RemoteLink.h"
@@ -37,6 +40,7 @@ struct Vault::Private
     RemoteStates remoteStates {context, projects, items, outbox};
     RemoteLink remoteLink {context, projects, outbox, remoteStates};
     Importer importer {context, projects};
+    AuditLog audit {context};
     QString path;
     KdfParams kdf;
     // The wrapped key this process unlocked (or rewrapped) with: when the stored one differs, another
@@ -49,6 +53,9 @@ struct Vault::Private
     // user's activity and do not postpone the auto-lock.
     bool rereading = false;
     bool unlocked = false;
+    // Lives from an unlock to the next lock; listings hold it weakly and stop once it is gone.
+    std::shared_ptr<const int> session;
+    QList<RecordId> damagedByUpgrade;
 
     // Every public method starts here, so a flag left by a failed write never reaches the next one.
     Result<void> ready()
@@ -87,6 +94,29 @@ struct Vault::Private
         });
     }
 
+    template<typename Item, typename Make>
+    Result<std::unique_ptr<ItemListing<Item>>> openListing(ProjectId project, quint8 kind, Make make)
+    {
+        if (auto ready = this->ready(); !ready) {
+            return ready.error();
+        }
+        if (auto projectRecord = projects.require(project); !projectRecord) {
+            return projectRecord.error();
+        }
+        auto counted
+            = Sql::query(context.db, "SELECT COUNT(*) FROM items WHERE project_id = ?1 AND kind = ?2", project, kind);
+        if (!counted) {
+            return counted.error();
+        }
+        SqliteStatement& statement = *counted.value();
+        const qint64 count = statement.next() ? statement.int64(0) : 0;
+        if (statement.failed()) {
+            return statement.error();
+        }
+        return std::unique_ptr<ItemListing<Item>>(
+            std::make_unique<SealedItemListing<Item, Make>>(context, session, project, kind, count, std::move(make)));
+    }
+
     // Emits what an item write changed. The queued flag is taken before any signal: a slot that calls
     // back into the vault starts a new call.
     template<typename Saved>
@@ -123,6 +153,7 @@ Vault::Vault(QObject* parent) : VaultSession(parent), d(std::make_unique<Private
     d->autoLockTimer.setSingleShot(true);
     d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
     d->context.db.setTransactionCheck([p = d.get()] { return p->checkKeyWrap(); });
+    d->context.audit = &d->audit;
     connect(&d->autoLockTimer, &QTimer::timeout, this, &Vault::lock);
     d->changePollTimer.setInterval(0);
     connect(&d->changePollTimer, &QTimer::timeout, this, [this] { (void)checkForExternalChanges(); });
@@ -164,7 +195,18 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     d->wrappedKey = opened->wrappedKey;
     d->context.keys.load(opened->vaultId, QCA::SymmetricKey(opened->dataKey));
     opened->dataKey.fill(0);
+    d->damagedByUpgrade.clear();
+    if (opened->formatVersion != VaultLimits::kFormatVersion) {
+        if (auto upgraded = upgradeFormat(); !upgraded) {
+            d->context.keys.wipe();
+            d->context.db.close();
+            return upgraded;
+        }
+    }
     d->unlocked = true;
+    // Best effort: when it fails the count stays in the header for the next unlock.
+    (void)d->audit.recordFailedUnlocks();
+    d->session = std::make_shared<const int>(0);
     d->changeWatch.rememberCurrent();
     if (d->autoLockTimer.interval() > 0) {
         d->autoLockTimer.start();
@@ -176,12 +218,30 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     return {};
 }
 
+Result<void> Vault::upgradeFormat()
+{
+    KeyRing& keys = d->context.keys;
+    const auto progress = [this](qint64 done, qint64 total) { Q_EMIT formatUpgradeProgress(done, total); };
+    auto report = FormatUpgrade::run(d->context.db, keys.vaultId(), keys.dataKey(), progress);
+    if (!report) {
+        return report.error();
+    }
+    d->damagedByUpgrade = report->damaged;
+    return {};
+}
+
+QList<RecordId> Vault::damagedByUpgrade() const
+{
+    return d->damagedByUpgrade;
+}
+
 void Vault::lock()
 {
     d->autoLockTimer.stop();
     d->changePollTimer.stop();
     const bool wasUnlocked = d->unlocked;
     d->unlocked = false;
+    d->session.reset();
     d->context.keys.wipe();
     if (d->context.db.isOpen()) {
         (void)d->context.db.checkpointTruncate();
@@ -221,8 +281,11 @@ Result<void> Vault::changePassword(const SecretValue& newPassword, std::optional
     }
     KeyRing& keys = d->context.keys;
     const bool rotate = dataKey == DataKey::Rotate;
-    auto rewrapped
-        = VaultFile::rewrap(d->context.db, keys.aead(), keys.vaultId(), keys.dataKey(), newPassword, newParams, rotate);
+    const AuditAction action = rotate ? AuditAction::DataKeyRotated : AuditAction::PasswordChanged;
+    auto rewrapped = VaultFile::rewrap(
+        d->context.db, keys.aead(), keys.vaultId(), keys.dataKey(), newPassword, newParams, rotate, [this, action] {
+            return d->audit.append({action, {}, 0, {}, {}});
+        });
     if (!rewrapped) {
         return rewrapped.error();
     }
@@ -235,6 +298,16 @@ Result<void> Vault::changePassword(const SecretValue& newPassword, std::optional
     }
     // Moves the re-encrypted pages into the database file, whose old ones secure_delete overwrote.
     return d->context.db.checkpointTruncate();
+}
+
+std::function<Result<void>()> Vault::passwordCheck(const SecretValue& password) const
+{
+    if (!d->unlocked) {
+        return [] { return Result<void>(VaultText::locked()); };
+    }
+    return [vaultId = d->context.keys.vaultId(), kdf = d->kdf, wrappedKey = d->wrappedKey, password] {
+        return VaultFile::checkPassword(vaultId, kdf, wrappedKey, password);
+    };
 }
 
 void Vault::setAutoLockTimeout(int milliseconds)
@@ -415,6 +488,12 @@ Result<QList<SecretSummary>> Vault::secrets(ProjectId project) const
     return d->listSecrets(project);
 }
 
+Result<std::unique_ptr<ItemListing<SecretSummary>>> Vault::secretListing(ProjectId project) const
+{
+    return d->openListing<SecretSummary>(project, kSecret,
+        [project](RecordId id, const RecordCodec::Record& record) { return Items::secretFrom(id, project, record); });
+}
+
 Result<Vault::WriteOutcome> Vault::setSecret(
     ProjectId project, const QString& name, const SecretValue& value, WriteMode mode)
 {
@@ -480,6 +559,12 @@ Result<QList<Variable>> Vault::variables(ProjectId project) const
         return ready.error();
     }
     return d->listVariables(project);
+}
+
+Result<std::unique_ptr<ItemListing<Variable>>> Vault::variableListing(ProjectId project) const
+{
+    return d->openListing<Variable>(project, kVariable,
+        [project](RecordId id, const RecordCodec::Record& record) { return Items::variableFrom(id, project, record); });
 }
 
 Result<Variable> Vault::variable(ProjectId project, const QString& name) const
@@ -743,6 +828,38 @@ Result<void> Vault::applySync(ProjectId project, const SyncApply& apply)
     }
     // Deleted batches held secret values: move the freed pages out of the WAL.
     return d->context.db.checkpointTruncate();
+}
+
+Result<QList<AuditEntry>> Vault::auditEntries() const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->audit.entries();
+}
+
+Result<AuditVerification> Vault::verifyAudit() const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->audit.verify();
+}
+
+Result<void> Vault::recordAudit(ProjectId project, AuditAction action, const QString& detail)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    QString projectName;
+    if (project != 0) {
+        auto record = d->projects.require(project);
+        if (!record) {
+            return record.error();
+        }
+        projectName = record->name;
+    }
+    return d->audit.appendAlone({action, projectName, 0, {}, detail});
 }
 
 Result<void> Vault::checkIntegrity() const

@@ -52,7 +52,11 @@ public:
     // The default vault: botvault/vault.db in the user's data folder.
     static QString defaultPath();
 
+    // A vault of an older record format is upgraded in place first (formatUpgradeProgress reports
+    // it); a crash during the upgrade loses nothing, and the next unlock resumes it.
     Result<void> unlock(const QString& path, const SecretValue& password) override;
+    // The records the last unlock's format upgrade could not open (left as they were: damaged).
+    QList<RecordId> damagedByUpgrade() const;
     void lock() override;
     bool isUnlocked() const override;
     QString path() const override;
@@ -62,6 +66,7 @@ public:
     Result<void> changePassword(
         const SecretValue& newPassword, std::optional<KdfParams> params, DataKey dataKey = DataKey::Keep);
     Result<void> changePassword(const SecretValue& newPassword, DataKey dataKey = DataKey::Keep) override;
+    std::function<Result<void>()> passwordCheck(const SecretValue& password) const override;
 
     void setAutoLockTimeout(int milliseconds) override;
     int autoLockTimeout() const;
@@ -86,6 +91,8 @@ public:
     Result<ProjectId> applyImport(const ProjectImport& import) override;
 
     Result<QList<SecretSummary>> secrets(ProjectId project) const override;
+    // Reads the project's sealed rows now and opens them a chunk at a time; refuses once locked.
+    Result<std::unique_ptr<ItemListing<SecretSummary>>> secretListing(ProjectId project) const override;
     Result<WriteOutcome> setSecret(ProjectId project, const QString& name, const SecretValue& value,
         WriteMode mode = WriteMode::CreateOrReplace) override;
     Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
@@ -96,6 +103,7 @@ public:
     Result<SecretValue> secretValue(ProjectId project, const QString& name) const;
 
     Result<QList<Variable>> variables(ProjectId project) const override;
+    Result<std::unique_ptr<ItemListing<Variable>>> variableListing(ProjectId project) const override;
     Result<Variable> variable(ProjectId project, const QString& name) const override;
     Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
         std::optional<bool> includeInExport = {}, WriteMode mode = WriteMode::CreateOrReplace) override;
@@ -144,10 +152,18 @@ public:
     Result<std::unique_ptr<SyncLock>> lockSync(ProjectId project) override;
     SyncStore* syncStore() override { return this; }
 
+    // The audit log (storage/vault/AuditLog): every entry, oldest first; the chain's check; an
+    // entry for what the vault does not see itself.
+    Result<QList<AuditEntry>> auditEntries() const override;
+    Result<AuditVerification> verifyAudit() const override;
+    Result<void> recordAudit(ProjectId project, AuditAction action, const QString& detail) override;
+
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;
 
 private:
+    Result<void> upgradeFormat();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

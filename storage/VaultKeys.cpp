@@ -4,6 +4,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace {
 
 QByteArray bigEndian32(quint32 value)
@@ -29,6 +31,24 @@ QByteArray indexMessage(const QByteArray& domain, ProjectId project, quint8 kind
 
 namespace VaultKeys {
 
+QCA::SymmetricKey recordKey(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId)
+{
+    return KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault record key"));
+}
+
+RecordBinding recordBinding(int formatVersion, const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)
+{
+    RecordBinding binding {};
+    char* out = binding.data();
+    qToBigEndian(static_cast<quint32>(formatVersion), out);
+    // The schema holds vault ids to 16 bytes (CHECK); a shorter one would leave zeros, never overrun.
+    std::copy_n(vaultId.constData(), std::min<qsizetype>(vaultId.size(), kVaultIdSize), out + 4);
+    qToBigEndian(static_cast<qint64>(project), out + 4 + kVaultIdSize);
+    out[4 + kVaultIdSize + 8] = static_cast<char>(kind);
+    qToBigEndian(static_cast<qint64>(id), out + 4 + kVaultIdSize + 9);
+    return binding;
+}
+
 QCA::SymmetricKey recordPrk(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId)
 {
     return KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault record keys"));
@@ -37,6 +57,11 @@ QCA::SymmetricKey recordPrk(const QCA::SymmetricKey& dataKey, const QByteArray& 
 QCA::SymmetricKey nameIndexKey(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId)
 {
     return KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault name index"));
+}
+
+QCA::SymmetricKey auditKey(const QCA::SymmetricKey& dataKey, const QByteArray& vaultId)
+{
+    return KeyDerivation::hkdf(dataKey, vaultId, QByteArrayLiteral("BotVault audit chain"));
 }
 
 QByteArray recordKeyInfo(int formatVersion, const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)

@@ -5,6 +5,8 @@
 #include "storage/RecordCodec.h"
 #include "storage/SqliteDatabase.h"
 #include "storage/VaultKeys.h"
+#include "storage/vault/AuditLogChain.h"
+#include "storage/vault/VaultLimits.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -12,6 +14,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -35,10 +38,14 @@ struct Table
     // ?1 id, ?2 record, then ?3 name_index and ?4 fold_index where the table has them.
     const char* update;
     Indexes indexes;
+    // False for a table that came after format 2 (the audit log): it never holds format-1 records,
+    // so the format upgrade passes it by (re-sealing its entries would also break their MAC chain).
+    bool inFormat1 = true;
 };
 
 // Every table that holds records sealed under keys derived from the data key. vault_meta and
-// key_wrap hold none (the wrapped key is rewrapped by the caller).
+// key_wrap hold none (the wrapped key is rewrapped by the caller). The format upgrade walks them in
+// this order and stores its position as an index into it: only ever append.
 constexpr Table kTables[] = {
     {"projects", "SELECT id, 0, 0, name_index, NULL, record FROM projects WHERE id > ?1 ORDER BY id",
         "UPDATE projects SET record = ?2, name_index = ?3 WHERE id = ?1", Indexes::Name},
@@ -52,9 +59,12 @@ constexpr Table kTables[] = {
         "UPDATE remote_state SET record = ?2, name_index = ?3 WHERE id = ?1", Indexes::Remote},
     {"outbox_batches", "SELECT id, project_id, 6, NULL, NULL, record FROM outbox_batches WHERE id > ?1 ORDER BY id",
         "UPDATE outbox_batches SET record = ?2 WHERE id = ?1", Indexes::None},
+    // The audit log's MACs are recomputed afterwards, over the new ciphertexts (AuditLogChain::relink).
+    {"audit_log", "SELECT id, 0, 7, NULL, NULL, record FROM audit_log WHERE id > ?1 ORDER BY id",
+        "UPDATE audit_log SET record = ?2 WHERE id = ?1", Indexes::None, false},
 };
 static_assert(VaultKeys::kOutboxKind == 3 && VaultKeys::kCredentialKind == 4 && VaultKeys::kRemoteStateKind == 5
-        && VaultKeys::kBatchKind == 6,
+        && VaultKeys::kBatchKind == 6 && VaultKeys::kAuditKind == 7,
     "the SELECTs above name the record kinds as literals");
 
 // A chunk is read, re-sealed and written before the next is read, so stored batches (up to 8 MiB
@@ -86,58 +96,109 @@ Error damagedRow(RecordId id)
             .arg(id));
 }
 
-// The crypto objects of one thread: none of them is thread-safe.
+enum class Mode
+{
+    // Format 2 under the old data key to format 2 under the new one, blind indexes recomputed.
+    Rotate,
+    // Format 1 under the data key to format 2 under the same one; the blind indexes stay.
+    Upgrade,
+};
+
+// The keys both sides derive from their data keys (the same data key twice for an upgrade).
+struct Keys
+{
+    Mode mode = Mode::Rotate;
+    int formatVersion = 0;
+    QByteArray vaultId;
+    QCA::SymmetricKey fromRecordKey; // Rotate
+    QCA::SymmetricKey legacyPrk; // Upgrade: format 1's per-record keys are expanded from it
+    QCA::SymmetricKey toRecordKey;
+    QCA::SymmetricKey fromIndexKey; // Rotate
+    QCA::SymmetricKey toIndexKey; // Rotate
+};
+
+QByteArrayView view(const QCA::MemoryRegion& region)
+{
+    return QByteArrayView(region.constData(), region.size());
+}
+
+QByteArrayView view(const VaultKeys::RecordBinding& binding)
+{
+    return QByteArrayView(binding.data(), qsizetype(binding.size()));
+}
+
+// The crypto objects of one thread: none of them is thread-safe. Opening and sealing use a cipher
+// each, so that each keeps its key schedule across the rows.
 struct Crypto
 {
-    Crypto(const QCA::SymmetricKey& fromPrk, const QCA::SymmetricKey& toPrk, const QCA::SymmetricKey& fromIndexKey,
-        const QCA::SymmetricKey& toIndexKey)
-        : fromKeys(fromPrk), toKeys(toPrk), fromIndex(fromIndexKey), toIndex(toIndexKey)
+    explicit Crypto(const Keys& keys)
+        : keys(keys), legacyKeys(keys.legacyPrk), fromIndex(keys.fromIndexKey), toIndex(keys.toIndexKey)
     {
     }
-    Aead aead;
-    SubkeyDeriver fromKeys;
-    SubkeyDeriver toKeys;
+    const Keys& keys;
+    Aead opening;
+    Aead sealing;
+    SubkeyDeriver legacyKeys;
     KeyedHmac fromIndex;
     KeyedHmac toIndex;
 };
 
-// Opens one row under the old keys, checks its indexes and seals it under the new ones; leaves
-// row->resealed empty when anything does not hold.
-void resealRow(Crypto& crypto, int formatVersion, const QByteArray& vaultId, Indexes indexes, Row* row)
+Result<QCA::SecureArray> openRow(Crypto& crypto, const Row& row)
 {
-    const QByteArray info = VaultKeys::recordKeyInfo(formatVersion, vaultId, row->project, row->kind, row->id);
-    auto plaintext = crypto.aead.open(crypto.fromKeys.derive(info), row->record);
+    if (crypto.keys.mode == Mode::Upgrade) {
+        const QByteArray info = VaultKeys::recordKeyInfo(
+            VaultLimits::kFirstFormatVersion, crypto.keys.vaultId, row.project, row.kind, row.id);
+        return crypto.opening.open(crypto.legacyKeys.derive(info), row.record);
+    }
+    const auto binding
+        = VaultKeys::recordBinding(crypto.keys.formatVersion, crypto.keys.vaultId, row.project, row.kind, row.id);
+    return crypto.opening.open(view(crypto.keys.fromRecordKey), view(binding), row.record);
+}
+
+// Whether the row's blind indexes are the ones the old name-index key gives for its name; fills the
+// new ones.
+bool checkIndexes(Crypto& crypto, Indexes indexes, const QCA::SecureArray& plaintext, Row* row)
+{
+    auto record = RecordCodec::decode(plaintext);
+    if (!record) {
+        return false;
+    }
+    QByteArray message;
+    QByteArray foldMessage;
+    if (indexes == Indexes::Remote) {
+        const bool knownKind = record->itemKind == static_cast<quint8>(ItemKind::Secret)
+            || record->itemKind == static_cast<quint8>(ItemKind::Variable);
+        if (!knownKind) {
+            return false;
+        }
+        message = VaultKeys::remoteIndexMessage(row->project, static_cast<ItemKind>(record->itemKind), record->name);
+    } else {
+        message = VaultKeys::nameIndexMessage(row->project, row->kind, record->name);
+        foldMessage = VaultKeys::foldIndexMessage(row->project, row->kind, record->name);
+    }
+    const bool hold = crypto.fromIndex.mac(message) == row->nameIndex
+        && (indexes != Indexes::NameAndFold || crypto.fromIndex.mac(foldMessage) == row->foldIndex);
+    row->newNameIndex = crypto.toIndex.mac(message);
+    if (indexes == Indexes::NameAndFold) {
+        row->newFoldIndex = crypto.toIndex.mac(foldMessage);
+    }
+    return hold;
+}
+
+// Opens one row under the old keys, checks its indexes (when rotating) and seals it under the new
+// ones; leaves row->resealed empty when anything does not hold.
+void resealRow(Crypto& crypto, Indexes indexes, Row* row)
+{
+    auto plaintext = openRow(crypto, *row);
     if (!plaintext) {
         return;
     }
-    bool indexesHold = true;
-    if (indexes != Indexes::None) {
-        auto record = RecordCodec::decode(plaintext.value());
-        QByteArray message;
-        QByteArray foldMessage;
-        if (!record) {
-            indexesHold = false;
-        } else if (indexes == Indexes::Remote) {
-            const bool knownKind = record->itemKind == static_cast<quint8>(ItemKind::Secret)
-                || record->itemKind == static_cast<quint8>(ItemKind::Variable);
-            indexesHold = knownKind;
-            message
-                = VaultKeys::remoteIndexMessage(row->project, static_cast<ItemKind>(record->itemKind), record->name);
-        } else {
-            message = VaultKeys::nameIndexMessage(row->project, row->kind, record->name);
-            foldMessage = VaultKeys::foldIndexMessage(row->project, row->kind, record->name);
-        }
-        if (indexesHold) {
-            indexesHold = crypto.fromIndex.mac(message) == row->nameIndex
-                && (indexes != Indexes::NameAndFold || crypto.fromIndex.mac(foldMessage) == row->foldIndex);
-            row->newNameIndex = crypto.toIndex.mac(message);
-            if (indexes == Indexes::NameAndFold) {
-                row->newFoldIndex = crypto.toIndex.mac(foldMessage);
-            }
-        }
-    }
+    const bool indexesHold = crypto.keys.mode == Mode::Upgrade || indexes == Indexes::None
+        || checkIndexes(crypto, indexes, plaintext.value(), row);
     if (indexesHold) {
-        if (auto sealed = crypto.aead.seal(crypto.toKeys.derive(info), plaintext.value())) {
+        const auto binding = VaultKeys::recordBinding(
+            VaultLimits::kFormatVersion, crypto.keys.vaultId, row->project, row->kind, row->id);
+        if (auto sealed = crypto.sealing.seal(view(crypto.keys.toRecordKey), view(binding), view(plaintext.value()))) {
             row->resealed = std::move(sealed).value();
         }
     }
@@ -202,39 +263,53 @@ Result<std::vector<Row>> readChunk(SqliteStatement& select, RecordId after)
     return rows;
 }
 
-// The keys of both sides, one set per thread (an Aead is not thread-safe).
+// Re-chaining a broken audit log under the new key would launder the break: refused like a damaged
+// record.
+Result<void> checkAuditChain(SqliteDatabase& db, const QCA::SymmetricKey& from, const QByteArray& vaultId)
+{
+    auto rows = AuditLogChain::rows(db);
+    if (!rows) {
+        return rows.error();
+    }
+    auto head = AuditLogChain::head(db);
+    if (!head) {
+        return head.error();
+    }
+    KeyedHmac key(VaultKeys::auditKey(from, vaultId));
+    if (const qint64 broken = AuditLogChain::firstBrokenLink(key, rows.value(), head.value()); broken != 0) {
+        return makeError(ErrorCode::Damaged,
+            QCoreApplication::translate("VaultRekey",
+                "The vault's audit log is broken at entry %1, so the data key cannot be replaced without hiding "
+                "that. Nothing was changed: the old password and key still open the vault.")
+                .arg(broken));
+    }
+    return {};
+}
+
+// The crypto objects, one set per thread (an Aead is not thread-safe).
 class CryptoPool
 {
 public:
-    CryptoPool(QCA::SymmetricKey fromPrk, QCA::SymmetricKey toPrk, QCA::SymmetricKey fromIndexKey,
-        QCA::SymmetricKey toIndexKey)
-        : m_fromPrk(std::move(fromPrk))
-        , m_toPrk(std::move(toPrk))
-        , m_fromIndexKey(std::move(fromIndexKey))
-        , m_toIndexKey(std::move(toIndexKey))
-    {
-    }
+    explicit CryptoPool(Keys keys) : m_keys(std::move(keys)) { }
 
     Crypto& at(size_t thread)
     {
         while (m_crypto.size() <= thread) {
-            m_crypto.push_back(std::make_unique<Crypto>(m_fromPrk, m_toPrk, m_fromIndexKey, m_toIndexKey));
+            m_crypto.push_back(std::make_unique<Crypto>(m_keys));
         }
         return *m_crypto[thread];
     }
 
+    const Keys& keys() const { return m_keys; }
+
 private:
-    QCA::SymmetricKey m_fromPrk;
-    QCA::SymmetricKey m_toPrk;
-    QCA::SymmetricKey m_fromIndexKey;
-    QCA::SymmetricKey m_toIndexKey;
+    Keys m_keys;
     std::vector<std::unique_ptr<Crypto>> m_crypto;
 };
 
 // Re-seals the rows on up to idealThreadCount() threads; a row that does not open keeps an empty
 // `resealed`.
-void resealChunk(
-    CryptoPool& pool, int formatVersion, const QByteArray& vaultId, Indexes indexes, std::vector<Row>& rows)
+void resealChunk(CryptoPool& pool, Indexes indexes, std::vector<Row>& rows)
 {
     const size_t maxThreads = static_cast<size_t>(qMax(1, QThread::idealThreadCount()));
     const size_t threads = std::clamp<size_t>(rows.size() / kRowsPerThread, 1, maxThreads);
@@ -244,7 +319,7 @@ void resealChunk(
     const size_t chunk = (rows.size() + threads - 1) / threads;
     auto work = [&](size_t t) {
         for (size_t i = t * chunk; i < std::min(rows.size(), (t + 1) * chunk); ++i) {
-            resealRow(pool.at(t), formatVersion, vaultId, indexes, &rows[i]);
+            resealRow(pool.at(t), indexes, &rows[i]);
         }
     };
     std::vector<std::thread> workers;
@@ -279,6 +354,38 @@ Result<void> writeChunk(SqliteStatement& update, Indexes indexes, const std::vec
     return {};
 }
 
+// The rows of a chunk that resealed, written back with their record only (the upgrade keeps the
+// blind indexes); the ids of the others are appended to *damaged.
+Result<void> writeResealedRecords(
+    SqliteDatabase& db, const Table& table, const std::vector<Row>& rows, QList<RecordId>* damaged)
+{
+    const QByteArray sql = QByteArrayLiteral("UPDATE ") + table.name + " SET record = ?2 WHERE id = ?1";
+    Error error;
+    auto update = db.prepare(sql.constData(), &error);
+    if (!update) {
+        return error;
+    }
+    for (const Row& row : rows) {
+        if (row.resealed.isEmpty()) {
+            damaged->append(row.id);
+            continue;
+        }
+        update->reset();
+        update->bind(1, row.id);
+        update->bind(2, row.resealed);
+        if (auto result = update->run(); !result) {
+            return result.error();
+        }
+    }
+    return {};
+}
+
+Error keysNotDerived()
+{
+    return makeError(ErrorCode::Unsupported,
+        QCoreApplication::translate("VaultRekey", "The record keys could not be derived; nothing was changed."));
+}
+
 } // namespace
 
 namespace VaultRekey {
@@ -289,15 +396,22 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
     if (auto known = checkTablesKnown(db); !known) {
         return known.error();
     }
-    const QCA::SymmetricKey fromPrk = VaultKeys::recordPrk(from, vaultId);
-    const QCA::SymmetricKey toPrk = VaultKeys::recordPrk(to, vaultId);
-    const QCA::SymmetricKey fromIndexKey = VaultKeys::nameIndexKey(from, vaultId);
-    const QCA::SymmetricKey toIndexKey = VaultKeys::nameIndexKey(to, vaultId);
-    if (fromPrk.isEmpty() || toPrk.isEmpty() || fromIndexKey.isEmpty() || toIndexKey.isEmpty()) {
-        return makeError(ErrorCode::Unsupported,
-            QCoreApplication::translate("VaultRekey", "The record keys could not be derived; nothing was changed."));
+    if (auto chained = checkAuditChain(db, from, vaultId); !chained) {
+        return chained.error();
     }
-    CryptoPool pool(fromPrk, toPrk, fromIndexKey, toIndexKey);
+    Keys keys;
+    keys.mode = Mode::Rotate;
+    keys.formatVersion = formatVersion;
+    keys.vaultId = vaultId;
+    keys.fromRecordKey = VaultKeys::recordKey(from, vaultId);
+    keys.toRecordKey = VaultKeys::recordKey(to, vaultId);
+    keys.fromIndexKey = VaultKeys::nameIndexKey(from, vaultId);
+    keys.toIndexKey = VaultKeys::nameIndexKey(to, vaultId);
+    if (keys.fromRecordKey.isEmpty() || keys.toRecordKey.isEmpty() || keys.fromIndexKey.isEmpty()
+        || keys.toIndexKey.isEmpty()) {
+        return keysNotDerived();
+    }
+    CryptoPool pool(std::move(keys));
     pool.at(0);
 
     qint64 count = 0;
@@ -317,7 +431,7 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
             if (rows->empty()) {
                 break;
             }
-            resealChunk(pool, formatVersion, vaultId, table.indexes, rows.value());
+            resealChunk(pool, table.indexes, rows.value());
             if (auto written = writeChunk(*update, table.indexes, rows.value()); !written) {
                 return written.error();
             }
@@ -325,7 +439,80 @@ Result<qint64> reencryptAll(SqliteDatabase& db, int formatVersion, const QByteAr
             after = rows->back().id;
         }
     }
+    KeyedHmac auditKey(VaultKeys::auditKey(to, vaultId));
+    if (auto relinked = AuditLogChain::relink(db, auditKey); !relinked) {
+        return relinked.error();
+    }
     return count;
+}
+
+Result<qint64> recordCount(SqliteDatabase& db, UpgradePosition from)
+{
+    qint64 count = 0;
+    for (int index = qMax(0, from.table); index < int(std::size(kTables)); ++index) {
+        if (!kTables[index].inFormat1) {
+            continue;
+        }
+        const RecordId after = index == from.table ? from.after : 0;
+        const QByteArray sql = QByteArrayLiteral("SELECT count(*) FROM ") + kTables[index].name + " WHERE id > "
+            + QByteArray::number(after);
+        auto rows = db.scalar(sql.constData());
+        if (!rows) {
+            return rows.error();
+        }
+        count += rows.value();
+    }
+    return count;
+}
+
+Result<UpgradedChunk> upgradeChunk(
+    SqliteDatabase& db, const QByteArray& vaultId, const QCA::SymmetricKey& dataKey, UpgradePosition from)
+{
+    if (auto known = checkTablesKnown(db); !known) {
+        return known.error();
+    }
+    Keys keys;
+    keys.mode = Mode::Upgrade;
+    keys.formatVersion = VaultLimits::kFormatVersion;
+    keys.vaultId = vaultId;
+    keys.legacyPrk = VaultKeys::recordPrk(dataKey, vaultId);
+    keys.toRecordKey = VaultKeys::recordKey(dataKey, vaultId);
+    if (keys.legacyPrk.isEmpty() || keys.toRecordKey.isEmpty()) {
+        return keysNotDerived();
+    }
+    CryptoPool pool(std::move(keys));
+    UpgradedChunk chunk;
+    chunk.next = from;
+    constexpr int kTableCount = int(std::size(kTables));
+    while (chunk.next.table >= 0 && chunk.next.table < kTableCount) {
+        const Table& table = kTables[chunk.next.table];
+        if (!table.inFormat1) {
+            chunk.next = UpgradePosition {chunk.next.table + 1, 0};
+            continue;
+        }
+        Error error;
+        auto select = db.prepare(table.select, &error);
+        if (!select) {
+            return error;
+        }
+        auto rows = readChunk(*select, chunk.next.after);
+        if (!rows) {
+            return rows.error();
+        }
+        if (rows->empty()) {
+            chunk.next = UpgradePosition {chunk.next.table + 1, 0};
+            continue;
+        }
+        resealChunk(pool, table.indexes, rows.value());
+        if (auto written = writeResealedRecords(db, table, rows.value(), &chunk.damaged); !written) {
+            return written.error();
+        }
+        chunk.rows = static_cast<qint64>(rows->size());
+        chunk.next.after = rows->back().id;
+        return chunk;
+    }
+    chunk.finished = true;
+    return chunk;
 }
 
 } // namespace VaultRekey

@@ -81,6 +81,42 @@ CREATE TABLE IF NOT EXISTS outbox_batches (
 CREATE INDEX IF NOT EXISTS outbox_batches_by_project ON outbox_batches(project_id, id);
 )sql";
 
+// Version 3: the progress of the upgrade of a format-1 vault's records to format 2 (FormatUpgrade),
+// one row while an upgrade is under way: every record of the tables before `table_index` (in
+// VaultRekey's table order) and of that table up to id `after_id` is already in format 2.
+// vault_meta.format_version turns to 2, and the row goes, in the upgrade's last transaction.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE IF NOT EXISTS format_upgrade (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    table_index     INTEGER NOT NULL,
+    after_id        INTEGER NOT NULL
+);
+)sql";
+
+// Version 4: the audit log (storage/vault/AuditLog). `audit_log` holds one sealed entry per row,
+// the row id being its sequence number, and the MAC chaining it to the entry before; `audit_head`
+// is the log's head in the vault's header: the last sequence number and a tag over it and the last
+// MAC under the audit key, so that removing the last entries is detected too. The tag of the empty
+// log is written by the code that holds the data key (AuditLogChain::startHead), in the same
+// transaction. `failed_unlocks` counts wrong passwords, which cannot write under a key they could
+// not open: the next unlock turns the count into an entry. IF NOT EXISTS, as in versions 2 and 3, lets a
+// database rebuilt as an older version by the migration tests migrate all the same.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE IF NOT EXISTS audit_log (
+    id              INTEGER PRIMARY KEY,
+    record          BLOB NOT NULL,
+    mac             BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_head (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    sequence        INTEGER NOT NULL,
+    tag             BLOB NOT NULL,
+    failed_unlocks  INTEGER NOT NULL DEFAULT 0,
+    last_failed_ms  INTEGER NOT NULL DEFAULT 0
+);
+INSERT OR IGNORE INTO audit_head (id, sequence, tag) VALUES (1, 0, x'');
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -90,6 +126,8 @@ struct Migration
 constexpr Migration kMigrations[] = {
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
+    {4, kVersion4},
 };
 
 } // namespace

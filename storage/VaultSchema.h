@@ -8,7 +8,9 @@ class SqliteDatabase;
 // each migration runs inside the caller's transaction, so a vault is never left half-migrated.
 namespace VaultSchema {
 
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 4;
+// The version that brought the audit log (audit_log, audit_head).
+inline constexpr int kAuditLogVersion = 4;
 
 Result<int> version(SqliteDatabase& db);
 // Applies every migration from the database's version up to kCurrentVersion. Unsupported when the

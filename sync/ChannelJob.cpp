@@ -113,8 +113,42 @@ void ChannelJob::startList()
         Q_EMIT progress(1, 2, tr("Reading the channels"));
         fetchChannels([this](QList<ChannelInfo> channels) {
             m_report.channels = std::move(channels);
-            fetchPending(0);
+            fetchActiveDeploy(0);
         });
+    });
+}
+
+// A channel whose last deploy is not the one it runs (that deploy failed or is still running) gets
+// its active deploy from the history, so a listing can say when the running deploy was made.
+void ChannelJob::fetchActiveDeploy(int index)
+{
+    const auto needsActive = [](const ChannelInfo& channel) {
+        return channel.activeDeployId > 0 && (!channel.lastDeploy || channel.lastDeploy->id != channel.activeDeployId);
+    };
+    while (index < m_report.channels.size() && !needsActive(m_report.channels.at(index))) {
+        if (m_report.channels.at(index).activeDeployId > 0) {
+            m_report.channels[index].activeDeploy = m_report.channels.at(index).lastDeploy;
+        }
+        ++index;
+    }
+    if (index >= m_report.channels.size()) {
+        fetchPending(0);
+        return;
+    }
+    PlatformRequest request;
+    request.path = QStringLiteral("/api/v1/bot-channels/%1/deploys").arg(m_report.channels.at(index).id);
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(PlatformClient::kPageLimit));
+    request.followPages = true;
+    await(m_client->send(std::move(request)), [this, index](const PlatformResponse& response) {
+        ChannelInfo& channel = m_report.channels[index];
+        for (const QJsonValue& item : response.items) {
+            const DeployInfo deploy = deployFrom(item.toObject());
+            if (deploy.id == channel.activeDeployId) {
+                channel.activeDeploy = deploy;
+                break;
+            }
+        }
+        fetchActiveDeploy(index + 1);
     });
 }
 
@@ -159,8 +193,9 @@ void ChannelJob::startCreate(const QString& type, const QString& name)
     request.idempotencyKey = newIdempotencyKey();
     await(m_client->send(std::move(request)), [this](const PlatformResponse& response) {
         m_report.channels = {channelFrom(response.body)};
-        Q_EMIT channelsKnown();
-        succeed();
+        // The answer counts the variables pending in the new channel; the names come from their own
+        // listing, as for `list`.
+        fetchPending(0);
     });
 }
 

@@ -37,6 +37,7 @@ protected:
     void fetchChannels(std::function<void(QList<ChannelInfo>)> next);
 
 private:
+    void fetchActiveDeploy(int index);
     void fetchPending(int index);
     void runEvaluation(const ChannelInfo& channel, const QString& input, bool isMessage);
     // Masks every local secret value of the project, and its JSON-escaped form, in `reply` (longest

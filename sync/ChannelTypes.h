@@ -44,6 +44,9 @@ struct ChannelInfo
     std::optional<DeployInfo> lastDeploy;
     // The deploy the channel runs; 0 when it was never deployed.
     qint64 activeDeployId = 0;
+    // That deploy, filled by ChannelService::list (from the history when it is not lastDeploy);
+    // empty for a channel never deployed.
+    std::optional<DeployInfo> activeDeploy;
     int pendingVariableCount = 0;
     // Filled by ChannelService::list (one request per channel with pending variables).
     QList<PendingVariable> pendingVariables;

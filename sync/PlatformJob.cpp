@@ -115,7 +115,21 @@ void PlatformJob::failFromStore(const Error& error)
 
 void PlatformJob::failFromReply(PlatformReply* reply)
 {
-    const MappedFailure failed = failureFromReply(*reply, cancelledRequestText());
+    MappedFailure failed = failureFromReply(*reply, cancelledRequestText());
+    const PlatformResponse& response = reply->response();
+    if (response.status == 404 && m_binding.remoteProjectId != 0
+        && response.errorDetails.value(QStringLiteral("resource")).toString() == QLatin1String("project")) {
+        // Not "run again": the binding names a project the platform does not have.
+        failed = {makeError(ErrorCode::NotFound,
+                      QCoreApplication::translate("SyncEngine",
+                          "The platform at %1 has no project #%2 (it was deleted, or the binding points at the wrong "
+                          "project); retrying cannot help. Bind this project to an existing platform project again: "
+                          "Project → Change platform binding… in the desktop, or \"botvault-cli remote set PROJECT "
+                          "URL --remote-project ID\".")
+                          .arg(QUrl(m_binding.url).toDisplayString(QUrl::RemoveUserInfo))
+                          .arg(m_binding.remoteProjectId)),
+            SyncFailure::Rejected};
+    }
     fail(failed.error, failed.failure);
 }
 

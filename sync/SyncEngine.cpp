@@ -106,18 +106,18 @@ void SyncEngine::setBackoffPolicy(const BackoffPolicy& policy)
     d->settings.backoff = policy;
 }
 
-SyncOperation* SyncEngine::checkConnection(const QUrl& url, const QByteArray& token)
+SyncOperation* SyncEngine::checkConnection(const QUrl& url, const QByteArray& token, qint64 remoteProjectId)
 {
     auto* job = new ConnectionCheck(d->store, d->settings, this);
     connect(job, &SyncOperation::finished, job, &QObject::deleteLater);
-    job->start(url, token);
+    job->start(url, token, remoteProjectId);
     return job;
 }
 
-SyncOperation* SyncEngine::checkConnection(const QUrl& url, const SecretValue& token)
+SyncOperation* SyncEngine::checkConnection(const QUrl& url, const SecretValue& token, qint64 remoteProjectId)
 {
     QByteArray bytes = token.bytes().toByteArray();
-    SyncOperation* operation = checkConnection(url, bytes);
+    SyncOperation* operation = checkConnection(url, bytes, remoteProjectId);
     // The job has its own copy for the call; this one is wiped where Qt lets us.
     bytes.fill('\0');
     return operation;

@@ -41,10 +41,12 @@ public:
     void addCaCertificates(const QList<QSslCertificate>& certificates);
     void setBackoffPolicy(const BackoffPolicy& policy);
 
-    // GET /me: checks a URL and token before they are saved (the binding dialog, `remote set`).
-    // The token is used for this call only. finished() carries the identity in report().identity.
-    SyncOperation* checkConnection(const QUrl& url, const QByteArray& token);
-    SyncOperation* checkConnection(const QUrl& url, const SecretValue& token);
+    // GET /me and GET /projects: checks a URL and token before they are saved (the binding
+    // dialog, `remote set`). The token is used for this call only. finished() carries the identity
+    // in report().identity and the token's projects in report().remoteProjects; with a
+    // `remoteProjectId`, a platform without that project fails the check (ConnectionCheck).
+    SyncOperation* checkConnection(const QUrl& url, const QByteArray& token, qint64 remoteProjectId = 0);
+    SyncOperation* checkConnection(const QUrl& url, const SecretValue& token, qint64 remoteProjectId = 0);
 
     // Fetches /me and both listings and computes the plan (report().plan); sends nothing.
     SyncOperation* prepare(ProjectId project);

@@ -27,10 +27,19 @@ struct RemoteIdentity
     }
 };
 
+// A project on the platform (GET /api/v1/projects), as the binding dialog offers it.
+struct RemoteProject
+{
+    qint64 id = 0;
+    QString name;
+};
+
 // What a finished operation did, for the status bar, the CLI and the tests.
 struct SyncReport
 {
     RemoteIdentity identity;
+    // A connection check: the projects the token can see, by ascending id.
+    QList<RemoteProject> remoteProjects;
     // Prepare: the plan. Publish/Pull: the plan as executed.
     SyncPlan plan;
     int sent = 0; // changes delivered to the platform

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Result.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -12,11 +14,14 @@ namespace Ui {
 class ChangePasswordDialog;
 }
 
-// Changes the master password of the unlocked vault. The new password is typed twice. "Replace the
-// data key" (on by default) also re-encrypts every record under a new random data key in the same
-// transaction, so a copy of the vault file made before the change, opened with the old password,
-// opens nothing written afterwards; off, only the key-wrap record is rewritten. Errors are shown and
-// the dialog stays open; it closes (accepted) once the change is committed.
+// Changes the master password of the unlocked vault. The current password is asked first (checked
+// on a worker thread, with progress when the key derivation is slow; a wrong one changes nothing),
+// the new one is typed twice under the same strength bar as Create vault, and a weak one is used
+// only once confirmed. "Replace the data key" (on by default) also re-encrypts every record under a
+// new random data key in the same transaction, so a copy of the vault file made before the change,
+// opened with the old password, opens nothing written afterwards; off, only the key-wrap record is
+// rewritten. Errors are shown and the dialog stays open; it closes (accepted) once the change is
+// committed.
 class ChangePasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +39,9 @@ public:
 private:
     void updateState();
     void change();
+    // Whether the current password field holds the master password, checked on a worker thread.
+    Result<void> checkCurrentPassword();
+    void showError(const QString& message);
 
     std::unique_ptr<Ui::ChangePasswordDialog> m_ui;
     QPushButton* m_changeButton = nullptr;

@@ -194,6 +194,7 @@ void ChannelsController::onProjectChanged()
         m_evaluating->cancel();
     }
     m_testWidget->clearTranscript();
+    m_testWidget->clearInput();
     m_testWidget->setChannels({});
     m_channels->setBound(m_boundProject != 0);
     m_channels->clear();
@@ -214,7 +215,7 @@ void ChannelsController::onLocked()
     m_boundProject = 0;
     m_testWidget->clearTranscript();
     m_testWidget->setChannels({});
-    m_testWidget->inputEdit()->clear();
+    m_testWidget->clearHistory();
     m_channels->setBound(false);
     m_identities.clear();
     m_stale = true;

@@ -1,11 +1,13 @@
 #include "ui/CreateVaultDialog.h"
 #include "ui_CreateVaultDialog.h"
 
+#include "models/PasswordStrength.h"
 #include "models/VaultSession.h"
 #include "storage/Argon2Kdf.h"
 #include "storage/VaultAccess.h"
 #include "ui/FormMessage.h"
 #include "ui/Icons.h"
+#include "ui/PasswordStrengthView.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -22,23 +24,6 @@ QString describeKdf(const KdfParams& params)
     const QString passes = CreateVaultDialog::tr("%n pass(es)", nullptr, static_cast<int>(params.passes));
     const QString lanes = CreateVaultDialog::tr("%n lane(s)", nullptr, static_cast<int>(params.lanes));
     return CreateVaultDialog::tr("Argon2id, %1 memory, %2, %3").arg(memory, passes, lanes);
-}
-
-// Red to green along the strength bar, readable on light and dark palettes alike.
-QColor strengthColour(int score)
-{
-    switch (score) {
-    case 0:
-        return QColor(0xc6, 0x28, 0x28);
-    case 1:
-        return QColor(0xe6, 0x6a, 0x00);
-    case 2:
-        return QColor(0xd4, 0xa0, 0x00);
-    case 3:
-        return QColor(0x7c, 0xb3, 0x42);
-    default:
-        return QColor(0x2e, 0x8b, 0x3e);
-    }
 }
 
 } // namespace
@@ -66,8 +51,7 @@ CreateVaultDialog::CreateVaultDialog(VaultSession* vault, const QString& vaultPa
     m_ui->confirmPasswordField->setAccessibleName(tr("Confirm master password"));
     m_ui->confirmPasswordField->lineEdit()->setObjectName(QStringLiteral("confirmPasswordEdit"));
     m_ui->confirmPasswordField->revealButton()->setObjectName(QStringLiteral("confirmRevealButton"));
-    m_ui->strengthBar->setMaximum(PasswordStrength::kMaxScore + 1);
-    m_ui->strengthBar->setMaximumHeight(m_ui->strengthBar->fontMetrics().height() / 2 + 4);
+    PasswordStrengthView::setUp(m_ui->strengthBar);
     m_ui->kdfLabel->setText(describeKdf(*m_kdfParams));
     showFormMessage(m_ui->passwordMismatchLabel, {});
     showFormMessage(m_ui->errorLabel, {});
@@ -115,21 +99,7 @@ void CreateVaultDialog::updateState()
     const bool empty = m_ui->passwordField->isEmpty();
     const bool match = m_ui->passwordField->hasSameTextAs(*m_ui->confirmPasswordField);
 
-    if (empty) {
-        m_ui->strengthBar->setValue(0);
-        m_ui->strengthLabel->clear();
-        m_ui->strengthLabel->hide();
-        m_ui->strengthBar->setAccessibleDescription({});
-    } else {
-        const PasswordStrength strength = m_ui->passwordField->strength();
-        m_ui->strengthBar->setValue(strength.score + 1);
-        QPalette palette = m_ui->strengthBar->palette();
-        palette.setColor(QPalette::Highlight, strengthColour(strength.score));
-        m_ui->strengthBar->setPalette(palette);
-        m_ui->strengthLabel->setText(strength.hint);
-        m_ui->strengthLabel->show();
-        m_ui->strengthBar->setAccessibleDescription(strength.hint);
-    }
+    PasswordStrengthView::show(*m_ui->passwordField, m_ui->strengthBar, m_ui->strengthLabel);
 
     const bool showMismatch = !m_ui->confirmPasswordField->isEmpty() && !match;
     showFormMessage(m_ui->passwordMismatchLabel, showMismatch ? tr("The passwords do not match.") : QString());
@@ -143,6 +113,10 @@ void CreateVaultDialog::create()
         return;
     }
     showFormMessage(m_ui->errorLabel, {});
+    if (!PasswordStrengthView::confirmWeakPassword(this, m_ui->passwordField->strength())) {
+        m_ui->passwordField->setFocus();
+        return;
+    }
     KdfParams params = *m_kdfParams;
     params.salt.clear(); // createVault() draws a fresh one
 

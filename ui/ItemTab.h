@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QFont>
 #include <QHash>
+#include <QLabel>
 #include <QString>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,6 +19,7 @@
 #include <utility>
 
 class ProjectStore;
+class QAction;
 
 // What the Secrets and Environment variables tabs share: the item table with its name column's
 // delegate, the project shown, the count and status signals to the page. Each tab keeps its model,
@@ -36,6 +38,9 @@ public:
     void reloadKeepingView();
     // The "pending" / "conflict" tags after the names; empty for an unbound project.
     void setSyncStates(const QHash<QString, ItemSyncState>& states);
+    // Copies the row's name (never a value) to the clipboard: Ctrl+Shift+C or the context menu.
+    void copyName(int row);
+    QAction* copyNameAction() const { return m_copyNameAction; }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -60,7 +65,8 @@ protected:
             return model->data(model->index(row, Model::NameColumn), Model::IdRole).toLongLong();
         };
         m_rowOfId = [model](RecordId id) { return model->rowOfId(id); };
-        m_totalCount = hooks.totalCount;
+        // While a large project loads, the count is the project's, not the rows opened so far.
+        m_totalCount = [model] { return model->expectedCount(); };
         m_view = new ItemTableView(model, hooks, prefix, this);
         m_nameDelegate = new UnusedNameDelegate(Model::UnusedRole, m_view->table());
         m_view->table()->setItemDelegateForColumn(Model::NameColumn, m_nameDelegate);
@@ -68,6 +74,12 @@ protected:
         auto* layout = new QVBoxLayout(this);
         layout->setContentsMargins(8, 8, 8, 8);
         layout->addWidget(m_view);
+        m_loadingLabel = new QLabel(this);
+        m_loadingLabel->setObjectName(prefix + QStringLiteral("LoadingLabel"));
+        m_loadingLabel->setAccessibleName(m_loadingLabel->objectName());
+        m_loadingLabel->hide();
+        layout->addWidget(m_loadingLabel);
+        connect(model, &Model::loadingProgress, this, &ItemTab::showLoadingProgress);
 
         QFont damagedFont;
         damagedFont.setItalic(true);
@@ -75,17 +87,24 @@ protected:
         connect(model, &QAbstractItemModel::modelReset, this, &ItemTab::emitCount);
         // After the model, which must have reloaded when the count is read.
         connectStoreReset();
+        setUpNameCopy();
     }
+
+    // The name of the source row, empty for a damaged record.
+    virtual QString nameAt(int row) const = 0;
 
     // Connected to the store's signals for one item rather than to the model's rows: the model
     // removes a row before it drops the item (the total count is still the old one then), and an
     // item the filter hides moves no row at all. The model connected to the store first, so it has
     // applied the change when this runs.
     void emitCount();
+    // "Loading 40,000 of 100,000…" under the table while a large project loads.
+    void showLoadingProgress(int loaded, int total);
 
     ProjectStore* m_store;
     ItemTableView* m_view = nullptr;
     UnusedNameDelegate* m_nameDelegate = nullptr;
+    QLabel* m_loadingLabel = nullptr;
     ProjectId m_project = 0;
     QString m_projectName;
     // Why adding, editing and deleting are disabled; empty when they are allowed.
@@ -93,9 +112,11 @@ protected:
 
 private:
     void connectStoreReset();
+    void setUpNameCopy();
 
     std::function<void(ProjectId)> m_showProject;
     std::function<RecordId(int row)> m_idAtRow;
     std::function<int(RecordId)> m_rowOfId;
     std::function<int()> m_totalCount;
+    QAction* m_copyNameAction = nullptr;
 };

@@ -1,8 +1,11 @@
 #include "ui/MainWindow.h"
 
+#include "models/SecretsTableModel.h"
+#include "models/VariablesTableModel.h"
 #include "models/VaultSession.h"
 #include "storage/VaultAccess.h"
 #include "ui/AppSettings.h"
+#include "ui/AuditLogDialog.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/ChannelsController.h"
 #include "ui/ChannelsPanel.h"
@@ -11,6 +14,7 @@
 #include "ui/Icons.h"
 #include "ui/InactivityWatcher.h"
 #include "ui/ItemTableView.h"
+#include "ui/LockScreen.h"
 #include "ui/MessageBox.h"
 #include "ui/ProjectTransferActions.h"
 #include "ui/ProjectsPanel.h"
@@ -21,6 +25,7 @@
 #include "ui/TestWidgetPanel.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VariablesTab.h"
+#include "ui/VaultSearchDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,6 +34,7 @@
 #include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -92,7 +98,6 @@ MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* pare
     , m_clipboard(new ClipboardGuard(QApplication::clipboard(), this))
     , m_inactivity(new InactivityWatcher(this))
     , m_stack(new QStackedWidget(this))
-    , m_lockedPage(createLockedPage())
     , m_unlockedPage(new QSplitter(Qt::Horizontal, this))
     , m_projects(new ProjectsPanel(vault, m_unlockedPage))
     , m_page(new SecretsAndVariablesPage(vault, m_clipboard, m_unlockedPage))
@@ -106,6 +111,9 @@ MainWindow::MainWindow(VaultSession* vault, AppSettings* settings, QWidget* pare
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_vaultPath = m_settings->vaultPath();
+    m_lockScreen = new LockScreen(
+        vault, [this] { return m_vaultPath; }, this);
+    connect(m_lockScreen, &LockScreen::createVaultRequested, this, &MainWindow::start);
     setWindowTitle(tr("BotVault"));
     layOutPages();
 
@@ -142,7 +150,7 @@ void MainWindow::layOutPages()
     splitter->setChildrenCollapsible(false);
 
     m_stack->setObjectName(QStringLiteral("mainStack"));
-    m_stack->addWidget(m_lockedPage);
+    m_stack->addWidget(m_lockScreen);
     m_stack->addWidget(m_unlockedPage);
     setCentralWidget(m_stack);
 }
@@ -215,31 +223,12 @@ void MainWindow::createChannelsPage()
     m_channelsController = new ChannelsController(m_vault, m_projects, m_sync, m_channels, m_testWidget, this);
 }
 
-QWidget* MainWindow::createLockedPage()
+void MainWindow::setVaultPath(const QString& path)
 {
-    auto* page = new QWidget(this);
-    page->setObjectName(QStringLiteral("lockedPage"));
-    auto* icon = new QLabel(page);
-    icon->setPixmap(Icons::icon(QStringLiteral("lock")).pixmap(64, 64));
-    icon->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(tr("The vault is locked."), page);
-    text->setObjectName(QStringLiteral("lockedLabel"));
-    text->setAlignment(Qt::AlignCenter);
-    QFont font = text->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    text->setFont(font);
-    auto* unlock = new QPushButton(tr("&Unlock…"), page);
-    unlock->setObjectName(QStringLiteral("unlockVaultButton"));
-    unlock->setAccessibleName(tr("Unlock the vault"));
-    connect(unlock, &QPushButton::clicked, this, &MainWindow::start);
-
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    layout->addWidget(icon);
-    layout->addWidget(text);
-    layout->addWidget(unlock, 0, Qt::AlignCenter);
-    layout->addStretch(2);
-    return page;
+    m_vaultPath = path;
+    if (!m_vault->isUnlocked()) {
+        m_lockScreen->prepare();
+    }
 }
 
 void MainWindow::createActions()
@@ -304,7 +293,19 @@ void MainWindow::createActions()
         Icons::icon(QStringLiteral("search")), tr("&Find…"), m_page, &SecretsAndVariablesPage::focusFilter);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    QAction* searchAll = edit->addAction(tr("Search &all projects…"), this, &MainWindow::showSearchDialog);
+    searchAll->setObjectName(QStringLiteral("searchAllProjectsAction"));
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchAll->setStatusTip(tr("Find a name in every project, or a text in variables' values."));
 
+    m_unlockedActions = {newProject, importProject, m_lockAction, changePassword, add, find, searchAll};
+    m_projectActions = {exportProject, importEnv, exportEnv, rescan};
+    addAuditLogAction(file, settings);
+    createViewAndHelpMenus();
+}
+
+void MainWindow::createViewAndHelpMenus()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* secrets = view->addAction(tr("&Secrets"), this, [this] { m_page->tabs()->setCurrentIndex(0); });
     secrets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -328,13 +329,20 @@ void MainWindow::createActions()
     });
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
+    m_unlockedActions << secrets << variables << channels << reload;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BotVault"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
 
-    m_unlockedActions
-        = {newProject, importProject, m_lockAction, changePassword, add, find, secrets, variables, channels, reload};
-    m_projectActions = {exportProject, importEnv, exportEnv, rescan};
+// File → Audit log…, placed before Settings.
+void MainWindow::addAuditLogAction(QMenu* file, QAction* before)
+{
+    auto* auditLog = new QAction(tr("&Audit log…"), this);
+    auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    connect(auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+    file->insertAction(before, auditLog);
+    m_unlockedActions.append(auditLog);
 }
 
 void MainWindow::updateActions()
@@ -374,6 +382,52 @@ void MainWindow::showChangePasswordDialog()
     dialog->open();
 }
 
+void MainWindow::showAuditLog()
+{
+    auto* dialog = new AuditLogDialog(m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSearchDialog()
+{
+    auto* dialog = new VaultSearchDialog(m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VaultSearchDialog::hitActivated, this, &MainWindow::showSearchHit);
+    dialog->open();
+}
+
+void MainWindow::showSearchHit(const SearchHit& hit)
+{
+    m_projects->selectProject(hit.project);
+    if (m_page->project() != hit.project) {
+        statusBar()->showMessage(tr("The project of that result is no longer in the vault."), 8000);
+        return;
+    }
+    const bool isSecret = hit.kind == ItemKind::Secret;
+    ItemTab* tab = isSecret ? static_cast<ItemTab*>(m_page->secretsTab()) : m_page->variablesTab();
+    m_page->tabs()->setCurrentWidget(tab);
+    tab->view()->filterEdit()->clear(); // a filter left from before could hide the row
+    int row = -1;
+    if (isSecret) {
+        const SecretsTableModel* model = m_page->secretsTab()->model();
+        for (int candidate = 0; candidate < model->rowCount() && row < 0; ++candidate) {
+            row = model->secretAt(candidate).name == hit.name ? candidate : -1;
+        }
+    } else {
+        const VariablesTableModel* model = m_page->variablesTab()->model();
+        for (int candidate = 0; candidate < model->rowCount() && row < 0; ++candidate) {
+            row = model->variableAt(candidate).name == hit.name ? candidate : -1;
+        }
+    }
+    if (row < 0) {
+        statusBar()->showMessage(tr("%1 is no longer in project %2.").arg(hit.name, hit.projectName), 8000);
+        return;
+    }
+    tab->view()->selectRow(row);
+    tab->view()->table()->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::showUnlockDialog()
 {
     auto* dialog = new UnlockDialog(m_vault, m_vaultPath, this);
@@ -403,9 +457,16 @@ void MainWindow::onLockedChanged(bool locked)
             }
         }
         m_clipboard->clearNow();
+        m_tabBeforeLock = m_page->tabs()->currentIndex();
         m_page->setProject(0, QString());
+    } else if (m_tabBeforeLock >= 0) {
+        // The project list has selected the project of before the lock by now.
+        m_page->tabs()->setCurrentIndex(m_tabBeforeLock);
     }
-    m_stack->setCurrentWidget(locked ? m_lockedPage : m_unlockedPage);
+    m_stack->setCurrentWidget(locked ? static_cast<QWidget*>(m_lockScreen) : m_unlockedPage);
+    if (locked) {
+        m_lockScreen->prepare();
+    }
     updateActions();
     m_lockState->setText(locked ? tr("Locked") : tr("Unlocked"));
     m_lockState->setToolTip(locked ? tr("The vault is locked; its keys are wiped from memory.")

@@ -7,15 +7,18 @@ class ChannelsController;
 class ChannelsPanel;
 class ClipboardGuard;
 class InactivityWatcher;
+class LockScreen;
 class ProjectTransferActions;
 class ProjectsPanel;
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class SecretsAndVariablesPage;
 class SyncController;
 class TestWidgetPanel;
 class VaultSession;
+struct SearchHit;
 
 // BotVault's main window: the project list beside the Secrets and variables page while the vault
 // is unlocked, a lock screen while it is locked. The page's third tab, Channels, holds the channels
@@ -37,15 +40,20 @@ public:
     void showUnlockDialog();
     void showCreateVaultDialog();
     void showChangePasswordDialog();
+    void showAuditLog();
+    // Edit → Search all projects; a chosen result selects its project, tab and row.
+    void showSearchDialog();
+    void showSearchHit(const SearchHit& hit);
     // Applies the settings that can change while running (auto-lock, secrets role, clipboard).
     void applySettings();
     // The vault file for this run (default: the settings' vault path).
-    void setVaultPath(const QString& path) { m_vaultPath = path; }
+    void setVaultPath(const QString& path);
     QString vaultPath() const { return m_vaultPath; }
 
     ProjectsPanel* projectsPanel() const { return m_projects; }
     SecretsAndVariablesPage* page() const { return m_page; }
     QStackedWidget* stack() const { return m_stack; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
     ProjectTransferActions* transferActions() const { return m_transfer; }
     SyncController* syncController() const { return m_sync; }
     ChannelsController* channelsController() const { return m_channelsController; }
@@ -62,12 +70,13 @@ private:
     void connectParts();
     void restoreWindowState();
     void createActions();
+    void addAuditLogAction(QMenu* file, QAction* before);
+    void createViewAndHelpMenus();
     void onLockedChanged(bool locked);
     // Enables the actions that need an unlocked vault and, some of them, a current project.
     void updateActions();
     void showSettings();
     void showAbout();
-    QWidget* createLockedPage();
     // The Channels tab and its controller; after the sync controller, whose engine it follows.
     void createChannelsPage();
 
@@ -76,7 +85,7 @@ private:
     ClipboardGuard* m_clipboard;
     InactivityWatcher* m_inactivity;
     QStackedWidget* m_stack;
-    QWidget* m_lockedPage;
+    LockScreen* m_lockScreen = nullptr;
     QWidget* m_unlockedPage;
     ProjectsPanel* m_projects;
     SecretsAndVariablesPage* m_page;
@@ -92,4 +101,6 @@ private:
     // Also need a current project.
     QList<QAction*> m_projectActions;
     QString m_vaultPath;
+    // The page's tab when the vault locked, shown again after unlocking.
+    int m_tabBeforeLock = -1;
 };

@@ -1,5 +1,7 @@
 #include "ui/MessageBox.h"
 
+#include "ui/Icons.h"
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 
@@ -85,6 +87,8 @@ QMessageBox::StandardButton MessageBox::ask(QWidget* parent, QMessageBox::Icon i
         if (QAbstractButton* yes = box.button(QMessageBox::Yes)) {
             yes->setText(yesText);
             yes->setObjectName(QStringLiteral("deleteButton"));
+            // The style's icon for Yes is an OK tick (green in some themes): wrong for a deletion.
+            yes->setIcon(Icons::icon(QStringLiteral("delete")));
         }
     }
     if (buttons.testFlag(QMessageBox::Cancel) || buttons.testFlag(QMessageBox::No)) {

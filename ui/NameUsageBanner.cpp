@@ -82,10 +82,25 @@ void NameUsageBanner::setUsage(const NameUsage& usage, const ExpectedNames& expe
             static_cast<int>(usage.missingVariables.size()))
                      .arg(linkList(usage.missingVariables, kVariableScheme));
     }
-    if (!lines.isEmpty()) {
+    const int optional = static_cast<int>(usage.optionalSecrets.size() + usage.optionalVariables.size());
+    if (optional > 0) {
+        QStringList links;
+        if (!usage.optionalSecrets.isEmpty()) {
+            links << linkList(usage.optionalSecrets, kSecretScheme);
+        }
+        if (!usage.optionalVariables.isEmpty()) {
+            links << linkList(usage.optionalVariables, kVariableScheme);
+        }
+        lines << tr("Read with a default (the bot uses its default while this project lacks them): %1")
+                     .arg(links.join(QStringLiteral(", ")));
+    }
+    if (usage.anyMissing()) {
         lines << tr("Click a name to add it.");
-    } else if (folderBound) {
+    } else if (folderBound && optional == 0) {
         lines << tr("Every secret and variable the bot's code reads is defined in this project.").toHtmlEscaped();
+    } else if (folderBound) {
+        lines << tr("Every secret and variable the bot's code reads without a default is defined in this project.")
+                     .toHtmlEscaped();
     }
     const int unused = static_cast<int>(usage.unusedSecrets.size() + usage.unusedVariables.size());
     if (folderBound && unused > 0) {

@@ -1,6 +1,8 @@
 #include "ui/ProjectTransferActions.h"
 
 #include "models/ProjectStore.h"
+#include "models/VaultSession.h"
+#include "storage/CredentialScan.h"
 #include "storage/ProjectTransfer.h"
 #include "ui/BackgroundTask.h"
 #include "ui/EnvImportDialog.h"
@@ -47,10 +49,51 @@ void ProjectTransferActions::exportProject()
             QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
+    if (!exportDespiteFindings(plan->project.sourceFolder)) {
+        return;
+    }
     auto* dialog = new ExportProjectDialog(std::move(plan.value()), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { Q_EMIT statusMessage(dialog->summary()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, project] {
+        recordExport(project, QStringLiteral("zip"));
+        Q_EMIT statusMessage(dialog->summary());
+    });
     dialog->open();
+}
+
+void ProjectTransferActions::recordExport(ProjectId project, const QString& format)
+{
+    // The vault does not see an export; its audit log records it through the session. Best effort:
+    // the file has been written.
+    if (auto* session = qobject_cast<VaultSession*>(m_store)) {
+        (void)session->recordAudit(project, AuditAction::Exported, format);
+    }
+}
+
+bool ProjectTransferActions::exportDespiteFindings(const QString& sourceFolder)
+{
+    if (sourceFolder.isEmpty()) {
+        return true;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<CredentialScan::Report> report = CredentialScan::scanFolder(sourceFolder);
+    QApplication::restoreOverrideCursor();
+    const int count = report ? static_cast<int>(report->findings.size()) : 0;
+    if (count == 0) {
+        return true;
+    }
+    QStringList places;
+    for (const CredentialScan::FileFinding& found : report->findings.mid(0, 3)) {
+        places.append(found.location());
+    }
+    const QString keys
+        = count == 1 ? tr("%n hard-coded key", nullptr, count) : tr("%n hard-coded keys", nullptr, count);
+    return MessageBox::question(m_window, tr("Export project"),
+               tr("The source folder holds %1 (%2); anyone with the archive can use them. Move them to secrets "
+                  "first (Show findings… on the project's page), or export anyway?")
+                   .arg(keys, places.join(QStringLiteral(", "))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 void ProjectTransferActions::importProject()
@@ -142,6 +185,7 @@ void ProjectTransferActions::exportEnv()
             QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
+    recordExport(project, QStringLiteral("env"));
     const auto counts = m_store->projectCounts(project);
     Q_EMIT statusMessage(tr("Exported %1 of %2 to %3; secrets are not exported.")
                              .arg(tr("%n variable(s)", nullptr, counts ? counts->variables : 0), projectName,

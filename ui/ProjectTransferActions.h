@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Ids.h"
+
 #include <QObject>
 #include <QString>
 
@@ -32,6 +34,10 @@ private:
     // A folder to start a file dialog in: the one used last in this run, else the home folder.
     QString startFolder() const;
     void rememberFolder(const QString& filePath);
+    void recordExport(ProjectId project, const QString& format);
+    // Scans the source folder about to be packed; when it holds hard-coded keys, asks whether to
+    // export anyway. True to go on.
+    bool exportDespiteFindings(const QString& sourceFolder);
 
     ProjectStore* m_store;
     ProjectsPanel* m_projects;

@@ -7,13 +7,13 @@
 #include "ui/FileDialog.h"
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
+#include "ui/ProjectNameDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -129,8 +129,17 @@ void ProjectsPanel::connectSignals()
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectsPanel::emitCurrent);
     // Keep the selected project across reloads; select the first when none is selected.
     auto ensureCurrent = [this] {
+        // Unlocking loads the projects row by row: the one selected before the lock is selected
+        // again as soon as it is back, even if an earlier row was selected meanwhile.
+        if (m_projectBeforeLock != 0) {
+            const int row = m_model->rowOfId(m_projectBeforeLock);
+            if (row >= 0) {
+                m_projectBeforeLock = 0;
+                m_list->setCurrentIndex(m_model->index(row, 0));
+            }
+        }
         if (!m_list->currentIndex().isValid() && m_model->rowCount() > 0) {
-            const int row = m_model->rowOfId(m_lastEmitted);
+            const int row = m_model->rowOfId(m_lastSelected);
             m_list->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
         }
         emitCurrent();
@@ -180,6 +189,11 @@ void ProjectsPanel::emitCurrent()
     m_bindAction->setEnabled(project != 0);
     m_unbindAction->setEnabled(project != 0 && !currentSourceFolder().isEmpty());
     // A rename keeps the project but changes its name, which the page's heading and prompts show.
+    if (project != 0) {
+        m_lastSelected = project;
+    } else if (!m_store->isUnlocked() && m_lastSelected != 0) {
+        m_projectBeforeLock = m_lastSelected;
+    }
     const QString name = currentProjectName();
     if (project != m_lastEmitted || name != m_lastEmittedName) {
         m_lastEmitted = project;
@@ -207,47 +221,43 @@ void ProjectsPanel::updatePermissions()
     m_deleteAction->setToolTip(toolTip);
 }
 
-QString ProjectsPanel::askName(const QString& title, const QString& label, const QString& current)
+QStringList ProjectsPanel::projectNamesExcept(ProjectId project) const
 {
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("projectNameDialog"));
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setTextValue(current);
-    dialog.setInputMode(QInputDialog::TextInput);
-    // The OK button follows the name rule, so an invalid name can never be submitted. QInputDialog
-    // creates its buttons only when it is first shown, so they are looked up on each change.
-    auto validate = [&dialog](const QString& text) {
-        if (auto* buttons = dialog.findChild<QDialogButtonBox*>()) {
-            buttons->button(QDialogButtonBox::Ok)->setEnabled(NameRules::validateProjectName(text).ok());
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Project other = m_model->projectAt(row);
+        if (!other.damaged && other.id != project) {
+            names << other.name;
         }
-        dialog.setToolTip(NameRules::validateProjectName(text).message());
-    };
-    connect(&dialog, &QInputDialog::textValueChanged, &dialog, validate);
-    // exec() makes a dialog modal only when it shows it; this one is already shown (for its
-    // buttons), so without this the main window stayed usable while the prompt waited.
-    dialog.setWindowModality(Qt::ApplicationModal);
-    dialog.show();
-    validate(current);
-    if (dialog.exec() != QDialog::Accepted) {
-        return {};
     }
-    return dialog.textValue();
+    return names;
+}
+
+bool ProjectsPanel::askName(const QString& title, const QString& label, const QString& current, ProjectId project,
+    const ProjectNameDialog::Save& save)
+{
+    ProjectNameDialog dialog(title, label, current, projectNamesExcept(project), save, this);
+    dialog.setWindowModality(Qt::ApplicationModal);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void ProjectsPanel::addProject()
 {
-    const QString name = askName(tr("Add project"), tr("Project &name:"), QString());
-    if (name.isEmpty()) {
+    Project added;
+    const bool accepted = askName(
+        tr("Add project"), tr("Project &name:"), QString(), 0, [this, &added](const QString& name) -> Result<void> {
+            auto project = m_store->addProject(name);
+            if (!project) {
+                return project.error();
+            }
+            added = project.value();
+            return {};
+        });
+    if (!accepted) {
         return;
     }
-    auto project = m_store->addProject(name);
-    if (!project) {
-        MessageBox::warning(this, tr("Add project"), project.message(), QMessageBox::Ok, QMessageBox::Ok);
-        return;
-    }
-    selectProject(project->id);
-    Q_EMIT statusMessage(tr("Added project %1.").arg(project->name));
+    selectProject(added.id);
+    Q_EMIT statusMessage(tr("Added project %1.").arg(added.name));
 }
 
 void ProjectsPanel::renameProject()
@@ -257,16 +267,17 @@ void ProjectsPanel::renameProject()
         return;
     }
     const QString oldName = currentProjectName();
-    const QString name = askName(tr("Rename project"), tr("New &name for “%1”:").arg(oldName), oldName);
-    if (name.isEmpty() || name == oldName) {
-        return;
-    }
-    if (auto result = m_store->renameProject(project, name); !result) {
-        MessageBox::warning(this, tr("Rename project"), result.message(), QMessageBox::Ok, QMessageBox::Ok);
+    QString newName;
+    const bool accepted = askName(tr("Rename project"), tr("New &name for “%1”:").arg(oldName), oldName, project,
+        [this, project, &oldName, &newName](const QString& name) -> Result<void> {
+            newName = name;
+            return name == oldName ? Result<void>() : m_store->renameProject(project, name);
+        });
+    if (!accepted || newName == oldName) {
         return;
     }
     selectProject(project);
-    Q_EMIT statusMessage(tr("Renamed project %1 to %2.").arg(oldName, name));
+    Q_EMIT statusMessage(tr("Renamed project %1 to %2.").arg(oldName, newName));
 }
 
 void ProjectsPanel::deleteProject()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Ids.h"
+#include "ui/ProjectNameDialog.h"
 
 #include <QWidget>
 
@@ -57,8 +58,11 @@ private:
     QHBoxLayout* makeButtonBar();
     void setUpActions();
     void connectSignals();
-    // Asks for a project name; returns an empty string when cancelled.
-    QString askName(const QString& title, const QString& label, const QString& current);
+    // Asks for a project name and saves it with `save` (the dialog stays open while that fails);
+    // returns whether it was saved. `project` is the one renamed (0 when adding).
+    bool askName(const QString& title, const QString& label, const QString& current, ProjectId project,
+        const ProjectNameDialog::Save& save);
+    QStringList projectNamesExcept(ProjectId project) const;
     void emitCurrent();
 
     ProjectStore* m_store;
@@ -72,4 +76,8 @@ private:
     QAction* m_unbindAction;
     ProjectId m_lastEmitted = -1;
     QString m_lastEmittedName;
+    // The last project that was selected: locking empties the list, and unlocking selects it again.
+    ProjectId m_lastSelected = 0;
+    // Set while locked: the project to select again once unlocking has loaded it.
+    ProjectId m_projectBeforeLock = 0;
 };

@@ -5,8 +5,8 @@
 #include "ui/MessageBox.h"
 #include "ui/PasswordField.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,13 +16,6 @@
 #include <QVBoxLayout>
 #include <QtCrypto>
 
-namespace {
-
-// The API's project ids are JSON numbers: at most 2^53 − 1, which a double holds exactly.
-constexpr double kMaxRemoteProjectId = 9007199254740991.0;
-
-} // namespace
-
 RemoteBindingDialog::RemoteBindingDialog(
     VaultSession* vault, SyncEngine* engine, ProjectId project, const QString& projectName, QWidget* parent)
     : QDialog(parent)
@@ -30,7 +23,7 @@ RemoteBindingDialog::RemoteBindingDialog(
     , m_engine(engine)
     , m_project(project)
     , m_url(new QLineEdit(this))
-    , m_remoteProject(new QDoubleSpinBox(this))
+    , m_remoteProject(new QComboBox(this))
     , m_token(new PasswordField(this))
     , m_tokenNote(new QLabel(this))
     , m_check(new QPushButton(this))
@@ -80,13 +73,16 @@ void RemoteBindingDialog::setUpFields(qint64 boundId)
     m_url->setText(m_boundUrl);
     m_url->setClearButtonEnabled(true);
 
-    m_remoteProject->setObjectName(QStringLiteral("remoteProjectIdEdit"));
-    m_remoteProject->setAccessibleName(tr("Remote project id"));
-    m_remoteProject->setDecimals(0);
-    m_remoteProject->setRange(1, kMaxRemoteProjectId);
-    m_remoteProject->setGroupSeparatorShown(false);
-    m_remoteProject->setValue(m_editing ? static_cast<double>(boundId) : 1);
-    m_remoteProject->setToolTip(tr("The number in the platform project's address, e.g. …/projects/42."));
+    m_remoteProject->setObjectName(QStringLiteral("remoteProjectCombo"));
+    m_remoteProject->setAccessibleName(tr("Platform project"));
+    m_remoteProject->setPlaceholderText(tr("Check the connection to list the platform's projects"));
+    m_remoteProject->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    if (m_editing) {
+        // Its name is not known until a check lists the platform's projects.
+        m_remoteProject->addItem(tr("#%1").arg(QString::number(boundId)), boundId);
+        // With a placeholder text set, QComboBox does not select its first item by itself.
+        m_remoteProject->setCurrentIndex(0);
+    }
 
     m_token->setObjectName(QStringLiteral("apiTokenField"));
     m_token->setAccessibleName(tr("API token"));
@@ -117,9 +113,12 @@ void RemoteBindingDialog::setUpButtons()
     ok->setObjectName(QStringLiteral("bindOkButton"));
     ok->setText(m_editing ? tr("&Save") : tr("&Bind"));
     ok->setAccessibleName(tr("Check the connection and save the binding"));
+    ok->setDefault(true);
     QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("bindCancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
+    // Enter runs Bind even when Cancel happens to have the focus.
+    cancel->setAutoDefault(false);
 }
 
 void RemoteBindingDialog::layOut()
@@ -134,7 +133,7 @@ void RemoteBindingDialog::layOut()
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Platform &address:"), m_url);
-    form->addRow(tr("Remote &project id:"), m_remoteProject);
+    form->addRow(tr("Platform &project:"), m_remoteProject);
     form->addRow(tr("API &token:"), m_token);
     // Below the form rather than in it: QFormLayout squeezes word-wrapped labels into a narrow column.
     auto* checkRow = new QHBoxLayout;
@@ -247,7 +246,7 @@ void RemoteBindingDialog::startCheck(bool save)
         return;
     }
     showStatus(tr("Checking the connection…"), false);
-    m_operation = m_engine->checkConnection(url, token);
+    m_operation = m_engine->checkConnection(url, token, m_projectsListed || m_editing ? chosenRemoteProject() : 0);
     setBusy(true);
     SyncOperation* operation = m_operation;
     connect(operation, &SyncOperation::finished, this, [this, operation, save] { onCheckFinished(operation, save); });
@@ -259,36 +258,79 @@ void RemoteBindingDialog::onCheckFinished(SyncOperation* operation, bool save)
     setBusy(false);
     const Result<SyncReport>& result = operation->result();
     if (!result) {
-        m_identity.reset();
-        const QString text = failureText(operation->failure(), result.message());
-        showStatus(text, true);
-        if (save && operation->failure() == SyncFailure::Network) {
-            const auto answer = MessageBox::question(this, windowTitle(),
-                tr("%1\n\nSave the binding anyway? You can publish once the platform can be reached.").arg(text),
-                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer == QMessageBox::Save) {
-                this->save();
-            }
-        }
+        onCheckFailed(operation, save);
         return;
     }
     m_identity = result->identity;
+    const bool wasListed = m_projectsListed;
+    showRemoteProjects(result->remoteProjects);
     QString text = connectedText(result->identity);
     if (!result->identity.canWriteSecrets()) {
         text += u' '
             + tr("This account cannot add, edit or delete secrets (that needs %1).")
                   .arg(result->identity.secretsAdminRole);
     }
+    if (result->remoteProjects.isEmpty()) {
+        text += u' ' + tr("This token sees no project on the platform; create one there first.");
+    } else if (save && !wasListed && !m_editing) {
+        // Bind before any list was shown: the admin chooses the project first.
+        text += u' ' + tr("Choose the platform project, then press Bind.");
+        save = false;
+    }
     showStatus(text, false);
-    if (save) {
+    // Where the next keystroke belongs: the project to choose, then Enter for Bind.
+    (m_remoteProject->count() > 0 ? static_cast<QWidget*>(m_remoteProject) : m_buttons->button(QDialogButtonBox::Ok))
+        ->setFocus();
+    if (save && chosenRemoteProject() != 0) {
         this->save();
     }
+}
+
+void RemoteBindingDialog::onCheckFailed(SyncOperation* operation, bool save)
+{
+    m_identity.reset();
+    const QString text = failureText(operation->failure(), operation->result().message());
+    showStatus(text, true);
+    if (operation->result().code() == ErrorCode::NotFound) {
+        // The chosen project is gone: offer the ones that exist.
+        showRemoteProjects(operation->report().remoteProjects);
+        m_remoteProject->setFocus();
+        return;
+    }
+    (operation->failure() == SyncFailure::Unauthorized ? m_token->lineEdit() : static_cast<QWidget*>(m_url))
+        ->setFocus();
+    if (save && operation->failure() == SyncFailure::Network && chosenRemoteProject() != 0) {
+        const auto answer = MessageBox::question(this, windowTitle(),
+            tr("%1\n\nSave the binding anyway? You can publish once the platform can be reached.").arg(text),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Save) {
+            this->save();
+        }
+    }
+}
+
+void RemoteBindingDialog::showRemoteProjects(const QList<RemoteProject>& projects)
+{
+    const qint64 chosen = chosenRemoteProject();
+    m_remoteProject->clear();
+    for (const RemoteProject& project : projects) {
+        m_remoteProject->addItem(tr("#%1  %2").arg(QString::number(project.id), project.name), project.id);
+    }
+    const int index = m_remoteProject->findData(chosen);
+    m_remoteProject->setCurrentIndex(index >= 0 ? index : (projects.isEmpty() ? -1 : 0));
+    m_projectsListed = true;
+    updateButtons();
+}
+
+qint64 RemoteBindingDialog::chosenRemoteProject() const
+{
+    return m_remoteProject->currentIndex() < 0 ? 0 : m_remoteProject->currentData().toLongLong();
 }
 
 void RemoteBindingDialog::save()
 {
     const QString url = m_url->text().trimmed();
-    const auto remoteProject = static_cast<qint64>(m_remoteProject->value());
+    const qint64 remoteProject = chosenRemoteProject();
     Result<void> saved = Error {ErrorCode::Internal, QString()};
     if (!m_token->isEmpty()) {
         const SecretValue token = m_token->value();
@@ -316,6 +358,15 @@ void RemoteBindingDialog::accept()
 
 void RemoteBindingDialog::reject()
 {
+    if (!m_token->isEmpty()) {
+        const auto answer = MessageBox::question(this, windowTitle(),
+            tr("Discard the API token you typed? It has not been saved, so you would have to paste it again."),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            m_token->lineEdit()->setFocus();
+            return;
+        }
+    }
     if (m_operation) {
         m_operation->disconnect(this);
         m_operation->cancel();

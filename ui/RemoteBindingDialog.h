@@ -7,18 +7,20 @@
 #include <QPointer>
 
 class PasswordField;
+class QComboBox;
 class QDialogButtonBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class VaultSession;
 
-// Binds a project to a platform project: the platform's address, the remote project's id and an
-// API token. "Check connection" asks the platform who the token belongs to (GET /me) before
-// anything is saved; OK checks again and then stores the binding, the token encrypted in the vault
-// (never in the settings). When the project is bound already, the token field starts empty and an
-// empty field keeps the stored token. The token never appears in a message.
+// Binds a project to a platform project: the platform's address, an API token and one of the
+// projects the token can see. "Check connection" asks the platform who the token belongs to and
+// lists its projects (GET /me, GET /projects) before anything is saved; Bind (the default button,
+// so Enter runs it) checks again that the chosen project exists and then stores the binding, the
+// token encrypted in the vault (never in the settings). When the project is bound already, the
+// token field starts empty and an empty field keeps the stored token. A typed token is never
+// dropped silently: Cancel or Escape asks first. The token never appears in a message.
 class RemoteBindingDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     ~RemoteBindingDialog() override;
 
     QLineEdit* urlEdit() const { return m_url; }
-    QDoubleSpinBox* remoteProjectEdit() const { return m_remoteProject; }
+    // The platform's projects as the last check listed them (before a check: the bound one).
+    QComboBox* remoteProjectCombo() const { return m_remoteProject; }
     PasswordField* tokenField() const { return m_token; }
     QPushButton* checkButton() const { return m_check; }
     QLabel* statusLabel() const { return m_status; }
@@ -54,6 +57,10 @@ private:
     void layOut();
     void startCheck(bool save);
     void onCheckFinished(SyncOperation* operation, bool save);
+    void onCheckFailed(SyncOperation* operation, bool save);
+    // Fills the project list from a check; keeps the chosen id selected when it is listed.
+    void showRemoteProjects(const QList<RemoteProject>& projects);
+    qint64 chosenRemoteProject() const;
     void save();
     void setBusy(bool busy);
     void showStatus(const QString& text, bool error);
@@ -65,7 +72,7 @@ private:
     bool m_editing = false;
     QString m_boundUrl;
     QLineEdit* m_url;
-    QDoubleSpinBox* m_remoteProject;
+    QComboBox* m_remoteProject;
     PasswordField* m_token;
     QLabel* m_tokenNote;
     QPushButton* m_check;
@@ -73,4 +80,6 @@ private:
     QDialogButtonBox* m_buttons;
     QPointer<SyncOperation> m_operation;
     std::optional<RemoteIdentity> m_identity;
+    // The list holds what a check returned (not only the bound id), so Bind may save the choice.
+    bool m_projectsListed = false;
 };

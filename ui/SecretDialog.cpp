@@ -2,10 +2,15 @@
 #include "ui_SecretDialog.h"
 
 #include "models/ProjectStore.h"
+#include "models/SecretTextShape.h"
 #include "ui/FormMessage.h"
 #include "ui/NameCheck.h"
+#include "ui/PasswordGeneratorDialog.h"
+#include "ui/SecretTextField.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QToolButton>
 
@@ -22,10 +27,7 @@ SecretDialog::SecretDialog(ProjectStore* store, ProjectId project, QStringList e
     m_ui->setupUi(this);
     new WindowHeightFitter(this, true);
 
-    m_ui->secretValueField->setAccessibleName(tr("Secret value"));
-    m_ui->secretValueField->setPlaceholderText(tr("Enter the secret value"));
-    m_ui->secretValueField->lineEdit()->setObjectName(QStringLiteral("secretValueEdit"));
-    m_ui->secretValueField->revealButton()->setObjectName(QStringLiteral("secretValueRevealButton"));
+    setUpValueFields();
     m_ui->secretValueNote->hide();
     showFormMessage(m_ui->secretNameMessage, {});
     showFormMessage(m_ui->secretValueMessage, {});
@@ -58,12 +60,79 @@ SecretDialog::SecretDialog(ProjectStore* store, ProjectId project, QStringList e
         updateState();
     });
     connect(m_ui->secretNameEdit, &QLineEdit::textChanged, this, &SecretDialog::updateState);
-    connect(m_ui->secretValueField, &PasswordField::textChanged, this, [this] {
+    auto valueEdited = [this] {
         m_storeError.clear();
+        m_generatedLength = 0;
         updateState();
-    });
-
+    };
+    connect(m_ui->secretValueField, &PasswordField::textChanged, this, valueEdited);
+    connect(m_ui->secretValueText, &SecretTextField::textChanged, this, valueEdited);
+    connect(m_ui->multiLineCheckBox, &QCheckBox::toggled, this, &SecretDialog::setMultiLine);
+    connect(m_ui->generateValueButton, &QPushButton::clicked, this, &SecretDialog::generateValue);
     updateState();
+}
+
+void SecretDialog::setUpValueFields()
+{
+    m_ui->secretValueField->setAccessibleName(tr("Secret value"));
+    m_ui->secretValueField->setPlaceholderText(tr("Enter the secret value"));
+    m_ui->secretValueField->lineEdit()->setObjectName(QStringLiteral("secretValueEdit"));
+    m_ui->secretValueField->revealButton()->setObjectName(QStringLiteral("secretValueRevealButton"));
+    m_ui->secretValueText->setAccessibleName(tr("Secret value"));
+    m_ui->secretValueText->editor()->setPlaceholderText(
+        tr("Paste or type the value, such as a PEM private key; it stays masked"));
+    m_ui->secretValueText->hide();
+    m_ui->secretValueShapeLabel->hide();
+}
+
+bool SecretDialog::isMultiLine() const
+{
+    return m_ui->multiLineCheckBox->isChecked();
+}
+
+void SecretDialog::setMultiLine(bool multiLine)
+{
+    // The typed value moves with the switch, so nothing is lost and nothing stays behind.
+    if (multiLine) {
+        m_ui->secretValueText->setText(m_ui->secretValueField->lineEdit()->text());
+        m_ui->secretValueField->clear();
+    } else {
+        m_ui->secretValueField->lineEdit()->setText(m_ui->secretValueText->textForCheck());
+        m_ui->secretValueText->clear();
+    }
+    m_ui->secretValueField->setVisible(!multiLine);
+    m_ui->secretValueText->setVisible(multiLine);
+    m_ui->secretValueLabel->setBuddy(multiLine ? static_cast<QWidget*>(m_ui->secretValueText) : m_ui->secretValueField);
+    focusValue();
+    updateState();
+}
+
+void SecretDialog::generateValue()
+{
+    PasswordGeneratorDialog generator(this);
+    if (generator.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString generated = generator.takeValue();
+    if (isMultiLine()) {
+        m_ui->secretValueText->setText(generated);
+    } else {
+        m_ui->secretValueField->lineEdit()->setText(generated);
+    }
+    generated.fill(QLatin1Char(' '));
+    m_generatedLength = generator.options().length;
+    updateState();
+    focusValue();
+}
+
+bool SecretDialog::valueIsEmpty() const
+{
+    return isMultiLine() ? m_ui->secretValueText->isEmpty() : m_ui->secretValueField->isEmpty();
+}
+
+SecretValue SecretDialog::currentValue() const
+{
+    return isMultiLine() ? m_ui->secretValueText->value() : m_ui->secretValueField->value();
 }
 
 SecretDialog::~SecretDialog() = default;
@@ -93,7 +162,11 @@ void SecretDialog::setNewName(const QString& name)
 
 void SecretDialog::focusValue()
 {
-    m_ui->secretValueField->lineEdit()->setFocus(Qt::OtherFocusReason);
+    if (isMultiLine()) {
+        m_ui->secretValueText->editor()->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_ui->secretValueField->lineEdit()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 bool SecretDialog::isEditing() const
@@ -115,6 +188,7 @@ void SecretDialog::done(int result)
 {
     // Whatever happened, the typed value does not stay in the widget.
     m_ui->secretValueField->clear();
+    m_ui->secretValueText->clear();
     QDialog::done(result);
 }
 
@@ -123,13 +197,8 @@ void SecretDialog::updateState()
     const QString name = m_ui->secretNameEdit->text();
     const bool nameValid = m_nameCheck.check(name, m_ui->secretNameMessage, !m_storeError.isEmpty());
 
-    const bool valueEmpty = m_ui->secretValueField->isEmpty();
-    const qsizetype valueSize = valueEmpty ? 0 : m_ui->secretValueField->byteSize();
-    const bool valueTooLarge = valueSize > kMaxValueBytes;
-    showFormMessage(m_ui->secretValueMessage,
-        valueTooLarge
-            ? tr("The value is %1 bytes long; the limit is %2 bytes (64 KiB).").arg(valueSize).arg(kMaxValueBytes)
-            : QString());
+    const bool valueEmpty = valueIsEmpty();
+    const bool valueTooLarge = !updateValueMessages(valueEmpty);
 
     bool complete = false;
     if (m_editing) {
@@ -142,6 +211,39 @@ void SecretDialog::updateState()
     fitWindowHeight(this);
 }
 
+bool SecretDialog::updateValueMessages(bool valueEmpty)
+{
+    const qsizetype valueSize = valueEmpty ? 0 : currentValue().size();
+    const bool valueTooLarge = valueSize > kMaxValueBytes;
+    showFormMessage(m_ui->secretValueMessage,
+        valueTooLarge
+            ? tr("The value is %1 bytes long; the limit is %2 bytes (64 KiB).").arg(valueSize).arg(kMaxValueBytes)
+            : QString());
+    // A one-line value can only move to the multi-line field and back while it has no line break.
+    const bool hasLineBreak = isMultiLine() && m_ui->secretValueText->containsLineBreak();
+    m_ui->multiLineCheckBox->setEnabled(!hasLineBreak);
+    m_ui->multiLineCheckBox->setToolTip(
+        hasLineBreak ? tr("The value has several lines; it cannot go into the one-line field.") : QString());
+    QString note;
+    bool broken = false;
+    if (m_generatedLength > 0) {
+        note = tr("Generated a %n-character value; hold the eye button to see it.", nullptr, m_generatedLength);
+    } else if (isMultiLine() && !valueEmpty) {
+        const SecretTextShape shape = describeSecretText(m_ui->secretValueText->textForCheck());
+        note = shape.summary();
+        broken = shape.pem == SecretTextShape::Pem::Broken;
+    }
+    if (broken) {
+        showFormMessage(m_ui->secretValueShapeLabel, note, FormMessageKind::Warning);
+    } else {
+        // A description, not a warning: the palette's own text colour.
+        m_ui->secretValueShapeLabel->setPalette(palette());
+        m_ui->secretValueShapeLabel->setText(note);
+        m_ui->secretValueShapeLabel->setVisible(!note.isEmpty());
+    }
+    return !valueTooLarge;
+}
+
 void SecretDialog::save()
 {
     if (!m_saveButton->isEnabled() || !m_store) {
@@ -151,13 +253,12 @@ void SecretDialog::save()
     auto outcome = [&]() -> Result<ProjectStore::WriteOutcome> {
         if (m_editing) {
             std::optional<SecretValue> newValue;
-            if (!m_ui->secretValueField->isEmpty()) {
-                newValue = m_ui->secretValueField->value();
+            if (!valueIsEmpty()) {
+                newValue = currentValue();
             }
             return m_store->editSecret(m_project, m_currentName, newName, newValue, m_seen);
         }
-        return m_store->setSecret(
-            m_project, newName, m_ui->secretValueField->value(), ProjectStore::WriteMode::CreateOnly);
+        return m_store->setSecret(m_project, newName, currentValue(), ProjectStore::WriteMode::CreateOnly);
     }();
     if (!outcome) {
         if (outcome.code() == ErrorCode::AlreadyExists) {

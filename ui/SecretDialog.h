@@ -2,6 +2,7 @@
 
 #include "models/Ids.h"
 #include "models/ProjectStore.h"
+#include "models/SecretValue.h"
 #include "ui/NameCheck.h"
 
 #include <QDialog>
@@ -49,9 +50,20 @@ public:
 
     void done(int result) override;
 
+    // Whether the value is typed into the multi-line field (a PEM key, a certificate).
+    bool isMultiLine() const;
+
 private:
+    void setUpValueFields();
     void updateState();
+    // The value size message and the multi-line field's shape line; returns whether the size fits.
+    bool updateValueMessages(bool valueEmpty);
     void save();
+    // Moves what was typed between the one-line and the multi-line field.
+    void setMultiLine(bool multiLine);
+    void generateValue();
+    bool valueIsEmpty() const;
+    SecretValue currentValue() const;
 
     std::unique_ptr<Ui::SecretDialog> m_ui;
     QPushButton* m_saveButton = nullptr;
@@ -65,4 +77,6 @@ private:
     QString m_permissionReason;
     QString m_storeError;
     QString m_savedWarning;
+    // The length of the value the generator just filled in, until the value is edited.
+    int m_generatedLength = 0;
 };

@@ -3,7 +3,9 @@
 #include "models/ProjectStore.h"
 #include "models/SecretsTableModel.h"
 #include "models/VariablesTableModel.h"
+#include "storage/CredentialScan.h"
 #include "storage/ProjectTransfer.h"
+#include "ui/CredentialFindingsBanner.h"
 #include "ui/ElidedLabel.h"
 #include "ui/ItemTableView.h"
 #include "ui/NameUsageBanner.h"
@@ -36,6 +38,7 @@ SecretsAndVariablesPage::SecretsAndVariablesPage(ProjectStore* store, ClipboardG
     , m_sourceFolderLabel(new ElidedLabel(this))
     , m_bindButton(new QPushButton(this))
     , m_banner(new NameUsageBanner(this))
+    , m_credentialBanner(new CredentialFindingsBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_secrets(new SecretsTab(store, this))
     , m_variables(new VariablesTab(store, clipboard, this))
@@ -90,6 +93,7 @@ void SecretsAndVariablesPage::layOutWidgets()
     layout->addWidget(m_hint);
     layout->addLayout(folderRow);
     layout->addWidget(m_banner);
+    layout->addWidget(m_credentialBanner);
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
 }
@@ -252,10 +256,19 @@ void SecretsAndVariablesPage::reloadProjectDetails(bool rescan)
                 m_scanError = expected.message();
             }
         }
+        scanForCredentials();
     }
     showSourceFolder();
     m_usageTimer->stop();
     updateNameUsage();
+}
+
+void SecretsAndVariablesPage::scanForCredentials()
+{
+    // A folder that cannot be read is reported by the names banner already.
+    auto report = m_sourceFolder.isEmpty() ? Result<CredentialScan::Report>(CredentialScan::Report {})
+                                           : CredentialScan::scanFolder(m_sourceFolder);
+    m_credentialBanner->setReport(report ? report.value() : CredentialScan::Report {});
 }
 
 void SecretsAndVariablesPage::showSourceFolder()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class ClipboardGuard;
+class CredentialFindingsBanner;
 class ElidedLabel;
 class NameUsageBanner;
 class ProjectStore;
@@ -35,6 +36,7 @@ public:
     VariablesTab* variablesTab() const { return m_variables; }
     QTabWidget* tabs() const { return m_tabs; }
     NameUsageBanner* nameUsageBanner() const { return m_banner; }
+    CredentialFindingsBanner* credentialFindingsBanner() const { return m_credentialBanner; }
     ElidedLabel* sourceFolderLabel() const { return m_sourceFolderLabel; }
     // The project's bound source folder, or empty.
     QString sourceFolder() const { return m_sourceFolder; }
@@ -63,6 +65,8 @@ private:
     // either changed or `rescan` is set, then compares.
     void reloadProjectDetails(bool rescan);
     void showSourceFolder();
+    // Looks for hard-coded keys in the bound folder and shows what it found in m_credentialBanner.
+    void scanForCredentials();
     // Compares the cached scan with the names the project defines now (no file is read).
     void updateNameUsage();
     void scheduleNameUsageUpdate();
@@ -75,6 +79,7 @@ private:
     ElidedLabel* m_sourceFolderLabel;
     QPushButton* m_bindButton;
     NameUsageBanner* m_banner;
+    CredentialFindingsBanner* m_credentialBanner;
     QTabWidget* m_tabs;
     SecretsTab* m_secrets;
     VariablesTab* m_variables;

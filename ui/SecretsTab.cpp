@@ -115,3 +115,12 @@ void SecretsTab::deleteSecret(int row)
     }
     Q_EMIT statusMessage(tr("Deleted secret %1.").arg(secret.name));
 }
+
+QString SecretsTab::nameAt(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return {};
+    }
+    const auto item = m_model->secretAt(row);
+    return item.damaged ? QString() : item.name;
+}

@@ -33,6 +33,9 @@ public:
     void editSecret(int row);
     void deleteSecret(int row);
 
+protected:
+    QString nameAt(int row) const override;
+
 private:
     SecretsTableModel* m_model;
     bool m_remoteAllowed = true;

@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -12,6 +13,8 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -88,6 +91,7 @@ void TestWidgetPanel::connectSignals()
     connect(m_clear, &QPushButton::clicked, this, &TestWidgetPanel::clearTranscript);
     connect(m_input, &QPlainTextEdit::textChanged, this, &TestWidgetPanel::updateControls);
     connect(m_expression, &QRadioButton::toggled, this, &TestWidgetPanel::updatePlaceholder);
+    m_input->installEventFilter(this);
 }
 
 void TestWidgetPanel::setUpChannelAndMode()
@@ -210,7 +214,59 @@ void TestWidgetPanel::send()
     if (!m_send->isEnabled() || input.trimmed().isEmpty()) {
         return;
     }
+    if (m_history.isEmpty() || m_history.constLast() != input) {
+        m_history.append(input);
+    }
+    m_historyIndex = m_history.size();
+    m_draft.clear();
+    // The next expression starts on an empty input, with the keyboard in it; Up brings this one back.
+    m_input->clear();
+    m_input->setFocus(Qt::OtherFocusReason);
     Q_EMIT sendRequested(currentChannelId(), input, m_message->isChecked());
+}
+
+void TestWidgetPanel::clearInput()
+{
+    m_input->clear();
+    m_historyIndex = m_history.size();
+    m_draft.clear();
+}
+
+void TestWidgetPanel::clearHistory()
+{
+    m_history.clear();
+    clearInput();
+}
+
+bool TestWidgetPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
+        if (plain && key->key() == Qt::Key_Up && m_input->textCursor().blockNumber() == 0) {
+            return walkHistory(-1);
+        }
+        if (plain && key->key() == Qt::Key_Down
+            && m_input->textCursor().blockNumber() == m_input->document()->blockCount() - 1) {
+            return walkHistory(1);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool TestWidgetPanel::walkHistory(int step)
+{
+    const qsizetype target = m_historyIndex + step;
+    if (target < 0 || target > m_history.size()) {
+        return false;
+    }
+    if (m_historyIndex == m_history.size()) {
+        m_draft = m_input->toPlainText();
+    }
+    m_historyIndex = target;
+    m_input->setPlainText(target == m_history.size() ? m_draft : m_history.at(target));
+    m_input->moveCursor(QTextCursor::End);
+    return true;
 }
 
 QString TestWidgetPanel::errorText(const BotReply& reply)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -42,6 +43,12 @@ public:
     void appendFailure(const QString& channelName, const QString& input, bool isMessage, const QString& message);
     void clearTranscript();
     int exchangeCount() const { return m_exchanges; }
+    // Another project: the input is emptied (the history of sent inputs stays for this window).
+    void clearInput();
+    // Locking: the input and the history of sent inputs are forgotten.
+    void clearHistory();
+    // What was sent, oldest first; Up and Down in the input walk it.
+    QStringList history() const { return m_history; }
 
     QComboBox* channelCombo() const { return m_channel; }
     QRadioButton* expressionButton() const { return m_expression; }
@@ -62,7 +69,13 @@ public:
 Q_SIGNALS:
     void sendRequested(qint64 channelId, const QString& input, bool isMessage);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Up on the input's first line, Down on its last: an older or newer sent input. Returns whether
+    // the key moved in the history.
+    bool walkHistory(int step);
     void connectSignals();
     void setUpChannelAndMode();
     void setUpInputAndTranscript();
@@ -87,4 +100,8 @@ private:
     bool m_busy = false;
     int m_exchanges = 0;
     bool m_standInExplained = false;
+    QStringList m_history;
+    // The history entry shown in the input; m_history.size() is the draft being typed.
+    qsizetype m_historyIndex = 0;
+    QString m_draft;
 };

@@ -3,6 +3,7 @@
 
 #include "models/VaultSession.h"
 #include "ui/FormMessage.h"
+#include "ui/FormatUpgradeProgress.h"
 #include "ui/Icons.h"
 
 #include <QDir>
@@ -70,7 +71,12 @@ void UnlockDialog::unlock()
     showFormMessage(m_ui->errorLabel, {});
     // Argon2 takes a noticeable moment on purpose.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<void> unlocked = m_vault->unlock(m_vaultPath, m_ui->passwordField->value());
+    Result<void> unlocked;
+    {
+        // A vault written by an older BotVault is upgraded during unlock: show how far it got.
+        const FormatUpgradeProgress upgradeProgress(m_vault, this);
+        unlocked = m_vault->unlock(m_vaultPath, m_ui->passwordField->value());
+    }
     QGuiApplication::restoreOverrideCursor();
     if (unlocked) {
         accept();

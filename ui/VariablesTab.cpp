@@ -55,6 +55,20 @@ void VariablesTab::setRemoteRestriction(bool allowed, const QString& reason)
     m_view->setEditingAllowed(allowed, m_deniedReason);
 }
 
+bool VariablesTab::isBound() const
+{
+    const auto projects = m_store->projects();
+    if (!projects) {
+        return false;
+    }
+    for (const Project& project : projects.value()) {
+        if (project.id == m_project) {
+            return !project.remoteUrl.isEmpty();
+        }
+    }
+    return false;
+}
+
 void VariablesTab::addVariable()
 {
     addVariableNamed(QString());
@@ -75,7 +89,9 @@ void VariablesTab::addVariableNamed(const QString& name)
         dialog->setNewName(name);
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Q_EMIT statusMessage(tr("Added variable %1. Deploy a channel to apply it there.").arg(dialog->name()));
+        Q_EMIT statusMessage(isBound()
+                ? tr("Added variable %1. Publish it, then deploy a channel to apply it there.").arg(dialog->name())
+                : tr("Added variable %1. Deploy a channel to apply it there.").arg(dialog->name()));
     });
     dialog->open();
     if (!name.isEmpty()) {
@@ -98,7 +114,9 @@ void VariablesTab::editVariable(int row)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEditing(variable);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Q_EMIT statusMessage(tr("Saved variable %1. Deploy a channel to apply it there.").arg(dialog->name()));
+        Q_EMIT statusMessage(isBound()
+                ? tr("Saved variable %1. Publish it, then deploy a channel to apply it there.").arg(dialog->name())
+                : tr("Saved variable %1. Deploy a channel to apply it there.").arg(dialog->name()));
     });
     dialog->open();
 }
@@ -140,4 +158,13 @@ void VariablesTab::copyValue(int row)
     Q_EMIT statusMessage(
         tr("Copied the value of %1; the clipboard is cleared in %n second(s).", nullptr, m_clipboardClearSeconds)
             .arg(variable.name));
+}
+
+QString VariablesTab::nameAt(int row) const
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        return {};
+    }
+    const auto item = m_model->variableAt(row);
+    return item.damaged ? QString() : item.name;
 }

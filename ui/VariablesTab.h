@@ -33,7 +33,14 @@ public:
     void deleteVariable(int row);
     void copyValue(int row);
 
+protected:
+    QString nameAt(int row) const override;
+
 private:
+    // The project is bound to a platform project: a saved change must be published before a deploy
+    // can take it.
+    bool isBound() const;
+
     ClipboardGuard* m_clipboard;
     VariablesTableModel* m_model;
     int m_clipboardClearSeconds = 30;

@@ -109,23 +109,44 @@ QJsonObject channelJson(const ChannelInfo& channel)
         {QStringLiteral("createdAt"), jsonTime(channel.createdAt)},
         {QStringLiteral("activeDeployId"),
             channel.activeDeployId > 0 ? QJsonValue(channel.activeDeployId) : QJsonValue()},
+        {QStringLiteral("activeDeploy"),
+            channel.activeDeploy ? QJsonValue(deployJson(*channel.activeDeploy)) : QJsonValue()},
         {QStringLiteral("lastDeploy"), channel.lastDeploy ? QJsonValue(deployJson(*channel.lastDeploy)) : QJsonValue()},
         {QStringLiteral("pendingVariableCount"), channel.pendingVariableCount},
         {QStringLiteral("pendingVariables"), pending},
     };
 }
 
-// When the channel's running deploy was made: the last deploy's time when it is the active one.
+QString deployTime(const DeployInfo& deploy)
+{
+    return isoUtc(deploy.finishedAt.isValid() ? deploy.finishedAt : deploy.requestedAt);
+}
+
+// When the deploy the channel runs was made, or "never". A channel whose active deploy is no longer
+// in the platform's history (it keeps it always) shows its id.
 QString deployedText(const ChannelInfo& channel)
 {
     if (channel.activeDeployId <= 0) {
         return QCoreApplication::translate("CliApplication", "never");
     }
-    if (channel.lastDeploy && channel.lastDeploy->id == channel.activeDeployId) {
-        return isoUtc(channel.lastDeploy->finishedAt.isValid() ? channel.lastDeploy->finishedAt
-                                                               : channel.lastDeploy->requestedAt);
+    if (channel.activeDeploy) {
+        return deployTime(*channel.activeDeploy);
     }
     return QCoreApplication::translate("CliApplication", "deploy %1").arg(channel.activeDeployId);
+}
+
+// The last deploy's status; with its time when it is not the deploy the channel runs (it failed, or
+// is still running), so a failure is not taken for the running deploy.
+QString lastDeployText(const ChannelInfo& channel)
+{
+    if (!channel.lastDeploy) {
+        return QStringLiteral("-");
+    }
+    const DeployInfo& last = *channel.lastDeploy;
+    if (last.id == channel.activeDeployId) {
+        return printable(last.status);
+    }
+    return QCoreApplication::translate("CliApplication", "%1 at %2").arg(printable(last.status), deployTime(last));
 }
 
 QString channelLabel(const ChannelInfo& channel)
@@ -203,7 +224,7 @@ ExitCode ChannelCommands::openBoundProject(CliContext& cli, const QString& name,
     }
     if (project->remoteUrl.isEmpty()) {
         return cli.fail(ExitCode::InvalidInput,
-            tr("Project %1 is not bound to a platform project: bind it with '%2'.")
+            tr("Project %1 is not bound to a platform project: bind it with \"%2\".")
                 .arg(project->name,
                     cli.suggestedCommand({QStringLiteral("remote"), QStringLiteral("set"), project->name,
                         QStringLiteral("URL"), QStringLiteral("--remote-project"), QStringLiteral("ID")})));
@@ -256,7 +277,7 @@ ExitCode ChannelCommands::findChannel(CliContext& cli, const QList<ChannelInfo>&
                 .arg(project.name, printable(given), known.join(QStringLiteral(", "))));
     }
     return cli.fail(ExitCode::InvalidInput,
-        tr("%1 channels are named '%2'; give the id of the one you mean (see '%3').")
+        tr("%1 channels are named '%2'; give the id of the one you mean (see \"%3\").")
             .arg(matches.size())
             .arg(printable(given), cli.suggestedCommand({QStringLiteral("channels"), project.name})));
 }
@@ -293,10 +314,9 @@ ExitCode ChannelCommands::listChannels(CliContext& cli, const QStringList& argum
     QList<QStringList> rows;
     for (const ChannelInfo& channel : std::as_const(channels)) {
         rows.append({QString::number(channel.id), printable(channel.type), printable(channel.name),
-            deployedText(channel), channel.lastDeploy ? printable(channel.lastDeploy->status) : QStringLiteral("-"),
-            QString::number(channel.pendingVariableCount)});
+            deployedText(channel), lastDeployText(channel), QString::number(channel.pendingVariableCount)});
     }
-    cli.printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("DEPLOYED"), tr("STATUS"), tr("PENDING")}, rows);
+    cli.printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("DEPLOYED"), tr("LAST DEPLOY"), tr("PENDING")}, rows);
     for (const ChannelInfo& channel : std::as_const(channels)) {
         if (channel.pendingVariables.isEmpty()) {
             continue;
@@ -308,12 +328,13 @@ ExitCode ChannelCommands::listChannels(CliContext& cli, const QStringList& argum
         }
     }
     cli.printLine(QString());
-    cli.printLine(tr("Secrets are live: once published, every channel reads the new value at once. Variables reach a "
-                     "channel only with its next deploy. Deploy the test widget first, check it with '%1', then deploy "
-                     "the others ('%2').")
-                      .arg(cli.suggestedCommand({QStringLiteral("eval"), project.name, QStringLiteral("CHANNEL"),
-                               QStringLiteral("EXPRESSION")}),
-                          cli.suggestedCommand({QStringLiteral("deploy"), project.name, QStringLiteral("CHANNEL")})));
+    cli.printLine(
+        tr("Secrets are live: once published, every channel reads the new value at once. Variables reach a "
+           "channel only with its next deploy. Deploy the test widget first, check it with \"%1\", then deploy "
+           "the others (\"%2\").")
+            .arg(cli.suggestedCommand(
+                     {QStringLiteral("eval"), project.name, QStringLiteral("CHANNEL"), QStringLiteral("EXPRESSION")}),
+                cli.suggestedCommand({QStringLiteral("deploy"), project.name, QStringLiteral("CHANNEL")})));
     return ExitCode::Ok;
 }
 
@@ -341,7 +362,7 @@ ExitCode ChannelCommands::addChannel(CliContext& cli, const QStringList& argumen
         cli.printJson(channelJson(channel));
     } else {
         cli.printLine(
-            tr("Added channel %1 to the platform project %2. Deploy it with '%3'.")
+            tr("Added channel %1 to the platform project %2. Deploy it with \"%3\".")
                 .arg(channelLabel(channel), QString::number(project.remoteProjectId),
                     cli.suggestedCommand({QStringLiteral("deploy"), project.name, QString::number(channel.id)})));
     }
@@ -387,7 +408,7 @@ ExitCode ChannelCommands::deploy(CliContext& cli, const QStringList& arguments)
     if (!cli.json() && all == false && ids.size() == 1) {
         for (const ChannelInfo& channel : std::as_const(channels)) {
             if (channel.id == ids.constFirst() && channel.isTestWidget() && channels.size() > 1) {
-                cli.printLine(tr("Check the test widget with '%1', then deploy the other channels.")
+                cli.printLine(tr("Check the test widget with \"%1\", then deploy the other channels.")
                                   .arg(cli.suggestedCommand({QStringLiteral("eval"), project.name,
                                       QString::number(channel.id), QStringLiteral("EXPRESSION")})));
             }

@@ -1,11 +1,15 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/ChannelCommands.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/CommandHelp.h"
 #include "app/cli/EnvCommands.h"
+#include "app/cli/NearMiss.h"
 #include "app/cli/ProjectCommands.h"
 #include "app/cli/RemoteCommands.h"
 #include "app/cli/RunCommands.h"
+#include "app/cli/ScanCommands.h"
 #include "app/cli/SecretCommands.h"
 #include "app/cli/SyncCommands.h"
 #include "app/cli/TransferCommands.h"
@@ -15,49 +19,6 @@
 #include <QDir>
 
 using CliOutput::printable;
-
-namespace {
-
-constexpr qsizetype kDescriptionColumn = 34;
-constexpr qsizetype kHelpWidth = 100;
-
-// Splits `text` at spaces into lines of at most `width` characters (a longer word gets a line of its own).
-QStringList wrapped(const QString& text, qsizetype width)
-{
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines.append(line);
-            line.clear();
-        }
-        line += line.isEmpty() ? word : u' ' + word;
-    }
-    if (!line.isEmpty()) {
-        lines.append(line);
-    }
-    return lines;
-}
-
-// The "Commands:" part of the help: each synopsis with its description beside or below it.
-QString commandLines()
-{
-    QString text;
-    for (const CliCommand& command : CliApplication::commands().commands()) {
-        const QString line = QStringLiteral("  ") + CommandTable::synopsis(command);
-        const QStringList description = wrapped(
-            QCoreApplication::translate("CliApplication", command.description), kHelpWidth - kDescriptionColumn);
-        const QString indent(kDescriptionColumn, u' ');
-        if (line.size() + 2 <= kDescriptionColumn) {
-            text += line.leftJustified(kDescriptionColumn) + description.join(u'\n' + indent) + u'\n';
-        } else {
-            text += line + u'\n' + indent + description.join(u'\n' + indent) + u'\n';
-        }
-    }
-    return text;
-}
-
-} // namespace
 
 CliApplication::CliApplication(QStringList arguments, FILE* out, FILE* err)
     : m_arguments(std::move(arguments)), m_cli(out, err)
@@ -76,9 +37,11 @@ const CommandTable& CliApplication::commands()
         TransferCommands::registerCommands(commands);
         EnvCommands::registerCommands(commands);
         RunCommands::registerCommands(commands);
+        ScanCommands::registerCommands(commands);
         RemoteCommands::registerCommands(commands);
         SyncCommands::registerCommands(commands);
         ChannelCommands::registerCommands(commands);
+        AuditCommands::registerCommands(commands);
         commands.add({{QStringLiteral("help")}, {}, {}, &CliApplication::help,
             QT_TRANSLATE_NOOP("CliApplication", "Show this help.")});
         return commands;
@@ -105,7 +68,8 @@ QString CliApplication::usage()
               "  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,\n"
               "                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot\n"
               "                          change or delete secrets. Default: every role (the vault's owner).\n"
-              "  --help, -h              Show this help.\n"
+              "  --help, -h              Show this help; after a command or a group (var --help,\n"
+              "                          var set --help) only its own, with an example.\n"
               "  --version               Show the version.\n"
               "  --                      End of options: a VALUE that starts with '-' goes after it, and so\n"
               "                          does the COMMAND of 'run'.\n"
@@ -135,7 +99,7 @@ QString CliApplication::usage()
               "  126  'run': the command could not be started (not executable)\n"
               "  127  'run': the command was not found\n"
               "'run' otherwise exits with the command's own status.\n")
-        .arg(commandLines(), QDir::toNativeSeparators(Vault::defaultPath()));
+        .arg(CommandHelp::commandLines(commands().commands()), QDir::toNativeSeparators(Vault::defaultPath()));
 }
 
 ExitCode CliApplication::help(CliContext& cli, const QStringList& /*arguments*/)
@@ -155,7 +119,10 @@ ExitCode CliApplication::run()
 
     const QStringList& words = commandLine.positionals();
     if (commandLine.isSet(CommandLine::kHelp) || words.value(0) == QStringLiteral("help")) {
-        return help(m_cli, {});
+        // `help var` asks about var; `help --help` about help itself.
+        const bool helpCommand
+            = words.value(0) == QStringLiteral("help") && !(words.size() == 1 && commandLine.isSet(CommandLine::kHelp));
+        return helpFor(helpCommand ? words.mid(1) : words);
     }
     if (commandLine.isSet(CommandLine::kVersion)) {
         m_cli.printLine(QStringLiteral("%1 %2").arg(CliContext::programName(), QCoreApplication::applicationVersion()));
@@ -182,23 +149,54 @@ ExitCode CliApplication::run()
     return command->handler(m_cli, arguments);
 }
 
+ExitCode CliApplication::helpFor(const QStringList& words)
+{
+    if (words.isEmpty()) {
+        return help(m_cli, {});
+    }
+    if (const CliCommand* command = commands().find(words)) {
+        CliOutput::write(m_cli.out(), CommandHelp::forCommand(*command));
+        return ExitCode::Ok;
+    }
+    if (!commands().subcommands(words.first()).isEmpty() && words.size() == 1) {
+        CliOutput::write(m_cli.out(), CommandHelp::forGroup(words.first(), commands()));
+        return ExitCode::Ok;
+    }
+    ExitCode code = ExitCode::Ok;
+    unknownCommand(words, &code);
+    return code;
+}
+
 const CliCommand* CliApplication::findCommand(ExitCode* code)
 {
     const QStringList& words = m_cli.commandLine().positionals();
     if (const CliCommand* command = commands().find(words)) {
         return command;
     }
+    unknownCommand(words, code);
+    return nullptr;
+}
+
+void CliApplication::unknownCommand(const QStringList& words, ExitCode* code)
+{
     const QStringList subcommands = commands().subcommands(words.first());
     if (subcommands.isEmpty()) {
-        *code = m_cli.usageError(tr("Unknown command '%1'.").arg(words.first()));
+        QStringList firstWords;
+        for (const CliCommand& command : commands().commands()) {
+            if (!firstWords.contains(command.words.first())) {
+                firstWords.append(command.words.first());
+            }
+        }
+        *code = m_cli.usageError(
+            tr("Unknown command '%1'.").arg(words.first()) + CliContext::didYouMean(words.first(), firstWords));
     } else if (words.size() == 1) {
         *code
             = m_cli.usageError(tr("'%1' needs one of: %2.").arg(words.first(), subcommands.join(QStringLiteral(", "))));
     } else {
         *code = m_cli.usageError(tr("Unknown command '%1 %2'; '%1' takes one of: %3.")
-                                     .arg(words.at(0), words.at(1), subcommands.join(QStringLiteral(", "))));
+                                     .arg(words.at(0), words.at(1), subcommands.join(QStringLiteral(", ")))
+            + CliContext::didYouMean(words.at(1), subcommands));
     }
-    return nullptr;
 }
 
 ExitCode CliApplication::checkOptions(const CliCommand& command)

@@ -29,9 +29,13 @@ public:
 
 private:
     static ExitCode help(CliContext& cli, const QStringList& arguments);
+    // `--help` after a command or a group (`var --help`, `var set --help`, `help var`): only its help.
+    ExitCode helpFor(const QStringList& words);
 
     // The command the positional words name; reports an unknown one itself (nullptr).
     const CliCommand* findCommand(ExitCode* code);
+    // The usage error for `words` that name no command, with the command it probably meant.
+    void unknownCommand(const QStringList& words, ExitCode* code);
     // --roles, the options the command takes and the numbers of --kdf-*.
     ExitCode checkOptions(const CliCommand& command);
     // How many arguments the command takes, and the "--" that `run` needs.

@@ -1,12 +1,15 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/CliOutput.h"
+#include "app/cli/NearMiss.h"
 #include "app/cli/SecretInput.h"
 #include "app/cli/Terminal.h"
+#include "models/StartupVariables.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -21,8 +24,18 @@ void CliListing::add(const QJsonObject& object, const QStringList& row)
 void CliListing::addDamaged(qint64 id)
 {
     damaged.append(id);
-    json.append(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("damaged"), true}});
-    rows.append({QCoreApplication::translate("CliApplication", "<damaged record #%1>").arg(id)});
+    json.append(damagedJson(id));
+    rows.append(damagedRow(id));
+}
+
+QJsonObject CliListing::damagedJson(qint64 id)
+{
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("damaged"), true}};
+}
+
+QStringList CliListing::damagedRow(qint64 id)
+{
+    return {QCoreApplication::translate("CliApplication", "<damaged record #%1>").arg(id)};
 }
 
 CliContext::CliContext(FILE* out, FILE* err) : m_out(out), m_err(err) { }
@@ -64,12 +77,29 @@ ExitCode CliContext::openVault()
         actor.roles = *roles;
     }
     m_vault->setActor(actor);
+    if (CliOutput::isTerminal(m_err)) {
+        QObject::connect(m_vault.get(), &Vault::formatUpgradeProgress,
+            [this](qint64 done, qint64 total) { printUpgradeProgress(done, total); });
+    }
     const Result<void> unlocked = m_vault->unlock(path, SecretValue(password));
     password.clear();
     if (!unlocked) {
         return fail(unlocked.error());
     }
+    if (const qsizetype damaged = m_vault->damagedByUpgrade().size(); damaged > 0) {
+        printWarning(tr("%n damaged record(s) could not be upgraded to the new record format; they were left as "
+                        "they are and are reported as damaged.",
+            nullptr, int(damaged)));
+    }
     return ExitCode::Ok;
+}
+
+// One line on the terminal, rewritten in place, so a long upgrade at unlock is not taken for a hang.
+void CliContext::printUpgradeProgress(qint64 done, qint64 total)
+{
+    const QString line = tr("Upgrading the vault to the new record format: %1 of %2 records").arg(done).arg(total);
+    CliOutput::write(m_err, u'\r' + line + (done >= total ? QStringLiteral("\n") : QString()));
+    std::fflush(m_err);
 }
 
 std::optional<QSet<Role>> CliContext::rolesFromCommandLine() const
@@ -140,6 +170,15 @@ ExitCode CliContext::askTwice(const QString& prompt, QCA::SecureArray* password)
 ExitCode CliContext::findProject(const QString& name, Project* project)
 {
     Result<Project> found = m_vault->projectByName(name);
+    if (!found && found.code() == ErrorCode::NotFound) {
+        QStringList names;
+        if (const Result<QList<Project>> projects = m_vault->projects()) {
+            for (const Project& candidate : projects.value()) {
+                names.append(candidate.name);
+            }
+        }
+        return fail(exitCodeFor(found.code()), found.message() + didYouMean(name, names));
+    }
     if (!found) {
         return fail(found.error());
     }
@@ -148,6 +187,32 @@ ExitCode CliContext::findProject(const QString& name, Project* project)
     }
     *project = std::move(found).value();
     return ExitCode::Ok;
+}
+
+ExitCode CliContext::failItem(const Error& error, ProjectId project, ItemKind kind, const QString& name)
+{
+    if (error.code != ErrorCode::NotFound) {
+        return fail(error);
+    }
+    QStringList names;
+    if (kind == ItemKind::Secret) {
+        if (const Result<QList<SecretSummary>> secrets = m_vault->secrets(project)) {
+            for (const SecretSummary& secret : secrets.value()) {
+                names.append(secret.name);
+            }
+        }
+    } else if (const Result<QList<Variable>> variables = m_vault->variables(project)) {
+        for (const Variable& variable : variables.value()) {
+            names.append(variable.name);
+        }
+    }
+    return fail(exitCodeFor(error.code), error.message + didYouMean(name, names));
+}
+
+QString CliContext::didYouMean(const QString& typed, const QStringList& candidates)
+{
+    const std::optional<QString> closest = NearMiss::closest(typed, candidates);
+    return closest ? u' ' + tr("Did you mean '%1'?").arg(printable(*closest)) : QString();
 }
 
 ExitCode CliContext::openProject(const QString& name, Project* project)
@@ -235,18 +300,20 @@ void CliContext::printJson(const QJsonObject& object)
 
 void CliContext::printTable(const QStringList& header, const QList<QStringList>& rows)
 {
+    printTable(header, QList<QStringList>(rows));
+}
+
+void CliContext::printTable(const QStringList& header, QList<QStringList>&& rows)
+{
     if (rows.isEmpty()) {
         return;
     }
     // A cell is one line of the table whatever it holds.
-    QList<QStringList> cells;
-    cells.reserve(rows.size());
-    for (const QStringList& row : rows) {
-        QStringList escapedRow;
-        for (const QString& cell : row) {
-            escapedRow.append(printable(cell));
+    QList<QStringList> cells = std::move(rows);
+    for (QStringList& row : cells) {
+        for (QString& cell : row) {
+            cell = printable(cell);
         }
-        cells.append(escapedRow);
     }
     QList<qsizetype> widths;
     for (const QString& title : header) {
@@ -293,6 +360,17 @@ void CliContext::printWarning(const QString& warning)
     CliOutput::write(m_err, tr("warning: %1").arg(printable(QString(warning).replace(u'\n', u' '))) + u'\n');
 }
 
+void CliContext::printNameWarnings(const QString& name)
+{
+    printWarning(StartupVariables::warning(name));
+    if (!name.isEmpty() && name.front().isDigit()) {
+        printWarning(tr("%1 starts with a digit: no shell can read it from the environment (sh takes $%1 for $%2 "
+                        "followed by %3), and 'env export' refuses it. Rename it to start with a letter or an "
+                        "underscore if a script is to read it.")
+                         .arg(name, name.left(1), name.mid(1)));
+    }
+}
+
 void CliContext::printNote(const QString& note)
 {
     std::fflush(m_out);
@@ -306,8 +384,15 @@ ExitCode CliContext::fail(const Error& error)
 
 ExitCode CliContext::fail(ExitCode code, const QString& message)
 {
-    // One line, so scripts can take the message with `2>&1 | tail -1` and logs stay line-oriented.
-    QString line = message.simplified();
+    // One line, so scripts can take the message with `2>&1 | tail -1` and logs stay line-oriented;
+    // only line breaks are joined, so a quoted name keeps its spaces exactly as given.
+    QStringList pieces;
+    for (const QString& piece : message.split(QRegularExpression(QStringLiteral("[\\r\\n]+")))) {
+        if (const QString trimmed = piece.trimmed(); !trimmed.isEmpty()) {
+            pieces.append(trimmed);
+        }
+    }
+    QString line = pieces.join(u' ');
     if (line.isEmpty()) {
         line = tr("The command failed.");
     }

@@ -27,6 +27,9 @@ struct CliListing
 
     void add(const QJsonObject& object, const QStringList& row);
     void addDamaged(qint64 id);
+    // What a damaged record shows in each form.
+    static QJsonObject damagedJson(qint64 id);
+    static QStringList damagedRow(qint64 id);
 };
 
 // What every botvault-cli command works with: the parsed command line with its global options
@@ -60,7 +63,8 @@ public:
     Vault& vault() { return *m_vault; }
 
     QString vaultPath() const;
-    // Unlocks the vault at vaultPath() as the local owner; reports the failure itself.
+    // Unlocks the vault at vaultPath() as the local owner (a vault of an older record format is
+    // upgraded first, with a progress line when stderr is a terminal); reports the failure itself.
     ExitCode openVault();
     // The roles of --roles, or nullopt when it is not given or names an unknown role.
     std::optional<QSet<Role>> rolesFromCommandLine() const;
@@ -69,6 +73,11 @@ public:
     ExitCode masterPassword(const QString& prompt, bool confirm, QCA::SecureArray* password);
     ExitCode askTwice(const QString& prompt, QCA::SecureArray* password);
     ExitCode findProject(const QString& name, Project* project);
+    // Reports a vault error about the item `name` of `project`; for NotFound with the name it
+    // probably meant ("Did you mean 'API_KEY'?").
+    ExitCode failItem(const Error& error, ProjectId project, ItemKind kind, const QString& name);
+    // " Did you mean 'X'?" when one of `candidates` is clearly what `typed` meant, else empty.
+    static QString didYouMean(const QString& typed, const QStringList& candidates);
     // openVault() and findProject() in one step.
     ExitCode openProject(const QString& name, Project* project);
     // Refuses an existing `path` unless --force is given, a folder always, and a missing parent folder.
@@ -84,9 +93,15 @@ public:
     void printJson(const QJsonArray& array);
     void printJson(const QJsonObject& object);
     void printTable(const QStringList& header, const QList<QStringList>& rows);
+    // The same, escaping the cells in place instead of in a copy.
+    void printTable(const QStringList& header, QList<QStringList>&& rows);
     // The listing as JSON with --json, else as a table under `header`; then reportDamaged().
     ExitCode printListing(const QStringList& header, const CliListing& listing);
     void printWarning(const QString& warning);
+    // The warnings for a name just stored: one that changes how programs start, one that no shell
+    // can read from the environment (it starts with a digit).
+    void printNameWarnings(const QString& name);
+    void printUpgradeProgress(qint64 done, qint64 total);
     // Information on err() that is not a problem ("note: …"), so out() stays what was asked for.
     void printNote(const QString& note);
     ExitCode fail(const Error& error);

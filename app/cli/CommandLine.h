@@ -46,6 +46,8 @@ public:
     static inline const QString kAllow = QStringLiteral("allow");
     static inline const QString kRotateKey = QStringLiteral("rotate-key");
     static inline const QString kRoles = QStringLiteral("roles");
+    static inline const QString kSince = QStringLiteral("since");
+    static inline const QString kAllowFindings = QStringLiteral("allow-findings");
 
     // The options every command accepts.
     static QStringList globalOptions();

@@ -33,6 +33,23 @@ QStringList CommandTable::subcommands(const QString& first) const
     return result;
 }
 
+QString CommandTable::placeholder(const QString& option)
+{
+    static const QHash<QString, QString> placeholders {
+        {CommandLine::kNewPasswordFile, QStringLiteral("FILE")},
+        {CommandLine::kInto, QStringLiteral("PROJECT")},
+        {CommandLine::kName, QStringLiteral("NAME")},
+        {CommandLine::kSourceDir, QStringLiteral("DIR")},
+        {CommandLine::kRemoteProject, QStringLiteral("ID")},
+        {CommandLine::kCaFile, QStringLiteral("PEM")},
+        {CommandLine::kTimeout, QStringLiteral("SECONDS")},
+        {CommandLine::kMessage, QStringLiteral("TEXT")},
+        {CommandLine::kAllow, QStringLiteral("NAME")},
+        {CommandLine::kSince, QStringLiteral("DATE")},
+    };
+    return placeholders.value(option, QStringLiteral("N"));
+}
+
 namespace {
 
 // How `option` shows in a synopsis: "[--force]", "[--timeout SECONDS]", "[--replace|--keep]", or
@@ -44,17 +61,6 @@ std::optional<QString> optionSynopsis(const QString& option, const QStringList& 
         {CommandLine::kExport, CommandLine::kNoExport},
         {CommandLine::kReplace, CommandLine::kKeep},
         {CommandLine::kKeepLocal, CommandLine::kTakeRemote},
-    };
-    static const QHash<QString, QString> placeholders {
-        {CommandLine::kNewPasswordFile, QStringLiteral("FILE")},
-        {CommandLine::kInto, QStringLiteral("PROJECT")},
-        {CommandLine::kName, QStringLiteral("NAME")},
-        {CommandLine::kSourceDir, QStringLiteral("DIR")},
-        {CommandLine::kRemoteProject, QStringLiteral("ID")},
-        {CommandLine::kCaFile, QStringLiteral("PEM")},
-        {CommandLine::kTimeout, QStringLiteral("SECONDS")},
-        {CommandLine::kMessage, QStringLiteral("TEXT")},
-        {CommandLine::kAllow, QStringLiteral("NAME")},
     };
     std::optional<QString> shown;
     bool partOfChoice = false;
@@ -71,13 +77,13 @@ std::optional<QString> optionSynopsis(const QString& option, const QStringList& 
     }
     if (option == CommandLine::kRemoteProject) {
         // Required by 'remote set': an option only so that the id is named on the line.
-        return QStringLiteral("--%1 %2").arg(option, placeholders.value(option));
+        return QStringLiteral("--%1 %2").arg(option, CommandTable::placeholder(option));
     }
     if (option == CommandLine::kAllow) {
-        return QStringLiteral("[--%1 %2]...").arg(option, placeholders.value(option));
+        return QStringLiteral("[--%1 %2]...").arg(option, CommandTable::placeholder(option));
     }
     if (CommandLine::takesValue(option)) {
-        return QStringLiteral("[--%1 %2]").arg(option, placeholders.value(option, QStringLiteral("N")));
+        return QStringLiteral("[--%1 %2]").arg(option, CommandTable::placeholder(option));
     }
     return QStringLiteral("[--%1]").arg(option);
 }

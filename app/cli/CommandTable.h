@@ -42,6 +42,8 @@ public:
 
     // The command as the help and the usage errors show it: "import FILE [--into PROJECT] …".
     static QString synopsis(const CliCommand& command);
+    // What an option's value is called in a synopsis: "--timeout SECONDS" (N when unnamed).
+    static QString placeholder(const QString& option);
 
 private:
     QList<CliCommand> m_commands;

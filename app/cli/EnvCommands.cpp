@@ -1,10 +1,10 @@
 #include "app/cli/EnvCommands.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
 #include "app/cli/TransferTexts.h"
-#include "models/StartupVariables.h"
 #include "storage/ProjectTransfer.h"
 
 #include <QFile>
@@ -275,7 +275,7 @@ ExitCode EnvCommands::writeEnvLines(CliContext& cli, const Project& project, con
     int variableCount = 0;
     int secretCount = 0;
     for (const ProjectTransfer::EnvLine& line : toWrite) {
-        cli.printWarning(StartupVariables::warning(line.name));
+        cli.printNameWarnings(line.name);
         if (line.kind == ItemKind::Secret) {
             ++secretCount;
         } else {
@@ -326,6 +326,7 @@ ExitCode EnvCommands::exportEnv(CliContext& cli, const QStringList& arguments)
     if (!bytes) {
         return cli.fail(bytes.error());
     }
+    AuditCommands::record(cli, project.id, AuditAction::Exported, QStringLiteral("env"));
     const Result<ProjectStore::ProjectCounts> counts = cli.vault().projectCounts(project.id);
     if (!counts) {
         return cli.fail(counts.error());

@@ -19,6 +19,8 @@ enum class ExitCode : int
     Network = 10, // the platform could not be reached, refused the certificate or answered wrongly
     BotError = 11, // `eval`: the bot threw an error (a missing secret or variable, a timeout, …)
     Busy = 12, // `publish`/`pull`: another publish or pull of the project is running; try again later
+    CredentialsFound = 13, // `scan`, `export`: the source folder holds hard-coded credentials
+    AuditBroken = 14, // `audit verify`: the audit log's chain is broken (an entry edited, removed, …)
     // `run`: the command could not be started. The shell's numbers, so that a script sees the same
     // status as when it starts the command itself; otherwise `run` exits with the command's status.
     CommandNotExecutable = 126,

@@ -1,7 +1,5 @@
 #include "app/cli/ItemCommands.h"
 
-#include "models/StartupVariables.h"
-
 #include <QCoreApplication>
 
 namespace ItemCommands {
@@ -23,10 +21,10 @@ ExitCode rename(CliContext& cli, const QStringList& arguments, ItemKind kind, co
         ? cli.vault().renameSecret(project.id, arguments.at(1), arguments.at(2))
         : cli.vault().renameVariable(project.id, arguments.at(1), arguments.at(2));
     if (!outcome) {
-        return cli.fail(outcome.error());
+        return cli.failItem(outcome.error(), project.id, kind, arguments.at(1));
     }
     cli.printWarning(outcome->warning);
-    cli.printWarning(StartupVariables::warning(arguments.at(2)));
+    cli.printNameWarnings(arguments.at(2));
     cli.printLine(renamedText.arg(arguments.at(1), arguments.at(2), project.name));
     return ExitCode::Ok;
 }
@@ -40,7 +38,7 @@ ExitCode remove(CliContext& cli, const QStringList& arguments, ItemKind kind, co
     const Result<void> removed = kind == ItemKind::Secret ? cli.vault().removeSecret(project.id, arguments.at(1))
                                                           : cli.vault().removeVariable(project.id, arguments.at(1));
     if (!removed) {
-        return cli.fail(removed.error());
+        return cli.failItem(removed.error(), project.id, kind, arguments.at(1));
     }
     cli.printLine(removedText.arg(arguments.at(1), project.name));
     return ExitCode::Ok;
@@ -49,7 +47,7 @@ ExitCode remove(CliContext& cli, const QStringList& arguments, ItemKind kind, co
 void reportWrite(CliContext& cli, const Vault::WriteOutcome& outcome, const QString& name, const QString& doneText)
 {
     cli.printWarning(outcome.warning);
-    cli.printWarning(StartupVariables::warning(name));
+    cli.printNameWarnings(name);
     cli.printLine(doneText);
 }
 

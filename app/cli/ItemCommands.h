@@ -2,12 +2,15 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/JsonArrayWriter.h"
 #include "models/Ids.h"
 #include "storage/Vault.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 // What the secret and the variable commands share: the same steps on the vault, chosen by the
 // item's kind. The texts stay with each kind's commands (SecretCommands, VariableCommands), which
@@ -32,23 +35,40 @@ struct ListedItem
     QStringList row;
 };
 
-// A listing of `items` (damaged ones by id only) under `header`; `describe` gives the others.
+// A listing of `items` (damaged ones by id only) under `header`; `describe` gives the others. The
+// JSON form is written an item at a time; the table needs every row for its column widths.
 template<typename Item, typename Describe>
 ExitCode list(CliContext& cli, const Result<QList<Item>>& items, const QStringList& header, Describe describe)
 {
     if (!items) {
         return cli.fail(items.error());
     }
-    CliListing listing;
+    QList<qint64> damaged;
+    if (cli.json()) {
+        JsonArrayWriter writer(cli.out());
+        for (const Item& item : items.value()) {
+            if (item.damaged) {
+                damaged.append(item.id);
+                writer.add(CliListing::damagedJson(item.id));
+            } else {
+                writer.add(describe(item).json);
+            }
+        }
+        writer.finish();
+        return cli.reportDamaged(damaged);
+    }
+    QList<QStringList> rows;
+    rows.reserve(items->size());
     for (const Item& item : items.value()) {
         if (item.damaged) {
-            listing.addDamaged(item.id);
-            continue;
+            damaged.append(item.id);
+            rows.append(CliListing::damagedRow(item.id));
+        } else {
+            rows.append(std::move(describe(item).row));
         }
-        const ListedItem listed = describe(item);
-        listing.add(listed.json, listed.row);
     }
-    return cli.printListing(header, listing);
+    cli.printTable(header, std::move(rows));
+    return cli.reportDamaged(damaged);
 }
 
 } // namespace ItemCommands

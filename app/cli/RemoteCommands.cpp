@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 using CliOutput::isoUtc;
 using CliOutput::printable;
@@ -34,7 +35,8 @@ void RemoteCommands::registerCommands(CommandTable& table)
         QT_TRANSLATE_NOOP("CliApplication",
             "Bind the project to the platform project --remote-project ID at URL (https, or http to "
             "127.0.0.1). The API token comes from standard input or, at a terminal, is typed without "
-            "echo. It is checked with the platform first and then kept encrypted in the vault.")});
+            "echo. The token and the project are checked with the platform first (a project the token "
+            "cannot see is refused); then the token is kept encrypted in the vault.")});
     table.add({{QStringLiteral("remote"), QStringLiteral("show")}, {QStringLiteral("PROJECT")}, {},
         &RemoteCommands::showRemote,
         QT_TRANSLATE_NOOP("CliApplication",
@@ -77,12 +79,17 @@ ExitCode RemoteCommands::setRemote(CliContext& cli, const QStringList& arguments
         return code;
     }
 
-    // The token is checked before it is stored, so a typo or a refused certificate saves nothing.
+    // The token and the remote project are checked before anything is stored, so a typo in either,
+    // or a refused certificate, saves nothing.
     QByteArray tokenBytes = token.toByteArray();
-    const Outcome checked = await(engine.checkConnection(url, tokenBytes), nullptr);
+    const Outcome checked = await(engine.checkConnection(url, tokenBytes, remoteProjectId), nullptr);
     tokenBytes.fill('\0');
     if (!checked.result) {
         token.clear();
+        if (checked.result.code() == ErrorCode::NotFound) {
+            // No such remote project: exit code 4, as for any project that does not exist.
+            return cli.fail(checked.result.error());
+        }
         return PlatformAccess::failSync(cli, checked.failure, checked.result.error(), false, project.name);
     }
     const Result<void> bound = cli.vault().setRemoteBinding(project.id, urlText, remoteProjectId, SecretValue(token));
@@ -119,6 +126,36 @@ ExitCode RemoteCommands::setRemote(CliContext& cli, const QStringList& arguments
     return ExitCode::Ok;
 }
 
+namespace {
+
+// The project's items that the platform never confirmed (no remote state): right after binding,
+// all of them; the first publish compares them with the platform and sends what differs.
+Result<int> neverPublishedCount(CliContext& cli, ProjectId project)
+{
+    const SyncStore& store = cli.vault();
+    const Result<QList<LocalItem>> local = store.syncLocalItems(project);
+    if (!local) {
+        return local.error();
+    }
+    const Result<QList<RemoteItemState>> states = store.remoteStates(project);
+    if (!states) {
+        return states.error();
+    }
+    QSet<ItemKey> confirmed;
+    for (const RemoteItemState& state : states.value()) {
+        confirmed.insert(ItemKey {state.kind, state.name});
+    }
+    int count = 0;
+    for (const LocalItem& item : local.value()) {
+        if (!confirmed.contains(ItemKey {item.kind, item.name})) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
 ExitCode RemoteCommands::showRemote(CliContext& cli, const QStringList& arguments)
 {
     Project project;
@@ -142,6 +179,10 @@ ExitCode RemoteCommands::showRemote(CliContext& cli, const QStringList& argument
         return cli.fail(batches.error());
     }
     const auto storedBatches = static_cast<int>(batches->size());
+    const Result<int> neverPublished = neverPublishedCount(cli, project.id);
+    if (!neverPublished) {
+        return cli.fail(neverPublished.error());
+    }
     if (cli.json()) {
         cli.printJson(QJsonObject {
             {QStringLiteral("project"), project.name},
@@ -150,12 +191,24 @@ ExitCode RemoteCommands::showRemote(CliContext& cli, const QStringList& argument
             {QStringLiteral("remoteProjectId"), project.remoteProjectId},
             {QStringLiteral("queuedChanges"), queued.value()},
             {QStringLiteral("storedBatches"), storedBatches},
+            {QStringLiteral("neverPublished"), neverPublished.value()},
         });
         return ExitCode::Ok;
     }
     cli.printTable({tr("PROJECT"), tr("URL"), tr("REMOTE PROJECT"), tr("QUEUED CHANGES"), tr("UNFINISHED BATCHES")},
         {{project.name, project.remoteUrl, QString::number(project.remoteProjectId), number(queued.value()),
             number(storedBatches)}});
+    // The CLI loads no translation, so the English plural is chosen here.
+    if (neverPublished.value() == 1) {
+        cli.printNote(tr("1 item of the project was never published to this platform project: the next publish "
+                         "compares it with the platform and sends it when the platform lacks it or holds another "
+                         "value. Queued changes count only the edits made since the binding."));
+    } else if (neverPublished.value() > 1) {
+        cli.printNote(tr("%1 items of the project were never published to this platform project: the next publish "
+                         "compares them with the platform and sends every one it lacks or holds with another value. "
+                         "Queued changes count only the edits made since the binding.")
+                          .arg(neverPublished.value()));
+    }
     if (storedBatches > 0) {
         cli.printNote(tr("the next publish sends the unfinished batches again first, with the same idempotency keys, "
                          "so the platform applies each of them once."));

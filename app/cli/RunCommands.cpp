@@ -215,10 +215,11 @@ ExitCode RunCommands::checkNames(CliContext& cli, const QStringList& arguments)
         return cli.fail(usage.error());
     }
     if (cli.json()) {
+        // The report is the JSON alone: its warnings are in it, and the exit code says whether a name is missing.
         printCheckJson(cli, project, expected.value(), usage.value());
-    } else {
-        printCheckText(cli, project, expected.value(), usage.value());
+        return usage->anyMissing() ? ExitCode::MissingNames : ExitCode::Ok;
     }
+    printCheckText(cli, project, expected.value(), usage.value());
     if (!usage->anyMissing()) {
         return ExitCode::Ok;
     }
@@ -248,6 +249,8 @@ void RunCommands::printCheckJson(
         {QStringLiteral("missingSecrets"),
             missingEntries(usage.missingSecrets, expected.secretSources, project.declaredSecrets)},
         {QStringLiteral("missingVariables"), missingEntries(usage.missingVariables, expected.variableSources, {})},
+        {QStringLiteral("optionalSecrets"), missingEntries(usage.optionalSecrets, expected.secretSources, {})},
+        {QStringLiteral("optionalVariables"), missingEntries(usage.optionalVariables, expected.variableSources, {})},
         {QStringLiteral("unusedSecrets"), jsonStrings(usage.unusedSecrets)},
         {QStringLiteral("unusedVariables"), jsonStrings(usage.unusedVariables)},
         {QStringLiteral("computedSecretReads"), expected.computedSecretReads},
@@ -274,6 +277,12 @@ void RunCommands::printCheckText(
         project.declaredSecrets);
     printMissing(
         tr("Variables the bot reads that the project lacks:"), usage.missingVariables, expected.variableSources, {});
+    printMissing(tr("Secrets the bot reads with a default that the project lacks (read with a default: the bot uses "
+                    "its default):"),
+        usage.optionalSecrets, expected.secretSources, {});
+    printMissing(tr("Variables the bot reads with a default that the project lacks (read with a default: the bot "
+                    "uses its default):"),
+        usage.optionalVariables, expected.variableSources, {});
     if (!usage.unusedSecrets.isEmpty()) {
         cli.printLine(tr("Secrets the project defines that the bot never reads:"));
         cli.printLine(QStringLiteral("  ") + nameList(usage.unusedSecrets));
@@ -282,8 +291,10 @@ void RunCommands::printCheckText(
         cli.printLine(tr("Variables the project defines that the bot never reads:"));
         cli.printLine(QStringLiteral("  ") + nameList(usage.unusedVariables));
     }
-    if (!usage.anyMissing()) {
+    if (!usage.anyMissing() && usage.optionalSecrets.isEmpty() && usage.optionalVariables.isEmpty()) {
         cli.printLine(tr("Every secret and variable the bot reads is defined."));
+    } else if (!usage.anyMissing()) {
+        cli.printLine(tr("Every secret and variable the bot reads without a default is defined."));
     }
     // A name computed at run time may be any of the "unused" ones.
     if (expected.computedSecretReads > 0 && !usage.unusedSecrets.isEmpty()) {

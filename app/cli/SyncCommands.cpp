@@ -29,10 +29,10 @@ QString changesText(int n)
                   : QCoreApplication::translate("CliApplication", "%1 changes").arg(number(n));
 }
 
-QString requestsText(int n)
+QString batchesText(int n)
 {
-    return n == 1 ? QCoreApplication::translate("CliApplication", "1 request")
-                  : QCoreApplication::translate("CliApplication", "%1 requests").arg(number(n));
+    return n == 1 ? QCoreApplication::translate("CliApplication", "1 batch")
+                  : QCoreApplication::translate("CliApplication", "%1 batches").arg(number(n));
 }
 
 QString itemsText(qsizetype n)
@@ -521,7 +521,7 @@ ExitCode SyncCommands::reportResult(CliContext& cli, SyncState& state, const Syn
 
     if (!cli.json()) {
         if (state.publishing) {
-            QString summary = tr("Published %1 in %2.").arg(changesText(result.sent), requestsText(result.batches));
+            QString summary = tr("Published %1 in %2.").arg(changesText(result.sent), batchesText(result.batches));
             if (result.resentBatches > 0) {
                 summary += u' '
                     + tr("%1 of them were unfinished batches of an earlier publish, sent again with their keys.")

@@ -1,11 +1,12 @@
 #include "app/cli/TransferCommands.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
+#include "app/cli/ScanCommands.h"
 #include "app/cli/TransferTexts.h"
 #include "models/NameRules.h"
-#include "models/StartupVariables.h"
 #include "storage/ProjectTransfer.h"
 
 #include <QDir>
@@ -18,12 +19,13 @@ using namespace TransferTexts;
 void TransferCommands::registerCommands(CommandTable& table)
 {
     using CL = CommandLine;
-    table.add({{QStringLiteral("export")}, {QStringLiteral("PROJECT"), QStringLiteral("FILE")}, {CL::kForce},
-        &TransferCommands::exportProject,
+    table.add({{QStringLiteral("export")}, {QStringLiteral("PROJECT"), QStringLiteral("FILE")},
+        {CL::kForce, CL::kAllowFindings}, &TransferCommands::exportProject,
         QT_TRANSLATE_NOOP("CliApplication",
             "Write the project to a ZIP archive: the source folder's files, the variables marked for "
             "export and the names of the secrets, never their values. An existing FILE is replaced only "
-            "with --force.")});
+            "with --force. A source folder with hard-coded credentials (see 'scan') is refused unless "
+            "--allow-findings is given.")});
     table.add({{QStringLiteral("import")}, {QStringLiteral("FILE")},
         {CL::kInto, CL::kName, CL::kSourceDir, CL::kReplace, CL::kKeep, CL::kDryRun}, &TransferCommands::importProject,
         QT_TRANSLATE_NOOP("CliApplication",
@@ -44,6 +46,9 @@ ExitCode TransferCommands::exportProject(CliContext& cli, const QStringList& arg
     if (const ExitCode code = cli.openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
+    if (const ExitCode code = ScanCommands::checkBeforeExport(cli, project); code != ExitCode::Ok) {
+        return code;
+    }
     const Result<ProjectTransfer::ExportPlan> plan = ProjectTransfer::planExport(cli.vault(), project.id);
     if (!plan) {
         return cli.fail(plan.error());
@@ -51,6 +56,7 @@ ExitCode TransferCommands::exportProject(CliContext& cli, const QStringList& arg
     if (const Result<void> written = ProjectTransfer::writeExport(plan.value(), zipPath); !written) {
         return cli.fail(written.error());
     }
+    AuditCommands::record(cli, project.id, AuditAction::Exported, QStringLiteral("zip"));
 
     QStringList included;
     for (const auto& [name, value] : plan->manifest.variables) {
@@ -312,10 +318,10 @@ ExitCode TransferCommands::applyImport(
     }
 
     for (const auto& [name, value] : plan.newVariables) {
-        cli.printWarning(StartupVariables::warning(name));
+        cli.printNameWarnings(name);
     }
     for (const QString& name : std::as_const(choices.replace)) {
-        cli.printWarning(StartupVariables::warning(name));
+        cli.printNameWarnings(name);
     }
     const auto replaced = static_cast<int>(choices.replace.size());
     const auto kept = static_cast<int>(plan.conflicts.size()) - replaced;

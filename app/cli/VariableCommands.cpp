@@ -85,7 +85,7 @@ ExitCode VariableCommands::getVariable(CliContext& cli, const QStringList& argum
     }
     const Result<Variable> variable = cli.vault().variable(project.id, arguments.at(1));
     if (!variable) {
-        return cli.fail(variable.error());
+        return cli.failItem(variable.error(), project.id, ItemKind::Variable, arguments.at(1));
     }
     if (variable->damaged) {
         return cli.fail(ExitCode::Damaged,

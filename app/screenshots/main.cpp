@@ -516,11 +516,12 @@ void PlatformTour::bind()
     {
         auto* dialog = findVisible<RemoteBindingDialog>(&window);
         typeText(dialog->urlEdit(), platform.url());
-        dialog->remoteProjectEdit()->setValue(static_cast<double>(platform.projectId()));
         typeText(dialog->tokenField()->lineEdit(), platform.adminToken());
         dialog->checkButton()->click();
         waitFor([dialog] { return dialog->statusLabel()->text().startsWith(QLatin1String("Connected as")); },
             QStringLiteral("the connection check"));
+        QComboBox* projects = dialog->remoteProjectCombo();
+        projects->setCurrentIndex(projects->findData(platform.projectId()));
         shooter.save(QStringLiteral("17-bind-platform.png"), &window, {dialog});
         QPointer<RemoteBindingDialog> guard(dialog);
         dialog->findChild<QPushButton*>(QStringLiteral("bindOkButton"))->click();

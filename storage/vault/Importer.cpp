@@ -2,6 +2,7 @@
 
 #include "models/NameRules.h"
 #include "storage/VaultKeys.h"
+#include "storage/vault/AuditLog.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
@@ -12,6 +13,8 @@
 
 #include <QDateTime>
 #include <QSet>
+
+#include <algorithm>
 
 using VaultKeys::kOutboxKind;
 using ImportItem = ProjectStore::ImportItem;
@@ -105,10 +108,21 @@ Result<Importer::Imported> Importer::apply(const ProjectImport& import)
             return result.error();
         }
     }
+    if (auto logged
+        = m_vault.audit->append({AuditAction::Imported, projectRecord->name, 0, {}, importDetail(rows.value())});
+        !logged) {
+        return logged.error();
+    }
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
     return Imported {project, bound};
+}
+
+QString Importer::importDetail(const std::vector<Row>& rows)
+{
+    const auto replaced = std::count_if(rows.begin(), rows.end(), [](const Row& row) { return row.replaces; });
+    return QStringLiteral("added=%1 replaced=%2").arg(static_cast<qint64>(rows.size()) - replaced).arg(replaced);
 }
 
 // Creates the new project, or updates the existing one's source folder and declared secrets.

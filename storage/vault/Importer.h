@@ -44,6 +44,8 @@ private:
     };
 
     Result<void> check(const ProjectStore::ProjectImport& import);
+    // How many items the import added and replaced, for its audit entry.
+    static QString importDetail(const std::vector<Row>& rows);
     Result<RecordCodec::Record> writeProject(const ProjectStore::ProjectImport& import, qint64 now, ProjectId* project);
     Result<std::vector<Row>> readRows(const ProjectStore::ProjectImport& import, ProjectId project, qint64 now);
     Result<void> assignIds(std::vector<Row>& rows);

@@ -1,6 +1,7 @@
 #include "storage/vault/Items.h"
 
 #include "models/NameRules.h"
+#include "storage/vault/AuditLog.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
 #include "storage/vault/Sql.h"
@@ -128,7 +129,8 @@ Result<Items::FoundItem> Items::read(ProjectId project, quint8 kind, const QStri
     if (!record) {
         return record.error();
     }
-    return FoundItem {row.value()->id, std::move(record.value()), projectRecord->remoteProjectId != 0};
+    return FoundItem {
+        row.value()->id, std::move(record.value()), projectRecord->remoteProjectId != 0, projectRecord->name};
 }
 
 QString Items::caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self)
@@ -181,6 +183,10 @@ Result<Items::WriteOutcome> Items::upsert(
                                : insertNew(project, bound, kind, name, fill, saved);
     if (!outcome) {
         return outcome;
+    }
+    const AuditAction action = outcome->created ? AuditAction::ItemAdded : AuditAction::ItemReplaced;
+    if (auto logged = m_vault.audit->append({action, projectRecord->name, kind, name, {}}); !logged) {
+        return logged.error();
     }
     if (auto result = transaction.commit(); !result) {
         return result.error();
@@ -277,6 +283,7 @@ Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QS
     }
     const bool bound = projectRecord->remoteProjectId != 0;
     RecordCodec::Record& record = opened.value();
+    const RecordCodec::Record before = record;
     record.name = newName;
     change(record);
     record.updatedMs = nextUpdatedMs(record.updatedMs);
@@ -293,11 +300,40 @@ Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QS
     if (auto result = m_outbox.queueChange(project, bound, kind, newName, OutboxEntry::Op::Put, &record); !result) {
         return result.error();
     }
+    if (auto logged = recordEdit(projectRecord->name, kind, name, before, record); !logged) {
+        return logged.error();
+    }
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
     *saved = std::move(record);
     return WriteOutcome {id, false, caseWarning(project, kind, newName, id)};
+}
+
+Result<void> Items::recordEdit(const QString& projectName, quint8 kind, const QString& name,
+    const RecordCodec::Record& before, const RecordCodec::Record& after)
+{
+    const bool renamed = after.name != name;
+    // Compared in memory only: neither value is ever part of an entry.
+    const bool valueChanged = !(before.value == after.value);
+    const bool flagChanged = before.includeInExport != after.includeInExport;
+    if (renamed) {
+        if (auto logged = m_vault.audit->append({AuditAction::ItemRenamed, projectName, kind, name, after.name});
+            !logged) {
+            return logged;
+        }
+    }
+    if (valueChanged || (!renamed && !flagChanged)) {
+        if (auto logged = m_vault.audit->append({AuditAction::ItemReplaced, projectName, kind, after.name, {}});
+            !logged) {
+            return logged;
+        }
+    }
+    if (flagChanged) {
+        const QString flag = after.includeInExport ? QStringLiteral("on") : QStringLiteral("off");
+        return m_vault.audit->append({AuditAction::ExportFlagChanged, projectName, kind, after.name, flag});
+    }
+    return {};
 }
 
 Result<Items::WriteOutcome> Items::setSecret(
@@ -390,6 +426,11 @@ Result<Items::FoundItem> Items::setIncludeInExport(ProjectId project, const QStr
         !result) {
         return result.error();
     }
+    const QString flag = include ? QStringLiteral("on") : QStringLiteral("off");
+    if (auto logged = m_vault.audit->append({AuditAction::ExportFlagChanged, item->projectName, kVariable, name, flag});
+        !logged) {
+        return logged.error();
+    }
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
@@ -420,6 +461,9 @@ Result<void> Items::remove(ProjectId project, quint8 kind, const QString& name, 
             project, projectRecord->remoteProjectId != 0, kind, name, OutboxEntry::Op::Delete, nullptr);
         !result) {
         return result;
+    }
+    if (auto logged = m_vault.audit->append({AuditAction::ItemRemoved, projectRecord->name, kind, name, {}}); !logged) {
+        return logged;
     }
     if (auto result = transaction.commit(); !result) {
         return result;

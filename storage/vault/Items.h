@@ -43,6 +43,7 @@ public:
         RecordId id = 0;
         RecordCodec::Record record;
         bool projectBound = false;
+        QString projectName;
     };
 
     Items(VaultContext& vault, Projects& projects, Outbox& outbox);
@@ -77,6 +78,9 @@ public:
     // *removed receives the removed row's id once the removal is committed.
     Result<void> remove(ProjectId project, quint8 kind, const QString& name, RecordId* removed);
 
+    // The sealed rows of one kind in a project, in no particular order.
+    Result<std::vector<Row>> rowsOf(ProjectId project, quint8 kind);
+
     // Every item of one kind in a project, in name order; damaged records come last with only their id.
     template<typename Make>
     auto list(ProjectId project, quint8 kind, Make make)
@@ -93,6 +97,9 @@ private:
         const Row& row, const Fill& fill, RecordCodec::Record* saved);
     Result<WriteOutcome> insertNew(
         ProjectId project, bool bound, quint8 kind, const QString& name, const Fill& fill, RecordCodec::Record* saved);
+    // The entries of an edit: a rename, a new value, a new export flag, each that happened.
+    Result<void> recordEdit(const QString& projectName, quint8 kind, const QString& name,
+        const RecordCodec::Record& before, const RecordCodec::Record& after);
     // Renames an item and lets `change` change its content, in one transaction; refused when `seen`
     // is set and the row is no longer the one the edit started from.
     Result<WriteOutcome> edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
@@ -102,7 +109,6 @@ private:
     static qint64 nextUpdatedMs(qint64 previousMs);
     // The warning for names that differ from `name` only by case, or an empty string.
     QString caseWarning(ProjectId project, quint8 kind, const QString& name, RecordId self);
-    Result<std::vector<Row>> rowsOf(ProjectId project, quint8 kind);
 
     VaultContext& m_vault;
     Projects& m_projects;

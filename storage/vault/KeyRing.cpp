@@ -6,22 +6,29 @@
 
 namespace {
 
-QByteArray recordKeyInfo(const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)
+VaultKeys::RecordBinding bindingOf(const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)
 {
-    return VaultKeys::recordKeyInfo(VaultLimits::kFormatVersion, vaultId, project, kind, id);
+    return VaultKeys::recordBinding(VaultLimits::kFormatVersion, vaultId, project, kind, id);
+}
+
+QByteArrayView view(const VaultKeys::RecordBinding& binding)
+{
+    return QByteArrayView(binding.data(), qsizetype(binding.size()));
 }
 
 } // namespace
 
-RecordCipher::RecordCipher(Aead& aead, SubkeyDeriver& keys, const QByteArray& vaultId)
-    : m_aead(aead), m_keys(keys), m_vaultId(vaultId)
+RecordCipher::RecordCipher(Aead& aead, const QCA::SymmetricKey& recordKey, const QByteArray& vaultId)
+    : m_aead(aead), m_key(recordKey.constData(), recordKey.size()), m_vaultId(vaultId)
 {
 }
 
 std::optional<QByteArray> RecordCipher::seal(
     ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
 {
-    auto sealed = m_aead.seal(m_keys.derive(recordKeyInfo(m_vaultId, project, kind, id)), RecordCodec::encode(record));
+    const QCA::SecureArray plaintext = RecordCodec::encode(record);
+    auto sealed = m_aead.seal(
+        m_key, view(bindingOf(m_vaultId, project, kind, id)), QByteArrayView(plaintext.constData(), plaintext.size()));
     if (!sealed) {
         return std::nullopt;
     }
@@ -31,7 +38,7 @@ std::optional<QByteArray> RecordCipher::seal(
 std::optional<RecordCodec::Record> RecordCipher::open(
     ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
 {
-    auto plaintext = m_aead.open(m_keys.derive(recordKeyInfo(m_vaultId, project, kind, id)), sealed);
+    auto plaintext = m_aead.open(m_key, view(bindingOf(m_vaultId, project, kind, id)), sealed);
     if (!plaintext) {
         return std::nullopt;
     }
@@ -47,9 +54,9 @@ void KeyRing::load(const QByteArray& vaultId, const QCA::SymmetricKey& dataKey)
 {
     m_vaultId = vaultId;
     m_dataKey = dataKey;
-    m_recordPrk = VaultKeys::recordPrk(m_dataKey, m_vaultId);
-    m_recordKeys = std::make_unique<SubkeyDeriver>(m_recordPrk);
+    m_recordKey = VaultKeys::recordKey(m_dataKey, m_vaultId);
     m_nameIndexMac = std::make_unique<KeyedHmac>(VaultKeys::nameIndexKey(m_dataKey, m_vaultId));
+    m_auditMac = std::make_unique<KeyedHmac>(VaultKeys::auditKey(m_dataKey, m_vaultId));
 }
 
 void KeyRing::wipe()
@@ -57,9 +64,9 @@ void KeyRing::wipe()
     m_dataKey.fill(0);
     m_dataKey.clear();
     m_nameIndexMac.reset();
-    m_recordKeys.reset();
-    m_recordPrk.fill(0);
-    m_recordPrk.clear();
+    m_auditMac.reset();
+    m_recordKey.fill(0);
+    m_recordKey.clear();
     m_aead.forgetKey();
 }
 
@@ -80,7 +87,9 @@ QByteArray KeyRing::remoteIndex(ProjectId project, ItemKind kind, const QString&
 
 Result<QByteArray> KeyRing::seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
 {
-    return m_aead.seal(m_recordKeys->derive(recordKeyInfo(m_vaultId, project, kind, id)), RecordCodec::encode(record));
+    const QCA::SecureArray plaintext = RecordCodec::encode(record);
+    return m_aead.seal(QByteArrayView(m_recordKey.constData(), m_recordKey.size()),
+        view(bindingOf(m_vaultId, project, kind, id)), QByteArrayView(plaintext.constData(), plaintext.size()));
 }
 
 Result<RecordCodec::Record> KeyRing::open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
@@ -95,5 +104,5 @@ Result<RecordCodec::Record> KeyRing::open(ProjectId project, quint8 kind, Record
 std::optional<RecordCodec::Record> KeyRing::tryOpen(
     ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
 {
-    return RecordCipher(m_aead, *m_recordKeys, m_vaultId).open(project, kind, id, sealed);
+    return RecordCipher(m_aead, m_recordKey, m_vaultId).open(project, kind, id, sealed);
 }

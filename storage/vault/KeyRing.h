@@ -16,24 +16,24 @@
 #include <thread>
 #include <vector>
 
-// Seals and opens records with the keys of one thread: each record has its own key, derived from
-// the data key and bound to where it belongs, so a ciphertext copied to another row, project or
-// kind is opened with the wrong key and fails to authenticate.
+// Seals and opens records with the cipher of one thread: every record is sealed under the one
+// record key with its identity as associated data (VaultKeys::recordBinding), so a ciphertext
+// copied to another row, project, kind or format fails to authenticate.
 class RecordCipher
 {
 public:
-    RecordCipher(Aead& aead, SubkeyDeriver& keys, const QByteArray& vaultId);
+    RecordCipher(Aead& aead, const QCA::SymmetricKey& recordKey, const QByteArray& vaultId);
 
     std::optional<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
     std::optional<RecordCodec::Record> open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed);
 
 private:
     Aead& m_aead;
-    SubkeyDeriver& m_keys;
+    QByteArrayView m_key;
     const QByteArray& m_vaultId;
 };
 
-// The key hierarchy of an unlocked vault: the data key, the record keys expanded from it, the
+// The key hierarchy of an unlocked vault: the data key, the record key derived from it, the
 // name-index key of the blind indexes, and sealing and opening a record bound to its row identity
 // (see VaultKeys for what each derivation is bound to).
 class KeyRing
@@ -56,6 +56,8 @@ public:
     QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name);
     QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name);
     QByteArray remoteIndex(ProjectId project, ItemKind kind, const QString& name);
+    // The MAC of the audit log's chain (see AuditLogChain).
+    KeyedHmac& auditMac() { return *m_auditMac; }
 
     Result<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
     // Damaged, naming the record, when it does not open.
@@ -63,8 +65,7 @@ public:
     std::optional<RecordCodec::Record> tryOpen(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed);
 
     // Runs work(cipher, begin, end) over [0, count) split across the machine's cores, each thread
-    // with its own crypto objects: sealing or opening a record costs a key derivation and an
-    // AES-GCM pass through QCA, which dominates bulk reads and writes.
+    // with its own cipher context: the AES-GCM pass of every record dominates bulk reads and writes.
     template<typename Work>
     void forEachInParallel(size_t count, Work work)
     {
@@ -76,12 +77,12 @@ public:
         for (size_t t = 1; t < threads; ++t) {
             workers.emplace_back([&, t] {
                 Aead threadAead;
-                SubkeyDeriver threadKeys(m_recordPrk);
-                RecordCipher cipher(threadAead, threadKeys, m_vaultId);
+                RecordCipher cipher(threadAead, m_recordKey, m_vaultId);
                 work(cipher, t * chunk, std::min(count, (t + 1) * chunk));
+                threadAead.forgetKey();
             });
         }
-        RecordCipher cipher(m_aead, *m_recordKeys, m_vaultId);
+        RecordCipher cipher(m_aead, m_recordKey, m_vaultId);
         work(cipher, 0, std::min(count, chunk));
         for (auto& worker : workers) {
             worker.join();
@@ -91,8 +92,8 @@ public:
 private:
     QByteArray m_vaultId;
     QCA::SymmetricKey m_dataKey;
-    QCA::SymmetricKey m_recordPrk;
-    std::unique_ptr<SubkeyDeriver> m_recordKeys;
+    QCA::SymmetricKey m_recordKey;
     std::unique_ptr<KeyedHmac> m_nameIndexMac;
+    std::unique_ptr<KeyedHmac> m_auditMac;
     Aead m_aead;
 };

@@ -2,6 +2,7 @@
 
 #include "models/NameRules.h"
 #include "storage/VaultKeys.h"
+#include "storage/vault/AuditLog.h"
 #include "storage/vault/Sql.h"
 #include "storage/vault/VaultContext.h"
 #include "storage/vault/VaultText.h"
@@ -193,6 +194,9 @@ Result<Project> Projects::add(const QString& name)
     if (!id) {
         return id.error();
     }
+    if (auto logged = m_vault.audit->append({AuditAction::ProjectAdded, record.name, 0, {}, {}}); !logged) {
+        return logged.error();
+    }
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
@@ -223,6 +227,9 @@ Result<bool> Projects::rename(ProjectId id, const QString& newName)
     }
     if (taken.value()) {
         return makeError(ErrorCode::AlreadyExists, tr("A project named '%1' already exists.").arg(newName));
+    }
+    if (auto logged = m_vault.audit->append({AuditAction::ProjectRenamed, record->name, 0, {}, normalized}); !logged) {
+        return logged.error();
     }
     record->name = normalized;
     record->updatedMs = QDateTime::currentMSecsSinceEpoch();
@@ -267,12 +274,17 @@ Result<void> Projects::remove(ProjectId id)
     if (!secrets) {
         return secrets.error();
     }
+    auto record = m_vault.keys.tryOpen(0, kProjectKind, id, *row.value());
     if (!m_vault.policy.canRemoveProject(m_vault.actor, secrets.value())) {
-        auto record = m_vault.keys.tryOpen(0, kProjectKind, id, *row.value());
         return m_vault.policy.checkRemoveProject(m_vault.actor, record ? record->name : QString(), secrets.value());
     }
     if (auto result = Sql::execute(m_vault.db, "DELETE FROM projects WHERE id = ?1", id); !result) {
         return result;
+    }
+    // A damaged project's name is unknown; its entry names its id instead.
+    const QString name = record ? record->name : QStringLiteral("#%1").arg(id);
+    if (auto logged = m_vault.audit->append({AuditAction::ProjectRemoved, name, 0, {}, {}}); !logged) {
+        return logged;
     }
     return transaction.commit();
 }
@@ -313,6 +325,9 @@ Result<bool> Projects::setSourceFolder(ProjectId id, const QString& folder)
     record->updatedBy = m_vault.actor.name;
     if (auto result = update(id, record.value()); !result) {
         return result.error();
+    }
+    if (auto logged = m_vault.audit->append({AuditAction::SourceFolderChanged, record->name, 0, {}, {}}); !logged) {
+        return logged.error();
     }
     if (auto result = transaction.commit(); !result) {
         return result.error();

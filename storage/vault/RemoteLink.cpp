@@ -1,6 +1,7 @@
 #include "storage/vault/RemoteLink.h"
 
 #include "storage/VaultKeys.h"
+#include "storage/vault/AuditLog.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
 #include "storage/vault/RemoteStates.h"
@@ -123,6 +124,11 @@ Result<RemoteLink::Bound> RemoteLink::bind(
     if (auto result = storeToken(project, cleanUrl.value(), token, now); !result) {
         return result.error();
     }
+    // The URL and id say where values go; the token is never part of an entry.
+    const QString where = QStringLiteral("%1 #%2").arg(cleanUrl.value(), QString::number(remoteProjectId));
+    if (auto logged = m_vault.audit->append({AuditAction::RemoteBound, record->name, 0, {}, where}); !logged) {
+        return logged.error();
+    }
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
@@ -193,6 +199,9 @@ Result<bool> RemoteLink::clear(ProjectId project)
     }
     if (auto result = dropRemoteData(project); !result) {
         return result.error();
+    }
+    if (auto logged = m_vault.audit->append({AuditAction::RemoteUnbound, record->name, 0, {}, {}}); !logged) {
+        return logged.error();
     }
     if (auto result = transaction.commit(); !result) {
         return result.error();

@@ -8,6 +8,8 @@
 
 // What every room of an unlocked vault works on: the open database, the key ring, who writes and
 // what they may do. Vault owns it; the rooms hold a reference and never outlive it.
+class AuditLog;
+
 struct VaultContext
 {
     SqliteDatabase db;
@@ -16,6 +18,8 @@ struct VaultContext
     AccessPolicy policy;
     // Set when a write queued outbox entries; Vault emits outboxChanged after the commit.
     bool queued = false;
+    // Where every write records what it did, in its own transaction (Vault sets it).
+    AuditLog* audit = nullptr;
 
     // Reserves `count` consecutive record ids inside the caller's transaction; returns the first.
     Result<RecordId> allocateIds(qint64 count);

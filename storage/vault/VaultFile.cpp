@@ -6,6 +6,7 @@
 #include "storage/VaultKeys.h"
 #include "storage/VaultRekey.h"
 #include "storage/VaultSchema.h"
+#include "storage/vault/AuditLogChain.h"
 #include "storage/vault/Sql.h"
 #include "storage/vault/VaultLimits.h"
 
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 using VaultKeys::kKdfName;
+using VaultLimits::kFirstFormatVersion;
 using VaultLimits::kFormatVersion;
 
 namespace {
@@ -28,7 +30,7 @@ using FileStatus = struct stat;
 
 QCA::SymmetricKey wrapKeyFor(const QCA::SymmetricKey& kek, const QByteArray& vaultId, const KdfParams& params)
 {
-    return KeyDerivation::hkdf(kek, vaultId, VaultKeys::wrapInfo(kFormatVersion, vaultId, params));
+    return KeyDerivation::hkdf(kek, vaultId, VaultKeys::wrapInfo(VaultLimits::kKeyWrapVersion, vaultId, params));
 }
 
 void removeVaultFiles(const QString& path)
@@ -100,15 +102,15 @@ Result<void> VaultFile::create(const QString& path, const SecretValue& password,
         removeVaultFiles(path);
         return wrapped.error();
     }
-    auto result = writeNewVault(path, vaultId, params, wrapped.value());
+    auto result = writeNewVault(path, vaultId, params, wrapped.value(), dataKey);
     if (!result) {
         removeVaultFiles(path);
     }
     return result;
 }
 
-Result<void> VaultFile::writeNewVault(
-    const QString& path, const QByteArray& vaultId, const KdfParams& params, const QByteArray& wrappedKey)
+Result<void> VaultFile::writeNewVault(const QString& path, const QByteArray& vaultId, const KdfParams& params,
+    const QByteArray& wrappedKey, const QCA::SymmetricKey& dataKey)
 {
     SqliteDatabase db;
     if (auto opened = db.open(path, SqliteDatabase::OpenMode::Create); !opened) {
@@ -137,6 +139,9 @@ Result<void> VaultFile::writeNewVault(
         !inserted) {
         return inserted;
     }
+    if (auto started = AuditLogChain::startHead(db, dataKey, vaultId); !started) {
+        return started;
+    }
     if (auto committed = transaction.commit(); !committed) {
         return committed;
     }
@@ -164,7 +169,7 @@ Result<void> VaultFile::checkHeader(const QString& path)
     return {};
 }
 
-Result<QByteArray> VaultFile::readVaultId(SqliteDatabase& db, const QString& path)
+Result<void> VaultFile::readVaultMeta(SqliteDatabase& db, const QString& path, Opened* opened)
 {
     auto meta = Sql::prepare(db, "SELECT format_version, vault_id FROM vault_meta WHERE id = 1");
     if (!meta) {
@@ -174,11 +179,14 @@ Result<QByteArray> VaultFile::readVaultId(SqliteDatabase& db, const QString& pat
     if (!statement.next()) {
         return statement.failed() ? statement.error() : notAVault(path);
     }
-    if (statement.int64(0) != kFormatVersion) {
-        return makeError(ErrorCode::Unsupported,
-            tr("The vault uses format %1, which this BotVault cannot read.").arg(statement.int64(0)));
+    const qint64 format = statement.int64(0);
+    if (format < kFirstFormatVersion || format > kFormatVersion) {
+        return makeError(
+            ErrorCode::Unsupported, tr("The vault uses format %1, which this BotVault cannot read.").arg(format));
     }
-    return statement.blob(1);
+    opened->formatVersion = static_cast<int>(format);
+    opened->vaultId = statement.blob(1);
+    return {};
 }
 
 // The stored parameters are untrusted until the wrapped key opens: they are bounded before use so
@@ -211,14 +219,25 @@ Result<VaultFile::Opened> VaultFile::readKeyWrap(SqliteDatabase& db, const QStri
     return opened;
 }
 
-Result<void> VaultFile::migrate(SqliteDatabase& db)
+Result<void> VaultFile::migrate(SqliteDatabase& db, const Opened& opened)
 {
     SqliteDatabase::Transaction transaction(db);
     if (!transaction.begun()) {
         return transaction.begun();
     }
+    auto before = VaultSchema::version(db);
+    if (!before) {
+        return before.error();
+    }
     if (auto migrated = VaultSchema::migrate(db); !migrated) {
         return migrated;
+    }
+    // The audit log arrives with schema 3: its empty head is tagged under this vault's key.
+    if (auto head = AuditLogChain::head(db);
+        before.value() < VaultSchema::kAuditLogVersion && head && head->sequence == 0) {
+        if (auto started = AuditLogChain::startHead(db, QCA::SymmetricKey(opened.dataKey), opened.vaultId); !started) {
+            return started;
+        }
     }
     return transaction.commit();
 }
@@ -244,21 +263,25 @@ Result<VaultFile::Opened> VaultFile::open(
     if (schema.value() > VaultSchema::kCurrentVersion) {
         return fail(VaultSchema::migrate(db).error());
     }
-    auto vaultId = readVaultId(db, path);
-    if (!vaultId) {
-        return fail(vaultId.error());
+    Opened meta;
+    if (auto read = readVaultMeta(db, path, &meta); !read) {
+        return fail(read.error());
     }
     auto opened = readKeyWrap(db, path);
     if (!opened) {
         return fail(opened.error());
     }
-    opened->vaultId = vaultId.value();
+    opened->vaultId = meta.vaultId;
+    opened->formatVersion = meta.formatVersion;
     auto kek = Argon2Kdf::deriveKey(password.bytes(), opened->kdf);
     if (!kek) {
         return fail(kek.error());
     }
     auto dataKey = aead.open(wrapKeyFor(kek.value(), opened->vaultId, opened->kdf), opened->wrappedKey);
     if (!dataKey || dataKey->size() != Aead::kKeySize) {
+        if (schema.value() >= VaultSchema::kAuditLogVersion) {
+            AuditLogChain::countFailedUnlock(db);
+        }
         return fail(makeError(ErrorCode::WrongPassword, tr("The master password is wrong.")));
     }
     opened->dataKey = std::move(dataKey.value());
@@ -266,7 +289,7 @@ Result<VaultFile::Opened> VaultFile::open(
         return fail(configured.error());
     }
     if (schema.value() < VaultSchema::kCurrentVersion) {
-        if (auto migrated = migrate(db); !migrated) {
+        if (auto migrated = migrate(db, opened.value()); !migrated) {
             return fail(migrated.error());
         }
     }
@@ -274,7 +297,8 @@ Result<VaultFile::Opened> VaultFile::open(
 }
 
 Result<VaultFile::Rewrapped> VaultFile::rewrap(SqliteDatabase& db, Aead& aead, const QByteArray& vaultId,
-    const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate)
+    const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate,
+    const std::function<Result<void>()>& record)
 {
     auto kek = Argon2Kdf::deriveKey(newPassword.bytes(), newParams);
     if (!kek) {
@@ -295,6 +319,11 @@ Result<VaultFile::Rewrapped> VaultFile::rewrap(SqliteDatabase& db, Aead& aead, c
     if (!transaction.begun()) {
         return transaction.begun().error();
     }
+    if (record) {
+        if (auto recorded = record(); !recorded) {
+            return recorded.error();
+        }
+    }
     if (rotate) {
         if (auto reencrypted = VaultRekey::reencryptAll(db, kFormatVersion, vaultId, dataKey, rewrapped.dataKey);
             !reencrypted) {
@@ -313,6 +342,22 @@ Result<VaultFile::Rewrapped> VaultFile::rewrap(SqliteDatabase& db, Aead& aead, c
         return result.error();
     }
     return rewrapped;
+}
+
+Result<void> VaultFile::checkPassword(
+    const QByteArray& vaultId, const KdfParams& kdf, const QByteArray& wrappedKey, const SecretValue& password)
+{
+    auto kek = Argon2Kdf::deriveKey(password.bytes(), kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    Aead aead;
+    auto dataKey = aead.open(wrapKeyFor(kek.value(), vaultId, kdf), wrappedKey);
+    if (!dataKey || dataKey->size() != Aead::kKeySize) {
+        return makeError(ErrorCode::WrongPassword, tr("The master password is wrong."));
+    }
+    dataKey->fill(0);
+    return {};
 }
 
 Result<void> VaultFile::checkWrappedKey(SqliteDatabase& db, const QByteArray& wrappedKey)

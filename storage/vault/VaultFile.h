@@ -9,6 +9,7 @@
 #include <QString>
 #include <QtCrypto>
 
+#include <functional>
 #include <optional>
 
 class Aead;
@@ -26,6 +27,8 @@ public:
     struct Opened
     {
         QByteArray vaultId;
+        // VaultLimits::kFirstFormatVersion until the format upgrade has re-sealed every record.
+        int formatVersion = 0;
         KdfParams kdf;
         QCA::SecureArray dataKey;
         QByteArray wrappedKey;
@@ -43,8 +46,15 @@ public:
     static Result<Opened> open(SqliteDatabase& db, Aead& aead, const QString& path, const SecretValue& password);
     // Wraps the data key (a new random one with `rotate`, every record re-encrypted under it) under
     // the new password in one transaction.
+    // `record` runs first inside that transaction, under the old key: it writes the change's audit
+    // entry, which a rotation then re-seals with the rest.
     static Result<Rewrapped> rewrap(SqliteDatabase& db, Aead& aead, const QByteArray& vaultId,
-        const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate);
+        const QCA::SymmetricKey& dataKey, const SecretValue& newPassword, const KdfParams& newParams, bool rotate,
+        const std::function<Result<void>()>& record = {});
+    // Whether `password` unwraps `wrappedKey` (the master password as of unlocking): the key
+    // derivation alone, no database, so it may run on a worker thread.
+    static Result<void> checkPassword(
+        const QByteArray& vaultId, const KdfParams& kdf, const QByteArray& wrappedKey, const SecretValue& password);
     // Locked when the stored wrapped key is no longer `wrappedKey`: another process changed the
     // password or rotated the data key after this one unlocked.
     static Result<void> checkWrappedKey(SqliteDatabase& db, const QByteArray& wrappedKey);
@@ -53,11 +63,11 @@ public:
 
 private:
     static Result<void> createOwnerOnlyFile(const QString& path);
-    static Result<void> writeNewVault(
-        const QString& path, const QByteArray& vaultId, const KdfParams& params, const QByteArray& wrappedKey);
+    static Result<void> writeNewVault(const QString& path, const QByteArray& vaultId, const KdfParams& params,
+        const QByteArray& wrappedKey, const QCA::SymmetricKey& dataKey);
     static Result<void> checkHeader(const QString& path);
-    static Result<QByteArray> readVaultId(SqliteDatabase& db, const QString& path);
+    static Result<void> readVaultMeta(SqliteDatabase& db, const QString& path, Opened* opened);
     static Result<Opened> readKeyWrap(SqliteDatabase& db, const QString& path);
-    static Result<void> migrate(SqliteDatabase& db);
+    static Result<void> migrate(SqliteDatabase& db, const Opened& opened);
     static Error notAVault(const QString& path);
 };

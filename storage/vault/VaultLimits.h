@@ -6,8 +6,14 @@
 // without pulling in the vault itself.
 namespace VaultLimits {
 
-// The version of the record format, mixed into every record key: never change it in place.
-inline constexpr int kFormatVersion = 1;
+// The version of the record format, part of every record's associated data: never change it in
+// place. Format 1 sealed each record under its own HKDF subkey without associated data; its vaults
+// are re-sealed to format 2 when they are unlocked (FormatUpgrade).
+inline constexpr int kFormatVersion = 2;
+inline constexpr int kFirstFormatVersion = 1;
+// The version mixed into the key-wrap key (VaultKeys::wrapInfo): the key wrap did not change with
+// format 2, so an upgraded vault keeps its wrapped key.
+inline constexpr int kKeyWrapVersion = 1;
 inline constexpr qsizetype kMaxValueBytes = 64 * 1024;
 inline constexpr qsizetype kMaxTokenBytes = 4096;
 // A stored /changes request: the API's 8 MiB body limit plus room for the JSON around it.

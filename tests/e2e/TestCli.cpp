@@ -1,6 +1,7 @@
 #include "app/cli/ExitCode.h"
 #include "storage/Vault.h"
 #include "tests/support/CliDriver.h"
+#include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -188,6 +189,14 @@ private Q_SLOTS:
     void terminalPromptsDoNotEcho();
     void terminalPasswordsMustMatch();
     void terminalInterruptRestoresEcho();
+    void quotedProjectNameKeepsItsSpaces();
+    void nearMissesAreSuggested_data();
+    void nearMissesAreSuggested();
+    void closeCallsAreNotGuessed();
+    void nameStartingWithDigitWarns();
+    void commandHelpShowsOnlyThatCommand_data();
+    void commandHelpShowsOnlyThatCommand();
+    void groupHelpShowsOnlyItsCommands();
 
 private:
     // botvault-cli with --vault and --password-file of the test's vault before `arguments`.
@@ -254,7 +263,7 @@ QByteArray TestCli::vaultFilesBytes() const
 void TestCli::helpListsCommandsAndExitCodes()
 {
     for (const QStringList& arguments : {QStringList {QStringLiteral("--help")}, QStringList {QStringLiteral("help")},
-             QStringList {QStringLiteral("-h")}, QStringList {QStringLiteral("var"), QStringLiteral("--help")}}) {
+             QStringList {QStringLiteral("-h")}}) {
         const CliRun run = cliRaw(arguments);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QByteArray());
@@ -802,7 +811,9 @@ void TestCli::wrongPasswordChangesNothing()
     QCOMPARE(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("A"), QStringLiteral("1")})
                  .exitCode,
         0);
-    const QByteArray before = readBytes(m_vaultPath);
+    // A wrong password only counts itself in the header (audit_head, see TestAuditLog): every record
+    // table stays as it was.
+    const QByteArray before = RawDatabase(m_vaultPath).dump();
     QVERIFY(!before.isEmpty());
     const QString wrong = QStringLiteral("wrong-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     writeBytes(m_passwordFile, wrong.toUtf8());
@@ -816,8 +827,9 @@ void TestCli::wrongPasswordChangesNothing()
         const CliRun run = cli(arguments);
         EXPECT_CLI_ERROR(run, ExitCode::WrongPassword, QStringLiteral("password"));
         QVERIFY(!run.err.contains(wrong.toUtf8()));
-        QCOMPARE(readBytes(m_vaultPath), before);
+        QCOMPARE(RawDatabase(m_vaultPath).dump(), before);
     }
+    QCOMPARE(RawDatabase(m_vaultPath).integer("SELECT failed_unlocks FROM audit_head"), qint64(4));
 
     writeBytes(m_passwordFile, kPassword.toUtf8());
     EXPECT_CLI_OUTPUT(
@@ -1252,6 +1264,178 @@ void TestCli::terminalInterruptRestoresEcho()
     QVERIFY2(!run.transcript.contains("half-typed"), run.transcript.constData());
     QVERIFY(run.echoOnAfterwards);
     QVERIFY(!QFileInfo::exists(m_vaultPath));
+}
+
+// Issue 17, item 13: a quoted name is used and shown exactly as given, never whitespace-collapsed.
+void TestCli::quotedProjectNameKeepsItsSpaces()
+{
+    createVault();
+    EXPECT_CLI_OUTPUT(cli({QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("Shop bot")}),
+        QStringLiteral("Added project 'Shop bot'.\n"));
+    EXPECT_CLI_ERROR(cli({QStringLiteral("var"), QStringLiteral("list"), QStringLiteral("Shop  bot")}),
+        ExitCode::NotFound, QStringLiteral("There is no project named 'Shop  bot'. Did you mean 'Shop bot'?"));
+    EXPECT_CLI_OUTPUT(cli({QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("Shop  bot")}),
+        QStringLiteral("Added project 'Shop  bot'.\n"));
+    EXPECT_CLI_OUTPUT(cli({QStringLiteral("var"), QStringLiteral("set"), QStringLiteral("Shop  bot"),
+                          QStringLiteral("A"), QStringLiteral("1")}),
+        QStringLiteral("Added variable A to project Shop  bot.\n"));
+    const CliRun listed
+        = cli({QStringLiteral("--json"), QStringLiteral("var"), QStringLiteral("list"), QStringLiteral("Shop bot")});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(jsonArray(listed.out).size(), 0);
+}
+
+void TestCli::nearMissesAreSuggested_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("suggestion");
+    const auto words = [](std::initializer_list<const char*> list) {
+        QStringList result;
+        for (const char* word : list) {
+            result.append(QString::fromUtf8(word));
+        }
+        return result;
+    };
+    QTest::newRow("project") << words({"var", "list", "Bto"}) << code(ExitCode::NotFound)
+                             << QStringLiteral("There is no project named 'Bto'. Did you mean 'Bot'?");
+    QTest::newRow("project by case") << words({"secret", "list", "bot"}) << code(ExitCode::NotFound)
+                                     << QStringLiteral("Did you mean 'Bot'?");
+    QTest::newRow("variable") << words({"var", "get", "Bot", "GRETING"}) << code(ExitCode::NotFound)
+                              << QStringLiteral("has no variable named 'GRETING'. Did you mean 'GREETING'?");
+    QTest::newRow("variable rm") << words({"var", "rm", "Bot", "GREETNIG"}) << code(ExitCode::NotFound)
+                                 << QStringLiteral("Did you mean 'GREETING'?");
+    QTest::newRow("secret") << words({"secret", "rm", "Bot", "API_TOKN"}) << code(ExitCode::NotFound)
+                            << QStringLiteral("has no secret named 'API_TOKN'. Did you mean 'API_TOKEN'?");
+    QTest::newRow("secret rename") << words({"secret", "rename", "Bot", "api_token", "KEY"}) << code(ExitCode::NotFound)
+                                   << QStringLiteral("Did you mean 'API_TOKEN'?");
+    QTest::newRow("command") << words({"porject", "list"}) << code(ExitCode::Usage)
+                             << QStringLiteral("Unknown command 'porject'. Did you mean 'project'?");
+    QTest::newRow("subcommand") << words({"var", "lsit", "Bot"}) << code(ExitCode::Usage)
+                                << QStringLiteral("Did you mean 'list'?");
+}
+
+void TestCli::nearMissesAreSuggested()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, suggestion);
+    createVault();
+    QCOMPARE(
+        cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("GREETING"), QStringLiteral("hi")})
+            .exitCode,
+        0);
+    QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("API_TOKEN")}, "t0k3n\n")
+                 .exitCode,
+        0);
+    const QByteArray before = vaultFilesBytes();
+    EXPECT_CLI_ERROR(cli(arguments), static_cast<ExitCode>(exitCode), suggestion);
+    QCOMPARE(vaultFilesBytes(), before);
+}
+
+// Two names equally close, or none close at all: no guess.
+void TestCli::closeCallsAreNotGuessed()
+{
+    createVault();
+    for (const char* name : {"KEY_A", "KEY_B"}) {
+        QCOMPARE(
+            cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QString::fromUtf8(name), QStringLiteral("1")})
+                .exitCode,
+            0);
+    }
+    const CliRun tied = cli({QStringLiteral("var"), QStringLiteral("get"), kProject, QStringLiteral("KEY_C")});
+    EXPECT_CLI_ERROR(tied, ExitCode::NotFound, QStringLiteral("has no variable named 'KEY_C'."));
+    QVERIFY2(!tied.err.contains("Did you mean"), tied.err.constData());
+    const CliRun far = cli({QStringLiteral("var"), QStringLiteral("get"), kProject, QStringLiteral("DATABASE")});
+    EXPECT_CLI_ERROR(far, ExitCode::NotFound, QStringLiteral("'DATABASE'"));
+    QVERIFY2(!far.err.contains("Did you mean"), far.err.constData());
+    const CliRun unknown = cliRaw({QStringLiteral("frobnicate")});
+    EXPECT_CLI_ERROR(unknown, ExitCode::Usage, QStringLiteral("'frobnicate'"));
+    QVERIFY2(!unknown.err.contains("Did you mean"), unknown.err.constData());
+}
+
+// Issue 17, item 13: a name no shell can read from the environment is stored (exit 0) with a warning.
+void TestCli::nameStartingWithDigitWarns()
+{
+    createVault();
+    const CliRun set
+        = cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("1ST"), QStringLiteral("1")});
+    QCOMPARE(set.exitCode, 0);
+    QCOMPARE(text(set.out), QStringLiteral("Added variable 1ST to project Bot.\n"));
+    QVERIFY2(text(set.err).startsWith(QStringLiteral("warning: 1ST starts with a digit: no shell can read it from the "
+                                                     "environment (sh takes $1ST for $1 followed by ST)")),
+        set.err.constData());
+    const CliRun secretSet
+        = cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, QStringLiteral("2FA_SEED")}, "seed\n");
+    QCOMPARE(secretSet.exitCode, 0);
+    QVERIFY2(secretSet.err.contains("warning: 2FA_SEED starts with a digit"), secretSet.err.constData());
+    const CliRun renamed = cli(
+        {QStringLiteral("var"), QStringLiteral("rename"), kProject, QStringLiteral("1ST"), QStringLiteral("FIRST")});
+    QCOMPARE(renamed.exitCode, 0);
+    QCOMPARE(renamed.err, QByteArray());
+    const CliRun renamedBack = cli(
+        {QStringLiteral("var"), QStringLiteral("rename"), kProject, QStringLiteral("FIRST"), QStringLiteral("9TH")});
+    QVERIFY2(renamedBack.err.contains("warning: 9TH starts with a digit"), renamedBack.err.constData());
+}
+
+void TestCli::commandHelpShowsOnlyThatCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("synopsis");
+    QTest::addColumn<QString>("option");
+    QTest::newRow("var set") << QStringList {QStringLiteral("var"), QStringLiteral("set"), QStringLiteral("--help")}
+                             << QStringLiteral("var set PROJECT NAME VALUE [--export|--no-export]")
+                             << QStringLiteral("--no-export");
+    QTest::newRow("help import") << QStringList {QStringLiteral("help"), QStringLiteral("import")}
+                                 << QStringLiteral("import FILE [--into PROJECT]")
+                                 << QStringLiteral("--source-dir DIR");
+    QTest::newRow("-h publish") << QStringList {QStringLiteral("-h"), QStringLiteral("publish")}
+                                << QStringLiteral("publish PROJECT [--dry-run]")
+                                << QStringLiteral("--delete-remote-only");
+    QTest::newRow("deploy with arguments")
+        << QStringList {QStringLiteral("deploy"), QStringLiteral("Bot"), QStringLiteral("--help")}
+        << QStringLiteral("deploy PROJECT [CHANNEL] [--all]") << QStringLiteral("--timeout SECONDS");
+    QTest::newRow("init") << QStringList {QStringLiteral("init"), QStringLiteral("--help")} << QStringLiteral("init")
+                          << QStringLiteral("--kdf-passes N");
+}
+
+// Issue 17, item 13: `botvault-cli COMMAND --help` prints what that command does, its options and an
+// example, and nothing about the other commands; no vault or password is needed.
+void TestCli::commandHelpShowsOnlyThatCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, synopsis);
+    QFETCH(QString, option);
+    const CliRun run = cliRaw(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    const QString help = text(run.out);
+    QVERIFY2(help.startsWith(QStringLiteral("Usage: botvault-cli ") + synopsis), run.out.constData());
+    QVERIFY2(help.contains(QStringLiteral("Options:\n")) && help.contains(QStringLiteral("  ") + option),
+        run.out.constData());
+    QVERIFY2(help.contains(QStringLiteral("Example:\n  botvault-cli ")), run.out.constData());
+    for (const char* other : {"secret list PROJECT", "Exit codes", "remote unset"}) {
+        QVERIFY2(!help.contains(QLatin1String(other)), other);
+    }
+}
+
+void TestCli::groupHelpShowsOnlyItsCommands()
+{
+    const CliRun run = cliRaw({QStringLiteral("var"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    const QString help = text(run.out);
+    QVERIFY2(help.startsWith(QStringLiteral("Usage: botvault-cli var COMMAND")), run.out.constData());
+    for (const char* command : {"var set PROJECT NAME VALUE", "var get PROJECT NAME", "var list PROJECT",
+             "var rename PROJECT OLD NEW", "var rm PROJECT NAME", "Example:\n  botvault-cli var set"}) {
+        QVERIFY2(help.contains(QLatin1String(command)), command);
+    }
+    for (const char* other : {"secret set", "project add", "Exit codes", "publish"}) {
+        QVERIFY2(!help.contains(QLatin1String(other)), other);
+    }
+    // An unknown command's help is a usage error with the likely command.
+    const CliRun unknown = cliRaw({QStringLiteral("vra"), QStringLiteral("--help")});
+    EXPECT_CLI_ERROR(unknown, ExitCode::Usage, QStringLiteral("Did you mean 'var'?"));
 }
 
 BOTVAULT_TEST_MAIN(TestCli)

@@ -71,6 +71,11 @@ private Q_SLOTS:
     void failedDeployExitsWithFailure();
     void developerEvalRunsWithStandIns();
     void evalEscapesControlCharacters();
+    void channelAddListsThePendingVariables();
+    void failedDeployKeepsTheRunningDeploysTime();
+    void remoteShowCountsWhatTheFirstPublishSends();
+    void publishSummaryCountsBatches();
+    void suggestedChannelCommandsHaveNoNestedQuotes();
 
 private:
     CliRun cli(const QString& vault, const QStringList& arguments, const QByteArray& input = {});
@@ -452,6 +457,125 @@ void TestCliChannels::evalEscapesControlCharacters()
     QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("reply")).toString(),
         QStringLiteral("title \u001b]0;pwned\u0007 clip \u001b]52;c;ZXZpbA==\u0007 bell \u0007 del \u007f c1 \u009b2J "
                        "line\nnext"));
+}
+
+// Issue 19, item 1: `channel add --json` names the variables it counts as pending, as `channels
+// --json` does a moment later.
+void TestCliChannels::channelAddListsThePendingVariables()
+{
+    const QString vault = boundVault(QStringLiteral("added"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    QCOMPARE(
+        cli(vault, args({"var", "set"}) << kProject << QStringLiteral("W") << QStringLiteral("w-value")).exitCode, 0);
+    QCOMPARE(cli(vault, args({"publish"}) << kProject).exitCode, 0);
+    const CliRun added
+        = cli(vault, args({"channel", "add", "--json"}) << kProject << QStringLiteral("TELEGRAM") << kTelegram);
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const QJsonObject channel = QJsonDocument::fromJson(added.out).object();
+    QCOMPARE(channel.value(QStringLiteral("pendingVariableCount")).toInt(), 2);
+    QStringList names;
+    for (const QJsonValue& variable : channel.value(QStringLiteral("pendingVariables")).toArray()) {
+        names.append(
+            variable[QStringLiteral("change")].toString() + u' ' + variable[QStringLiteral("name")].toString());
+    }
+    QCOMPARE(names, (QStringList {QStringLiteral("ADDED V"), QStringLiteral("ADDED W")}));
+    QCOMPARE(pending(vault).value(kTelegram), names);
+}
+
+// Issue 19, item 5: after a failed deploy DEPLOYED still says when the running deploy was made, and
+// the failure shows with its time; --json has both deploys.
+void TestCliChannels::failedDeployKeepsTheRunningDeploysTime()
+{
+    const QString vault = boundVault(QStringLiteral("refailing"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    QCOMPARE(cli(vault, args({"publish"}) << kProject).exitCode, 0);
+    QCOMPARE(cli(vault, args({"deploy"}) << kProject << kWidget).exitCode, 0);
+    const QString source = path(QStringLiteral("broken-bot"));
+    QVERIFY(QDir().mkpath(source + QStringLiteral("/src")));
+    QFile script(source + QStringLiteral("/src/main.js"));
+    QVERIFY(script.open(QIODevice::WriteOnly) && script.write("var x = ;\n") > 0);
+    script.close();
+    QCOMPARE(cli(vault, args({"project", "bind"}) << kProject << source).exitCode, 0);
+    QCOMPARE(cli(vault, args({"deploy"}) << kProject << kWidget).exitCode, code(ExitCode::Failure));
+
+    const CliRun json = cli(vault, args({"channels", "--json"}) << kProject);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject widget
+        = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("channels")).toArray().at(0).toObject();
+    const QJsonObject active = widget.value(QStringLiteral("activeDeploy")).toObject();
+    const QJsonObject last = widget.value(QStringLiteral("lastDeploy")).toObject();
+    QCOMPARE(active.value(QStringLiteral("status")).toString(), QStringLiteral("SUCCEEDED"));
+    QCOMPARE(
+        active.value(QStringLiteral("id")).toInteger(), widget.value(QStringLiteral("activeDeployId")).toInteger());
+    QCOMPARE(last.value(QStringLiteral("status")).toString(), QStringLiteral("FAILED"));
+    QVERIFY(last.value(QStringLiteral("id")).toInteger() != active.value(QStringLiteral("id")).toInteger());
+
+    const CliRun table = cli(vault, args({"channels"}) << kProject);
+    QCOMPARE(table.exitCode, 0);
+    const QString row = QString::fromUtf8(table.out).split(u'\n').value(1);
+    // The JSON's times are the table's: ISO 8601 in UTC.
+    const auto shown = [](const QJsonObject& deploy) { return deploy.value(QStringLiteral("finishedAt")).toString(); };
+    QVERIFY2(row.contains(QStringLiteral("  %1  FAILED at %2  ").arg(shown(active), shown(last))), qPrintable(row));
+    QVERIFY2(!row.contains(QStringLiteral("deploy ")), qPrintable(row));
+}
+
+// Issue 19, item 8: right after binding nothing is queued, but the first publish sends every item:
+// `remote show` says so.
+void TestCliChannels::remoteShowCountsWhatTheFirstPublishSends()
+{
+    const QString vault = boundVault(QStringLiteral("shown"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    const CliRun before = cli(vault, args({"remote", "show", "--json"}) << kProject);
+    QCOMPARE(before.exitCode, 0);
+    QCOMPARE(before.json().value(QStringLiteral("queuedChanges")).toInt(-1), 0);
+    QCOMPARE(before.json().value(QStringLiteral("neverPublished")).toInt(-1), 2);
+    const CliRun text = cli(vault, args({"remote", "show"}) << kProject);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.err.contains("note: 2 items of the project were never published"), text.err.constData());
+
+    const CliRun published = cli(vault, args({"publish", "--json"}) << kProject);
+    QCOMPARE(published.exitCode, 0);
+    QCOMPARE(published.json().value(QStringLiteral("summary")).toObject().value(QStringLiteral("sent")).toInt(), 2);
+    const CliRun after = cli(vault, args({"remote", "show", "--json"}) << kProject);
+    QCOMPARE(after.json().value(QStringLiteral("neverPublished")).toInt(-1), 0);
+    QVERIFY(!cli(vault, args({"remote", "show"}) << kProject).err.contains("never published"));
+}
+
+// Issue 19, item 8: the summary line counts batches, as summary.batches does; summary.requests counts
+// every HTTP request (the identity check and the listings too).
+void TestCliChannels::publishSummaryCountsBatches()
+{
+    const QString first = boundVault(QStringLiteral("summary-json"), m_adminToken);
+    QVERIFY(!first.isEmpty());
+    const CliRun json = cli(first, args({"publish", "--json"}) << kProject);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject summary = json.json().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("batches")).toInt(), 1);
+    QVERIFY(summary.value(QStringLiteral("requests")).toInt() > summary.value(QStringLiteral("batches")).toInt());
+
+    const QString second = boundVault(QStringLiteral("summary-text"), m_adminToken);
+    QVERIFY(!second.isEmpty());
+    const CliRun text = cli(second, args({"publish"}) << kProject);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.endsWith("Published 2 changes in 1 batch.\n"), text.out.constData());
+}
+
+// Issue 17, item 13: commands suggested by the channel commands are in double quotes, so a project
+// name the shell needs quoted for is never quoted twice.
+void TestCliChannels::suggestedChannelCommandsHaveNoNestedQuotes()
+{
+    const QString vault = boundVault(QStringLiteral("quoted"), m_adminToken);
+    QVERIFY(!vault.isEmpty());
+    const CliRun renamed = cli(vault, args({"project", "rename"}) << kProject << QStringLiteral("Shop bot"));
+    QCOMPARE(renamed.exitCode, 0);
+    const CliRun added = cli(vault, args({"channel", "add", "Shop bot", "CHAT_API", "Api"}));
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY2(added.out.contains("Deploy it with \"botvault-cli deploy 'Shop bot' "), added.out.constData());
+    const CliRun listed = cli(vault, args({"channels", "Shop bot"}));
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(
+        listed.out.contains("check it with \"botvault-cli eval 'Shop bot' CHANNEL EXPRESSION"), listed.out.constData());
+    QVERIFY2(!listed.out.contains("''") && !added.out.contains("''"), listed.out.constData());
 }
 
 BOTVAULT_TEST_MAIN(TestCliChannels)

@@ -92,6 +92,8 @@ private Q_SLOTS:
     void proxyPassesRequestsThroughAndInjectsFaults();
     void helpListsSyncCommands();
     void refusedTokenIsNotBound();
+    void missingRemoteProjectIsNotBound();
+    void publishToAProjectThatIsGoneSaysToRebind();
     void remoteShowNeverPrintsTheToken();
     void roundTripKeepsValuesAndNeverShowsTheSecret();
     void tokenWithoutSecretsRoleCannotPublishSecrets_data();
@@ -389,6 +391,57 @@ void TestCliSync::refusedTokenIsNotBound()
     QCOMPARE(remoteShow(vault).value(QStringLiteral("bound")).toBool(true), false);
 }
 
+void TestCliSync::missingRemoteProjectIsNotBound()
+{
+    const QString vault = createVault(QStringLiteral("a"));
+    const qint64 existing = addRemoteProject(QStringLiteral("exists"));
+    const qint64 missing = existing + 1000;
+    const CliRun run = cli(vault,
+        args({"remote", "set"}) << kProject << m_server.rootUrl() << QStringLiteral("--remote-project")
+                                << QString::number(missing),
+        m_adminToken + '\n');
+    QCOMPARE(run.exitCode, code(ExitCode::NotFound));
+    QVERIFY2(run.err.contains(QStringLiteral("has no project #%1 that this token can see").arg(missing).toUtf8()),
+        run.err.constData());
+    QVERIFY2(run.err.contains("nothing was bound"), run.err.constData());
+    QVERIFY(!run.all().contains(m_adminToken));
+    QCOMPARE(remoteShow(vault).value(QStringLiteral("bound")).toBool(true), false);
+
+    // The same command with an id the platform has binds.
+    bind(vault, m_server.rootUrl(), existing, m_adminToken);
+    QCOMPARE(remoteShow(vault).value(QStringLiteral("remoteProjectId")).toInteger(), existing);
+}
+
+void TestCliSync::publishToAProjectThatIsGoneSaysToRebind()
+{
+    // A server whose database is copied before the project is made: started on the copy, it holds
+    // the same user and token but no longer the bound project.
+    const QString database = path(QStringLiteral("gone.db"));
+    const QString before = path(QStringLiteral("gone-before.db"));
+    const QByteArray token = addUser(QStringLiteral("gone"), {QStringLiteral("SYSTEM_ADMIN")}, database);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(QFile::copy(database, before));
+    const qint64 remote = addRemoteProject(QStringLiteral("gone"), database);
+    RunningServer server;
+    QVERIFY(server.start({QStringLiteral("--db"), database}));
+    const QString vault = createVault(QStringLiteral("a"));
+    bind(vault, server.rootUrl(), remote, token);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    setVariable(vault, QStringLiteral("GREETING"), QStringLiteral("hello"));
+    const quint16 port = server.port();
+    server.killHard();
+    QVERIFY(server.start({QStringLiteral("--db"), before}, port));
+
+    const CliRun run = cli(vault, args({"publish"}) << kProject);
+    QVERIFY2(run.exitCode != 0, run.all().constData());
+    QVERIFY2(run.err.contains(QStringLiteral("has no project #%1").arg(remote).toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("remote set"), run.err.constData());
+    QVERIFY2(!run.err.contains("to retry"), run.err.constData());
+    QVERIFY(!run.all().contains(token));
+}
+
 void TestCliSync::remoteShowNeverPrintsTheToken()
 {
     const QString vault = createVault(QStringLiteral("a"));
@@ -428,7 +481,7 @@ void TestCliSync::roundTripKeepsValuesAndNeverShowsTheSecret()
     QVERIFY2(dryRun.out.contains("API_KEY (value hidden)"), dryRun.out.constData());
     const CliRun published = cli(vaultA, args({"publish"}) << kProject);
     QVERIFY2(published.exitCode == 0, published.all().constData());
-    QVERIFY2(published.out.contains("Published 3 changes in 1 request"), published.out.constData());
+    QVERIFY2(published.out.contains("Published 3 changes in 1 batch"), published.out.constData());
 
     bind(vaultB, m_server.rootUrl(), remote, m_adminToken);
     const CliRun pulled = cli(vaultB, args({"pull"}) << kProject);

@@ -232,6 +232,7 @@ private Q_SLOTS:
     void importConflictsNeedAChoice();
     void importIntoTakenNameIsRefused();
     void importNeedsSourceDirForSourceFiles();
+    void importSourceDirExitCodes();
     void importDryRunWritesNothing();
     void hostileArchiveIsRefused_data();
     void hostileArchiveIsRefused();
@@ -256,6 +257,10 @@ private Q_SLOTS:
     void importingStartupVariablesWarnsOnce();
     void checkReportsMissingAndUnusedNames();
     void checkJsonShape();
+    void checkTreatsDefaultsAsOptional();
+    void scanListsFindingsWithoutTheirValues();
+    void exportRefusesFindingsUnlessAllowed();
+    void checkReadsTheInjectorIdiomAsTheDeclaredNames();
     void checkWithoutSourceFolder();
 
 private:
@@ -721,6 +726,35 @@ void TestCliTransfer::importNeedsSourceDirForSourceFiles()
     QVERIFY(QDir().mkpath(path(QStringLiteral("empty"))));
     EXPECT_EXIT(other(args({"import"}) << zip << QStringLiteral("--source-dir") << path(QStringLiteral("empty"))), 0);
     QCOMPARE(filesUnder(path(QStringLiteral("empty"))), filesUnder(path(QStringLiteral("bot"))));
+}
+
+// Issue 19, item 4: a --source-dir whose parent folder is missing is "not found" (4), as every
+// missing path is; one that exists and is not an empty folder is invalid input (3). Neither writes.
+void TestCliTransfer::importSourceDirExitCodes()
+{
+    createVault(m_vault);
+    createBotFolder(path(QStringLiteral("bot")));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << path(QStringLiteral("bot"))), 0);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    createVault(m_otherVault);
+    const QByteArray before = vaultState(m_otherVault);
+
+    const QString orphan = path(QStringLiteral("missing/parent/source"));
+    const CliRun missing = other(args({"import", "--name", "Copy"}) << zip << QStringLiteral("--source-dir") << orphan);
+    EXPECT_EXIT(missing, code(ExitCode::NotFound));
+    QCOMPARE(text(missing.err),
+        QStringLiteral("botvault-cli: The folder '%1' does not exist; create it first, or choose another place for the "
+                       "source files.\n")
+            .arg(path(QStringLiteral("missing/parent"))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing"))));
+
+    QVERIFY(writeBytes(path(QStringLiteral("a-file")), "x"));
+    const CliRun file = other(
+        args({"import", "--name", "Copy"}) << zip << QStringLiteral("--source-dir") << path(QStringLiteral("a-file")));
+    EXPECT_EXIT(file, code(ExitCode::InvalidInput));
+    QVERIFY2(file.err.contains("is not a folder"), file.err.constData());
+    QCOMPARE(vaultState(m_otherVault), before);
 }
 
 void TestCliTransfer::importDryRunWritesNothing()
@@ -1338,9 +1372,9 @@ void TestCliTransfer::checkJsonShape()
     const QJsonObject report = jsonObject(run.out);
     QCOMPARE(report.keys(),
         (QStringList {QStringLiteral("computedSecretReads"), QStringLiteral("computedVariableReads"),
-            QStringLiteral("missingSecrets"), QStringLiteral("missingVariables"), QStringLiteral("project"),
-            QStringLiteral("sourceFolder"), QStringLiteral("unusedSecrets"), QStringLiteral("unusedVariables"),
-            QStringLiteral("warnings")}));
+            QStringLiteral("missingSecrets"), QStringLiteral("missingVariables"), QStringLiteral("optionalSecrets"),
+            QStringLiteral("optionalVariables"), QStringLiteral("project"), QStringLiteral("sourceFolder"),
+            QStringLiteral("unusedSecrets"), QStringLiteral("unusedVariables"), QStringLiteral("warnings")}));
     QCOMPARE(report[QStringLiteral("project")].toString(), kProject);
     QCOMPARE(report[QStringLiteral("sourceFolder")].toString(), bot);
     const QJsonArray missingSecrets = report[QStringLiteral("missingSecrets")].toArray();
@@ -1353,8 +1387,191 @@ void TestCliTransfer::checkJsonShape()
     QCOMPARE(strings(report[QStringLiteral("unusedVariables")]), QStringList());
     QCOMPARE(report[QStringLiteral("computedSecretReads")].toInt(), 0);
     QCOMPARE(report[QStringLiteral("computedVariableReads")].toInt(), 1);
-    QVERIFY(report[QStringLiteral("warnings")].isArray());
-    QCOMPARE(run.err.count('\n'), 1);
+    // The warning is in the report only; with --json the report is the whole output.
+    QCOMPARE(strings(report[QStringLiteral("warnings")]),
+        QStringList {QStringLiteral("src/main.js:3 reads a variable by a computed name; BotVault cannot check it.")});
+    QCOMPARE(run.err, QByteArray());
+}
+
+void TestCliTransfer::checkTreatsDefaultsAsOptional()
+{
+    createVault(m_vault);
+    const QString bot = QStringLiteral(BOTVAULT_SOURCE_DIR "/tests/data/bots/translator-es6");
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+
+    // openaiModel and openaiTemperature are read only with a default: listed apart, never missing.
+    const CliRun lacking = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(lacking, code(ExitCode::MissingNames));
+    QCOMPARE(text(lacking.out),
+        QStringLiteral("Project 'Bot', source folder '%1':\n"
+                       "Secrets the bot reads that the project lacks:\n"
+                       "  openaiApiKey  (chatbot.yaml:6, src/openai.js:7, src/utils.js:3)\n"
+                       "Variables the bot reads that the project lacks:\n"
+                       "  openaiBaseUrl  (chatbot.yaml:7, src/openai.js:8, src/utils.js:4, src/utils.js:6)\n"
+                       "Variables the bot reads with a default that the project lacks (read with a default: the "
+                       "bot uses its default):\n"
+                       "  openaiModel  (src/openai.js:15)\n"
+                       "  openaiTemperature  (src/main.sc:28)\n")
+            .arg(bot));
+    // One line on stderr, printed once.
+    QCOMPARE(lacking.err,
+        QByteArray("botvault-cli: The bot reads 1 secret and 1 variable that project 'Bot' lacks: add them with "
+                   "'botvault-cli secret set' and 'botvault-cli var set'.\n"));
+
+    setSecret(m_vault, QStringLiteral("openaiApiKey"), "sk-test-not-a-key");
+    setVariable(m_vault, QStringLiteral("openaiBaseUrl"), QStringLiteral("https://llm.example.test"));
+    const CliRun optionalOnly = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(optionalOnly, 0);
+    QVERIFY(optionalOnly.out.endsWith("  openaiTemperature  (src/main.sc:28)\n"
+                                      "Every secret and variable the bot reads without a default is defined.\n"));
+    QCOMPARE(optionalOnly.err, QByteArray());
+
+    const CliRun json = cli(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(json, 0);
+    QCOMPARE(json.err, QByteArray());
+    const QJsonObject report = jsonObject(json.out);
+    QCOMPARE(report[QStringLiteral("missingSecrets")].toArray().size(), 0);
+    QCOMPARE(report[QStringLiteral("missingVariables")].toArray().size(), 0);
+    QCOMPARE(namesIn(report[QStringLiteral("optionalVariables")].toArray()),
+        (QStringList {QStringLiteral("openaiModel"), QStringLiteral("openaiTemperature")}));
+    QCOMPARE(strings(report[QStringLiteral("optionalVariables")].toArray().at(0).toObject()[QStringLiteral("foundIn")]),
+        QStringList {QStringLiteral("src/openai.js:15")});
+    QCOMPARE(report[QStringLiteral("optionalSecrets")].toArray().size(), 0);
+
+    // Defined, an optional name is simply used.
+    setVariable(m_vault, QStringLiteral("openaiModel"), QStringLiteral("gpt-4o-mini"));
+    const CliRun defined = cli(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(defined, 0);
+    const QJsonObject definedReport = jsonObject(defined.out);
+    QCOMPARE(namesIn(definedReport[QStringLiteral("optionalVariables")].toArray()),
+        QStringList {QStringLiteral("openaiTemperature")});
+    QCOMPARE(strings(definedReport[QStringLiteral("unusedVariables")]), QStringList());
+}
+
+void TestCliTransfer::checkReadsTheInjectorIdiomAsTheDeclaredNames()
+{
+    createVault(m_vault);
+    const QString bot = QStringLiteral(BOTVAULT_SOURCE_DIR "/tests/data/bots/weather-es5");
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+    setSecret(m_vault, QStringLiteral("weatherApiKey"), "not-a-real-key");
+    setVariable(m_vault, QStringLiteral("weatherUnits"), QStringLiteral("metric"));
+
+    // logLevel is read with and without a default, so it is required.
+    const CliRun run = cli(args({"check", "--json"}) << kProject);
+    EXPECT_EXIT(run, code(ExitCode::MissingNames));
+    QCOMPARE(run.err, QByteArray());
+    const QJsonObject report = jsonObject(run.out);
+    QCOMPARE(namesIn(report[QStringLiteral("missingVariables")].toArray()), QStringList {QStringLiteral("logLevel")});
+    QCOMPARE(namesIn(report[QStringLiteral("optionalVariables")].toArray()),
+        (QStringList {QStringLiteral("replyLanguage"), QStringLiteral("requestTimeout")}));
+    QCOMPARE(
+        namesIn(report[QStringLiteral("optionalSecrets")].toArray()), QStringList {QStringLiteral("backupApiKey")});
+    // The loops over $injector.secrets and .variables read the declared names, not computed ones.
+    QCOMPARE(report[QStringLiteral("computedSecretReads")].toInt(), 0);
+    QCOMPARE(report[QStringLiteral("computedVariableReads")].toInt(), 0);
+    QCOMPARE(strings(report[QStringLiteral("warnings")]), QStringList());
+
+    setVariable(m_vault, QStringLiteral("logLevel"), QStringLiteral("info"));
+    const CliRun complete = cli(args({"check"}) << kProject);
+    EXPECT_EXIT(complete, 0);
+    QCOMPARE(complete.err, QByteArray());
+}
+
+// --- scan -------------------------------------------------------------------------------------
+
+namespace {
+
+// A made-up token in a real format, assembled here so that no file holds one whole.
+QByteArray fakeGitHubToken()
+{
+    return QByteArray("ghp_") + "FAKE" + QByteArray("aB3xY9kLmN2pQ7rS4tU8vW1zC6dE0fG5hJ").left(32);
+}
+
+} // namespace
+
+void TestCliTransfer::scanListsFindingsWithoutTheirValues()
+{
+    createVault(m_vault);
+    const QString bot = path(QStringLiteral("bot"));
+    const QByteArray token = fakeGitHubToken();
+    QVERIFY(writeBytes(bot + QStringLiteral("/chatbot.yaml"), "name: shop\n"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/src/main.js"),
+        "const t = $secrets.get(\"GH_TOKEN\");\n// const t = \"" + token + "\";\n"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/src/fixtures.js"),
+        "// botvault:ignore revoked, kept for the parser test\nconst old = \"" + token + "\";\n"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/src/logo.png"), QByteArray("\x89PNG\0\0", 6) + token));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+
+    const CliRun found = cli(args({"scan"}) << kProject);
+    EXPECT_EXIT(found, code(ExitCode::CredentialsFound));
+    QCOMPARE(text(found.out),
+        QStringLiteral("Project 'Bot', source folder '%1':\n"
+                       "  src/main.js:2  GitHub token  ghp_FAKE\u2026 (40 characters)\n")
+            .arg(bot));
+    QCOMPARE(text(found.err),
+        QStringLiteral("warning: src/logo.png is a binary file; it was not scanned.\n"
+                       "botvault-cli: 1 hard-coded credential in the source folder of project 'Bot': move each "
+                       "value to a secret and read it with $secrets.get, or mark the line 'botvault:ignore REASON' "
+                       "if it is not a credential.\n"));
+    QVERIFY(!found.out.contains(token) && !found.err.contains(token));
+
+    const CliRun json = cli(args({"scan", "--json"}) << kProject);
+    EXPECT_EXIT(json, code(ExitCode::CredentialsFound));
+    QCOMPARE(json.err, QByteArray());
+    QVERIFY(!json.out.contains(token));
+    const QJsonObject report = jsonObject(json.out);
+    QCOMPARE(report.keys(),
+        (QStringList {QStringLiteral("filesScanned"), QStringLiteral("findings"), QStringLiteral("notes"),
+            QStringLiteral("project"), QStringLiteral("sourceFolder")}));
+    QCOMPARE(report[QStringLiteral("filesScanned")].toInt(), 3);
+    const QJsonArray findings = report[QStringLiteral("findings")].toArray();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject finding = findings.at(0).toObject();
+    QCOMPARE(finding[QStringLiteral("file")].toString(), QStringLiteral("src/main.js"));
+    QCOMPARE(finding[QStringLiteral("line")].toInt(), 2);
+    QCOMPARE(finding[QStringLiteral("kind")].toString(), QStringLiteral("github-token"));
+    QCOMPARE(finding[QStringLiteral("preview")].toString(), QStringLiteral("ghp_FAKE\u2026"));
+    QCOMPARE(finding[QStringLiteral("length")].toInt(), 40);
+    QCOMPARE(strings(report[QStringLiteral("notes")]).size(), 1);
+
+    // Once the line is gone the folder is clean: exit 0.
+    QVERIFY(writeBytes(bot + QStringLiteral("/src/main.js"), "const t = $secrets.get(\"GH_TOKEN\");\n"));
+    const CliRun clean = cli(args({"scan"}) << kProject);
+    EXPECT_EXIT(clean, 0);
+    QVERIFY(clean.out.endsWith("No hard-coded credentials found in 3 files.\n"));
+
+    EXPECT_EXIT(cli(args({"project", "unbind"}) << kProject), 0);
+    const CliRun unbound = cli(args({"scan"}) << kProject);
+    EXPECT_EXIT(unbound, code(ExitCode::InvalidInput));
+    QVERIFY(unbound.err.contains("botvault-cli project bind Bot DIR"));
+}
+
+void TestCliTransfer::exportRefusesFindingsUnlessAllowed()
+{
+    createVault(m_vault);
+    const QString bot = path(QStringLiteral("bot"));
+    const QByteArray token = fakeGitHubToken();
+    QVERIFY(writeBytes(bot + QStringLiteral("/chatbot.yaml"), "name: shop\n"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/src/a.js"), "x = 1;\n// old: " + token + "\n"));
+    QVERIFY(writeBytes(bot + QStringLiteral("/src/b.js"), "const key = '" + token + "';\n"));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << bot), 0);
+    const QString zip = path(QStringLiteral("bot.zip"));
+
+    const CliRun refused = cli(args({"export"}) << kProject << zip);
+    EXPECT_EXIT(refused, code(ExitCode::CredentialsFound));
+    QVERIFY(!QFileInfo::exists(zip));
+    QCOMPARE(refused.out, QByteArray());
+    QCOMPARE(text(refused.err),
+        QStringLiteral("botvault-cli: The source folder of project 'Bot' holds 2 hard-coded credentials (src/a.js:2, "
+                       "src/b.js:1); nothing was written. Move them to secrets (see 'botvault-cli scan'), or give "
+                       "--allow-findings to export them anyway.\n"));
+    QVERIFY(!refused.err.contains(token));
+
+    const CliRun allowed = cli(args({"export", "--allow-findings"}) << kProject << zip);
+    EXPECT_EXIT(allowed, 0);
+    QVERIFY(QFileInfo::exists(zip));
+    QVERIFY(allowed.err.startsWith("warning: The archive holds 2 hard-coded credentials from the source folder"));
+    QVERIFY(!allowed.err.contains(token));
 }
 
 void TestCliTransfer::checkWithoutSourceFolder()

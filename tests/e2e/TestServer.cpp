@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void requestsWithoutAValidTokenAre401();
     void meReportsTheCallersRolesAndTheLimits();
     void projectIsCreatedAndRead();
+    void projectListingPagesEveryProjectByIdToAnyRole();
     void variableValuesRoundTripIntact_data();
     void variableValuesRoundTripIntact();
     void escapedSurrogatePairIsAccepted();
@@ -110,6 +112,8 @@ private Q_SLOTS:
     void oversizedBodyIs413();
     void badRequestsAreRefusedWithTheirCode_data();
     void badRequestsAreRefusedWithTheirCode();
+    void bodiesOutsideStrictJsonAre400AndChangeNothing_data();
+    void bodiesOutsideStrictJsonAre400AndChangeNothing();
     void configuredSecretsAdminRoleAloneWritesSecrets();
     void dataSurvivesAKilledServer();
     void httpsWorksWithTheCertificateTrusted();
@@ -120,6 +124,7 @@ private:
     HttpReply sendTo(QNetworkRequest request, const QByteArray& verb, const QByteArray& token, const QByteArray& body,
         const QList<QPair<QByteArray, QByteArray>>& headers);
     qint64 createProject(const QString& name);
+    QByteArray serverState();
     HttpReply putVariable(qint64 projectId, const QString& name, const QString& value,
         const QList<QPair<QByteArray, QByteArray>>& headers = {});
     QString projectPath(qint64 projectId) const { return QStringLiteral("/projects/%1").arg(projectId); }
@@ -272,6 +277,36 @@ void TestServer::projectIsCreatedAndRead()
 
     const HttpReply missing = send("GET", projectPath(id + 1000), m_adminToken);
     QCOMPARE(missing.status, 404);
+}
+
+void TestServer::projectListingPagesEveryProjectByIdToAnyRole()
+{
+    // What the binding dialog and `remote set` read to offer and check a remote project.
+    const QList<qint64> created {createProject(QStringLiteral("List A")), createProject(QStringLiteral("List B")),
+        createProject(QStringLiteral("List C"))};
+    QList<qint64> seen;
+    QString cursor;
+    int pages = 0;
+    do {
+        const HttpReply page = send("GET",
+            QStringLiteral("/projects?limit=2") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+            m_developerToken);
+        QCOMPARE(page.status, 200);
+        const QJsonArray items = page.json[QStringLiteral("items")].toArray();
+        QVERIFY(items.size() <= 2);
+        for (const QJsonValue& item : items) {
+            seen.append(item[QStringLiteral("id")].toInteger());
+            if (item[QStringLiteral("id")].toInteger() == created.at(1)) {
+                QCOMPARE(item[QStringLiteral("name")].toString(), QStringLiteral("List B"));
+            }
+        }
+        cursor = page.json[QStringLiteral("nextCursor")].toString();
+    } while (!cursor.isEmpty() && ++pages < 100);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    for (const qint64 id : created) {
+        QVERIFY2(seen.contains(id), QByteArray::number(id).constData());
+    }
+    QCOMPARE(send("GET", projectPath(created.at(2) + 1000), m_developerToken).status, 404);
 }
 
 void TestServer::variableValuesRoundTripIntact_data()
@@ -706,6 +741,91 @@ void TestServer::badRequestsAreRefusedWithTheirCode()
     QCOMPARE(send("GET", projectPath(m_projectId) + QStringLiteral("/variables/MALFORMED"), m_adminToken).status, 404);
     QCOMPARE(
         send("GET", projectPath(m_projectId) + QStringLiteral("/secrets/MALFORMED_SECRET"), m_adminToken).status, 404);
+}
+
+void TestServer::bodiesOutsideStrictJsonAre400AndChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<QString>("path"); // below the project, or from /api/v1 when it starts with "//"
+    QTest::addColumn<QByteArray>("body"); // "%1" stands for the project's id
+    QTest::addColumn<QString>("reason");
+
+    const QString variable = QStringLiteral("/variables/MALFORMED");
+    const auto put = [&](const char* name, const QByteArray& body, const QString& reason) {
+        QTest::newRow(name) << QByteArray("PUT") << variable << body << reason;
+    };
+    put("invalid escape \\x41", R"({"value": "\x41"})", QStringLiteral("an invalid escape"));
+    put("escaped apostrophe", R"({"value": "it\'s"})", QStringLiteral("an invalid escape"));
+    put("raw line feed", "{\"value\": \"a\nb\"}", QStringLiteral("a control character (U+0000 to U+001F)"));
+    put("raw NUL", QByteArray("{\"value\": \"a\0b\"}", 15), QStringLiteral("a control character"));
+    put("raw U+001F", "{\"value\": \"\x1f\"}", QStringLiteral("a control character"));
+    put("byte order mark", "\xef\xbb\xbf{\"value\": \"a\"}", QStringLiteral("a byte order mark (U+FEFF)"));
+    put("text after the object", R"({"value": "a"} x)", QStringLiteral("more text follows the end of the object"));
+    put("second object", R"({"value": "a"}{"value": "b"})", QStringLiteral("more text follows the end"));
+    put("lone surrogate", R"({"value": "\udc00"})", QStringLiteral("a lone UTF-16 surrogate"));
+    put("duplicate key", R"({"value": "a", "value": "b"})", QStringLiteral("the key 'value' appears twice"));
+    put("number with a fraction", R"({"value": 1.5})", QStringLiteral("the API takes only integers"));
+
+    const auto change = [](const char* name, const QByteArray& ifRevision, const QString& reason) {
+        QTest::newRow(name) << QByteArray("POST") << QStringLiteral("/changes")
+                            << QByteArray(R"({"changes": [{"op": "put", "kind": "variable", "name": "MALFORMED", )"
+                                          R"("value": "x", "ifRevision": )"
+                                   + ifRevision + "}]}")
+                            << reason;
+    };
+    const QString fraction = QStringLiteral("a number has a fraction or an exponent; the API takes only integers");
+    change("ifRevision 0.0", "0.0", fraction);
+    change("ifRevision 1.0", "1.0", fraction);
+    change("ifRevision 0e5", "0e5", fraction);
+    change("ifRevision 1e0", "1e0", fraction);
+    change("ifRevision -0", "-0", QStringLiteral("the number -0 is not an integer the API takes; write 0"));
+    change("ifRevision 01", "01", QStringLiteral("a number is malformed (no digits, or a leading zero)"));
+    change("ifRevision 2^53", "9007199254740992", QStringLiteral("an integer lies outside -(2^53-1) to 2^53-1"));
+
+    const auto channel = [](const char* name, const QByteArray& projectId, const QString& reason) {
+        QTest::newRow(name) << QByteArray("POST") << QStringLiteral("//bot-channels")
+                            << QByteArray(R"({"projectId": )" + projectId
+                                   + R"(, "channelType": "TELEGRAM", "name": "Strict"})")
+                            << reason;
+    };
+    channel("projectId %1.0", "%1.0", fraction);
+    channel("projectId %1e0", "%1e0", fraction);
+    channel("projectId 0%1", "0%1", QStringLiteral("a leading zero"));
+    channel("projectId 2^53 + 1", "9007199254740993", QStringLiteral("an integer lies outside"));
+    QTest::newRow("project name with an invalid escape")
+        << QByteArray("POST") << QStringLiteral("//projects") << QByteArray(R"({"name": "Shop\qbot"})")
+        << QStringLiteral("an invalid escape");
+}
+
+void TestServer::bodiesOutsideStrictJsonAre400AndChangeNothing()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, reason);
+    const QString fullPath = path.startsWith(QStringLiteral("//")) ? path.mid(1) : projectPath(m_projectId) + path;
+    const QByteArray before = serverState();
+    const HttpReply reply = send(verb, fullPath, m_adminToken, body.replace("%1", QByteArray::number(m_projectId)));
+    QVERIFY2(reply.status == 400, reply.body.constData());
+    QCOMPARE(reply.errorCode(), QStringLiteral("malformed_request"));
+    const QString message = reply.error_()[QStringLiteral("message")].toString();
+    QVERIFY2(message.startsWith(QStringLiteral("The body must be one JSON object in UTF-8: ")), qPrintable(message));
+    QVERIFY2(message.contains(reason), qPrintable(message));
+    QCOMPARE(serverState(), before);
+}
+
+// What a refused request could have changed: the projects, and the first project's variables and
+// channels.
+QByteArray TestServer::serverState()
+{
+    QByteArray state;
+    for (const QString& path : {QStringLiteral("/projects"), projectPath(m_projectId) + QStringLiteral("/variables"),
+             QStringLiteral("/bot-channels?projectId=%1").arg(m_projectId)}) {
+        const HttpReply reply = send(
+            "GET", path + (path.contains(QLatin1Char('?')) ? u'&' : u'?') + QStringLiteral("limit=1000"), m_adminToken);
+        state += QByteArray::number(reply.status) + ' ' + reply.body + '\n';
+    }
+    return state;
 }
 
 void TestServer::configuredSecretsAdminRoleAloneWritesSecrets()

@@ -52,6 +52,10 @@ class TestAead : public QObject
 private Q_SLOTS:
     void knownAnswer_data();
     void knownAnswer();
+    void knownAnswerWithAssociatedData_data();
+    void knownAnswerWithAssociatedData();
+    void associatedDataIsAuthenticated();
+    void keptKeyScheduleFollowsKeyChanges();
     void everyFlippedBitIsRejected_data();
     void everyFlippedBitIsRejected();
     void encryptRefusesWrongSizes_data();
@@ -109,6 +113,116 @@ void TestAead::knownAnswer()
     const auto decrypted = aead.decrypt(QCA::SymmetricKey(key), nonce, ciphertext, tag);
     QVERIFY2(decrypted.ok(), qPrintable(failureText(decrypted)));
     QCOMPARE(decrypted->toByteArray().toHex(), plaintext.toHex());
+}
+
+void TestAead::knownAnswerWithAssociatedData_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("nonce");
+    QTest::addColumn<QByteArray>("associatedData");
+    QTest::addColumn<QByteArray>("plaintext");
+    QTest::addColumn<QByteArray>("ciphertext");
+    QTest::addColumn<QByteArray>("tag");
+
+    // McGrew & Viega test case 16: case 15's key, nonce and plaintext (shortened to 60 bytes) with
+    // 20 bytes of additional data.
+    QTest::newRow("GCM test case 16") << hex(kCase15Key) << hex(kCase15Nonce)
+                                      << hex("feedfacedeadbeeffeedfacedeadbeefabaddad2")
+                                      << hex(kCase15Plaintext).left(60) << hex(kCase15Ciphertext).left(60)
+                                      << hex("76fc6ece0f4e1768cddf8853bb2d551b");
+    // NIST CAVP gcmEncryptExtIV256.rsp, 96-bit IV, 128-bit tag: PTlen 128 / AADlen 128, count 0;
+    // PTlen 0 / AADlen 128, count 0 (associated data only).
+    QTest::newRow("CAVP 256, PT 128, AAD 128, count 0")
+        << hex("92e11dcdaa866f5ce790fd24501f92509aacf4cb8b1339d50c9c1240935dd08b") << hex("ac93a1a6145299bde902f21a")
+        << hex("1e0889016f67601c8ebea4943bc23ad6") << hex("2d71bcfa914e4ac045b2aa60955fad24")
+        << hex("8995ae2e6df3dbf96fac7b7137bae67f") << hex("eca5aa77d51d4a0a14d9c51e1da474ab");
+    QTest::newRow("CAVP 256, PT 0, AAD 128, count 0")
+        << hex("78dc4e0aaf52d935c3c01eea57428f00ca1fd475f5da86a49c8dd73d68c8e223") << hex("d79cf22d504cc793c3fb6c8a")
+        << hex("b96baa8c1c75a671bfb2d08d06be5f36") << QByteArray() << QByteArray()
+        << hex("3e5d486aa2e30b22e040b85723a06e76");
+}
+
+void TestAead::knownAnswerWithAssociatedData()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, nonce);
+    QFETCH(QByteArray, associatedData);
+    QFETCH(QByteArray, plaintext);
+    QFETCH(QByteArray, ciphertext);
+    QFETCH(QByteArray, tag);
+
+    Aead aead;
+    // Twice on one object: the second pass runs on the kept key schedule.
+    for (int pass = 0; pass < 2; ++pass) {
+        QByteArray producedCiphertext(plaintext.size(), '\0');
+        QByteArray producedTag(Aead::kTagSize, '\0');
+        const auto encrypted
+            = aead.encryptInto(key, nonce, associatedData, plaintext, producedCiphertext.data(), producedTag.data());
+        QVERIFY2(encrypted.ok(), qPrintable(failureText(encrypted)));
+        QCOMPARE(producedCiphertext.toHex(), ciphertext.toHex());
+        QCOMPARE(producedTag.toHex(), tag.toHex());
+
+        QByteArray opened(ciphertext.size(), '\0');
+        const auto decrypted = aead.decryptInto(key, nonce, associatedData, ciphertext, tag, opened.data());
+        QVERIFY2(decrypted.ok(), qPrintable(failureText(decrypted)));
+        QCOMPARE(opened.toHex(), plaintext.toHex());
+    }
+    // seal() and open() with the same associated data round-trip; nonce ‖ ciphertext ‖ tag.
+    const auto sealed = aead.seal(key, associatedData, plaintext);
+    QVERIFY(sealed.ok());
+    QCOMPARE(sealed->size(), plaintext.size() + Aead::kOverhead);
+    const auto opened = aead.open(key, associatedData, sealed.value());
+    QVERIFY2(opened.ok(), qPrintable(failureText(opened)));
+    QCOMPARE(opened->toByteArray().toHex(), plaintext.toHex());
+}
+
+void TestAead::associatedDataIsAuthenticated()
+{
+    Aead aead;
+    const QByteArray key = hex(kCase15Key);
+    const QByteArray associatedData = hex("feedfacedeadbeeffeedfacedeadbeefabaddad2");
+    const auto sealed = aead.seal(key, associatedData, QByteArrayLiteral("a record"));
+    QVERIFY(sealed.ok());
+    const QList<QByteArray> others = {QByteArray(), associatedData.left(19), associatedData + '\0',
+        flipBit(associatedData, 0), flipBit(associatedData, associatedData.size() * 8 - 1)};
+    for (const QByteArray& other : others) {
+        const auto opened = aead.open(key, other, sealed.value());
+        QVERIFY2(!opened.ok(), qPrintable(QStringLiteral("opened with %1").arg(QString::fromLatin1(other.toHex()))));
+        QCOMPARE(opened.code(), ErrorCode::Damaged);
+    }
+    // The failures left the object sound: the right associated data still opens.
+    const auto opened = aead.open(key, associatedData, sealed.value());
+    QVERIFY(opened.ok());
+    QCOMPARE(opened->toByteArray(), QByteArrayLiteral("a record"));
+}
+
+void TestAead::keptKeyScheduleFollowsKeyChanges()
+{
+    // One object, keys alternating and repeating (the schedule is kept while the key stays the
+    // same): every output equals a fresh object's, and a record sealed under one key never opens
+    // under the other.
+    const QByteArray keys[] = {QByteArray(Aead::kKeySize, '\x01'), QByteArray(Aead::kKeySize, '\x02')};
+    const QByteArray nonce(Aead::kNonceSize, '\x07');
+    const QByteArray plaintext = QByteArrayLiteral("the same plaintext");
+    Aead shared;
+    for (int round = 0; round < 6; ++round) {
+        const QByteArray& key = keys[(round / 2) % 2];
+        QByteArray sharedOut(plaintext.size(), '\0');
+        QByteArray sharedTag(Aead::kTagSize, '\0');
+        QVERIFY(shared.encryptInto(key, nonce, "ad", plaintext, sharedOut.data(), sharedTag.data()).ok());
+        Aead fresh;
+        QByteArray freshOut(plaintext.size(), '\0');
+        QByteArray freshTag(Aead::kTagSize, '\0');
+        QVERIFY(fresh.encryptInto(key, nonce, "ad", plaintext, freshOut.data(), freshTag.data()).ok());
+        QCOMPARE(sharedOut, freshOut);
+        QCOMPARE(sharedTag, freshTag);
+        QByteArray opened(plaintext.size(), '\0');
+        const QByteArray& otherKey = keys[1 - (round / 2) % 2];
+        QVERIFY(!shared.decryptInto(otherKey, nonce, "ad", sharedOut, sharedTag, opened.data()).ok());
+        QCOMPARE(opened, QByteArray(plaintext.size(), '\0'));
+        QVERIFY(shared.decryptInto(key, nonce, "ad", sharedOut, sharedTag, opened.data()).ok());
+        QCOMPARE(opened, plaintext);
+    }
 }
 
 void TestAead::everyFlippedBitIsRejected_data()

@@ -112,6 +112,17 @@ private Q_SLOTS:
     void sourcesAreCapped();
     void pathsInWarningsStayOnOneLine();
 
+    // names read with a default, and the injector idiom
+    void defaults_data();
+    void defaults();
+    void optionalNamesAreNeverMissing();
+    void declaredSecretsOfAnImportAreRequired();
+    void injectorIdiom_data();
+    void injectorIdiom();
+    void injectorIdiomPlacesAreSources();
+    void platformLayoutBots_data();
+    void platformLayoutBots();
+
     // files not yet on disk
     void unsafeArchivePaths_data();
     void unsafeArchivePaths();
@@ -673,6 +684,202 @@ void TestBotSource::pathsInWarningsStayOnOneLine()
     const QString warning = result->warnings.first();
     QVERIFY2(!warning.contains(QLatin1Char('\n')) && !warning.contains(QChar(0x1b)), qPrintable(warning));
     QVERIFY2(warning.size() < 250, qPrintable(warning));
+}
+
+// --- defaults and the injector idiom --------------------------------------------------------------
+
+void TestBotSource::defaults_data()
+{
+    QTest::addColumn<QByteArray>("code");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::addColumn<QStringList>("optionalSecrets");
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QStringList>("optionalVariables");
+
+    const QStringList none;
+    const QStringList a {QStringLiteral("A")};
+    const QStringList v {QStringLiteral("V")};
+
+    QTest::newRow("no default") << QByteArray("$env.get('V')") << none << none << v << none;
+    QTest::newRow("string default") << QByteArray("$env.get('V', 'gpt-3.5-turbo')") << none << none << v << v;
+    QTest::newRow("number default") << QByteArray("$env.get('V', 5000)") << none << none << v << v;
+    QTest::newRow("expression default") << QByteArray("$env.get('V', $env.get('W') || 'x')") << none << none
+                                        << QStringList {QStringLiteral("V"), QStringLiteral("W")} << v;
+    QTest::newRow("secret null default") << QByteArray("$secrets.get('A', null)") << a << a << none << none;
+    QTest::newRow("secret empty default") << QByteArray("$secrets.get(\"A\", '')") << a << a << none << none;
+    QTest::newRow("undefined is no default") << QByteArray("$env.get('V', undefined)") << none << none << v << none;
+    QTest::newRow("trailing comma is no default") << QByteArray("$env.get('V',)") << none << none << v << none;
+    QTest::newRow("undefined in an expression")
+        << QByteArray("$env.get('V', undefined || 'x')") << none << none << v << v;
+    QTest::newRow("read with and without a default")
+        << QByteArray("$env.get('V', 'x');\n$env.get('V');") << none << none << v << none;
+    QTest::newRow("without, then with a default")
+        << QByteArray("$secrets.get('A');\n$secrets.get('A', null);") << a << none << none << none;
+    QTest::newRow("default in a comment does not count")
+        << QByteArray("$env.get('V') // , 'x'") << none << none << v << none;
+}
+
+void TestBotSource::defaults()
+{
+    QFETCH(QByteArray, code);
+    QFETCH(QStringList, secrets);
+    QFETCH(QStringList, optionalSecrets);
+    QFETCH(QStringList, variables);
+    QFETCH(QStringList, optionalVariables);
+
+    const Result<ExpectedNames> result = scanScript(QStringLiteral("src/main.js"), code);
+    QVERIFY(result.ok());
+    QCOMPARE(result->secrets, secrets);
+    QCOMPARE(result->optionalSecrets, optionalSecrets);
+    QCOMPARE(result->variables, variables);
+    QCOMPARE(result->optionalVariables, optionalVariables);
+    QCOMPARE(result->computedSecretReads + result->computedVariableReads, 0);
+}
+
+void TestBotSource::optionalNamesAreNeverMissing()
+{
+    // chatbot.yaml declares V: required even though the code reads it with a default.
+    const Result<ExpectedNames> result = scanEntries({
+        {QStringLiteral("chatbot.yaml"), "injector: {variables: [V]}\n"},
+        {QStringLiteral("src/main.js"), "$env.get('V', 'x'); $env.get('MODEL', 'small'); $secrets.get('T', null);"},
+    });
+    QVERIFY(result.ok());
+    QCOMPARE(result->optionalVariables, names({"MODEL"}));
+
+    const NameUsage nothingDefined = ::compareNames(result.value(), {}, {});
+    QCOMPARE(nothingDefined.missingVariables, names({"V"}));
+    QCOMPARE(nothingDefined.missingSecrets, QStringList());
+    QCOMPARE(nothingDefined.optionalVariables, names({"MODEL"}));
+    QCOMPARE(nothingDefined.optionalSecrets, names({"T"}));
+    QVERIFY(nothingDefined.anyMissing());
+
+    // Defined, an optional name is neither listed apart nor unused.
+    const NameUsage allDefined = ::compareNames(result.value(), names({"T"}), names({"V", "MODEL"}));
+    QVERIFY(!allDefined.anyMissing());
+    QVERIFY(allDefined.optionalSecrets.isEmpty() && allDefined.optionalVariables.isEmpty());
+    QVERIFY(allDefined.unusedSecrets.isEmpty() && allDefined.unusedVariables.isEmpty());
+
+    const NameUsage onlyOptionalAbsent = ::compareNames(result.value(), {}, names({"V"}));
+    QVERIFY(!onlyOptionalAbsent.anyMissing());
+    QCOMPARE(onlyOptionalAbsent.optionalVariables, names({"MODEL"}));
+}
+
+void TestBotSource::declaredSecretsOfAnImportAreRequired()
+{
+    const Result<ExpectedNames> result = scanScript(QStringLiteral("src/main.js"), "$secrets.get('T', null);");
+    QVERIFY(result.ok());
+    const ExpectedNames withImport = withDeclaredSecrets(result.value(), names({"T"}));
+    QVERIFY(withImport.optionalSecrets.isEmpty());
+    QCOMPARE(::compareNames(withImport, {}, {}).missingSecrets, names({"T"}));
+}
+
+void TestBotSource::injectorIdiom_data()
+{
+    QTest::addColumn<QByteArray>("code");
+    QTest::addColumn<int>("computed");
+
+    // The forms the platform's examples use, in ES6 and ES5.
+    QTest::newRow("arrow forEach") << QByteArray("$injector.secrets.forEach((secret) => $secrets.get(secret));") << 0;
+    QTest::newRow("arrow without parentheses")
+        << QByteArray("$injector.variables.forEach(v => { $env.get(v); });") << 0;
+    QTest::newRow("function callback") << QByteArray(
+        "$injector.secrets.forEach(function (secret) {\n  $secrets.get(secret);\n});")
+                                       << 0;
+    QTest::newRow("named function callback")
+        << QByteArray("$injector.secrets.every(function check(s) { return $secrets.get(s); });") << 0;
+    QTest::newRow("method reference") << QByteArray("$injector.secrets.forEach($secrets.get);\n"
+                                                    "$injector.variables.forEach($env.get);")
+                                      << 0;
+    QTest::newRow("for in") << QByteArray("for (var k in $injector.variables) $env.get(k);") << 0;
+    QTest::newRow("for of") << QByteArray("for (const s of $injector.secrets) { $secrets.get(s); }") << 0;
+    QTest::newRow("index loop") << QByteArray(
+        "for (var i = 0; i < $injector.secrets.length; i++) { $secrets.get($injector.secrets[i]); }")
+                                << 0;
+    QTest::newRow("Object.keys") << QByteArray(
+        "Object.keys($injector.variables).forEach(function (k) { $env.get(k); });")
+                                 << 0;
+    QTest::newRow("lodash each") << QByteArray("_.each($injector.secrets, function (s) { $secrets.get(s); });") << 0;
+    QTest::newRow("async arrow") << QByteArray("$injector.secrets.map(async (s) => $secrets.get(s));") << 0;
+    QTest::newRow("optional chaining") << QByteArray("$injector?.secrets?.forEach((s) => $secrets?.get(s));") << 0;
+
+    // Not the idiom: still a name BotVault cannot check.
+    QTest::newRow("other collection into secrets")
+        << QByteArray("$injector.variables.forEach((v) => $secrets.get(v));") << 1;
+    QTest::newRow("parameter used after the loop")
+        << QByteArray("$injector.secrets.forEach((s) => $secrets.get(s));\n$secrets.get(s);") << 1;
+    QTest::newRow("another array") << QByteArray("names.forEach((s) => $secrets.get(s));") << 1;
+    QTest::newRow("member of the parameter")
+        << QByteArray("$injector.secrets.forEach((s) => $secrets.get(s.name));") << 1;
+    QTest::newRow("the collection itself") << QByteArray("$secrets.get($injector.secrets);") << 1;
+    QTest::newRow("another object's injector")
+        << QByteArray("foo.$injector.secrets.forEach((s) => $secrets.get(s));") << 1;
+}
+
+void TestBotSource::injectorIdiom()
+{
+    QFETCH(QByteArray, code);
+    QFETCH(int, computed);
+
+    const Result<ExpectedNames> result = scanEntries({
+        {QStringLiteral("chatbot.yaml"), "injector: {secrets: [API_KEY, TOKEN], variables: [BASE_URL]}\n"},
+        {QStringLiteral("src/main.js"), code},
+    });
+    QVERIFY(result.ok());
+    QCOMPARE(result->secrets, names({"API_KEY", "TOKEN"}));
+    QCOMPARE(result->variables, names({"BASE_URL"}));
+    QVERIFY(result->optionalSecrets.isEmpty() && result->optionalVariables.isEmpty());
+    QCOMPARE(result->computedSecretReads + result->computedVariableReads, computed);
+    QVERIFY2(result->warnings.size() == computed, qPrintable(allWarnings(result.value())));
+}
+
+void TestBotSource::injectorIdiomPlacesAreSources()
+{
+    const Result<ExpectedNames> result = scanEntries({
+        {QStringLiteral("chatbot.yaml"), "injector:\n  secrets:\n    - API_KEY\n"},
+        {QStringLiteral("src/utils.js"), "function ok() {\n  $injector.secrets.forEach((s) => $secrets.get(s));\n}\n"},
+    });
+    QVERIFY(result.ok());
+    QCOMPARE(result->secretSources.value(QStringLiteral("API_KEY")),
+        (QStringList {QStringLiteral("chatbot.yaml:3"), QStringLiteral("src/utils.js:2")}));
+}
+
+void TestBotSource::platformLayoutBots_data()
+{
+    QTest::addColumn<QString>("bot");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::addColumn<QStringList>("optionalSecrets");
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QStringList>("optionalVariables");
+
+    // script: blocks and a required ES5 file: index loops, for-in, forEach(function), _.each.
+    QTest::newRow("ES5") << QStringLiteral("weather-es5") << names({"backupApiKey", "weatherApiKey"})
+                         << names({"backupApiKey"})
+                         << names({"logLevel", "replyLanguage", "requestTimeout", "weatherUnits"})
+                         << names({"replyLanguage", "requestTimeout"});
+    // scriptEs6: blocks with require: of .js modules: arrows, method references, for-of.
+    QTest::newRow("ES6") << QStringLiteral("translator-es6") << names({"openaiApiKey"}) << QStringList()
+                         << names({"openaiBaseUrl", "openaiModel", "openaiTemperature"})
+                         << names({"openaiModel", "openaiTemperature"});
+}
+
+void TestBotSource::platformLayoutBots()
+{
+    QFETCH(QString, bot);
+    QFETCH(QStringList, secrets);
+    QFETCH(QStringList, optionalSecrets);
+    QFETCH(QStringList, variables);
+    QFETCH(QStringList, optionalVariables);
+
+    const Result<ExpectedNames> result
+        = BotSource::scanFolder(QStringLiteral(BOTVAULT_SOURCE_DIR "/tests/data/bots/") + bot);
+    QVERIFY2(result.ok(), qPrintable(TestSupport::errorMessage(result)));
+    QCOMPARE(result->secrets, secrets);
+    QCOMPARE(result->optionalSecrets, optionalSecrets);
+    QCOMPARE(result->variables, variables);
+    QCOMPARE(result->optionalVariables, optionalVariables);
+    QCOMPARE(result->computedSecretReads, 0);
+    QCOMPARE(result->computedVariableReads, 0);
+    QVERIFY2(result->warnings.isEmpty(), qPrintable(allWarnings(result.value())));
 }
 
 // --- files not yet on disk ------------------------------------------------------------------------

@@ -2,8 +2,12 @@
 // output captured through the CliContext's streams. tests/e2e/TestCli* run the binary itself.
 
 #include "app/cli/CliApplication.h"
+#include "app/cli/CliOutput.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/JsonArrayWriter.h"
+#include "app/cli/NearMiss.h"
 #include "storage/Vault.h"
+#include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
 
@@ -15,6 +19,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <unistd.h>
 
@@ -89,6 +94,18 @@ private Q_SLOTS:
     void missingArgumentIsAUsageError();
     void secretValueOnTheCommandLineIsRefused();
     void wrongPasswordOpensNothing();
+    void auditListShowsActionsWithoutValues();
+    void auditListFiltersByProjectAndDate();
+    void auditListRefusesABadDate();
+    void auditVerifyIntactAndBroken();
+    void auditRecordsExports();
+    void nearMissDistance_data();
+    void nearMissDistance();
+    void nearMissOffersOnlyAClearWinner_data();
+    void nearMissOffersOnlyAClearWinner();
+    void everyCommandHasItsOwnHelp();
+    void jsonArrayWriterMatchesTheDocument_data();
+    void jsonArrayWriterMatchesTheDocument();
 
 private:
     // Runs `botvault-cli ARGUMENTS --vault <vault> --password-file <file>` in-process.
@@ -312,6 +329,215 @@ void TestCliCommands::wrongPasswordOpensNothing()
     QVERIFY2(run.err.startsWith(QStringLiteral("botvault-cli: ")), qPrintable(run.err));
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY(run.err.contains(QStringLiteral("password")));
+}
+
+void TestCliCommands::auditListShowsActionsWithoutValues()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("GREETING"),
+        QStringLiteral("audit-canary")}));
+    const CliRun listed = cli({QStringLiteral("audit"), QStringLiteral("list")});
+    EXPECT_OK(listed);
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("SEQ")), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(2).contains(QStringLiteral("GREETING")), qPrintable(lines.at(2)));
+    QVERIFY(!listed.out.contains(QStringLiteral("audit-canary")));
+
+    const CliRun json = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_OK(json);
+    const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject added = entries.at(1).toObject();
+    QCOMPARE(added.value(QStringLiteral("sequence")).toInteger(), 2);
+    QCOMPARE(added.value(QStringLiteral("action")).toString(), QStringLiteral("item.add"));
+    QCOMPARE(added.value(QStringLiteral("project")).toString(), kProject);
+    QCOMPARE(added.value(QStringLiteral("kind")).toString(), QStringLiteral("variable"));
+    QCOMPARE(added.value(QStringLiteral("name")).toString(), QStringLiteral("GREETING"));
+    QVERIFY(!json.out.contains(QStringLiteral("audit-canary")));
+}
+
+void TestCliCommands::auditListFiltersByProjectAndDate()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("Other")}));
+    const CliRun one
+        = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("Other"), QStringLiteral("--json")});
+    EXPECT_OK(one);
+    const QJsonArray other = QJsonDocument::fromJson(one.out.toUtf8()).array();
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(other.at(0).toObject().value(QStringLiteral("project")).toString(), QStringLiteral("Other"));
+
+    const CliRun future = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+        QStringLiteral("2999-01-01"), QStringLiteral("--json")});
+    EXPECT_OK(future);
+    QCOMPARE(QJsonDocument::fromJson(future.out.toUtf8()).array().size(), 0);
+    const CliRun past = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+        QStringLiteral("2000-01-01T00:00:00Z"), QStringLiteral("--json")});
+    EXPECT_OK(past);
+    QCOMPARE(QJsonDocument::fromJson(past.out.toUtf8()).array().size(), 2);
+}
+
+void TestCliCommands::auditListRefusesABadDate()
+{
+    const CliRun run = cli(
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"), QStringLiteral("yesterday")});
+    QCOMPARE(run.exitCode, ExitCode::InvalidInput);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(QStringLiteral("'yesterday'")), qPrintable(run.err));
+}
+
+void TestCliCommands::auditVerifyIntactAndBroken()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("A"), QStringLiteral("1")}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("B"), QStringLiteral("2")}));
+    const CliRun intact = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_OK(intact);
+    QCOMPARE(intact.out, QStringLiteral("The audit log is intact: 3 entries checked.\n"));
+    {
+        RawDatabase raw(m_vaultPath);
+        QVERIFY(raw.exec("DELETE FROM audit_log WHERE id = 3"));
+    }
+    const CliRun broken = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+    QCOMPARE(broken.exitCode, ExitCode::AuditBroken);
+    QCOMPARE(static_cast<int>(broken.exitCode), 13);
+    QCOMPARE(broken.out, QString());
+    QVERIFY2(broken.err.startsWith(QStringLiteral("botvault-cli: The audit log is broken at entry 3: ")),
+        qPrintable(broken.err));
+    const CliRun json = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, ExitCode::AuditBroken);
+    const QJsonObject verdict = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(verdict.value(QStringLiteral("intact")).toBool(true), false);
+    QCOMPARE(verdict.value(QStringLiteral("problem")).toString(), QStringLiteral("truncated"));
+    QCOMPARE(verdict.value(QStringLiteral("firstBadSequence")).toInteger(), 3);
+}
+
+void TestCliCommands::auditRecordsExports()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("env"), QStringLiteral("export"), kProject}));
+    const CliRun json = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    EXPECT_OK(json);
+    const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("export"));
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("project")).toString(), kProject);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("detail")).toString(), QStringLiteral("env"));
+}
+
+void TestCliCommands::nearMissDistance_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("candidate");
+    QTest::addColumn<int>("distance");
+    QTest::newRow("same") << QStringLiteral("GREETING") << QStringLiteral("GREETING") << 0;
+    QTest::newRow("case only") << QStringLiteral("greeting") << QStringLiteral("GREETING") << 0;
+    QTest::newRow("swap") << QStringLiteral("porject") << QStringLiteral("project") << 1;
+    QTest::newRow("missing letter") << QStringLiteral("GRETING") << QStringLiteral("GREETING") << 1;
+    QTest::newRow("extra space") << QStringLiteral("Shop  bot") << QStringLiteral("Shop bot") << 1;
+    QTest::newRow("replaced") << QStringLiteral("KEY_C") << QStringLiteral("KEY_A") << 1;
+    QTest::newRow("empty") << QString() << QStringLiteral("abc") << 3;
+    QTest::newRow("unrelated") << QStringLiteral("abc") << QStringLiteral("xyz") << 3;
+}
+
+void TestCliCommands::nearMissDistance()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, candidate);
+    QFETCH(int, distance);
+    QCOMPARE(NearMiss::distance(typed, candidate), distance);
+    QCOMPARE(NearMiss::distance(candidate, typed), distance);
+}
+
+void TestCliCommands::nearMissOffersOnlyAClearWinner_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("candidates");
+    QTest::addColumn<QString>("expected");
+    const QStringList keys {QStringLiteral("KEY_A"), QStringLiteral("KEY_B"), QStringLiteral("GREETING")};
+    QTest::newRow("one close") << QStringLiteral("GRETING") << keys << QStringLiteral("GREETING");
+    QTest::newRow("two as close") << QStringLiteral("KEY_C") << keys << QString();
+    QTest::newRow("too far") << QStringLiteral("DATABASE_URL") << keys << QString();
+    QTest::newRow("short names need one edit")
+        << QStringLiteral("ab") << QStringList {QStringLiteral("xy")} << QString();
+    QTest::newRow("nothing to choose from") << QStringLiteral("A") << QStringList {} << QString();
+    QTest::newRow("spaces kept") << QStringLiteral("Shop  bot")
+                                 << QStringList {QStringLiteral("Shop bot"), QStringLiteral("Support bot")}
+                                 << QStringLiteral("Shop bot");
+}
+
+void TestCliCommands::nearMissOffersOnlyAClearWinner()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, candidates);
+    QFETCH(QString, expected);
+    QCOMPARE(NearMiss::closest(typed, candidates).value_or(QString()), expected);
+}
+
+// Every command and group answers --help with its own text (exit 0): its usage and, for a command,
+// an example; no other command's usage line.
+void TestCliCommands::everyCommandHasItsOwnHelp()
+{
+    for (const CliCommand& command : CliApplication::commands().commands()) {
+        const QString name = command.words.join(u' ');
+        const CliRun run = cli(command.words + QStringList {QStringLiteral("--help")});
+        QVERIFY2(run.exitCode == ExitCode::Ok, qPrintable(name));
+        QVERIFY2(run.err.isEmpty(), qPrintable(name + u' ' + run.err));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Usage: botvault-cli %1").arg(CommandTable::synopsis(command))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Example:\n  botvault-cli ")), qPrintable(name));
+        QVERIFY2(!run.out.contains(QStringLiteral("Exit codes")), qPrintable(name));
+        for (const CliCommand& other : CliApplication::commands().commands()) {
+            if (other.words.first() != command.words.first()) {
+                QVERIFY2(!run.out.contains(u'\n' + QStringLiteral("  ") + CommandTable::synopsis(other) + u' '),
+                    qPrintable(name + QStringLiteral(" shows ") + other.words.join(u' ')));
+            }
+        }
+        if (command.words.size() > 1) {
+            const CliRun group = cli({command.words.first(), QStringLiteral("--help")});
+            QCOMPARE(group.exitCode, ExitCode::Ok);
+            QVERIFY2(group.out.contains(CommandTable::synopsis(command)), qPrintable(name));
+        }
+    }
+}
+
+void TestCliCommands::jsonArrayWriterMatchesTheDocument_data()
+{
+    QTest::addColumn<QJsonArray>("array");
+    const QJsonObject item {{QStringLiteral("id"), 12}, {QStringLiteral("name"), QStringLiteral("API_KEY")},
+        {QStringLiteral("updated"), QJsonValue(QJsonValue::Null)}, {QStringLiteral("includeInExport"), true}};
+    QTest::newRow("empty") << QJsonArray();
+    QTest::newRow("one item") << QJsonArray {item};
+    QTest::newRow("several items") << QJsonArray {item, item, QJsonObject {{QStringLiteral("damaged"), true}}};
+    QTest::newRow("empty object") << QJsonArray {QJsonObject(), item};
+    QTest::newRow("nested") << QJsonArray {QJsonObject {
+        {QStringLiteral("roles"), QJsonArray {QStringLiteral("a"), QJsonObject {{QStringLiteral("b"), 1.5}}}},
+        {QStringLiteral("empty"), QJsonArray()}, {QStringLiteral("inner"), QJsonObject {{QStringLiteral("x"), -7}}}}};
+    // Escapes QJsonDocument writes, terminal controls printableJson() escapes, and text that is neither.
+    QTest::newRow("texts") << QJsonArray {QJsonObject {
+        {QStringLiteral("value"), QStringLiteral("line\nbreak \"quoted\" back\\slash \t tab")},
+        {QStringLiteral("controls"), QString(QChar(0x85)) + QChar(0x202e) + QChar(0x2028) + QChar(0x1b)},
+        {QStringLiteral("unicode"), QStringLiteral("Привет, 世界 😀")}, {QStringLiteral("large"), 9007199254740991.0}}};
+}
+
+void TestCliCommands::jsonArrayWriterMatchesTheDocument()
+{
+    QFETCH(QJsonArray, array);
+    char* buffer = nullptr;
+    size_t size = 0;
+    FILE* stream = open_memstream(&buffer, &size);
+    QVERIFY(stream);
+    JsonArrayWriter writer(stream);
+    for (const QJsonValue& element : array) {
+        writer.add(element.toObject());
+    }
+    writer.finish();
+    std::fclose(stream);
+    const QByteArray written(buffer, static_cast<qsizetype>(size));
+    std::free(buffer);
+
+    QCOMPARE(written, CliOutput::printableJson(QJsonDocument(array).toJson(QJsonDocument::Indented)));
 }
 
 BOTVAULT_TEST_MAIN(TestCliCommands)

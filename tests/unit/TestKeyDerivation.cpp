@@ -37,6 +37,8 @@ private Q_SLOTS:
     void subkeyDeriverMatchesHkdf();
     void hkdfRefusesWhatOpenSslWouldZeroFill();
     void hmacSha256MatchesRfc4231();
+    void keyedHmacMatchesRfc4231AndQca_data();
+    void keyedHmacMatchesRfc4231AndQca();
     void randomKeysDiffer();
     void cryptoIsAvailable();
 
@@ -150,6 +152,38 @@ void TestKeyDerivation::hmacSha256MatchesRfc4231()
     const QByteArray mac = KeyDerivation::hmacSha256(
         QCA::SymmetricKey(QByteArrayLiteral("Jefe")), QByteArrayLiteral("what do ya want for nothing?"));
     QCOMPARE(mac.toHex(), QByteArrayLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+}
+
+void TestKeyDerivation::keyedHmacMatchesRfc4231AndQca_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("mac");
+    // RFC 4231 test cases 1, 2 and 6 (a key longer than the block, which HMAC hashes first).
+    QTest::newRow("RFC 4231 case 1") << QByteArray(20, '\x0b') << QByteArrayLiteral("Hi There")
+                                     << QByteArrayLiteral(
+                                            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+    QTest::newRow("RFC 4231 case 2") << QByteArrayLiteral("Jefe") << QByteArrayLiteral("what do ya want for nothing?")
+                                     << QByteArrayLiteral(
+                                            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    QTest::newRow("RFC 4231 case 6") << QByteArray(131, '\xaa')
+                                     << QByteArrayLiteral("Test Using Larger Than Block-Size Key - Hash Key First")
+                                     << QByteArrayLiteral(
+                                            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+}
+
+void TestKeyDerivation::keyedHmacMatchesRfc4231AndQca()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, mac);
+    // The blind indexes must not change with the MAC's implementation: the pre-keyed EVP context,
+    // used many times over, gives the RFC's bytes and QCA's (format 1's implementation) every time.
+    KeyedHmac keyed {QCA::SymmetricKey(key)};
+    for (int round = 0; round < 3; ++round) {
+        QCOMPARE(keyed.mac(message).toHex(), mac);
+        QCOMPARE(keyed.mac(message + "x"), KeyDerivation::hmacSha256(QCA::SymmetricKey(key), message + "x"));
+    }
 }
 
 void TestKeyDerivation::randomKeysDiffer()

@@ -246,7 +246,9 @@ void TestProjectTransfer::importExtractsSourceAndBinds()
     auto usage = ProjectTransfer::nameUsage(*m_vault, imported.value());
     QVERIFY(usage.ok());
     QCOMPARE(usage->missingSecrets, (QStringList {QStringLiteral("API_KEY"), QStringLiteral("DB_PASSWORD")}));
-    QCOMPARE(usage->missingVariables, QStringList {QStringLiteral("CURRENCY")});
+    // Read with a default ("EUR"): optional, not missing.
+    QVERIFY(usage->missingVariables.isEmpty());
+    QCOMPARE(usage->optionalVariables, QStringList {QStringLiteral("CURRENCY")});
 }
 
 void TestProjectTransfer::importRefusesANonEmptySourceFolder()
@@ -399,7 +401,9 @@ void TestProjectTransfer::nameUsageCombinesSourceAndDeclaredSecrets()
     auto usage = ProjectTransfer::nameUsage(*m_vault, m_project);
     QVERIFY(usage.ok());
     QCOMPARE(usage->missingSecrets, QStringList {QStringLiteral("DB_PASSWORD")});
-    QCOMPARE(usage->missingVariables, QStringList {QStringLiteral("CURRENCY")});
+    // Read with a default ("EUR"): optional, not missing.
+    QVERIFY(usage->missingVariables.isEmpty());
+    QCOMPARE(usage->optionalVariables, QStringList {QStringLiteral("CURRENCY")});
     QCOMPARE(usage->unusedVariables, QStringList {QStringLiteral("LOCAL_ONLY")});
     QVERIFY(usage->unusedSecrets.isEmpty());
 }

@@ -157,6 +157,11 @@ int TestRekeyCrashSafety::verify()
             qWarning("contents differ after the kill: %s", qPrintable(error));
             return -1;
         }
+        // The audit log is re-sealed and re-chained in the rotation's transaction: either way it holds.
+        if (const auto audit = vault.verifyAudit(); !audit.ok() || !audit->intact()) {
+            qWarning("audit log: %s", qPrintable(audit.ok() ? audit->message : audit.message()));
+            return -1;
+        }
     }
     if (opened < 0) {
         qWarning("neither password opens the vault");

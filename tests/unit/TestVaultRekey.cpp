@@ -106,6 +106,8 @@ private Q_SLOTS:
     void oldCiphertextsDoNotLinger();
     void damagedRecordStopsTheRotation();
     void staleKeyInAnotherConnectionCannotWrite();
+    void rotationResealsAndRelinksTheAuditLog();
+    void brokenAuditLogStopsTheRotation();
 
 private:
     QStringList snapshot(Vault& vault);
@@ -355,6 +357,91 @@ void TestVaultRekey::staleKeyInAnotherConnectionCannotWrite()
     QVERIFY(other.unlock(m_path, secret("new password")).ok());
     QVERIFY(other.setVariable(local->id, QStringLiteral("FRESH"), QStringLiteral("x")).ok());
     QVERIFY(m_vault->variable(local->id, QStringLiteral("FRESH")).ok());
+}
+
+namespace {
+
+// id → record and MAC of every audit entry, read straight from the file.
+QMap<qint64, QPair<QByteArray, QByteArray>> auditRows(const QString& path)
+{
+    QMap<qint64, QPair<QByteArray, QByteArray>> rows;
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(db, "SELECT id, record, mac FROM audit_log", -1, &statement, nullptr);
+        auto blob = [statement](int column) {
+            return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement, column)),
+                sqlite3_column_bytes(statement, column));
+        };
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            rows.insert(sqlite3_column_int64(statement, 0), {blob(1), blob(2)});
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return rows;
+}
+
+QStringList auditLines(Vault& vault)
+{
+    QStringList lines;
+    const auto entries = vault.auditEntries();
+    for (const AuditEntry& entry : entries.value()) {
+        lines.append(QStringLiteral("%1|%2|%3|%4")
+                         .arg(entry.sequence)
+                         .arg(AuditText::actionCode(entry.action), entry.project, entry.name));
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestVaultRekey::rotationResealsAndRelinksTheAuditLog()
+{
+    const QStringList before = auditLines(*m_vault);
+    QVERIFY(before.size() > 10);
+    m_vault->lock();
+    const auto stored = auditRows(m_path);
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
+    QVERIFY(m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate).ok());
+
+    const QByteArray files = folderBytes(QFileInfo(m_path).absolutePath());
+    m_vault->lock();
+    const auto rotated = auditRows(m_path);
+    // Every entry re-sealed and re-MACed in place, and the rotation's own entry after them.
+    QCOMPARE(rotated.size(), stored.size() + 1);
+    for (auto row = stored.cbegin(); row != stored.cend(); ++row) {
+        QVERIFY(rotated.contains(row.key()));
+        QVERIFY(rotated.value(row.key()).first != row->first);
+        QVERIFY(rotated.value(row.key()).second != row->second);
+        QVERIFY(!files.contains(row->first.left(32)));
+    }
+    QVERIFY(m_vault->unlock(m_path, secret("new password")).ok());
+    const auto verified = m_vault->verifyAudit();
+    QVERIFY(verified.ok());
+    QVERIFY2(verified->intact(), qPrintable(verified->message));
+    QStringList expected = before;
+    // The rotation's entry was written under the old key and re-sealed with the rest.
+    expected.append(QStringLiteral("%1|key.rotate||").arg(before.size() + 1));
+    QCOMPARE(auditLines(*m_vault), expected);
+}
+
+void TestVaultRekey::brokenAuditLogStopsTheRotation()
+{
+    m_vault->lock();
+    QVERIFY(runSql(m_path, "DELETE FROM audit_log WHERE id = 5"));
+    const auto tampered = storedRows(m_path);
+    const auto tamperedLog = auditRows(m_path);
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
+
+    const auto refused = m_vault->changePassword(secret("new password"), {}, Vault::DataKey::Rotate);
+    QCOMPARE(TestSupport::outcomeName(refused), "Damaged");
+    QVERIFY2(
+        refused.message().contains(QStringLiteral("audit log is broken at entry 5")), qPrintable(refused.message()));
+    m_vault->lock();
+    QVERIFY(storedRows(m_path) == tampered);
+    QVERIFY(auditRows(m_path) == tamperedLog);
+    QVERIFY(m_vault->unlock(m_path, secret("old password")).ok());
 }
 
 BOTVAULT_TEST_MAIN(TestVaultRekey)

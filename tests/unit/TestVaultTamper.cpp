@@ -1,4 +1,5 @@
 #include "storage/Vault.h"
+#include "tests/support/LegacyFormat.h"
 #include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void variablesSwapped();
     void recordMovedToAnotherProject();
     void projectIdChanged();
+    void recordReplayedUnderAnotherFormat_data();
+    void recordReplayedUnderAnotherFormat();
     void kindChanged_data();
     void kindChanged();
     void nameIndexesSwapped_data();
@@ -479,6 +482,41 @@ void TestVaultTamper::recordMovedToAnotherProject()
     verifyAllIntactExcept({target.id});
 }
 
+void TestVaultTamper::recordReplayedUnderAnotherFormat_data()
+{
+    QTest::addColumn<int>("replay");
+    QTest::addColumn<bool>("secret");
+    for (const bool secret : {true, false}) {
+        const char* kind = secret ? "secret" : "variable";
+        QTest::addRow("%s: format 1's record of the same row", kind)
+            << int(LegacyFormat::Replay::Format1Record) << secret;
+        QTest::addRow("%s: binding of format 1", kind) << int(LegacyFormat::Replay::BindingOfFormat1) << secret;
+        QTest::addRow("%s: binding of format 3", kind) << int(LegacyFormat::Replay::BindingOfFormat3) << secret;
+        QTest::addRow("%s: no associated data", kind) << int(LegacyFormat::Replay::NoAssociatedData) << secret;
+    }
+}
+
+void TestVaultTamper::recordReplayedUnderAnotherFormat()
+{
+    QFETCH(int, replay);
+    QFETCH(bool, secret);
+    // Its own plaintext, for its own row, under the same data key: only the format differs.
+    const Item target = secret ? item(QStringLiteral("Beta"), ItemKind::Secret, QStringLiteral("TOKEN"))
+                               : item(QStringLiteral("Alpha"), ItemKind::Variable, QStringLiteral("GREETING"));
+    const QByteArray replayed = LegacyFormat::resealItemAs(
+        m_path, SecretValue(m_password), target.id, static_cast<LegacyFormat::Replay>(replay));
+    QVERIFY(!replayed.isEmpty());
+    {
+        RawDatabase raw(m_path);
+        QVERIFY(raw.updateBlob("UPDATE items SET record = ?1 WHERE id = ?2", replayed, target.id));
+    }
+
+    QVERIFY(unlock());
+    QCOMPARE(shownAs(target), Shown::Damaged);
+    verifyDamagedByName(target);
+    verifyAllIntactExcept({target.id});
+}
+
 void TestVaultTamper::projectIdChanged()
 {
     const Item moved = item(QStringLiteral("Alpha"), ItemKind::Secret, QStringLiteral("TOKEN"));
@@ -669,7 +707,9 @@ void TestVaultTamper::keyWrapTampered()
             QVERIFY(raw.exec(sql.constData()));
         }
     }
-    const QByteArray before = fileHash(m_path);
+    // A wrong password only counts itself in the header's audit_head (see TestAuditLog): every
+    // other table stays as it was.
+    const QByteArray before = RawDatabase(m_path).dump();
     const qint64 peakBefore = peakRssKiB();
 
     const auto unlocked = m_vault.unlock(m_path, SecretValue(m_password));
@@ -679,8 +719,8 @@ void TestVaultTamper::keyWrapTampered()
     QVERIFY(!containsPlaintext(errorMessage(unlocked)));
     QVERIFY(!m_vault.isUnlocked());
     QCOMPARE(outcomeName(m_vault.secrets(m_projects.value(QStringLiteral("Alpha")))), outcomeName(ErrorCode::Locked));
-    // A refused unlock leaves the file as it was.
-    QCOMPARE(fileHash(m_path), before);
+    // A refused unlock leaves the records as they were.
+    QCOMPARE(RawDatabase(m_path).dump(), before);
     // Argon2 with the tampered memory cost would have raised the peak by at least 1 GiB.
     QVERIFY2(peakRssKiB() - peakBefore < 256 * 1024,
         qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peakRssKiB() - peakBefore)));

@@ -1,3 +1,4 @@
+#include "models/ProjectListModel.h"
 #include "storage/Vault.h"
 #include "sync/ChannelService.h"
 #include "tests/support/TestMain.h"
@@ -21,9 +22,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -198,6 +199,8 @@ private Q_SLOTS:
     void viewerCannotDeployOrTalk();
     void developerTalksWithStandInSecrets();
     void lockingClearsTheTranscript();
+    void sentInputIsClearedAndUpDownWalkTheHistory();
+    void changingTheProjectClearsTheInput();
 
 private:
     void startServer();
@@ -396,8 +399,8 @@ void TestChannelsPanel::ctrlEnterSendsTheInputAsExpressionOrMessage()
     QCOMPARE(sent.at(0).at(0).toLongLong(), qint64(7));
     QCOMPARE(sent.at(0).at(1).toString(), QStringLiteral("$env.get(\"V\")"));
     QCOMPARE(sent.at(0).at(2).toBool(), false);
-    // Ctrl+Enter sends; it does not add a line.
-    QCOMPARE(panel.inputEdit()->toPlainText(), QStringLiteral("$env.get(\"V\")"));
+    // Ctrl+Enter sends; it does not add a line, and the input is empty for the next one.
+    QVERIFY(panel.inputEdit()->toPlainText().isEmpty());
 
     QTest::mouseClick(panel.messageButton(), Qt::LeftButton);
     CHECKED(sendInput(&panel, QStringLiteral("Hello")));
@@ -556,10 +559,11 @@ void TestChannelsPanel::bindThroughDialog(const QString& token)
     auto* dialog = visibleDialog<RemoteBindingDialog>(m_window.get());
     QVERIFY(dialog);
     QTest::keyClicks(dialog->urlEdit(), m_platform->url());
-    QDoubleSpinBox* id = dialog->remoteProjectEdit();
-    id->selectAll();
-    QTest::keyClicks(id, QString::number(m_platform->projectId()));
     QTest::keyClicks(dialog->tokenField()->lineEdit(), token);
+    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+    QComboBox* projects = dialog->remoteProjectCombo();
+    QTRY_VERIFY_WITH_TIMEOUT(projects->findData(m_platform->projectId()) >= 0, 20000);
+    projects->setCurrentIndex(projects->findData(m_platform->projectId()));
     QPointer<RemoteBindingDialog> guard(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("bindOkButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 20000);
@@ -771,6 +775,82 @@ void TestChannelsPanel::lockingClearsTheTranscript()
     QVERIFY(talk->transcript()->toPlainText().isEmpty());
     QVERIFY(talk->inputEdit()->toPlainText().isEmpty());
     QCOMPARE(m_window->channelsPanel()->tree()->topLevelItemCount(), 0);
+}
+
+// Issue 17, item 10: the next expression starts on an empty input (it was appended to the last
+// one, a syntax error), and Up/Down bring back what was sent, as in a shell.
+void TestChannelsPanel::sentInputIsClearedAndUpDownWalkTheHistory()
+{
+    TestWidgetPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setChannels(handMadeChannels());
+    QSignalSpy sent(&panel, &TestWidgetPanel::sendRequested);
+    QPlainTextEdit* input = panel.inputEdit();
+
+    CHECKED(sendInput(&panel, QStringLiteral("1 + 1")));
+    QVERIFY(input->toPlainText().isEmpty());
+    QTest::keyClicks(input, QStringLiteral("2 * 3"));
+    QTest::mouseClick(panel.sendButton(), Qt::LeftButton);
+    QCOMPARE(sent.count(), 2);
+    QCOMPARE(sent.at(1).at(1).toString(), QStringLiteral("2 * 3"));
+    QVERIFY(input->toPlainText().isEmpty());
+    QVERIFY(input->hasFocus()); // ready for the next one after a click on Send too
+    QCOMPARE(panel.history(), QStringList({QStringLiteral("1 + 1"), QStringLiteral("2 * 3")}));
+
+    // A draft is kept while walking: Up, Up, then Down, Down returns to it.
+    QTest::keyClicks(input, QStringLiteral("draft"));
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->toPlainText(), QStringLiteral("2 * 3"));
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->toPlainText(), QStringLiteral("1 + 1"));
+    QTest::keyClick(input, Qt::Key_Up); // nothing older
+    QCOMPARE(input->toPlainText(), QStringLiteral("1 + 1"));
+    QTest::keyClick(input, Qt::Key_Down);
+    QCOMPARE(input->toPlainText(), QStringLiteral("2 * 3"));
+    QTest::keyClick(input, Qt::Key_Down);
+    QCOMPARE(input->toPlainText(), QStringLiteral("draft"));
+
+    // A recalled input is sent again as it is.
+    QTest::keyClick(input, Qt::Key_Up);
+    QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.count(), 3);
+    QCOMPARE(sent.at(2).at(1).toString(), QStringLiteral("2 * 3"));
+    QVERIFY(input->toPlainText().isEmpty());
+
+    // In a multi-line input, Up moves between its lines until the first.
+    QTest::keyClicks(input, QStringLiteral("a"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTest::keyClicks(input, QStringLiteral("b"));
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->toPlainText(), QStringLiteral("a\nb"));
+    QTest::keyClick(input, Qt::Key_Up);
+    QCOMPARE(input->toPlainText(), QStringLiteral("2 * 3"));
+
+    panel.clearHistory();
+    QVERIFY(panel.history().isEmpty());
+    QVERIFY(input->toPlainText().isEmpty());
+}
+
+void TestChannelsPanel::changingTheProjectClearsTheInput()
+{
+    CHECKED(startServer());
+    CHECKED(openWindow());
+    const auto other = m_vault->addProject(QStringLiteral("other"));
+    QVERIFY(other.ok());
+    CHECKED(bindThroughDialog(m_platform->adminToken()));
+    CHECKED(showChannelsAndWaitForListing(1));
+    TestWidgetPanel* talk = m_window->testWidgetPanel();
+    QTRY_VERIFY(talk->inputEdit()->isEnabled());
+    talk->inputEdit()->setFocus();
+    QTest::keyClicks(talk->inputEdit(), QStringLiteral("$env.get(\"V\")"));
+
+    QListView* list = m_window->projectsPanel()->list();
+    const int row = m_window->projectsPanel()->model()->rowOfId(other->id);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+        list->visualRect(m_window->projectsPanel()->model()->index(row, 0)).center());
+    QCOMPARE(m_window->page()->project(), other->id);
+    QVERIFY(talk->inputEdit()->toPlainText().isEmpty());
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestChannelsPanel)

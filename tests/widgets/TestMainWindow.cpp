@@ -6,10 +6,13 @@
 #include "tests/support/TestSupport.h"
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/AppSettings.h"
+#include "ui/AuditLogDialog.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/ItemTableView.h"
+#include "ui/LockScreen.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/PasswordField.h"
 #include "ui/ProjectsPanel.h"
 #include "ui/RowActionsDelegate.h"
 #include "ui/SecretDialog.h"
@@ -19,9 +22,12 @@
 #include "ui/UnlockDialog.h"
 #include "ui/VariableDialog.h"
 #include "ui/VariablesTab.h"
+#include "ui/VaultSearchDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
@@ -29,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -41,6 +48,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -191,9 +199,15 @@ private Q_SLOTS:
     void secretsAdminRoleFollowsTheSettings();
     void ctrlLLocksAndClosesTheOpenDialog();
     void ctrlLFromADialogLocks();
+    void auditLogActionOpensTheLog();
     void inactivityLocks();
     void columnWidthsAndGeometryAreRemembered();
     void newProjectShowsTheGuidance();
+    void largeProjectFillsInWhileShown();
+    void lockScreenTakesThePasswordAndRestoresProjectAndTab();
+    void autoLockRestoresProjectAndTabToo();
+    void copyNameCopiesTheNameOnly();
+    void searchFindsNamesAndVariableValuesAcrossProjects();
 
 private:
     QString vaultPath() const;
@@ -512,7 +526,7 @@ void TestMainWindow::projectsAreAddedRenamedAndDeleted()
     // Rename with F2 on the list: the prompt starts with the current name.
     QString prefilled;
     answered = whenDialogShows(m_window.get(), QStringLiteral("projectNameDialog"), [&prefilled](QDialog* dialog) {
-        prefilled = qobject_cast<QInputDialog*>(dialog)->textValue();
+        prefilled = dialog->findChild<QLineEdit*>()->text();
         answerProjectName(dialog, QStringLiteral("Sales bot"));
     });
     CHECKED(activateWindow()); // as the window manager does when the prompt closes
@@ -958,16 +972,29 @@ void TestMainWindow::ctrlLLocksAndClosesTheOpenDialog()
     // The actions that need an open vault are off.
     QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("addItemAction"))->isEnabled());
     QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("lockAction"))->isEnabled());
+    QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("auditLogAction"))->isEnabled());
 
-    // The Unlock button on the locked page brings the data back.
+    // The password field and Unlock button on the locked page bring the data back.
+    QTest::keyClicks(m_window->findChild<QLineEdit*>(QStringLiteral("lockPasswordEdit")), kPassword);
     QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("unlockVaultButton")), Qt::LeftButton);
-    auto* unlock = visibleDialog<UnlockDialog>(m_window.get());
-    QVERIFY(unlock);
-    QTest::keyClicks(child<QLineEdit>(unlock, "passwordEdit"), kPassword);
-    QTest::mouseClick(child<QPushButton>(unlock, "unlockButton"), Qt::LeftButton);
     QVERIFY(m_vault->isUnlocked());
     QCOMPARE(projects()->currentProjectName(), project);
     QCOMPARE(secretsTab()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::auditLogActionOpensTheLog()
+{
+    CHECKED(createVault(QStringLiteral("Shop bot"), {QStringLiteral("STRIPE_TOKEN")}));
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("auditLogAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto* dialog = visibleDialog<AuditLogDialog>(m_window.get());
+    QVERIFY(dialog);
+    // The project and its secret, as the fixture wrote them.
+    QCOMPARE(child<QTableView>(dialog, "auditTable")->model()->rowCount(), 2);
+    dialog->reject();
 }
 
 void TestMainWindow::ctrlLFromADialogLocks()
@@ -1087,6 +1114,242 @@ void TestMainWindow::newProjectShowsTheGuidance()
     QCOMPARE(projects()->currentProjectName(), QStringLiteral("Shop bot"));
     QVERIFY(!variablesEmpty->isVisible());
     QVERIFY(variablesView()->table()->isVisible());
+}
+
+void TestMainWindow::largeProjectFillsInWhileShown()
+{
+    QList<QPair<QString, QString>> variables;
+    for (int i = 0; i < 45; ++i) {
+        variables.append({QStringLiteral("VAR_%1").arg((i * 7) % 45, 2, 10, QLatin1Char('0')), QString::number(i)});
+    }
+    CHECKED(createVault(QStringLiteral("Big bot"), {}, variables));
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    VariablesTableModel* model = variablesTab()->model();
+    model->setLoadChunkSize(10);
+    auto* loading = m_window->findChild<QLabel*>(QStringLiteral("variablesLoadingLabel"));
+    auto* filter = m_window->findChild<QLineEdit*>(QStringLiteral("variablesFilterEdit"));
+    QVERIFY(loading && filter);
+
+    // The first rows are there before the rest is opened, with a count of the whole project.
+    CHECKED(clickTab(1));
+    QVERIFY(model->isLoading());
+    QCOMPARE(model->rowCount(), 10);
+    QVERIFY(loading->isVisible());
+    QCOMPARE(loading->text(), QStringLiteral("Loading 10 of 45…"));
+    QCOMPARE(m_window->page()->tabs()->tabText(1), QStringLiteral("Environment variables (45)"));
+
+    // Typed while it loads: every row that arrives passes the filter, in name order.
+    QTest::keyClicks(filter, QStringLiteral("var_1"));
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(!loading->isVisible());
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        shown.append(viewIndex(variablesView(), row, 0).data().toString());
+    }
+    QStringList expected;
+    for (int i = 10; i < 20; ++i) {
+        expected.append(QStringLiteral("VAR_%1").arg(i));
+    }
+    QCOMPARE(shown, expected);
+
+    // Locking in the middle of a load drops it; the next unlock loads the project afresh.
+    QTest::keyClick(filter, Qt::Key_Escape);
+    m_vault->lock();
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
+    QVERIFY(model->isLoading());
+    m_vault->lock();
+    QVERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), 0);
+    QTest::qWait(50);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->rowCount(), 45);
+    QVERIFY(!loading->isVisible());
+}
+
+// Issue 17, items 3 and 11: after Ctrl+L the keyboard is in the lock screen's password field, Enter
+// unlocks, a wrong password says so and keeps the focus; the project and tab of before come back, so
+// Ctrl+N adds to the project that was being worked on.
+void TestMainWindow::lockScreenTakesThePasswordAndRestoresProjectAndTab()
+{
+    CHECKED(createVault(QStringLiteral("Alpha"), {QStringLiteral("ALPHA_KEY")}));
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
+    QVERIFY(m_vault->addProject(QStringLiteral("Beta")).ok());
+    m_vault->lock();
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    CHECKED(activateWindow());
+    QListView* list = projects()->list();
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {}, list->visualRect(projects()->model()->index(1, 0)).center());
+    QCOMPARE(projects()->currentProjectName(), QStringLiteral("Beta"));
+    CHECKED(clickTab(1));
+
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(!m_vault->isUnlocked());
+    QCOMPARE(m_window->stack()->currentWidget(), static_cast<QWidget*>(m_window->lockScreen()));
+    auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("lockPasswordEdit"));
+    auto* error = m_window->findChild<QLabel*>(QStringLiteral("lockErrorLabel"));
+    QVERIFY(password && error);
+    QTRY_VERIFY(password->hasFocus());
+    QVERIFY(!error->isVisible());
+    DialogTestSupport::saveScreenshot(m_window.get(), QStringLiteral("lock-screen"));
+    m_window->resize(900, 600);
+    DialogTestSupport::saveScreenshot(m_window.get(), QStringLiteral("lock-screen-900x600"));
+
+    QTest::keyClicks(password, QStringLiteral("wrong horse"));
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(!m_vault->isUnlocked());
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("The master password is wrong."));
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(password->hasFocus());
+    QVERIFY(!visibleDialog<UnlockDialog>(m_window.get()));
+
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(m_vault->isUnlocked());
+    QCOMPARE(m_window->stack()->currentWidget()->objectName(), QStringLiteral("mainSplitter"));
+    QCOMPARE(projects()->currentProjectName(), QStringLiteral("Beta"));
+    QCOMPARE(m_window->page()->project(), projectId(QStringLiteral("Beta")));
+    QCOMPARE(m_window->page()->tabs()->currentIndex(), 1);
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(!error->isVisible());
+
+    // Ctrl+N adds a variable to Beta, not to the first project.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<VariableDialog> dialog = visibleDialog<VariableDialog>(m_window.get());
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "variableNameEdit"), QStringLiteral("GREETING"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveVariableButton"), Qt::LeftButton);
+    QVERIFY(m_vault->variable(projectId(QStringLiteral("Beta")), QStringLiteral("GREETING")).ok());
+    QVERIFY(!m_vault->variable(projectId(QStringLiteral("Alpha")), QStringLiteral("GREETING")).ok());
+}
+
+void TestMainWindow::autoLockRestoresProjectAndTabToo()
+{
+    CHECKED(createVault(QStringLiteral("Alpha")));
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
+    QVERIFY(m_vault->addProject(QStringLiteral("Beta")).ok());
+    m_vault->lock();
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    CHECKED(activateWindow());
+    projects()->selectProject(projectId(QStringLiteral("Beta")));
+    m_window->findChild<QAction*>(QStringLiteral("showChannelsAction"))->trigger();
+
+    m_vault->setAutoLockTimeout(300);
+    QTRY_VERIFY(!m_vault->isUnlocked());
+    m_vault->setAutoLockTimeout(0);
+    auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("lockPasswordEdit"));
+    QTRY_VERIFY(password->hasFocus());
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Enter);
+    QVERIFY(m_vault->isUnlocked());
+    QCOMPARE(projects()->currentProjectName(), QStringLiteral("Beta"));
+    QCOMPARE(m_window->page()->tabs()->currentWidget(), m_window->channelsPage());
+}
+
+// Issue 17, addition b: a name can be copied from either table, by shortcut or context menu; the
+// clipboard gets the name and nothing of the value.
+void TestMainWindow::copyNameCopiesTheNameOnly()
+{
+    CHECKED(createVault(QStringLiteral("Shop bot"), {QStringLiteral("STRIPE_TOKEN")},
+        {{QStringLiteral("WEBHOOK_URL"), QStringLiteral("https://hooks.example/abc")}}));
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    CHECKED(activateWindow());
+    QApplication::clipboard()->clear();
+
+    secretsView()->table()->setFocus();
+    secretsView()->selectRow(0);
+    QTest::keyClick(secretsView()->table(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("STRIPE_TOKEN"));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Copied the name STRIPE_TOKEN."));
+
+    CHECKED(clickTab(1));
+    variablesView()->selectRow(0);
+    QMenu menu;
+    Q_EMIT variablesView()->contextMenuAboutToShow(&menu, variablesView()->currentRow());
+    auto* copyName = menu.findChild<QAction*>(QStringLiteral("copyNameMenuAction"));
+    QVERIFY(copyName);
+    QCOMPARE(copyName->text(), QStringLiteral("Copy &name"));
+    QCOMPARE(copyName->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyName->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("WEBHOOK_URL"));
+    QVERIFY(!QApplication::clipboard()->text().contains(QStringLiteral("hooks.example")));
+}
+
+// Issue 17, addition e: one search over every project's names and variable values, never secret
+// values; a result opens its project, tab and row.
+void TestMainWindow::searchFindsNamesAndVariableValuesAcrossProjects()
+{
+    CHECKED(createVault(QStringLiteral("Shop bot"), {QStringLiteral("STRIPE_TOKEN")},
+        {{QStringLiteral("WEBHOOK_URL"), QStringLiteral("https://hooks.example/abc")}}));
+    QVERIFY(m_vault->unlock(vaultPath(), secret(kPassword)).ok());
+    const auto support = m_vault->addProject(QStringLiteral("Support bot"));
+    QVERIFY(support.ok());
+    QVERIFY(m_vault->setVariable(support->id, QStringLiteral("STRIPE_MODE"), QStringLiteral("live")).ok());
+    QVERIFY(m_vault->setSecret(support->id, QStringLiteral("ZENDESK_KEY"), secret("zk-live-123")).ok());
+    m_vault->lock();
+    CHECKED(openWindow());
+    CHECKED(unlockThroughDialog());
+    CHECKED(activateWindow());
+    QCOMPARE(projects()->currentProjectName(), QStringLiteral("Shop bot"));
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = visibleDialog<VaultSearchDialog>(m_window.get());
+    QVERIFY(dialog);
+    auto resultTexts = [dialog] {
+        QStringList rows;
+        for (int row = 0; row < dialog->results()->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < VaultSearchDialog::ColumnCount; ++column) {
+                cells << dialog->results()->item(row, column)->text();
+            }
+            rows << cells.join(QStringLiteral(" | "));
+        }
+        return rows;
+    };
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("stripe"));
+    QTRY_COMPARE(resultTexts(),
+        QStringList({QStringLiteral("Shop bot | Secret | STRIPE_TOKEN | name"),
+            QStringLiteral("Support bot | Variable | STRIPE_MODE | name")}));
+    DialogTestSupport::saveScreenshot(dialog, QStringLiteral("search-all-projects"));
+    m_window->resize(900, 600);
+    DialogTestSupport::saveScreenshot(m_window.get(), QStringLiteral("search-all-projects-window-900x600"));
+
+    // Variable values are searched; secret values never are.
+    dialog->searchEdit()->clear();
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("HOOKS.example"));
+    dialog->searchNow();
+    QCOMPARE(resultTexts(), QStringList({QStringLiteral("Shop bot | Variable | WEBHOOK_URL | value")}));
+    for (const QString& secretText : {QStringLiteral("value of"), QStringLiteral("zk-live")}) {
+        dialog->searchEdit()->clear();
+        QTest::keyClicks(dialog->searchEdit(), secretText);
+        dialog->searchNow();
+        QVERIFY2(resultTexts().isEmpty(), qPrintable(resultTexts().join(QLatin1Char('\n'))));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("vaultSearchStatus"))
+                    ->text()
+                    .startsWith(QStringLiteral("Nothing found")));
+    }
+
+    // Down into the results, Down to the second, Enter: its project, tab and row are shown.
+    dialog->searchEdit()->clear();
+    QTest::keyClicks(dialog->searchEdit(), QStringLiteral("stripe"));
+    dialog->searchNow();
+    QPointer<VaultSearchDialog> guard(dialog);
+    QTest::keyClick(dialog->searchEdit(), Qt::Key_Down);
+    QTest::keyClick(dialog->results(), Qt::Key_Down);
+    QTest::keyClick(dialog->results(), Qt::Key_Return);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(projects()->currentProjectName(), QStringLiteral("Support bot"));
+    QCOMPARE(m_window->page()->tabs()->currentWidget(), static_cast<QWidget*>(variablesTab()));
+    const int row = variablesView()->currentRow();
+    QVERIFY(row >= 0);
+    QCOMPARE(variablesTab()->model()->variableAt(row).name, QStringLiteral("STRIPE_MODE"));
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestMainWindow)

@@ -11,6 +11,8 @@
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/AppSettings.h"
 #include "ui/BackgroundTask.h"
+#include "ui/CredentialFindingsBanner.h"
+#include "ui/CredentialFindingsDialog.h"
 #include "ui/ElidedLabel.h"
 #include "ui/EnvImportDialog.h"
 #include "ui/ExportProjectDialog.h"
@@ -180,6 +182,8 @@ private Q_SLOTS:
     void bindingAFolderWithoutChatbotYamlAsksFirst();
     void bannerListsMissingNamesAndLinksOpenPrefilledDialogs();
     void bannerFollowsSavesAndRescan();
+    void bannerListsNamesReadWithADefaultApart();
+    void hardCodedKeysAreShownWithoutTheirValues();
     void bannerShowsNamesDeclaredByAnImport();
     void bannerReportsAFolderThatCannotBeScanned();
     void unusedNamesAreMarked();
@@ -1040,6 +1044,12 @@ void TestProjectTransferDialogs::envExportWritesVariablesOnlyOwnerReadable()
     QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
                  QStringLiteral("Exported %1 of Shop bot").arg(plural("ProjectTransferActions", "%n variable(s)", 3))),
         qPrintable(m_window->statusBar()->currentMessage()));
+    // The vault does not see an export: the window records it in the audit log.
+    const auto audit = m_vault->auditEntries();
+    QVERIFY(audit.ok() && !audit->isEmpty());
+    QCOMPARE(audit->last().action, AuditAction::Exported);
+    QCOMPARE(audit->last().project, QStringLiteral("Shop bot"));
+    QCOMPARE(audit->last().detail, QStringLiteral("env"));
 }
 
 // --- source folder and expected names ------------------------------------------------------------
@@ -1152,6 +1162,91 @@ void TestProjectTransferDialogs::bannerFollowsSavesAndRescan()
     QCOMPARE(banner->usage().missingSecrets, QStringList {QStringLiteral("API_KEY")});
     QTest::mouseClick(banner->rescanButton(), Qt::LeftButton);
     QCOMPARE(banner->usage().missingSecrets, (QStringList {QStringLiteral("API_KEY"), QStringLiteral("NEW_TOKEN")}));
+}
+
+void TestProjectTransferDialogs::bannerListsNamesReadWithADefaultApart()
+{
+    CHECKED(openProject());
+    const QString folder = makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("const model = $env.get(\"MODEL\", \"small\");\n"
+                       "const extra = $secrets.get(\"EXTRA_TOKEN\", null);\n"
+                       "$injector.secrets.forEach((secret) => $secrets.get(secret));\n"));
+    CHECKED(bindThroughMenu(folder));
+    NameUsageBanner* banner = m_window->page()->nameUsageBanner();
+    QVERIFY(banner->isVisible());
+    // Read only with a default: listed apart, never missing, no attention.
+    QVERIFY(!banner->usage().anyMissing());
+    QCOMPARE(banner->usage().optionalSecrets, QStringList {QStringLiteral("EXTRA_TOKEN")});
+    QCOMPARE(banner->usage().optionalVariables, QStringList {QStringLiteral("MODEL")});
+    const QString text = banner->messageLabel()->text();
+    const QString readWithDefault = QCoreApplication::translate(
+        "NameUsageBanner", "Read with a default (the bot uses its default while this project lacks them): %1");
+    QVERIFY2(text.contains(readWithDefault.arg(QString())), qPrintable(text));
+    QVERIFY(text.contains(NameUsageBanner::variableLink(QStringLiteral("MODEL"))));
+    QVERIFY(text.contains(NameUsageBanner::secretLink(QStringLiteral("EXTRA_TOKEN"))));
+    QVERIFY(!text.contains(QStringLiteral("lacks: ")));
+    // The injector idiom reads the declared API_KEY: nothing is computed at run time.
+    QVERIFY(!text.contains(QStringLiteral("computed at run time")));
+    QCOMPARE(banner->messageLabel()->toolTip(), QString());
+
+    // A name read with and without a default is required.
+    makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("$env.get(\"MODEL\", \"small\");\n$env.get(\"MODEL\");\n"));
+    QTest::mouseClick(banner->rescanButton(), Qt::LeftButton);
+    QCOMPARE(banner->usage().missingVariables, QStringList {QStringLiteral("MODEL")});
+    QVERIFY(banner->usage().optionalVariables.isEmpty());
+}
+
+void TestProjectTransferDialogs::hardCodedKeysAreShownWithoutTheirValues()
+{
+    CHECKED(openProject());
+    // A made-up token in a real format, assembled here so that no file holds one whole.
+    const QString token
+        = QStringLiteral("ghp_") + QStringLiteral("FAKE") + QStringLiteral("aB3xY9kLmN2pQ7rS4tU8vW1zC6dE0fG5");
+    const QString folder = makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("const k = $secrets.get(\"API_KEY\");\n// const k = \"%1\";\n").arg(token));
+    CHECKED(bindThroughMenu(folder));
+    CredentialFindingsBanner* banner = m_window->page()->credentialFindingsBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->messageLabel()->text().startsWith(QStringLiteral("1 hard-coded key found in the source folder")),
+        qPrintable(banner->messageLabel()->text()));
+    QVERIFY(!banner->messageLabel()->text().contains(token));
+
+    QTimer::singleShot(0, [this, token] {
+        auto* dialog = visibleDialog<CredentialFindingsDialog>(m_window.get());
+        QVERIFY(dialog);
+        QTableWidget* table = dialog->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("src/main.js:2"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("GitHub token"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("ghp_FAKE\u2026 (40 characters)"));
+        dialog->reject();
+    });
+    QTest::mouseClick(banner->showButton(), Qt::LeftButton);
+
+    // Export asks first; No writes nothing and opens no dialog.
+    const int prompts = MessageBox::promptCount();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!openExportDialog());
+    QCOMPARE(MessageBox::promptCount(), prompts + 1);
+    QVERIFY2(MessageBox::lastText().startsWith(
+                 QStringLiteral("The source folder holds 1 hard-coded key (src/main.js:2); anyone with the archive")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().contains(token));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    ExportProjectDialog* exportDialog = openExportDialog();
+    QVERIFY(exportDialog);
+    exportDialog->reject();
+
+    // The line moved to a secret: Rescan clears the banner, and export no longer asks.
+    makeBotFolder(QStringLiteral("bot"), {QStringLiteral("API_KEY")}, {},
+        QStringLiteral("const k = $secrets.get(\"API_KEY\");\n"));
+    QTest::mouseClick(m_window->page()->nameUsageBanner()->rescanButton(), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    ExportProjectDialog* cleanExport = openExportDialog();
+    QVERIFY(cleanExport);
+    QCOMPARE(MessageBox::promptCount(), prompts + 2);
+    cleanExport->reject();
 }
 
 void TestProjectTransferDialogs::bannerShowsNamesDeclaredByAnImport()

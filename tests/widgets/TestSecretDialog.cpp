@@ -5,17 +5,25 @@
 #include "tests/support/TestSupport.h"
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/PasswordField.h"
+#include "ui/PasswordGeneratorDialog.h"
 #include "ui/SecretDialog.h"
+#include "ui/SecretTextField.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
+#include <functional>
 #include <memory>
 
 using DialogTestSupport::child;
@@ -54,8 +62,14 @@ private Q_SLOTS:
     void valueIsClearedAfterCancel();
     void keyboardOrderAndMnemonics();
     void everyControlHasNamesForTestsAndAssistiveTools();
+    void generatorFillsTheMaskedValue();
+    void generatorNeedsACharacterSet();
+    void multiLineValueTakesAPemKeyMasked();
+    void multiLineTypingAndBrokenPem();
 
 private:
+    // Clicks "Generate…" and, once the generator shows, runs `action` on it.
+    void generateWith(SecretDialog* dialog, const std::function<void(PasswordGeneratorDialog*)>& action);
     std::unique_ptr<SecretDialog> openDialog(const QStringList& existingNames = {});
     QString storedValue(const QString& name) const;
 
@@ -506,6 +520,183 @@ void TestSecretDialog::everyControlHasNamesForTestsAndAssistiveTools()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     QVERIFY(interactive >= 5); // name, value field and its line edit, reveal, Add, Cancel
+}
+
+void TestSecretDialog::generateWith(SecretDialog* dialog, const std::function<void(PasswordGeneratorDialog*)>& action)
+{
+    bool shown = false;
+    QTimer::singleShot(0, dialog, [&shown, &action] {
+        auto* generator = qobject_cast<PasswordGeneratorDialog*>(QApplication::activeModalWidget());
+        if (!generator) {
+            const QList<QWidget*> windows = QApplication::topLevelWidgets();
+            for (QWidget* window : windows) {
+                if (window->objectName() == QStringLiteral("passwordGeneratorDialog") && window->isVisible()) {
+                    generator = qobject_cast<PasswordGeneratorDialog*>(window);
+                }
+            }
+        }
+        if (generator) {
+            shown = true;
+            action(generator);
+        }
+    });
+    QTest::mouseClick(child<QPushButton>(dialog, "generateValueButton"), Qt::LeftButton);
+    QVERIFY(shown);
+}
+
+// Issue 17, addition c: a new token is drawn at random from the chosen sets and goes straight into
+// the masked field, where only the eye button shows it.
+void TestSecretDialog::generatorFillsTheMaskedValue()
+{
+    auto dialog = openDialog();
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "secretNameEdit"), QStringLiteral("WEBHOOK_SECRET"));
+    auto* value = child<PasswordField>(dialog.get(), "secretValueField");
+    auto* note = child<QLabel>(dialog.get(), "secretValueShapeLabel");
+    QVERIFY(value && note);
+    generateWith(dialog.get(), [](PasswordGeneratorDialog* generator) {
+        DialogTestSupport::saveScreenshot(generator, QStringLiteral("secret-generator"));
+        generator->lengthSpin()->setValue(40);
+        auto* symbols = generator->findChild<QCheckBox*>(QStringLiteral("generatorSymbolsCheck"));
+        if (!symbols->isChecked()) {
+            QTest::mouseClick(symbols, Qt::LeftButton, {}, QPoint(4, symbols->height() / 2));
+        }
+        QTest::mouseClick(generator->findChild<QPushButton*>(QStringLiteral("generatorUseButton")), Qt::LeftButton);
+    });
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(value->byteSize(), 40);
+    QVERIFY(!value->isRevealed());
+    QCOMPARE(value->lineEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), QStringLiteral("Generated a 40-character value; hold the eye button to see it."));
+    const QString generated = value->lineEdit()->text();
+    QVERIFY(!note->text().contains(generated));
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveSecretButton"), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const QString stored = storedValue(QStringLiteral("WEBHOOK_SECRET"));
+    QCOMPARE(stored.size(), 40);
+    PasswordGenerator::Options options;
+    options.symbols = true;
+    for (QChar c : stored) {
+        QVERIFY(PasswordGenerator::alphabet(options).contains(c));
+    }
+
+    // A second draw differs from the first.
+    auto second = openDialog();
+    generateWith(second.get(), [](PasswordGeneratorDialog* generator) {
+        generator->lengthSpin()->setValue(40);
+        generator->accept();
+    });
+    QVERIFY(child<PasswordField>(second.get(), "secretValueField")->lineEdit()->text() != stored);
+}
+
+void TestSecretDialog::generatorNeedsACharacterSet()
+{
+    PasswordGeneratorDialog generator;
+    generator.show();
+    auto* use = generator.findChild<QPushButton*>(QStringLiteral("generatorUseButton"));
+    auto* error = generator.findChild<QLabel*>(QStringLiteral("generatorErrorLabel"));
+    QVERIFY(use && error);
+    QVERIFY(use->isEnabled());
+    for (const char* name : {"generatorLowercaseCheck", "generatorUppercaseCheck", "generatorDigitsCheck"}) {
+        auto* box = generator.findChild<QCheckBox*>(QLatin1String(name));
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+        QVERIFY(!box->isChecked());
+    }
+    QVERIFY(!use->isEnabled());
+    QVERIFY(error->isVisible());
+    QCOMPARE(error->text(), QStringLiteral("Choose at least one set of characters."));
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(generator.result(), int(QDialog::Rejected));
+    QVERIFY(generator.takeValue().isEmpty());
+}
+
+// Issue 17, addition d: a PEM key pasted into the multi-line field stays masked, is checked before it
+// is saved, and is stored exactly, line breaks included; it cannot be copied back out.
+void TestSecretDialog::multiLineValueTakesAPemKeyMasked()
+{
+    const QString pem = QStringLiteral("-----BEGIN PRIVATE KEY-----\n"
+                                       "MIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEAqPfgaTEWEP3S9w0t\n"
+                                       "gsicURfo+nLW09/0KfOPinhYZ4ouzU+3xC4pSlEp8Ut9FgL0AgqNslNaK34Kq+NZ\n"
+                                       "-----END PRIVATE KEY-----\n");
+    auto dialog = openDialog();
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "secretNameEdit"), QStringLiteral("TLS_KEY"));
+    auto* multiLine = child<QCheckBox>(dialog.get(), "multiLineCheckBox");
+    auto* field = child<SecretTextField>(dialog.get(), "secretValueText");
+    auto* shape = child<QLabel>(dialog.get(), "secretValueShapeLabel");
+    QVERIFY(multiLine && field && shape);
+    QVERIFY(!field->isVisible());
+    QTest::mouseClick(multiLine, Qt::LeftButton, {}, QPoint(4, multiLine->height() / 2));
+    QVERIFY(field->isVisible());
+    QVERIFY(!child<PasswordField>(dialog.get(), "secretValueField")->isVisible());
+    QCOMPARE(QApplication::focusWidget(), field->editor());
+
+    QApplication::clipboard()->setText(pem);
+    QTest::keyClick(field->editor(), Qt::Key_V, Qt::ControlModifier);
+    QApplication::clipboard()->setText(QStringLiteral("unrelated"));
+    QCOMPARE(field->byteSize(), pem.toUtf8().size());
+    const QString shown = field->editor()->toPlainText();
+    QVERIFY(!shown.contains(QStringLiteral("MIIB")));
+    QVERIFY(!shown.contains(QStringLiteral("PRIVATE")));
+    QCOMPARE(shown.count(QLatin1Char('\n')), pem.count(QLatin1Char('\n')));
+    QVERIFY(shape->isVisible());
+    QCOMPARE(shape->text(),
+        QStringLiteral("Lines: 4, bytes: %1: looks like a PEM private key (PRIVATE KEY).").arg(pem.toUtf8().size()));
+    // Several lines cannot go back into the one-line field.
+    QVERIFY(!multiLine->isEnabled());
+
+    // Copying and cutting give nothing; holding the eye shows the text only while held.
+    QTest::keyClick(field->editor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field->editor(), Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("unrelated"));
+    QTest::mousePress(field->revealButton(), Qt::LeftButton);
+    QCOMPARE(field->editor()->toPlainText(), pem);
+    QVERIFY(field->editor()->isReadOnly());
+    QTest::mouseRelease(field->revealButton(), Qt::LeftButton);
+    QVERIFY(!field->editor()->toPlainText().contains(QStringLiteral("MIIB")));
+    DialogTestSupport::saveScreenshot(dialog.get(), QStringLiteral("secret-multi-line"));
+
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "saveSecretButton"), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(storedValue(QStringLiteral("TLS_KEY")), pem);
+    QVERIFY(field->isEmpty());
+}
+
+void TestSecretDialog::multiLineTypingAndBrokenPem()
+{
+    auto dialog = openDialog();
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), "secretNameEdit"), QStringLiteral("CERT"));
+    auto* single = child<PasswordField>(dialog.get(), "secretValueField");
+    QTest::keyClicks(single->lineEdit(), QStringLiteral("-----BEGIN CERTIFICATE-----"));
+    auto* multiLine = child<QCheckBox>(dialog.get(), "multiLineCheckBox");
+    QTest::mouseClick(multiLine, Qt::LeftButton, {}, QPoint(4, multiLine->height() / 2));
+    auto* field = child<SecretTextField>(dialog.get(), "secretValueText");
+    auto* shape = child<QLabel>(dialog.get(), "secretValueShapeLabel");
+    // What was typed moved over, and the one-line field holds nothing any more.
+    QCOMPARE(field->textForCheck(), QStringLiteral("-----BEGIN CERTIFICATE-----"));
+    QVERIFY(single->isEmpty());
+
+    QTest::keyClick(field->editor(), Qt::Key_Return);
+    QTest::keyClicks(field->editor(), QStringLiteral("QUJDx"));
+    QTest::keyClick(field->editor(), Qt::Key_Backspace);
+    QCOMPARE(field->textForCheck(), QStringLiteral("-----BEGIN CERTIFICATE-----\nQUJD"));
+    QVERIFY2(shape->text().endsWith(
+                 QStringLiteral("The PEM block “CERTIFICATE” has no END line: the value may be cut short.")),
+        qPrintable(shape->text()));
+    // A warning, not a block: such a value may still be saved.
+    QVERIFY(child<QPushButton>(dialog.get(), "saveSecretButton")->isEnabled());
+
+    // Ctrl+A, then typing replaces it all.
+    QTest::keyClick(field->editor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(field->editor(), QStringLiteral("x"));
+    QCOMPARE(field->textForCheck(), QStringLiteral("x"));
+    QVERIFY(multiLine->isEnabled());
+    QTest::mouseClick(multiLine, Qt::LeftButton, {}, QPoint(4, multiLine->height() / 2));
+    QCOMPARE(single->lineEdit()->text(), QStringLiteral("x"));
+    QVERIFY(field->isEmpty());
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestSecretDialog)

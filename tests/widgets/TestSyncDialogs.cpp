@@ -25,7 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDoubleSpinBox>
+#include <QComboBox>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -206,6 +207,10 @@ private Q_SLOTS:
 
     // Through the real main window, a real vault and an in-process reference server.
     void bindAndPublishThroughTheWindow();
+    void bindDialogEnterAfterCheckBinds();
+    void bindDialogNeverDropsATypedTokenSilently();
+    void bindDialogTabGoesFromTheTokenToCheck();
+    void bindDialogRefusesAProjectThePlatformDoesNotHave();
     void developerTokenDisablesTheSecretsTab();
     void conflictFoundWhilePublishingReopensThePlan();
     void cancelDuringALongPublishLeavesTheRestQueued();
@@ -215,6 +220,7 @@ private:
     void startServer();
     void openWindow(const QString& projectName);
     void bindThroughDialog(const QString& token);
+    RemoteBindingDialog* openBindDialog();
     // Triggers `action`, accepts the plan dialog it opens (after `decide`), waits for the outcome.
     SyncPlanDialog* waitForPlanDialog(QSignalSpy& spy, int count);
     ProjectId projectId() const { return m_project; }
@@ -556,13 +562,13 @@ void TestSyncDialogs::bindThroughDialog(const QString& token)
     auto* dialog = visibleDialog<RemoteBindingDialog>(m_window.get());
     QVERIFY(dialog);
     QTest::keyClicks(dialog->urlEdit(), m_url);
-    QDoubleSpinBox* id = dialog->remoteProjectEdit();
-    id->selectAll();
-    QTest::keyClicks(id, QString::number(m_remoteProject));
     QTest::keyClicks(dialog->tokenField()->lineEdit(), token);
     QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
     QTRY_VERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("Connected as")),
         qPrintable(dialog->statusLabel()->text()));
+    QComboBox* projects = dialog->remoteProjectCombo();
+    QVERIFY(projects->findData(m_remoteProject) >= 0);
+    projects->setCurrentIndex(projects->findData(m_remoteProject));
     saveShot(dialog, QStringLiteral("sync-binding-dialog"));
     QPointer<RemoteBindingDialog> guard(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("bindOkButton")), Qt::LeftButton);
@@ -573,6 +579,133 @@ void TestSyncDialogs::bindThroughDialog(const QString& token)
     auto binding = m_vault->syncBinding(m_project);
     QVERIFY(binding.ok());
     QCOMPARE(binding->remoteProjectId, m_remoteProject);
+}
+
+RemoteBindingDialog* TestSyncDialogs::openBindDialog()
+{
+    m_window->syncController()->bindAction()->trigger();
+    return visibleDialog<RemoteBindingDialog>(m_window.get());
+}
+
+void TestSyncDialogs::bindDialogEnterAfterCheckBinds()
+{
+    CHECKED(startServer());
+    CHECKED(openWindow(QStringLiteral("shop")));
+    RemoteBindingDialog* dialog = openBindDialog();
+    QVERIFY(dialog);
+    QComboBox* projects = dialog->remoteProjectCombo();
+    QCOMPARE(projects->count(), 0); // no id to guess: the list comes from the platform
+    QTest::keyClicks(dialog->urlEdit(), m_url);
+    QTest::keyClicks(dialog->tokenField()->lineEdit(), m_adminToken);
+    QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+    QTRY_VERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("Connected as")),
+        qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(projects->count(), 1);
+    QCOMPARE(projects->currentData().toLongLong(), m_remoteProject);
+    QCOMPARE(projects->currentText(), QStringLiteral("#%1  shop").arg(m_remoteProject));
+
+    // The focus is where the admin goes on, never on Cancel, and Enter runs Bind.
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QVERIFY2(
+        focus != dialog->findChild<QPushButton*>(QStringLiteral("bindCancelButton")), qPrintable(focus->objectName()));
+    QCOMPARE(focus, projects);
+    QPointer<RemoteBindingDialog> guard(dialog);
+    QTest::keyClick(focus, Qt::Key_Return);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    auto binding = m_vault->syncBinding(m_project);
+    QVERIFY(binding.ok());
+    QCOMPARE(binding->remoteProjectId, m_remoteProject);
+    QCOMPARE(binding->url, m_url);
+}
+
+void TestSyncDialogs::bindDialogNeverDropsATypedTokenSilently()
+{
+    CHECKED(startServer());
+    CHECKED(openWindow(QStringLiteral("shop")));
+    RemoteBindingDialog* dialog = openBindDialog();
+    QVERIFY(dialog);
+    QPointer<RemoteBindingDialog> guard(dialog);
+    QTest::keyClicks(dialog->urlEdit(), m_url);
+    QTest::keyClicks(dialog->tokenField()->lineEdit(), m_adminToken);
+
+    // Escape asks; "Cancel" in the question keeps the dialog and the token.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    const int asked = MessageBox::promptCount();
+    QTest::keyClick(dialog->urlEdit(), Qt::Key_Escape);
+    QCOMPARE(MessageBox::promptCount(), asked + 1);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Discard the API token you typed?")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().contains(m_adminToken));
+    QVERIFY(guard && guard->isVisible());
+    QVERIFY(dialog->tokenField()->value().bytes().toByteArray() == m_adminToken.toUtf8());
+
+    // So does the Cancel button.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("bindCancelButton")), Qt::LeftButton);
+    QCOMPARE(MessageBox::promptCount(), asked + 2);
+    QVERIFY(guard && guard->isVisible());
+    QVERIFY(!dialog->tokenField()->isEmpty());
+
+    // Discarding is a choice the admin makes; then nothing is bound.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(dialog->urlEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QVERIFY(!m_vault->syncBinding(m_project).ok());
+
+    // Without a typed token there is nothing to lose, and nothing is asked.
+    dialog = openBindDialog();
+    QVERIFY(dialog);
+    guard = dialog;
+    const int before = MessageBox::promptCount();
+    QTest::keyClick(dialog->urlEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(MessageBox::promptCount(), before);
+}
+
+void TestSyncDialogs::bindDialogTabGoesFromTheTokenToCheck()
+{
+    CHECKED(startServer());
+    CHECKED(openWindow(QStringLiteral("shop")));
+    RemoteBindingDialog* dialog = openBindDialog();
+    QVERIFY(dialog);
+    // As in Create vault: the eye button is no stop (Ctrl+H shows the token), so with a token
+    // typed, Tab goes from the token straight to Check.
+    PasswordField* token = dialog->tokenField();
+    QTest::keyClicks(dialog->urlEdit(), m_url);
+    token->lineEdit()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), token->lineEdit());
+    QTest::keyClicks(token->lineEdit(), m_adminToken);
+    QTest::keyClick(token->lineEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(dialog->checkButton()));
+    QCOMPARE(token->revealButton()->focusPolicy(), Qt::NoFocus);
+}
+
+void TestSyncDialogs::bindDialogRefusesAProjectThePlatformDoesNotHave()
+{
+    CHECKED(startServer());
+    CHECKED(openWindow(QStringLiteral("shop")));
+    const qint64 missing = m_remoteProject + 987654;
+    QVERIFY(m_vault->setRemoteBinding(m_project, m_url, missing, secret(m_adminToken)).ok());
+    RemoteBindingDialog* dialog = openBindDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditing());
+    QPointer<RemoteBindingDialog> guard(dialog);
+    // Save with the stored token: the check finds no such project and nothing changes.
+    QTest::keyClick(dialog->urlEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!guard || guard->statusLabel()->text().contains(QStringLiteral("has no project #%1").arg(missing)));
+    QVERIFY2(guard && guard->isVisible(), "the dialog closed: the missing project was accepted");
+    QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("nothing was bound")),
+        qPrintable(dialog->statusLabel()->text()));
+    QCOMPARE(m_vault->syncBinding(m_project)->remoteProjectId, missing);
+    // The projects that exist are offered instead, and one of them is bound with Enter.
+    QComboBox* projects = dialog->remoteProjectCombo();
+    QCOMPARE(projects->count(), 1);
+    QCOMPARE(projects->currentData().toLongLong(), m_remoteProject);
+    QCOMPARE(QApplication::focusWidget(), projects);
+    QTest::keyClick(projects, Qt::Key_Return);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(m_vault->syncBinding(m_project)->remoteProjectId, m_remoteProject);
 }
 
 SyncPlanDialog* TestSyncDialogs::waitForPlanDialog(QSignalSpy& spy, int count)

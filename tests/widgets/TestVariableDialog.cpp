@@ -5,6 +5,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/VariableDialog.h"
+#include "ui/VariablesTab.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void escapeCancels();
     void developerMayEditVariables();
     void everyControlHasNamesForTestsAndAssistiveTools();
+    void savedStatusMentionsPublishingInABoundProject();
 
 private:
     std::unique_ptr<VariableDialog> openDialog(const QStringList& existingNames = {});
@@ -401,6 +404,43 @@ void TestVariableDialog::everyControlHasNamesForTestsAndAssistiveTools()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     QVERIFY(interactive >= 5);
+}
+
+// Issue 17, item 14: in a bound project a saved variable reaches the channels only after it is
+// published and then deployed, and the status says both; an unbound project has nothing to publish.
+void TestVariableDialog::savedStatusMentionsPublishingInABoundProject()
+{
+    VariablesTab tab(&m_vault, nullptr);
+    tab.setProject(m_project, QStringLiteral("bot"));
+    tab.show();
+    QSignalSpy status(&tab, &VariablesTab::statusMessage);
+    auto addThroughDialog = [&tab](const QString& name) {
+        tab.addVariable();
+        auto* dialog = DialogTestSupport::visibleDialog<VariableDialog>(&tab);
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, "variableNameEdit"), name);
+        QTest::mouseClick(child<QPushButton>(dialog, "saveVariableButton"), Qt::LeftButton);
+    };
+    addThroughDialog(QStringLiteral("LOCAL_ONLY"));
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.at(0).at(0).toString(),
+        QStringLiteral("Added variable LOCAL_ONLY. Deploy a channel to apply it there."));
+
+    QVERIFY(m_vault.setRemoteBinding(m_project, QStringLiteral("https://bots.example"), 7, secret("api-token")).ok());
+    addThroughDialog(QStringLiteral("GREETING"));
+    QCOMPARE(status.count(), 2);
+    QCOMPARE(status.at(1).at(0).toString(),
+        QStringLiteral("Added variable GREETING. Publish it, then deploy a channel to apply it there."));
+
+    tab.editVariable(tab.view()->currentRow() >= 0 ? tab.view()->currentRow() : 0);
+    auto* edit = DialogTestSupport::visibleDialog<VariableDialog>(&tab);
+    QVERIFY(edit);
+    QTest::keyClicks(child<QPlainTextEdit>(edit, "variableValueEdit"), QStringLiteral("x"));
+    QTest::mouseClick(child<QPushButton>(edit, "saveVariableButton"), Qt::LeftButton);
+    QCOMPARE(status.count(), 3);
+    QVERIFY2(status.at(2).at(0).toString().endsWith(
+                 QStringLiteral(". Publish it, then deploy a channel to apply it there.")),
+        qPrintable(status.at(2).at(0).toString()));
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestVariableDialog)

@@ -132,12 +132,24 @@ private Q_SLOTS:
     void damagedRecordsShowLast();
     void loadErrorLeavesModelEmpty();
     void randomChangesMatchTheVault();
+    void largeProjectLoadsInChunks();
+    void sortAndFilterStayCorrectWhileLoading();
+    void selectionFollowsItsRowWhileLoading();
+    void editsWhileLoadingWin();
+    void lockDuringLoadCancelsIt();
+    void loadingReportsProgress();
 
 private:
     RecordId addVariable(const QString& name, const QString& value, bool includeInExport = false);
     RecordId idOf(const QString& name) const;
     QList<Variable> vaultVariables() const;
     void verifyMatchesVault();
+    // The rows are the loaded items (those allNames() knows) filtered and sorted as a full load would.
+    void verifyLoadedPartIsConsistent();
+    // Adds `count` variables VAR_000 ... with values that vary in case and content.
+    void addManyVariables(int count);
+    // Runs the event loop until the model has loaded everything, checking the rows at every chunk.
+    void finishLoadingChecked();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -883,6 +895,187 @@ void TestVariablesTableModel::randomChangesMatchTheVault()
             return;
         }
     }
+}
+
+void TestVariablesTableModel::verifyLoadedPartIsConsistent()
+{
+    const QStringList loadedNames = m_model->allNames();
+    QList<Variable> loaded = vaultVariables();
+    loaded.removeIf([&loadedNames](const Variable& variable) { return !loadedNames.contains(variable.name); });
+    QCOMPARE(loaded.size(), loadedNames.size());
+    QCOMPARE(m_model->totalCount(), loaded.size());
+    QCOMPARE(
+        modelIds(*m_model), expectedIds(loaded, m_model->filterText(), m_model->sortColumn(), m_model->sortOrder()));
+}
+
+void TestVariablesTableModel::addManyVariables(int count)
+{
+    QList<ProjectStore::ImportItem> items;
+    for (int i = 0; i < count; ++i) {
+        // Names in random order against their ids, and values that sort differently from the names.
+        const int shuffled = (i * 37) % count;
+        items.append(TestSupport::importedVariable(QStringLiteral("VAR_%1").arg(shuffled, 3, 10, QLatin1Char('0')),
+            (i % 2 ? QStringLiteral("Value ") : QStringLiteral("value ")) + QString::number((i * 13) % 17),
+            i % 3 == 0));
+    }
+    QVERIFY(m_vault->applyImport(TestSupport::importInto(m_project, items)).ok());
+}
+
+void TestVariablesTableModel::finishLoadingChecked()
+{
+    int chunks = 0;
+    while (m_model->isLoading()) {
+        QSignalSpy progress(m_model.get(), &VariablesTableModel::loadingProgress);
+        QVERIFY(progress.wait(5000));
+        ++chunks;
+        verifyLoadedPartIsConsistent();
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+    }
+    QVERIFY(chunks > 0);
+    verifyMatchesVault();
+}
+
+void TestVariablesTableModel::largeProjectLoadsInChunks()
+{
+    addManyVariables(50);
+    m_model->setLoadChunkSize(8);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+
+    m_model->setProject(m_project);
+
+    // The first chunk is there when setProject returns; the rest follows from the event loop.
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), 8);
+    QCOMPARE(m_model->loadedCount(), 8);
+    QCOMPARE(m_model->expectedCount(), 50);
+    verifyLoadedPartIsConsistent();
+    finishLoadingChecked();
+    QCOMPARE(m_model->rowCount(), 50);
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(!m_model->hasError());
+}
+
+void TestVariablesTableModel::sortAndFilterStayCorrectWhileLoading()
+{
+    addManyVariables(60);
+    m_model->setLoadChunkSize(7);
+    m_model->setFilterText(QStringLiteral("value 1"));
+    m_model->sort(VariablesTableModel::ValueColumn, Qt::DescendingOrder);
+    m_model->setProject(m_project);
+    verifyLoadedPartIsConsistent();
+
+    QSignalSpy progress(m_model.get(), &VariablesTableModel::loadingProgress);
+    QVERIFY(progress.wait(5000));
+    m_model->sort(VariablesTableModel::InExportColumn, Qt::AscendingOrder);
+    verifyLoadedPartIsConsistent();
+    QVERIFY(progress.wait(5000));
+    m_model->setFilterText(QStringLiteral("VAR_0"));
+    verifyLoadedPartIsConsistent();
+    QVERIFY(progress.wait(5000));
+    m_model->setFilterText(QString());
+    verifyLoadedPartIsConsistent();
+    QVERIFY(m_model->isLoading());
+    finishLoadingChecked();
+}
+
+void TestVariablesTableModel::selectionFollowsItsRowWhileLoading()
+{
+    addManyVariables(40);
+    m_model->setLoadChunkSize(5);
+    m_model->setProject(m_project);
+    const QPersistentModelIndex selected = m_model->index(m_model->rowCount() - 1, VariablesTableModel::ValueColumn);
+    const RecordId selectedId = selected.data(VariablesTableModel::IdRole).toLongLong();
+    QVERIFY(selectedId > 0);
+
+    finishLoadingChecked();
+
+    // Rows were merged in before it, and the persistent index moved along with its item.
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data(VariablesTableModel::IdRole).toLongLong(), selectedId);
+    QCOMPARE(selected.row(), m_model->rowOfId(selectedId));
+    QCOMPARE(selected.column(), int(VariablesTableModel::ValueColumn));
+}
+
+void TestVariablesTableModel::editsWhileLoadingWin()
+{
+    addManyVariables(40);
+    m_model->setLoadChunkSize(6);
+    m_model->setProject(m_project);
+    QVERIFY(m_model->isLoading());
+    const QStringList loaded = m_model->allNames();
+    QStringList notLoaded;
+    for (const Variable& variable : vaultVariables()) {
+        if (!loaded.contains(variable.name)) {
+            notLoaded.append(variable.name);
+        }
+    }
+    QVERIFY(notLoaded.size() >= 3);
+
+    // A loaded row, and rows the listing still holds in their old state, change under the load.
+    QVERIFY(m_vault->setVariable(m_project, loaded.first(), QStringLiteral("edited loaded")).ok());
+    QVERIFY(m_vault->setVariable(m_project, notLoaded.at(0), QStringLiteral("edited pending")).ok());
+    QVERIFY(m_vault->renameVariable(m_project, notLoaded.at(1), QStringLiteral("RENAMED_PENDING")).ok());
+    QVERIFY(m_vault->removeVariable(m_project, notLoaded.at(2)).ok());
+    QVERIFY(m_vault->setVariable(m_project, QStringLiteral("ADDED_WHILE_LOADING"), QStringLiteral("new")).ok());
+    QVERIFY(m_model->isLoading());
+    const QModelIndex box = m_model->index(0, VariablesTableModel::InExportColumn);
+    const bool checked = box.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    QVERIFY(m_model->setData(box, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+
+    finishLoadingChecked();
+    QCOMPARE(m_model->totalCount(), 40);
+    QVERIFY(!m_model->allNames().contains(notLoaded.at(1)));
+    QVERIFY(!m_model->allNames().contains(notLoaded.at(2)));
+    QCOMPARE(m_model->variableAt(m_model->rowOfId(idOf(notLoaded.at(0)))).value, QStringLiteral("edited pending"));
+}
+
+void TestVariablesTableModel::lockDuringLoadCancelsIt()
+{
+    addManyVariables(40);
+    m_model->setLoadChunkSize(6);
+    m_model->setProject(m_project);
+    QVERIFY(m_model->isLoading());
+
+    m_vault->lock();
+    QVERIFY(!m_model->isLoading());
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->totalCount(), 0);
+    // No chunk arrives after the lock.
+    QSignalSpy progress(m_model.get(), &VariablesTableModel::loadingProgress);
+    QVERIFY(!progress.wait(100));
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(!m_model->hasError());
+
+    // Changed while locked: the next load shows the vault as it is now, nothing of the old listing.
+    QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
+    QVERIFY(m_model->isLoading());
+    verifyLoadedPartIsConsistent();
+    finishLoadingChecked();
+    QCOMPARE(m_model->totalCount(), 40);
+}
+
+void TestVariablesTableModel::loadingReportsProgress()
+{
+    addManyVariables(20);
+    m_model->setLoadChunkSize(8);
+    QSignalSpy progress(m_model.get(), &VariablesTableModel::loadingProgress);
+    m_model->setProject(m_project);
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(progress.count(), 3);
+    QCOMPARE(progress.at(0), QVariantList({8, 20}));
+    QCOMPARE(progress.at(1), QVariantList({16, 20}));
+    QCOMPARE(progress.at(2), QVariantList({20, 20}));
+
+    // A project within one chunk loads at once and reports itself complete.
+    progress.clear();
+    m_model->setLoadChunkSize(100);
+    m_model->setProject(m_otherProject);
+    QVERIFY(!m_model->isLoading());
+    QCOMPARE(progress.count(), 1);
+    QCOMPARE(progress.at(0), QVariantList({0, 0}));
 }
 
 BOTVAULT_TEST_MAIN(TestVariablesTableModel)

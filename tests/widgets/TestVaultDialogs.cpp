@@ -5,7 +5,9 @@
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/CreateVaultDialog.h"
+#include "ui/MessageBox.h"
 #include "ui/PasswordField.h"
+#include "ui/PasswordStrengthView.h"
 #include "ui/Translations.h"
 #include "ui/UnlockDialog.h"
 
@@ -15,10 +17,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -47,13 +52,17 @@ private Q_SLOTS:
     void createMakesTheVaultAndUnlocksIt();
     void createErrorKeepsTheDialogOpen();
     void createClearsPasswordsOnCancel();
+    void createAsksBeforeUsingAWeakPassword();
     void unlockNeedsAPassword();
     void unlockWrongPasswordThenRetry();
     void unlockShowsOtherErrors();
+    void unlockShowsTheUpgradeOfAnOlderVault();
     void everyControlHasNamesForTestsAndAssistiveTools();
     void vaultAccessPassesThePasswordOn();
     void changePasswordReplacesTheDataKeyByDefault();
     void changePasswordWithoutTheBoxRewrapsOnly();
+    void changePasswordRefusesAWrongCurrentPassword();
+    void changePasswordShowsStrengthAndAsksForAWeakOne();
 
 private:
     // A vault at m_path with one project and one secret, unlocked in `vault`.
@@ -76,6 +85,7 @@ void TestVaultDialogs::init()
 
 void TestVaultDialogs::cleanup()
 {
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
     m_dir.reset();
 }
 
@@ -200,6 +210,7 @@ void TestVaultDialogs::createErrorKeepsTheDialogOpen()
     QVERIFY(!error->isVisible());
     QTest::keyClicks(child<PasswordField>(&dialog, "passwordField")->lineEdit(), QStringLiteral("pw pw pw"));
     QTest::keyClicks(child<PasswordField>(&dialog, "confirmPasswordField")->lineEdit(), QStringLiteral("pw pw pw"));
+    MessageBox::setNextAnswer(QMessageBox::Yes); // use the weak password
     QTest::mouseClick(child<QPushButton>(&dialog, "createVaultButton"), Qt::LeftButton);
 
     QVERIFY(dialog.isVisible());
@@ -224,6 +235,68 @@ void TestVaultDialogs::createClearsPasswordsOnCancel()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(password->isEmpty());
     QVERIFY(!QFile::exists(m_path));
+}
+
+// Issue 17, item 12: a "Very weak" or "Weak" password is used only after "Use this weak password?",
+// whose default answer is No; a fair one goes through without a question.
+void TestVaultDialogs::createAsksBeforeUsingAWeakPassword()
+{
+    Vault vault;
+    CreateVaultDialog dialog(&vault, m_path);
+    dialog.setKdfParams(fastKdfParams());
+    dialog.show();
+    auto* password = child<PasswordField>(&dialog, "passwordField");
+    auto* confirm = child<PasswordField>(&dialog, "confirmPasswordField");
+    auto* create = child<QPushButton>(&dialog, "createVaultButton");
+    QTest::keyClicks(password->lineEdit(), QStringLiteral("abcd"));
+    QTest::keyClicks(confirm->lineEdit(), QStringLiteral("abcd"));
+    QVERIFY(create->isEnabled());
+    QVERIFY(password->strength().score <= PasswordStrengthView::kWeakScore);
+
+    // The question is shown for real once, to check its default answer, and answered with Enter.
+    QString defaultButtonText;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &dialog, [&poll, &defaultButtonText] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible()) {
+            return;
+        }
+        poll.stop();
+        defaultButtonText = box->defaultButton() ? box->defaultButton()->text() : QStringLiteral("(none)");
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    poll.start(10);
+    QTest::mouseClick(create, Qt::LeftButton);
+    poll.stop();
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Weak master password"));
+    QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Use this weak password?")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Very weak")));
+    QCOMPARE(defaultButtonText, QStringLiteral("&No"));
+    QVERIFY(!QFile::exists(m_path));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!vault.isUnlocked());
+    QVERIFY(!password->isEmpty()); // nothing typed is lost
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(QFile::exists(m_path));
+    QVERIFY(vault.isUnlocked());
+    vault.lock();
+    QVERIFY(QFile::remove(m_path));
+
+    // A strong password asks nothing.
+    CreateVaultDialog strongDialog(&vault, m_path);
+    strongDialog.setKdfParams(fastKdfParams());
+    strongDialog.show();
+    const int prompts = MessageBox::promptCount();
+    QTest::keyClicks(
+        child<PasswordField>(&strongDialog, "passwordField")->lineEdit(), QStringLiteral("Grey-Otter sings 7 tunes!"));
+    QTest::keyClicks(child<PasswordField>(&strongDialog, "confirmPasswordField")->lineEdit(),
+        QStringLiteral("Grey-Otter sings 7 tunes!"));
+    QTest::mouseClick(child<QPushButton>(&strongDialog, "createVaultButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::promptCount(), prompts);
+    QVERIFY(vault.isUnlocked());
 }
 
 void TestVaultDialogs::unlockNeedsAPassword()
@@ -294,6 +367,35 @@ void TestVaultDialogs::unlockShowsOtherErrors()
     QVERIFY(dialog.isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("There is no vault at")), qPrintable(error->text()));
     QVERIFY(!vault.isUnlocked());
+}
+
+void TestVaultDialogs::unlockShowsTheUpgradeOfAnOlderVault()
+{
+    // A vault in record format 1, written by the BotVault before format 2 (tests/data/README.md).
+    QVERIFY(QFile::copy(QStringLiteral(BOTVAULT_SOURCE_DIR "/tests/data/vault-format1.bvault"), m_path));
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Vault vault;
+    UnlockDialog dialog(&vault, m_path);
+    dialog.show();
+    // What the progress dialog showed when the next report came.
+    QStringList shown;
+    connect(&vault, &Vault::formatUpgradeProgress, &dialog, [&dialog, &shown] {
+        auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("formatUpgradeProgressDialog"));
+        if (progress && progress->isVisible()) {
+            shown.append(
+                QStringLiteral("%1/%2 %3").arg(progress->value()).arg(progress->maximum()).arg(progress->labelText()));
+        }
+    });
+    QTest::keyClicks(child<PasswordField>(&dialog, "passwordField")->lineEdit(), QStringLiteral("format one fixture"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "unlockButton"), Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(vault.isUnlocked());
+    QVERIFY2(!shown.isEmpty(), "no progress dialog was visible during the upgrade");
+    QVERIFY2(shown.last().contains(QStringLiteral("/12 ")) && shown.last().contains(QStringLiteral(" of 12 done")),
+        qPrintable(shown.last()));
+    // Gone once the vault is open.
+    QVERIFY(!dialog.findChild<QProgressDialog*>(QStringLiteral("formatUpgradeProgressDialog")));
 }
 
 void TestVaultDialogs::everyControlHasNamesForTestsAndAssistiveTools()
@@ -376,7 +478,9 @@ void TestVaultDialogs::changeThroughDialog(Vault& vault, const QString& newPassw
     auto* change = child<QPushButton>(&dialog, "changePasswordButton");
     auto* field = child<PasswordField>(&dialog, "newPasswordField");
     auto* confirm = child<PasswordField>(&dialog, "confirmPasswordField");
-    QVERIFY(box && change && field && confirm);
+    auto* current = child<PasswordField>(&dialog, "currentPasswordField");
+    QVERIFY(box && change && field && confirm && current);
+    QTest::keyClicks(current->lineEdit(), QStringLiteral("old password"));
     QVERIFY(box->isChecked());
     QCOMPARE(box->accessibleName(), QStringLiteral("Replace the data key and re-encrypt every record"));
     QVERIFY(!change->isEnabled());
@@ -390,6 +494,7 @@ void TestVaultDialogs::changeThroughDialog(Vault& vault, const QString& newPassw
     QVERIFY(!change->isEnabled());
     QTest::keyClick(confirm->lineEdit(), Qt::Key_Backspace);
     QVERIFY(change->isEnabled());
+    QVERIFY(field->strength().score > PasswordStrengthView::kWeakScore); // no question in between
     DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("change-password"));
     QTest::mouseClick(change, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -433,6 +538,74 @@ void TestVaultDialogs::changePasswordWithoutTheBoxRewrapsOnly()
     vault.lock();
     QCOMPARE(storedRecords(), before);
     QVERIFY(vault.unlock(m_path, secret("Blue-Heron 8 flies")).ok());
+}
+
+// Issue 17, addition a: the desktop asks for the current password as the CLI does (it unlocks with
+// it); a wrong one is said plainly and changes nothing.
+void TestVaultDialogs::changePasswordRefusesAWrongCurrentPassword()
+{
+    Vault vault;
+    createFilledVault(vault);
+    vault.lock();
+    const QList<QByteArray> before = storedRecords();
+    QVERIFY(vault.unlock(m_path, secret("old password")).ok());
+
+    ChangePasswordDialog dialog(&vault);
+    dialog.show();
+    auto* current = child<PasswordField>(&dialog, "currentPasswordField");
+    auto* field = child<PasswordField>(&dialog, "newPasswordField");
+    auto* confirm = child<PasswordField>(&dialog, "confirmPasswordField");
+    auto* change = child<QPushButton>(&dialog, "changePasswordButton");
+    auto* error = child<QLabel>(&dialog, "errorLabel");
+    QVERIFY(current && field && confirm && change && error);
+    QTest::keyClicks(field->lineEdit(), QStringLiteral("Blue-Heron 8 flies"));
+    QTest::keyClicks(confirm->lineEdit(), QStringLiteral("Blue-Heron 8 flies"));
+    QVERIFY(!change->isEnabled()); // the current password is needed too
+    QTest::keyClicks(current->lineEdit(), QStringLiteral("not the password"));
+    QVERIFY(change->isEnabled());
+    QTest::mouseClick(change, Qt::LeftButton);
+
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(error->isVisible());
+    QCOMPARE(
+        error->text(), QStringLiteral("The current master password is wrong; the master password was not changed."));
+    QVERIFY(current->isEmpty());
+    QVERIFY(!field->isEmpty()); // the new password stays typed for another try
+    QVERIFY(vault.isUnlocked());
+    DialogTestSupport::saveScreenshot(&dialog, QStringLiteral("change-password-wrong-current"));
+    vault.lock();
+    QCOMPARE(storedRecords(), before);
+    QVERIFY(vault.unlock(m_path, secret("old password")).ok());
+    QCOMPARE(TestSupport::outcomeName(vault.passwordCheck(secret("Blue-Heron 8 flies"))()), "WrongPassword");
+    QVERIFY(vault.passwordCheck(secret("old password"))().ok());
+}
+
+void TestVaultDialogs::changePasswordShowsStrengthAndAsksForAWeakOne()
+{
+    Vault vault;
+    createFilledVault(vault);
+    ChangePasswordDialog dialog(&vault);
+    dialog.show();
+    auto* current = child<PasswordField>(&dialog, "currentPasswordField");
+    auto* field = child<PasswordField>(&dialog, "newPasswordField");
+    auto* confirm = child<PasswordField>(&dialog, "confirmPasswordField");
+    auto* bar = child<QProgressBar>(&dialog, "strengthBar");
+    auto* hint = child<QLabel>(&dialog, "strengthLabel");
+    QVERIFY(current && field && confirm && bar && hint);
+    QCOMPARE(bar->value(), 0);
+    QTest::keyClicks(current->lineEdit(), QStringLiteral("old password"));
+    QTest::keyClicks(field->lineEdit(), QStringLiteral("abcd"));
+    QCOMPARE(bar->value(), 1);
+    QVERIFY2(hint->text().startsWith(QStringLiteral("Very weak:")), qPrintable(hint->text()));
+    QTest::keyClicks(confirm->lineEdit(), QStringLiteral("abcd"));
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(&dialog, "changePasswordButton"), Qt::LeftButton);
+    QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Weak master password"));
+    QVERIFY(dialog.isVisible());
+    vault.lock();
+    QVERIFY(vault.unlock(m_path, secret("old password")).ok()); // unchanged
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestVaultDialogs)

@@ -1,0 +1,151 @@
+#include "app/cli/AuditCommands.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CommandTable.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+using CliOutput::isoUtc;
+using CliOutput::jsonTime;
+using CliOutput::printable;
+
+namespace {
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : printable(text);
+}
+
+QString kindCode(quint8 itemKind)
+{
+    if (itemKind == static_cast<quint8>(ItemKind::Secret)) {
+        return QStringLiteral("secret");
+    }
+    if (itemKind == static_cast<quint8>(ItemKind::Variable)) {
+        return QStringLiteral("variable");
+    }
+    return {};
+}
+
+} // namespace
+
+void AuditCommands::registerCommands(CommandTable& table)
+{
+    table.add({{QStringLiteral("audit"), QStringLiteral("list")}, {QStringLiteral("[PROJECT]")}, {CommandLine::kSince},
+        &AuditCommands::list,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "List the vault's audit log, oldest first: who did what to which project and name, never a value. "
+            "PROJECT keeps that project's entries; --since keeps entries from that date or time on.")});
+    table.add({{QStringLiteral("audit"), QStringLiteral("verify")}, {}, {}, &AuditCommands::verify,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "Recompute the audit log's chain of MACs and say where it breaks: an entry edited, removed, "
+            "reordered or inserted, or the last entries cut off.")});
+}
+
+void AuditCommands::record(CliContext& cli, ProjectId project, AuditAction action, const QString& detail)
+{
+    if (const Result<void> recorded = cli.vault().recordAudit(project, action, detail); !recorded) {
+        cli.printWarning(tr("The audit log could not record this: %1").arg(recorded.message()));
+    }
+}
+
+std::optional<QDateTime> AuditCommands::parseSince(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid()) {
+        return time;
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        return date.startOfDay(QTimeZone::utc());
+    }
+    return std::nullopt;
+}
+
+ExitCode AuditCommands::list(CliContext& cli, const QStringList& arguments)
+{
+    std::optional<QDateTime> since;
+    if (cli.commandLine().isSet(CommandLine::kSince)) {
+        since = parseSince(cli.commandLine().value(CommandLine::kSince));
+        if (!since) {
+            return cli.fail(ExitCode::InvalidInput,
+                tr("--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): '%1' is "
+                   "neither.")
+                    .arg(cli.commandLine().value(CommandLine::kSince)));
+        }
+    }
+    if (const ExitCode code = cli.openVault(); code != ExitCode::Ok) {
+        return code;
+    }
+    const auto entries = cli.vault().auditEntries();
+    if (!entries) {
+        return cli.fail(entries.error());
+    }
+    // A removed project keeps its entries, so the filter compares names, not live projects.
+    const QString project = arguments.isEmpty() ? QString() : arguments.at(0);
+    CliListing listing;
+    for (const AuditEntry& entry : entries.value()) {
+        if (entry.damaged) {
+            listing.addDamaged(entry.sequence);
+            continue;
+        }
+        if ((!project.isEmpty() && entry.project != project) || (since && entry.time < *since)) {
+            continue;
+        }
+        listing.add(
+            QJsonObject {
+                {QStringLiteral("sequence"), entry.sequence},
+                {QStringLiteral("time"), jsonTime(entry.time)},
+                {QStringLiteral("actor"), entry.actor},
+                {QStringLiteral("action"), AuditText::actionCode(entry.action)},
+                {QStringLiteral("project"), orNull(entry.project)},
+                {QStringLiteral("kind"), orNull(kindCode(entry.itemKind))},
+                {QStringLiteral("name"), orNull(entry.name)},
+                {QStringLiteral("detail"), orNull(entry.detail)},
+            },
+            {QString::number(entry.sequence), isoUtc(entry.time), orDash(entry.actor),
+                AuditText::actionName(entry.action), orDash(entry.project), orDash(AuditText::kindName(entry.itemKind)),
+                orDash(entry.name), orDash(entry.detail)});
+    }
+    return cli.printListing(
+        {tr("SEQ"), tr("TIME"), tr("ACTOR"), tr("ACTION"), tr("PROJECT"), tr("KIND"), tr("NAME"), tr("DETAIL")},
+        listing);
+}
+
+ExitCode AuditCommands::verify(CliContext& cli, const QStringList& /*arguments*/)
+{
+    if (const ExitCode code = cli.openVault(); code != ExitCode::Ok) {
+        return code;
+    }
+    const auto verified = cli.vault().verifyAudit();
+    if (!verified) {
+        return cli.fail(verified.error());
+    }
+    if (cli.json()) {
+        cli.printJson(QJsonObject {
+            {QStringLiteral("intact"), verified->intact()},
+            {QStringLiteral("entries"), verified->entries},
+            {QStringLiteral("problem"),
+                verified->intact() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(AuditText::problemCode(verified->problem))},
+            {QStringLiteral("firstBadSequence"),
+                verified->intact() ? QJsonValue(QJsonValue::Null) : QJsonValue(verified->firstBadSequence)},
+            {QStringLiteral("message"), orNull(verified->message)},
+        });
+    }
+    if (!verified->intact()) {
+        return cli.fail(ExitCode::AuditBroken,
+            tr("The audit log is broken at entry %1: %2").arg(verified->firstBadSequence).arg(verified->message));
+    }
+    if (!cli.json()) {
+        cli.printLine(tr("The audit log is intact: %n entries checked.", nullptr, static_cast<int>(verified->entries)));
+    }
+    return ExitCode::Ok;
+}

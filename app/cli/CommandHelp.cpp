@@ -1,0 +1,184 @@
+#include "app/cli/CommandHelp.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandLine.h"
+
+#include <QHash>
+
+namespace {
+
+constexpr qsizetype kDescriptionColumn = 34;
+constexpr qsizetype kHelpWidth = 100;
+
+// Splits `text` at spaces into lines of at most `width` characters (a longer word gets a line of its own).
+QStringList wrapped(const QString& text, qsizetype width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += line.isEmpty() ? word : u' ' + word;
+    }
+    if (!line.isEmpty()) {
+        lines.append(line);
+    }
+    return lines;
+}
+
+// `left` in the first column and `description` wrapped beside it (or below, when `left` is long).
+QString helpRow(const QString& left, const QString& description)
+{
+    const QString line = QStringLiteral("  ") + left;
+    const QString indent(kDescriptionColumn, u' ');
+    const QStringList lines = wrapped(description, kHelpWidth - kDescriptionColumn);
+    if (line.size() + 2 <= kDescriptionColumn) {
+        return line.leftJustified(kDescriptionColumn) + lines.join(u'\n' + indent) + u'\n';
+    }
+    return line + u'\n' + indent + lines.join(u'\n' + indent) + u'\n';
+}
+
+// What each command-specific option does, untranslated in the context "CliApplication".
+const char* optionDescription(const QString& option)
+{
+    static const QHash<QString, const char*> descriptions {
+        {CommandLine::kNewPasswordFile,
+            QT_TRANSLATE_NOOP("CliApplication", "Read the new master password from FILE instead of asking twice.")},
+        {CommandLine::kKdfMemoryMib,
+            QT_TRANSLATE_NOOP("CliApplication", "Argon2id memory in MiB, 19 to 1024 (default 64).")},
+        {CommandLine::kKdfPasses, QT_TRANSLATE_NOOP("CliApplication", "Argon2id passes, 2 to 100 (default 3).")},
+        {CommandLine::kRotateKey,
+            QT_TRANSLATE_NOOP("CliApplication", "Also replace the data key and re-encrypt every record.")},
+        {CommandLine::kExport, QT_TRANSLATE_NOOP("CliApplication", "Include the variable in the project export.")},
+        {CommandLine::kNoExport, QT_TRANSLATE_NOOP("CliApplication", "Leave the variable out of the project export.")},
+        {CommandLine::kForce, QT_TRANSLATE_NOOP("CliApplication", "Replace FILE when it exists.")},
+        {CommandLine::kInto, QT_TRANSLATE_NOOP("CliApplication", "Merge into this existing project.")},
+        {CommandLine::kName, QT_TRANSLATE_NOOP("CliApplication", "Name the new project NAME.")},
+        {CommandLine::kSourceDir,
+            QT_TRANSLATE_NOOP("CliApplication", "A new or empty folder for the archive's source files.")},
+        {CommandLine::kReplace, QT_TRANSLATE_NOOP("CliApplication", "On a conflict, take the incoming value.")},
+        {CommandLine::kKeep, QT_TRANSLATE_NOOP("CliApplication", "On a conflict, keep the project's value.")},
+        {CommandLine::kDryRun, QT_TRANSLATE_NOOP("CliApplication", "Print the plan and write or send nothing.")},
+        {CommandLine::kAsSecrets, QT_TRANSLATE_NOOP("CliApplication", "Import every line as a secret.")},
+        {CommandLine::kRemoteProject, QT_TRANSLATE_NOOP("CliApplication", "The platform project's id.")},
+        {CommandLine::kCaFile,
+            QT_TRANSLATE_NOOP("CliApplication", "Also trust the certificate authorities in this PEM file.")},
+        {CommandLine::kTimeout,
+            QT_TRANSLATE_NOOP("CliApplication", "End a request that moves no data for this long (default 30).")},
+        {CommandLine::kKeepLocal,
+            QT_TRANSLATE_NOOP("CliApplication", "On a conflict, send this vault's side over the platform's.")},
+        {CommandLine::kTakeRemote, QT_TRANSLATE_NOOP("CliApplication", "On a conflict, take the platform's value.")},
+        {CommandLine::kDeleteRemoteOnly,
+            QT_TRANSLATE_NOOP("CliApplication", "Delete the items that exist only on the platform.")},
+        {CommandLine::kAll, QT_TRANSLATE_NOOP("CliApplication", "Every channel, the test widget first.")},
+        {CommandLine::kMessage, QT_TRANSLATE_NOOP("CliApplication", "Run the bot's onMessage(TEXT) instead.")},
+        {CommandLine::kAllow, QT_TRANSLATE_NOOP("CliApplication", "Pass this start-up variable too (repeatable).")},
+    };
+    return descriptions.value(option, nullptr);
+}
+
+// One example line per command, by its words.
+QString exampleOf(const CliCommand& command)
+{
+    static const QHash<QString, QString> examples {
+        {QStringLiteral("init"), QStringLiteral("init")},
+        {QStringLiteral("passwd"), QStringLiteral("passwd --new-password-file ~/.config/botvault/new-password")},
+        {QStringLiteral("project add"), QStringLiteral("project add \"Support bot\"")},
+        {QStringLiteral("project list"), QStringLiteral("project list --json")},
+        {QStringLiteral("project rename"), QStringLiteral("project rename \"Support bot\" \"Help desk bot\"")},
+        {QStringLiteral("project rm"), QStringLiteral("project rm \"Support bot\"")},
+        {QStringLiteral("project bind"), QStringLiteral("project bind \"Support bot\" ~/bots/support")},
+        {QStringLiteral("project unbind"), QStringLiteral("project unbind \"Support bot\"")},
+        {QStringLiteral("secret set"), QStringLiteral("secret set \"Support bot\" API_TOKEN < token.txt")},
+        {QStringLiteral("secret list"), QStringLiteral("secret list \"Support bot\"")},
+        {QStringLiteral("secret rename"), QStringLiteral("secret rename \"Support bot\" TOKEN API_TOKEN")},
+        {QStringLiteral("secret rm"), QStringLiteral("secret rm \"Support bot\" API_TOKEN")},
+        {QStringLiteral("var set"),
+            QStringLiteral("var set \"Support bot\" BASE_URL https://crm.example.org --export")},
+        {QStringLiteral("var get"), QStringLiteral("var get \"Support bot\" BASE_URL")},
+        {QStringLiteral("var list"), QStringLiteral("var list \"Support bot\"")},
+        {QStringLiteral("var rename"), QStringLiteral("var rename \"Support bot\" URL BASE_URL")},
+        {QStringLiteral("var rm"), QStringLiteral("var rm \"Support bot\" BASE_URL")},
+        {QStringLiteral("export"), QStringLiteral("export \"Support bot\" support.zip")},
+        {QStringLiteral("import"), QStringLiteral("import support.zip --source-dir ~/bots/support --dry-run")},
+        {QStringLiteral("env import"), QStringLiteral("env import \"Support bot\" .env --keep")},
+        {QStringLiteral("env export"), QStringLiteral("env export \"Support bot\" support.env")},
+        {QStringLiteral("run"), QStringLiteral("run \"Support bot\" -- node src/local-runner.js")},
+        {QStringLiteral("check"), QStringLiteral("check \"Support bot\"")},
+        {QStringLiteral("remote set"),
+            QStringLiteral("remote set \"Support bot\" https://bots.example.com --remote-project 3 < token.txt")},
+        {QStringLiteral("remote show"), QStringLiteral("remote show \"Support bot\"")},
+        {QStringLiteral("remote unset"), QStringLiteral("remote unset \"Support bot\"")},
+        {QStringLiteral("publish"), QStringLiteral("publish \"Support bot\" --dry-run")},
+        {QStringLiteral("pull"), QStringLiteral("pull \"Support bot\"")},
+        {QStringLiteral("channels"), QStringLiteral("channels \"Support bot\"")},
+        {QStringLiteral("channel add"), QStringLiteral("channel add \"Support bot\" TELEGRAM Support")},
+        {QStringLiteral("deploy"), QStringLiteral("deploy \"Support bot\" --all")},
+        {QStringLiteral("eval"), QStringLiteral("eval \"Support bot\" \"Test widget\" '$env.get(\"GREETING\")'")},
+        {QStringLiteral("help"), QStringLiteral("var --help")},
+    };
+    const QString example = examples.value(command.words.join(u' '));
+    return example.isEmpty() ? QString() : CliContext::programName() + u' ' + example;
+}
+
+} // namespace
+
+QString CommandHelp::commandLines(const QList<CliCommand>& commands)
+{
+    QString text;
+    for (const CliCommand& command : commands) {
+        text += helpRow(
+            CommandTable::synopsis(command), QCoreApplication::translate("CliApplication", command.description));
+    }
+    return text;
+}
+
+QString CommandHelp::forCommand(const CliCommand& command)
+{
+    QString text = tr("Usage: %1 %2").arg(CliContext::programName(), CommandTable::synopsis(command)) + u'\n';
+    text += u'\n' + wrapped(QCoreApplication::translate("CliApplication", command.description), kHelpWidth).join(u'\n')
+        + u'\n';
+    QString options;
+    for (const QString& option : command.options) {
+        if (const char* description = optionDescription(option)) {
+            const QString shown = CommandLine::takesValue(option)
+                ? QStringLiteral("--%1 %2").arg(option, CommandTable::placeholder(option))
+                : QStringLiteral("--%1").arg(option);
+            options += helpRow(shown, QCoreApplication::translate("CliApplication", description));
+        }
+    }
+    if (!options.isEmpty()) {
+        text += u'\n' + tr("Options:") + u'\n' + options;
+    }
+    text += u'\n'
+        + tr("Global options: --vault FILE, --password-file FILE, --json, --roles LIST (see '%1 --help').")
+              .arg(CliContext::programName())
+        + u'\n';
+    if (const QString example = exampleOf(command); !example.isEmpty()) {
+        text += u'\n' + tr("Example:") + u'\n' + QStringLiteral("  ") + example + u'\n';
+    }
+    return text;
+}
+
+QString CommandHelp::forGroup(const QString& group, const CommandTable& table)
+{
+    QList<CliCommand> commands;
+    for (const CliCommand& command : table.commands()) {
+        if (command.words.first() == group) {
+            commands.append(command);
+        }
+    }
+    QString text = tr("Usage: %1 %2 COMMAND [ARGUMENTS]").arg(CliContext::programName(), group) + u'\n';
+    text += u'\n' + tr("Commands:") + u'\n' + commandLines(commands);
+    text += u'\n'
+        + tr("Run '%1 %2 COMMAND --help' for a command's options and an example.").arg(CliContext::programName(), group)
+        + u'\n';
+    if (!commands.isEmpty()) {
+        if (const QString example = exampleOf(commands.constFirst()); !example.isEmpty()) {
+            text += u'\n' + tr("Example:") + u'\n' + QStringLiteral("  ") + example + u'\n';
+        }
+    }
+    return text;
+}
