@@ -1,8 +1,8 @@
 #include "storage/Vault.h"
 
 #include "storage/vault/AuditLog.h"
-#include "storage/vault/FormatUpgrade.h"
 #include "storage/vault/ChangeWatch.h"
+#include "storage/vault/FormatUpgrade.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/ItemsListing.h"
