@@ -110,6 +110,288 @@
     </message>
 </context>
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 was replaced by a copy of entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is a copy of entry %2 that was inserted into the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 holds entry %2: the entries were reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed and the entries after it were renumbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry the vault did not write was inserted at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it does not open under the vault&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: its MAC does not match the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: the log ends at entry %3, but the vault&apos;s header records %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was added after the last entry the vault&apos;s header records (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is empty, but the vault&apos;s header is not the head of an empty log: entry 1 and the entries after it were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the log in the vault&apos;s header does not match entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by project, name, action or actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the chain of the log and show whether an entry was edited, removed, reordered or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this entry cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Audit log started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source folder changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export flag changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bound to a platform project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform binding removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master password changed and data key rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed unlocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
@@ -291,19 +573,35 @@
         <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;urrent master password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current master password is wrong; the master password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the current master password…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelCommands</name>
     <message>
-        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,10 +625,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STATUS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,15 +633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The platform did not describe the channel it created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,10 +642,6 @@
     </message>
     <message>
         <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,6 +690,30 @@
     </message>
     <message>
         <source>the reply was longer than the platform&apos;s limit and was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST DEPLOY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &quot;%1&quot;, then deploy the others (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added channel %1 to the platform project %2. Deploy it with &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the test widget with &quot;%1&quot;, then deploy the other channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,10 +1196,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,10 +1292,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. It is checked with the platform first and then kept encrypted in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the project&apos;s platform URL, remote project, queued changes and unfinished batches; never the token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,14 +1337,6 @@
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1126,6 +1416,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the vault&apos;s audit log, oldest first: who did what to which project and name, never a value. PROJECT keeps that project&apos;s entries; --since keeps entries from that date or time on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the audit log&apos;s chain of MACs and say where it breaks: an entry edited, removed, reordered or inserted, or the last entries cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
 
 Keeps the secrets and variables of bot projects in an encrypted local vault.
@@ -1142,7 +1448,8 @@ Options (anywhere on the line):
   --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
                           DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
                           change or delete secrets. Default: every role (the vault&apos;s owner).
-  --help, -h              Show this help.
+  --help, -h              Show this help; after a command or a group (var --help,
+                          var set --help) only its own, with an example.
   --version               Show the version.
   --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
                           does the COMMAND of &apos;run&apos;.
@@ -1176,7 +1483,115 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
+        <source>Read the new master password from FILE instead of asking twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id memory in MiB, 19 to 1024 (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argon2id passes, 2 to 100 (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also replace the data key and re-encrypt every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the variable in the project export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the variable out of the project export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into this existing project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new project NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder for the archive&apos;s source files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a conflict, take the incoming value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a conflict, keep the project&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and write or send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every line as a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a request that moves no data for this long (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a conflict, send this vault&apos;s side over the platform&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a conflict, take the platform&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the items that exist only on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every channel, the test widget first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the bot&apos;s onMessage(TEXT) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass this start-up variable too (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. The token and the project are checked with the platform first (a project the token cannot see is refused); then the token is kept encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for hard-coded credentials (API keys, bot tokens, private keys, passwords in URLs) in the project&apos;s source folder, comments included: list each place with its kind and a few leading characters, never the value. Exit code 13 when any is found. A line marked &apos;botvault:ignore REASON&apos; (or the line after it) is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force. A source folder with hard-coded credentials (see &apos;scan&apos;) is refused unless --allow-findings is given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1655,56 @@ Exit codes:
     </message>
     <message>
         <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) could not be upgraded to the new record format; they were left as they are and are reported as damaged.</source>
+        <translation>
+            <numerusform>%n damaged record could not be upgraded to the new record format; it was left as it is and is reported as damaged.</numerusform>
+            <numerusform>%n damaged records could not be upgraded to the new record format; they were left as they are and are reported as damaged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrading the vault to the new record format: %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with a digit: no shell can read it from the environment (sh takes $%1 for $%2 followed by %3), and &apos;env export&apos; refuses it. Rename it to start with a letter or an underscore if a script is to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options: --vault FILE, --password-file FILE, --json, --roles LIST (see &apos;%1 --help&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s options and an example.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1953,215 @@ Exit codes:
             <numerusform>%n lane</numerusform>
             <numerusform>%n lanes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFindingsBanner</name>
+    <message>
+        <source>Hard-coded keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hard-coded keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded key</source>
+        <translation>
+            <numerusform>%n hard-coded key</numerusform>
+            <numerusform>%n hard-coded keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded keys</source>
+        <translation>
+            <numerusform>%n hard-coded key</numerusform>
+            <numerusform>%n hard-coded keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found in the source folder: anyone with the code or an exported archive can use them. Move them to secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFindingsDialog</name>
+    <message>
+        <source>Hard-coded keys in the source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move each value to a secret and read it with $secrets.get, then rotate the key: it is still in the folder&apos;s history. A line that is not a key can be marked with a comment holding botvault:ignore and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard-coded keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialRules</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yandex Cloud IAM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yandex Cloud API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Web Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password in a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret-looking value assigned to a key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialScan</name>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan stopped after %1; %n file(s) were not scanned.</source>
+        <translation>
+            <numerusform>The scan stopped after %1; %n file was not scanned.</numerusform>
+            <numerusform>The scan stopped after %1; %n files were not scanned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more were skipped as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the folder; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; it was not scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); it was not scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary file; it was not scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist: bind the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder %1 cannot be read: check its permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning the source folder failed unexpectedly; try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2767,21 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FormatUpgradeProgress</name>
+    <message>
+        <source>Vault upgrade progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was written by an older BotVault. Its records are being re-sealed in the current format, once: %1 of %2 done. The vault opens when this is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportProjectDialog</name>
     <message>
         <source>Import project</source>
@@ -2349,6 +3038,21 @@ Archives never carry secret values. After the import the page lists these names;
     </message>
 </context>
 <context>
+    <name>ItemTab</name>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemTableView</name>
     <message>
         <source>Filter (Ctrl+F)</source>
@@ -2379,9 +3083,9 @@ Archives never carry secret values. After the import the page lists these names;
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <source>BotVault</source>
+        <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2389,11 +3093,30 @@ Archives never carry secret values. After the import the page lists these names;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Unlock…</source>
+        <source>Master password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>BotVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2540,6 +3263,34 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
     <message>
         <source>Changed the master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;all projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a name in every project, or a text in variables&apos; values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project of that result is no longer in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,6 +3454,14 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read with a default (the bot uses its default while this project lacks them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot&apos;s code reads without a default is defined in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationProgressDialog</name>
@@ -2718,15 +3477,69 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
 <context>
     <name>PasswordField</name>
     <message>
-        <source>Hold down to show the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show %1 while pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold down to show the text (Ctrl+H shows or hides it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGenerator</name>
+    <message>
+        <source>The length must be between %1 and %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one set of characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>&amp;Lowercase letters (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uppercase letters (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Symbols (!#$%…, no quotes or spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one set of characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,6 +3591,21 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
     <message>
         <source>make it a little longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrengthView</name>
+    <message>
+        <source>Weak master password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this weak password?
+
+%1
+
+Anyone who gets a copy of the vault file can try to guess it, and a weak password is guessed quickly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +4283,17 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>ProjectNameDialog</name>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectTransfer</name>
     <message>
         <source>The project no longer exists.</source>
@@ -3548,6 +4387,24 @@ Choose another folder or free some space, then export again.</source>
             <numerusform>%n variable</numerusform>
             <numerusform>%n variables</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded key</source>
+        <translation>
+            <numerusform>%n hard-coded key</numerusform>
+            <numerusform>%n hard-coded keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded keys</source>
+        <translation>
+            <numerusform>%n hard-coded key</numerusform>
+            <numerusform>%n hard-coded keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source folder holds %1 (%2); anyone with the archive can use them. Move them to secrets first (Show findings… on the project&apos;s page), or export anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3693,14 +4550,6 @@ Bind project “%2” to it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remote project id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number in the platform project&apos;s address, e.g. …/projects/42.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,10 +4595,6 @@ Bind project “%2” to it anyway?</source>
     </message>
     <message>
         <source>Platform &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote &amp;project id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3818,6 +4663,38 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
     <message>
         <source>The binding was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to list the platform&apos;s projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token sees no project on the platform; create one there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the platform project, then press Bind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the API token you typed? It has not been saved, so you would have to paste it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +4766,14 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
     <message>
         <source>The API token must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item of the project was never published to this platform project: the next publish compares it with the platform and sends it when the platform lacks it or holds another value. Queued changes count only the edits made since the binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items of the project were never published to this platform project: the next publish compares them with the platform and sends every one it lacks or holds with another value. Queued changes count only the edits made since the binding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3994,6 +4879,81 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
     <message>
         <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets the bot reads with a default that the project lacks (read with a default: the bot uses its default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the bot reads with a default that the project lacks (read with a default: the bot uses its default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot reads without a default is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommands</name>
+    <message numerus="yes">
+        <source>%n hard-coded credential</source>
+        <translation>
+            <numerusform>%n hard-coded credential</numerusform>
+            <numerusform>%n hard-coded credentials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded credentials</source>
+        <translation>
+            <numerusform>%n hard-coded credential</numerusform>
+            <numerusform>%n hard-coded credentials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to scan: bind the bot&apos;s folder with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the source folder of project &apos;%2&apos;: move each value to a secret and read it with $secrets.get, or mark the line &apos;botvault:ignore REASON&apos; if it is not a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hard-coded credentials found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds %1 from the source folder (%2), as --allow-findings allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source folder of project &apos;%1&apos; holds %2 (%3); nothing was written. Move them to secrets (see &apos;botvault-cli scan&apos;), or give --allow-findings to export them anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4110,6 +5070,41 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
         <source>The value is %1 bytes long; the limit is %2 bytes (64 KiB).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Multi-line value (a key or certificate file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-line value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the value with a new random token or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the value, such as a PEM private key; it stays masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has several lines; it cannot go into the one-line field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated a %n-character value; hold the eye button to see it.</source>
+        <translation>
+            <numerusform>Generated a %n-character value; hold the eye button to see it.</numerusform>
+            <numerusform>Generated a %n-character value; hold the eye button to see it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -4135,6 +5130,68 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
     <message>
         <source>Could not read standard input: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretTextField</name>
+    <message>
+        <source>Hold down to show the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 while pressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretTextShape</name>
+    <message>
+        <source>Line %1 ends a PEM block that never began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 ends “%2”, but the block began as “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the PEM block is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM block “%1” has no END line: the value may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1, bytes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looks like a PEM private key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looks like a chain of PEM certificates (blocks: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looks like a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looks like a PEM block (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4351,10 +5408,6 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adding, editing and deleting secrets needs this role. The platform&apos;s pages disagree on which role manages secrets; choose the one your platform uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Clear clipboard after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4411,6 +5464,10 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
     <message>
         <source>Clear clipboard after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding, editing and deleting secrets needs this role. Choose the role that may change secrets on your bot platform: SYSTEM_ADMIN on most installations, SECURITY_ADMIN where secrets are left to the security team. If unsure, ask your platform administrator which role can edit a project&apos;s secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4812,6 +5869,28 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <source>Cancelling… changes already sent are recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to pull</source>
+        <translation>
+            <numerusform>%n change to pull</numerusform>
+            <numerusform>%n changes to pull</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged change(s)</source>
+        <translation>
+            <numerusform>%n damaged change</numerusform>
+            <numerusform>%n damaged changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -4932,6 +6011,14 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
     <message>
         <source>Cannot take the platform&apos;s side of secret(s) %1: a secret&apos;s value never comes back from the platform, so this vault would keep a value the platform does not hold. Nothing was sent or written. Keep this vault&apos;s value instead, or set the secret here to the platform&apos;s value and publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 has no project #%2 that this token can see (it does not exist, or no longer does), so nothing was bound. Choose one of the platform&apos;s projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform at %1 has no project #%2 (it was deleted, or the binding points at the wrong project); retrying cannot help. Bind this project to an existing platform project again: Project → Change platform binding… in the desktop, or &quot;botvault-cli remote set PROJECT URL --remote-project ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5184,10 +6271,6 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mine: %1 · platform: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5197,6 +6280,22 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     </message>
     <message>
         <source>%1 (sent before; its answer was lost, so it is sent again first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here conflict with the platform project #%1: nothing is sent before you choose a side for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not published yet.</source>
+        <translation>
+            <numerusform>%n change made here is not published yet.</numerusform>
+            <numerusform>%n changes made here are not published yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mine: %1
+platform: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5741,6 +6840,14 @@ Channels keep the value they were deployed with until they are deployed again. T
 Click “Add variable” for configuration that changes often. Bot scripts read it with $env.get(&quot;NAME&quot;, defaultValue); a changed value reaches a channel when that channel is deployed again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added variable %1. Publish it, then deploy a channel to apply it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved variable %1. Publish it, then deploy a channel to apply it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VariablesTableModel</name>
@@ -5963,6 +7070,18 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>No secure random source for a new data key.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was changed elsewhere (at %3); reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was changed elsewhere (by %3, at %4); reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was removed elsewhere; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -6017,11 +7136,82 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>The record keys could not be derived; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault&apos;s audit log is broken at entry %1, so the data key cannot be replaced without hiding that. Nothing was changed: the old password and key still open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultSchema</name>
     <message>
         <source>The vault was written by a newer BotVault (schema %1; this version reads up to %2). Update BotVault to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultSearchDialog</name>
+    <message>
+        <source>Search all projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in names and variable values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name such as STRIPE, or part of a variable&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values are never searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: %1. Enter or a double-click shows the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

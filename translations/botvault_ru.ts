@@ -110,6 +110,290 @@
     </message>
 </context>
 <context>
+    <name>AuditCommands</name>
+    <message>
+        <source>The audit log could not record this: %1</source>
+        <translation>Не удалось записать это в журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
+        <translation>--since принимает дату или время в формате ISO 8601 (2026-12-01 или 2026-12-01T10:00:00Z), а «%1» — ни то ни другое.</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>ИСПОЛНИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>ПОДРОБНОСТИ</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>Целостность журнала аудита нарушена на записи %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 was replaced by a copy of entry %2.</source>
+        <translation>Запись %1 заменена копией записи %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is a copy of entry %2 that was inserted into the log.</source>
+        <translation>Запись %1 — копия записи %2, вставленная в журнал.</translation>
+    </message>
+    <message>
+        <source>Entry %1 holds entry %2: the entries were reordered.</source>
+        <translation>На месте записи %1 находится запись %2: порядок записей изменён.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed and the entries after it were renumbered.</source>
+        <translation>Запись %1 отсутствует: её удалили, а последующие записи перенумеровали.</translation>
+    </message>
+    <message>
+        <source>An entry the vault did not write was inserted at position %1.</source>
+        <translation>В позицию %1 вставлена запись, которую хранилище не создавало.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: it does not open under the vault&apos;s key.</source>
+        <translation>Запись %1 изменена: она не расшифровывается ключом хранилища.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3.</source>
+        <translation>Запись %1 отсутствует: в журнале за записью %2 сразу идёт запись %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed: its MAC does not match the chain.</source>
+        <translation>Запись %1 изменена: её MAC не соответствует цепочке.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: the log ends at entry %3, but the vault&apos;s header records %2 entries.</source>
+        <translation>Записи с %1 по %2 отсутствуют: журнал заканчивается записью %3, а в заголовке хранилища указано записей: %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added after the last entry the vault&apos;s header records (%2).</source>
+        <translation>Запись %1 добавлена после последней записи, указанной в заголовке хранилища (%2).</translation>
+    </message>
+    <message>
+        <source>The log is empty, but the vault&apos;s header is not the head of an empty log: entry 1 and the entries after it were removed.</source>
+        <translation>Журнал пуст, но в заголовке хранилища записана вершина непустого журнала: запись 1 и все последующие записи удалены.</translation>
+    </message>
+    <message>
+        <source>The head of the log in the vault&apos;s header does not match entry %1.</source>
+        <translation>Вершина журнала, записанная в заголовке хранилища, не соответствует записи %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Фильтр журнала аудита</translation>
+    </message>
+    <message>
+        <source>Filter by project, name, action or actor</source>
+        <translation>Фильтр по проекту, имени, действию или исполнителю</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Записи журнала аудита</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Проверить журнал аудита</translation>
+    </message>
+    <message>
+        <source>Recompute the chain of the log and show whether an entry was edited, removed, reordered or inserted.</source>
+        <translation>Пересчитать цепочку журнала и показать, была ли какая-либо запись изменена, удалена, переставлена или вставлена.</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>(this entry cannot be read)</source>
+        <translation>(эту запись не удаётся прочитать)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: проверена %n запись.</numerusform>
+            <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
+            <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>Целостность журнала аудита нарушена на записи %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Audit log started</source>
+        <translation>Журнал аудита начат</translation>
+    </message>
+    <message>
+        <source>Project added</source>
+        <translation>Проект добавлен</translation>
+    </message>
+    <message>
+        <source>Project renamed</source>
+        <translation>Проект переименован</translation>
+    </message>
+    <message>
+        <source>Project removed</source>
+        <translation>Проект удалён</translation>
+    </message>
+    <message>
+        <source>Source folder changed</source>
+        <translation>Папка с кодом изменена</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation>Значение заменено</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Переименовано</translation>
+    </message>
+    <message>
+        <source>Export flag changed</source>
+        <translation>Изменён флаг экспорта</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Получено с платформы</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Развёрнут</translation>
+    </message>
+    <message>
+        <source>Bound to a platform project</source>
+        <translation>Привязан к проекту платформы</translation>
+    </message>
+    <message>
+        <source>Platform binding removed</source>
+        <translation>Привязка к платформе удалена</translation>
+    </message>
+    <message>
+        <source>Master password changed</source>
+        <translation>Мастер-пароль изменён</translation>
+    </message>
+    <message>
+        <source>Master password changed and data key rotated</source>
+        <translation>Мастер-пароль изменён, ключ данных заменён</translation>
+    </message>
+    <message>
+        <source>Failed unlocks</source>
+        <translation>Неудачные попытки разблокировки</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>Неизвестное действие</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>секрет</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>переменная</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancelling…</source>
@@ -293,20 +577,36 @@
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
+    <message>
+        <source>C&amp;urrent master password:</source>
+        <translation>&amp;Текущий мастер-пароль:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+    <message>
+        <source>Current master password</source>
+        <translation>Текущий мастер-пароль</translation>
+    </message>
+    <message>
+        <source>The current master password is wrong; the master password was not changed.</source>
+        <translation>Текущий мастер-пароль неверен; мастер-пароль не изменён.</translation>
+    </message>
+    <message>
+        <source>Checking the current master password…</source>
+        <translation>Проверка текущего мастер-пароля…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelCommands</name>
     <message>
-        <source>Project %1 is not bound to a platform project: bind it with &apos;%2&apos;.</source>
-        <translation>Проект %1 не привязан к проекту платформы: привяжите его командой «%2».</translation>
-    </message>
-    <message>
         <source>Project %1 has no channel &apos;%2&apos; on the platform. Its channels: %3.</source>
         <translation>У проекта %1 на платформе нет канала «%2». Его каналы: %3.</translation>
-    </message>
-    <message>
-        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &apos;%3&apos;).</source>
-        <translation>Каналов с именем «%2» несколько (%1); укажите идентификатор нужного (см. «%3»).</translation>
     </message>
     <message>
         <source>The platform project %1 has no channels.</source>
@@ -329,10 +629,6 @@
         <translation>РАЗВЁРНУТ</translation>
     </message>
     <message>
-        <source>STATUS</source>
-        <translation>СОСТОЯНИЕ</translation>
-    </message>
-    <message>
         <source>PENDING</source>
         <translation>ОЖИДАЮТ</translation>
     </message>
@@ -341,16 +637,8 @@
         <translation>В канале %1 до следующего развёртывания ожидают:</translation>
     </message>
     <message>
-        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &apos;%1&apos;, then deploy the others (&apos;%2&apos;).</source>
-        <translation>Секреты действуют сразу: после публикации каждый канал тут же читает новое значение. Переменные попадают в канал только при его следующем развёртывании. Сначала разверните тестовый виджет, проверьте его командой «%1», затем разверните остальные каналы («%2»).</translation>
-    </message>
-    <message>
         <source>The platform did not describe the channel it created.</source>
         <translation>Платформа не сообщила данные созданного канала.</translation>
-    </message>
-    <message>
-        <source>Added channel %1 to the platform project %2. Deploy it with &apos;%3&apos;.</source>
-        <translation>Канал %1 добавлен в проект платформы %2. Разверните его командой «%3».</translation>
     </message>
     <message>
         <source>Give a CHANNEL or --all, not both.</source>
@@ -359,10 +647,6 @@
     <message>
         <source>&apos;deploy&apos; needs a CHANNEL (an id or a name) or --all.</source>
         <translation>Для «deploy» нужен CHANNEL (идентификатор или имя) или --all.</translation>
-    </message>
-    <message>
-        <source>Check the test widget with &apos;%1&apos;, then deploy the other channels.</source>
-        <translation>Проверьте тестовый виджет командой «%1», затем разверните остальные каналы.</translation>
     </message>
     <message>
         <source>The platform project %1 has no channels to deploy.</source>
@@ -411,6 +695,30 @@
     <message>
         <source>the reply was longer than the platform&apos;s limit and was cut.</source>
         <translation>ответ превысил предел платформы и был обрезан.</translation>
+    </message>
+    <message>
+        <source>Project %1 is not bound to a platform project: bind it with &quot;%2&quot;.</source>
+        <translation>Проект %1 не привязан к проекту на платформе: привяжите его командой «%2».</translation>
+    </message>
+    <message>
+        <source>%1 channels are named &apos;%2&apos;; give the id of the one you mean (see &quot;%3&quot;).</source>
+        <translation>Каналов с именем «%2»: %1; укажите идентификатор нужного (см. «%3»).</translation>
+    </message>
+    <message>
+        <source>LAST DEPLOY</source>
+        <translation>ПОСЛЕДНЕЕ РАЗВЁРТЫВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Secrets are live: once published, every channel reads the new value at once. Variables reach a channel only with its next deploy. Deploy the test widget first, check it with &quot;%1&quot;, then deploy the others (&quot;%2&quot;).</source>
+        <translation>Секреты действуют сразу: после публикации все каналы тут же читают новое значение. Переменные попадают в канал только при его следующем развёртывании. Сначала разверните тестовый виджет, проверьте его командой «%1», затем разверните остальные каналы («%2»).</translation>
+    </message>
+    <message>
+        <source>Added channel %1 to the platform project %2. Deploy it with &quot;%3&quot;.</source>
+        <translation>Канал %1 добавлен в проект платформы %2. Разверните его командой «%3».</translation>
+    </message>
+    <message>
+        <source>Check the test widget with &quot;%1&quot;, then deploy the other channels.</source>
+        <translation>Проверьте тестовый виджет командой «%1», затем разверните остальные каналы.</translation>
     </message>
 </context>
 <context>
@@ -904,10 +1212,6 @@
         <translation>Отвязать от проекта папку с кодом; сама папка не затрагивается.</translation>
     </message>
     <message>
-        <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force.</source>
-        <translation>Записать проект в ZIP-архив: файлы из папки с кодом, переменные, отмеченные для экспорта, и имена секретов — но никогда их значения. Существующий FILE заменяется только с --force.</translation>
-    </message>
-    <message>
         <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
         <translation>Импортировать архив проекта как новый проект (с именем из архива или из --name) или в существующий (--into). Исходные файлы попадают в --source-dir — новую или пустую папку. Для переменных с другими значениями нужен --replace или --keep. --dry-run показывает план и ничего не записывает.</translation>
     </message>
@@ -1008,10 +1312,6 @@
         <translation>импортированный архив</translation>
     </message>
     <message>
-        <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. It is checked with the platform first and then kept encrypted in the vault.</source>
-        <translation>Привязать проект к проекту платформы --remote-project ID по адресу URL (https или http для 127.0.0.1). Токен API читается со стандартного ввода или, в терминале, вводится без отображения. Сначала он проверяется на платформе, затем хранится в хранилище в зашифрованном виде.</translation>
-    </message>
-    <message>
         <source>Show the project&apos;s platform URL, remote project, queued changes and unfinished batches; never the token.</source>
         <translation>Показать URL платформы, удалённый проект, изменения в очереди и незавершённые пакеты проекта; токен — никогда.</translation>
     </message>
@@ -1058,14 +1358,6 @@
     <message>
         <source>%1 changes</source>
         <translation>изменений: %1</translation>
-    </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 запрос</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>запросов: %1</translation>
     </message>
     <message>
         <source>1 item</source>
@@ -1144,6 +1436,22 @@
         <translation>Сменить мастер-пароль. С --rotate-key также заменить ключ данных и перешифровать под новым ключом каждую запись, чтобы копия старого файла хранилища со старым паролем не открывала ничего, записанного после смены.</translation>
     </message>
     <message>
+        <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
+        <translation>Для параметра --roles нужна одна или несколько ролей из SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER и VIEWER через запятую, а не «%1».</translation>
+    </message>
+    <message>
+        <source>List the vault&apos;s audit log, oldest first: who did what to which project and name, never a value. PROJECT keeps that project&apos;s entries; --since keeps entries from that date or time on.</source>
+        <translation>Вывести журнал аудита хранилища, начиная с самых старых записей: кто что сделал с каким проектом и именем, — но никогда не значения. PROJECT оставляет только записи этого проекта; --since — записи начиная с указанной даты или времени.</translation>
+    </message>
+    <message>
+        <source>Recompute the audit log&apos;s chain of MACs and say where it breaks: an entry edited, removed, reordered or inserted, or the last entries cut off.</source>
+        <translation>Пересчитать цепочку MAC журнала аудита и сообщить, где она нарушена: запись изменена, удалена, переставлена или вставлена либо последние записи отрезаны.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
         <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
 
 Keeps the secrets and variables of bot projects in an encrypted local vault.
@@ -1160,7 +1468,8 @@ Options (anywhere on the line):
   --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
                           DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
                           change or delete secrets. Default: every role (the vault&apos;s owner).
-  --help, -h              Show this help.
+  --help, -h              Show this help; after a command or a group (var --help,
+                          var set --help) only its own, with an example.
   --version               Show the version.
   --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
                           does the COMMAND of &apos;run&apos;.
@@ -1207,7 +1516,8 @@ Exit codes:
   --roles СПИСОК          Действовать только с этими ролями (SYSTEM_ADMIN, SECURITY_ADMIN,
                           DEVELOPER, VIEWER; через запятую), например чтобы сценарий не мог
                           менять или удалять секреты. По умолчанию: все роли (владелец хранилища).
-  --help, -h              Показать эту справку.
+  --help, -h              Показать эту справку; после команды или группы (var --help,
+                          var set --help) — только её справку, с примером.
   --version               Показать версию.
   --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
                           него, как и КОМАНДА для «run».
@@ -1240,8 +1550,116 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
 </translation>
     </message>
     <message>
-        <source>The option --roles needs one or more of SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER and VIEWER, separated by commas, not &apos;%1&apos;.</source>
-        <translation>Для параметра --roles нужна одна или несколько ролей из SYSTEM_ADMIN, SECURITY_ADMIN, DEVELOPER и VIEWER через запятую, а не «%1».</translation>
+        <source>Read the new master password from FILE instead of asking twice.</source>
+        <translation>Прочитать новый мастер-пароль из FILE, а не запрашивать его дважды.</translation>
+    </message>
+    <message>
+        <source>Argon2id memory in MiB, 19 to 1024 (default 64).</source>
+        <translation>Объём памяти Argon2id в МиБ, от 19 до 1024 (по умолчанию 64).</translation>
+    </message>
+    <message>
+        <source>Argon2id passes, 2 to 100 (default 3).</source>
+        <translation>Число проходов Argon2id, от 2 до 100 (по умолчанию 3).</translation>
+    </message>
+    <message>
+        <source>Also replace the data key and re-encrypt every record.</source>
+        <translation>Также заменить ключ данных и перешифровать все записи.</translation>
+    </message>
+    <message>
+        <source>Include the variable in the project export.</source>
+        <translation>Включить переменную в экспорт проекта.</translation>
+    </message>
+    <message>
+        <source>Leave the variable out of the project export.</source>
+        <translation>Не включать переменную в экспорт проекта.</translation>
+    </message>
+    <message>
+        <source>Replace FILE when it exists.</source>
+        <translation>Заменить FILE, если он существует.</translation>
+    </message>
+    <message>
+        <source>Merge into this existing project.</source>
+        <translation>Объединить с этим существующим проектом.</translation>
+    </message>
+    <message>
+        <source>Name the new project NAME.</source>
+        <translation>Дать новому проекту имя NAME.</translation>
+    </message>
+    <message>
+        <source>A new or empty folder for the archive&apos;s source files.</source>
+        <translation>Новая или пустая папка для исходных файлов из архива.</translation>
+    </message>
+    <message>
+        <source>On a conflict, take the incoming value.</source>
+        <translation>При конфликте взять входящее значение.</translation>
+    </message>
+    <message>
+        <source>On a conflict, keep the project&apos;s value.</source>
+        <translation>При конфликте оставить значение проекта.</translation>
+    </message>
+    <message>
+        <source>Print the plan and write or send nothing.</source>
+        <translation>Вывести план, ничего не записывая и не отправляя.</translation>
+    </message>
+    <message>
+        <source>Import every line as a secret.</source>
+        <translation>Импортировать каждую строку как секрет.</translation>
+    </message>
+    <message>
+        <source>The platform project&apos;s id.</source>
+        <translation>Идентификатор проекта на платформе.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file.</source>
+        <translation>Также доверять центрам сертификации из этого файла PEM.</translation>
+    </message>
+    <message>
+        <source>End a request that moves no data for this long (default 30).</source>
+        <translation>Прерывать запрос, по которому столько времени не передаются данные (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>On a conflict, send this vault&apos;s side over the platform&apos;s.</source>
+        <translation>При конфликте отправить версию из этого хранилища поверх версии платформы.</translation>
+    </message>
+    <message>
+        <source>On a conflict, take the platform&apos;s value.</source>
+        <translation>При конфликте взять значение с платформы.</translation>
+    </message>
+    <message>
+        <source>Delete the items that exist only on the platform.</source>
+        <translation>Удалить элементы, которые есть только на платформе.</translation>
+    </message>
+    <message>
+        <source>Every channel, the test widget first.</source>
+        <translation>Все каналы, начиная с тестового виджета.</translation>
+    </message>
+    <message>
+        <source>Run the bot&apos;s onMessage(TEXT) instead.</source>
+        <translation>Вместо этого вызвать onMessage(TEXT) бота.</translation>
+    </message>
+    <message>
+        <source>Pass this start-up variable too (repeatable).</source>
+        <translation>Передать также эту стартовую переменную (можно повторять).</translation>
+    </message>
+    <message>
+        <source>Bind the project to the platform project --remote-project ID at URL (https, or http to 127.0.0.1). The API token comes from standard input or, at a terminal, is typed without echo. The token and the project are checked with the platform first (a project the token cannot see is refused); then the token is kept encrypted in the vault.</source>
+        <translation>Привязать проект к проекту платформы --remote-project ID по адресу URL (https или http для 127.0.0.1). Токен API читается со стандартного ввода или, в терминале, вводится без отображения. Сначала токен и проект проверяются на платформе (проект, который токен не видит, отклоняется), затем токен хранится в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Look for hard-coded credentials (API keys, bot tokens, private keys, passwords in URLs) in the project&apos;s source folder, comments included: list each place with its kind and a few leading characters, never the value. Exit code 13 when any is found. A line marked &apos;botvault:ignore REASON&apos; (or the line after it) is not reported.</source>
+        <translation>Найти в папке с кодом проекта, включая комментарии, записанные в коде учётные данные (ключи API, токены ботов, закрытые ключи, пароли в URL): вывести каждое место с типом и несколькими первыми символами, но никогда не само значение. Если что-то найдено, код завершения — 13. О строке, помеченной «botvault:ignore REASON» (или о строке после такой пометки), не сообщается.</translation>
+    </message>
+    <message>
+        <source>1 batch</source>
+        <translation>1 пакет</translation>
+    </message>
+    <message>
+        <source>%1 batches</source>
+        <translation>пакетов: %1</translation>
+    </message>
+    <message>
+        <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force. A source folder with hard-coded credentials (see &apos;scan&apos;) is refused unless --allow-findings is given.</source>
+        <translation>Записать проект в ZIP-архив: файлы из папки с кодом, переменные, отмеченные для экспорта, и имена секретов — но никогда их значения. Существующий FILE заменяется только с --force. Если в папке с кодом есть записанные в коде учётные данные (см. «scan»), экспорт выполняется только с --allow-findings.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1723,57 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>Damaged records could not be read (%1); the others are shown. Restore the vault from a backup to recover them.</source>
         <translation>Повреждённые записи прочитать не удалось (%1); показаны остальные. Чтобы вернуть их, восстановите хранилище из резервной копии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) could not be upgraded to the new record format; they were left as they are and are reported as damaged.</source>
+        <translation>
+            <numerusform>%n повреждённую запись не удалось перевести в новый формат записей; она оставлена как есть и показывается как повреждённая.</numerusform>
+            <numerusform>%n повреждённые записи не удалось перевести в новый формат записей; они оставлены как есть и показываются как повреждённые.</numerusform>
+            <numerusform>%n повреждённых записей не удалось перевести в новый формат записей; они оставлены как есть и показываются как повреждённые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrading the vault to the new record format: %1 of %2 records</source>
+        <translation>Обновление хранилища до нового формата записей: %1 из %2 записей</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Возможно, вы имели в виду «%1»?</translation>
+    </message>
+    <message>
+        <source>%1 starts with a digit: no shell can read it from the environment (sh takes $%1 for $%2 followed by %3), and &apos;env export&apos; refuses it. Rename it to start with a letter or an underscore if a script is to read it.</source>
+        <translation>%1 начинается с цифры: ни одна оболочка не прочитает такое имя из окружения (sh понимает $%1 как $%2, за которым следует %3), а «env export» его отклоняет. Если его должен читать сценарий, переименуйте так, чтобы имя начиналось с буквы или подчёркивания.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Использование: %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Global options: --vault FILE, --password-file FILE, --json, --roles LIST (see &apos;%1 --help&apos;).</source>
+        <translation>Глобальные параметры: --vault ФАЙЛ, --password-file ФАЙЛ, --json, --roles СПИСОК (см. «%1 --help»).</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND [ARGUMENTS]</source>
+        <translation>Использование: %1 %2 КОМАНДА [АРГУМЕНТЫ]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 %2 COMMAND --help&apos; for a command&apos;s options and an example.</source>
+        <translation>Запустите «%1 %2 КОМАНДА --help», чтобы увидеть параметры команды и пример.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2023,222 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
             <numerusform>%n потока</numerusform>
             <numerusform>%n потоков</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFindingsBanner</name>
+    <message>
+        <source>Hard-coded keys</source>
+        <translation>Ключи, записанные в коде</translation>
+    </message>
+    <message>
+        <source>Show &amp;findings…</source>
+        <translation>Показать &amp;находки…</translation>
+    </message>
+    <message>
+        <source>Show the hard-coded keys</source>
+        <translation>Показать ключи, записанные в коде</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded key</source>
+        <translation>
+            <numerusform>%n ключ, записанный в коде</numerusform>
+            <numerusform>%n ключа, записанных в коде</numerusform>
+            <numerusform>%n ключей, записанных в коде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded keys</source>
+        <translation>
+            <numerusform>%n ключ, записанный в коде</numerusform>
+            <numerusform>%n ключа, записанных в коде</numerusform>
+            <numerusform>%n ключей, записанных в коде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 found in the source folder: anyone with the code or an exported archive can use them. Move them to secrets.</source>
+        <translation>В папке с кодом найдено: %1. Любой, у кого есть код или экспортированный архив, может ими воспользоваться. Перенесите их в секреты.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFindingsDialog</name>
+    <message>
+        <source>Hard-coded keys in the source folder</source>
+        <translation>Ключи, записанные в файлах папки с кодом</translation>
+    </message>
+    <message>
+        <source>Move each value to a secret and read it with $secrets.get, then rotate the key: it is still in the folder&apos;s history. A line that is not a key can be marked with a comment holding botvault:ignore and a reason.</source>
+        <translation>Перенесите каждое значение в секрет и читайте его через $secrets.get, а затем замените сам ключ: он остаётся в истории папки. Строку, которая не является ключом, можно пометить комментарием с botvault:ignore и причиной.</translation>
+    </message>
+    <message>
+        <source>Hard-coded keys</source>
+        <translation>Ключи, записанные в коде</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialRules</name>
+    <message>
+        <source>OpenAI API key</source>
+        <translation>Ключ API OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic API key</source>
+        <translation>Ключ API Anthropic</translation>
+    </message>
+    <message>
+        <source>Stripe API key</source>
+        <translation>Ключ API Stripe</translation>
+    </message>
+    <message>
+        <source>Stripe webhook secret</source>
+        <translation>Секрет веб-хука Stripe</translation>
+    </message>
+    <message>
+        <source>Telegram bot token</source>
+        <translation>Токен бота Telegram</translation>
+    </message>
+    <message>
+        <source>AWS access key</source>
+        <translation>Ключ доступа AWS</translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation>Токен GitHub</translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation>Токен GitLab</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Токен Slack</translation>
+    </message>
+    <message>
+        <source>Google API key</source>
+        <translation>Ключ API Google</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud IAM token</source>
+        <translation>IAM-токен Yandex Cloud</translation>
+    </message>
+    <message>
+        <source>Yandex Cloud API key</source>
+        <translation>Ключ API Yandex Cloud</translation>
+    </message>
+    <message>
+        <source>JSON Web Token</source>
+        <translation>JSON Web Token</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>закрытый ключ</translation>
+    </message>
+    <message>
+        <source>password in a URL</source>
+        <translation>пароль в URL</translation>
+    </message>
+    <message>
+        <source>secret-looking value assigned to a key name</source>
+        <translation>похожее на секрет значение, присвоенное имени ключа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialScan</name>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan stopped after %1; %n file(s) were not scanned.</source>
+        <translation>
+            <numerusform>Проверка остановлена после %1; не проверен %n файл.</numerusform>
+            <numerusform>Проверка остановлена после %1; не проверены %n файла.</numerusform>
+            <numerusform>Проверка остановлена после %1; не проверено %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more were skipped as well.</source>
+        <translation>Также пропущено ещё %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads outside the folder; it was not followed.</source>
+        <translation>%1 — ссылка, ведущая за пределы папки; переход по ней не выполнялся.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not scanned.</source>
+        <translation>%1 — не обычный файл; он не проверялся.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; it was not scanned.</source>
+        <translation>%1 больше %2; он не проверялся.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); it was not scanned.</source>
+        <translation>%1 не удаётся прочитать (%2); он не проверялся.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file; it was not scanned.</source>
+        <translation>%1 — двоичный файл; он не проверялся.</translation>
+    </message>
+    <message>
+        <source>The source folder %1 does not exist: bind the folder again.</source>
+        <translation>Папки с кодом %1 не существует: привяжите папку заново.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 — не папка.</translation>
+    </message>
+    <message>
+        <source>The source folder %1 cannot be read: check its permissions and try again.</source>
+        <translation>Не удалось прочитать папку с кодом %1: проверьте права доступа и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Scanning the source folder failed unexpectedly; try again.</source>
+        <translation>Проверка папки с кодом неожиданно завершилась ошибкой; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2860,21 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     </message>
 </context>
 <context>
+    <name>FormatUpgradeProgress</name>
+    <message>
+        <source>Vault upgrade progress</source>
+        <translation>Ход обновления хранилища</translation>
+    </message>
+    <message>
+        <source>Upgrading the vault</source>
+        <translation>Обновление хранилища</translation>
+    </message>
+    <message>
+        <source>This vault was written by an older BotVault. Its records are being re-sealed in the current format, once: %1 of %2 done. The vault opens when this is finished.</source>
+        <translation>Это хранилище создано более старой версией BotVault. Его записи однократно перешифровываются в текущем формате: готово %1 из %2. Хранилище откроется, когда это завершится.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProjectDialog</name>
     <message>
         <source>Import project</source>
@@ -2438,6 +3138,21 @@ Archives never carry secret values. After the import the page lists these names;
     </message>
 </context>
 <context>
+    <name>ItemTab</name>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation>Загрузка: %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation>Копировать &amp;имя</translation>
+    </message>
+    <message>
+        <source>Copied the name %1.</source>
+        <translation>Имя %1 скопировано.</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableView</name>
     <message>
         <source>Filter (Ctrl+F)</source>
@@ -2468,22 +3183,41 @@ Archives never carry secret values. After the import the page lists these names;
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <source>BotVault</source>
-        <translation>BotVault</translation>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Разблокировать…</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <source>&amp;Unlock…</source>
-        <translation>&amp;Разблокировать…</translation>
+        <source>Master password</source>
+        <translation>Мастер-пароль</translation>
     </message>
     <message>
         <source>Unlock the vault</source>
         <translation>Разблокировать хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault…</source>
+        <translation>&amp;Создать хранилище…</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Создать хранилище</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>BotVault</source>
+        <translation>BotVault</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2632,6 +3366,34 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>Changed the master password.</source>
         <translation>Мастер-пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Search &amp;all projects…</source>
+        <translation>Поиск по &amp;всем проектам…</translation>
+    </message>
+    <message>
+        <source>Find a name in every project, or a text in variables&apos; values.</source>
+        <translation>Найти имя во всех проектах или текст в значениях переменных.</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>The project of that result is no longer in the vault.</source>
+        <translation>Проекта, к которому относится этот результат, больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in project %2.</source>
+        <translation>%1 больше нет в проекте %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reloaded the vault.</source>
+        <translation>Хранилище перечитано.</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3564,14 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
         <source>Information</source>
         <translation>Информация</translation>
     </message>
+    <message>
+        <source>Read with a default (the bot uses its default while this project lacks them): %1</source>
+        <translation>Читаются со значением по умолчанию (пока их нет в проекте, бот использует своё значение по умолчанию): %1</translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot&apos;s code reads without a default is defined in this project.</source>
+        <translation>Все секреты и переменные, которые код бота читает без значения по умолчанию, заданы в этом проекте.</translation>
+    </message>
 </context>
 <context>
     <name>OperationProgressDialog</name>
@@ -2817,16 +3587,70 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
 <context>
     <name>PasswordField</name>
     <message>
-        <source>Hold down to show the text</source>
-        <translation>Удерживайте, чтобы увидеть текст</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
         <source>Show %1 while pressed</source>
         <translation>Показывать поле «%1», пока кнопка нажата</translation>
+    </message>
+    <message>
+        <source>Hold down to show the text (Ctrl+H shows or hides it)</source>
+        <translation>Удерживайте, чтобы увидеть текст (Ctrl+H показывает или скрывает его)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGenerator</name>
+    <message>
+        <source>The length must be between %1 and %2 characters.</source>
+        <translation>Длина должна быть от %1 до %2 символов.</translation>
+    </message>
+    <message>
+        <source>Choose at least one set of characters.</source>
+        <translation>Выберите хотя бы один набор символов.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGeneratorDialog</name>
+    <message>
+        <source>&amp;Lowercase letters (a–z)</source>
+        <translation>&amp;Строчные буквы (a–z)</translation>
+    </message>
+    <message>
+        <source>&amp;Uppercase letters (A–Z)</source>
+        <translation>&amp;Прописные буквы (A–Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation>&amp;Цифры (0–9)</translation>
+    </message>
+    <message>
+        <source>&amp;Symbols (!#$%…, no quotes or spaces)</source>
+        <translation>Сим&amp;волы (!#$%…, без кавычек и пробелов)</translation>
+    </message>
+    <message>
+        <source>Generate a value</source>
+        <translation>Сгенерировать значение</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длина</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> символов</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>&amp;Длина:</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Использовать</translation>
+    </message>
+    <message>
+        <source>Choose at least one set of characters.</source>
+        <translation>Выберите хотя бы один набор символов.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3702,25 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>make it a little longer.</source>
         <translation>сделайте его чуть длиннее.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrengthView</name>
+    <message>
+        <source>Weak master password</source>
+        <translation>Слабый мастер-пароль</translation>
+    </message>
+    <message>
+        <source>Use this weak password?
+
+%1
+
+Anyone who gets a copy of the vault file can try to guess it, and a weak password is guessed quickly.</source>
+        <translation>Использовать этот слабый пароль?
+
+%1
+
+Любой, кто получит копию файла хранилища, может попытаться подобрать его, а слабый пароль подбирается быстро.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +4403,17 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>ProjectNameDialog</name>
+    <message>
+        <source>Project name</source>
+        <translation>Имя проекта</translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists.</source>
+        <translation>Проект с именем «%1» уже существует.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTransfer</name>
     <message>
         <source>The project no longer exists.</source>
@@ -3663,6 +4517,26 @@ Choose another folder or free some space, then export again.</source>
             <numerusform>%n переменные</numerusform>
             <numerusform>%n переменных</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded key</source>
+        <translation>
+            <numerusform>%n ключ, записанный в коде</numerusform>
+            <numerusform>%n ключа, записанных в коде</numerusform>
+            <numerusform>%n ключей, записанных в коде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded keys</source>
+        <translation>
+            <numerusform>%n ключ, записанный в коде</numerusform>
+            <numerusform>%n ключа, записанных в коде</numerusform>
+            <numerusform>%n ключей, записанных в коде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source folder holds %1 (%2); anyone with the archive can use them. Move them to secrets first (Show findings… on the project&apos;s page), or export anyway?</source>
+        <translation>В папке с кодом есть %1 (%2); любой, у кого есть архив, может ими воспользоваться. Сначала перенести их в секреты («Показать находки…» на странице проекта) или всё равно экспортировать?</translation>
     </message>
 </context>
 <context>
@@ -3814,14 +4688,6 @@ Bind project “%2” to it anyway?</source>
         <translation>https://platform.example.com</translation>
     </message>
     <message>
-        <source>Remote project id</source>
-        <translation>Идентификатор удалённого проекта</translation>
-    </message>
-    <message>
-        <source>The number in the platform project&apos;s address, e.g. …/projects/42.</source>
-        <translation>Число в адресе проекта на платформе, например …/projects/42.</translation>
-    </message>
-    <message>
         <source>API token</source>
         <translation>Токен API</translation>
     </message>
@@ -3868,10 +4734,6 @@ Bind project “%2” to it anyway?</source>
     <message>
         <source>Platform &amp;address:</source>
         <translation>&amp;Адрес платформы:</translation>
-    </message>
-    <message>
-        <source>Remote &amp;project id:</source>
-        <translation>Идентификатор &amp;удалённого проекта:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
@@ -3949,6 +4811,38 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
         <source>The binding was not saved: %1</source>
         <translation>Привязка не сохранена: %1</translation>
     </message>
+    <message>
+        <source>Platform project</source>
+        <translation>Проект платформы</translation>
+    </message>
+    <message>
+        <source>Check the connection to list the platform&apos;s projects</source>
+        <translation>Проверьте подключение, чтобы получить список проектов платформы</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>Platform &amp;project:</source>
+        <translation>Про&amp;ект платформы:</translation>
+    </message>
+    <message>
+        <source>This token sees no project on the platform; create one there first.</source>
+        <translation>Этот токен не видит ни одного проекта на платформе; сначала создайте проект там.</translation>
+    </message>
+    <message>
+        <source>Choose the platform project, then press Bind.</source>
+        <translation>Выберите проект платформы и нажмите «Привязать».</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>№%1  %2</translation>
+    </message>
+    <message>
+        <source>Discard the API token you typed? It has not been saved, so you would have to paste it again.</source>
+        <translation>Отбросить введённый токен API? Он не сохранён, и его придётся вставить заново.</translation>
+    </message>
 </context>
 <context>
     <name>RemoteCommands</name>
@@ -4019,6 +4913,14 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     <message>
         <source>The API token must be one line.</source>
         <translation>Токен API должен быть одной строкой.</translation>
+    </message>
+    <message>
+        <source>1 item of the project was never published to this platform project: the next publish compares it with the platform and sends it when the platform lacks it or holds another value. Queued changes count only the edits made since the binding.</source>
+        <translation>1 элемент проекта ещё ни разу не публиковался в этот проект платформы: следующая публикация сравнит его с платформой и отправит, если на платформе его нет или там другое значение. Изменения в очереди учитывают только правки, сделанные после привязки.</translation>
+    </message>
+    <message>
+        <source>%1 items of the project were never published to this platform project: the next publish compares them with the platform and sends every one it lacks or holds with another value. Queued changes count only the edits made since the binding.</source>
+        <translation>Элементов проекта, ни разу не публиковавшихся в этот проект платформы: %1. Следующая публикация сравнит их с платформой и отправит каждый, которого на платформе нет или у которого там другое значение. Изменения в очереди учитывают только правки, сделанные после привязки.</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +5026,85 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     <message>
         <source>The bot reads some variables by a computed name, so a variable listed as never read may still be read.</source>
         <translation>Бот читает некоторые переменные по вычисляемому имени, поэтому переменная, указанная как никогда не читаемая, всё же может читаться.</translation>
+    </message>
+    <message>
+        <source>Secrets the bot reads with a default that the project lacks (read with a default: the bot uses its default):</source>
+        <translation>Секреты, которые бот читает со значением по умолчанию и которых нет в проекте (при чтении со значением по умолчанию бот использует своё значение):</translation>
+    </message>
+    <message>
+        <source>Variables the bot reads with a default that the project lacks (read with a default: the bot uses its default):</source>
+        <translation>Переменные, которые бот читает со значением по умолчанию и которых нет в проекте (при чтении со значением по умолчанию бот использует своё значение):</translation>
+    </message>
+    <message>
+        <source>Every secret and variable the bot reads without a default is defined.</source>
+        <translation>Все секреты и переменные, которые бот читает без значения по умолчанию, заданы.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCommands</name>
+    <message numerus="yes">
+        <source>%n hard-coded credential</source>
+        <translation>
+            <numerusform>%n ключ доступа, записанный в коде</numerusform>
+            <numerusform>%n ключа доступа, записанных в коде</numerusform>
+            <numerusform>%n ключей доступа, записанных в коде</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard-coded credentials</source>
+        <translation>
+            <numerusform>%n ключ доступа, записанный в коде</numerusform>
+            <numerusform>%n ключа доступа, записанных в коде</numerusform>
+            <numerusform>%n ключей доступа, записанных в коде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; has no source folder bound, so there is no code to scan: bind the bot&apos;s folder with: %2</source>
+        <translation>К проекту «%1» не привязана папка с кодом, поэтому проверять нечего: привяжите папку бота командой: %2</translation>
+    </message>
+    <message>
+        <source>%1 in the source folder of project &apos;%2&apos;: move each value to a secret and read it with $secrets.get, or mark the line &apos;botvault:ignore REASON&apos; if it is not a credential.</source>
+        <translation>%1 в папке с кодом проекта «%2»: перенесите каждое значение в секрет и читайте его через $secrets.get или пометьте строку «botvault:ignore REASON», если это не учётные данные.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos;, source folder &apos;%2&apos;:</source>
+        <translation>Проект «%1», папка с кодом «%2»:</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3</source>
+        <translation>  %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>No hard-coded credentials found in %1.</source>
+        <translation>В %1 не найдено учётных данных, записанных в коде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <source>The archive holds %1 from the source folder (%2), as --allow-findings allows.</source>
+        <translation>Архив содержит %1 из папки с кодом (%2), как разрешает --allow-findings.</translation>
+    </message>
+    <message>
+        <source>The source folder of project &apos;%1&apos; holds %2 (%3); nothing was written. Move them to secrets (see &apos;botvault-cli scan&apos;), or give --allow-findings to export them anyway.</source>
+        <translation>В папке с кодом проекта «%1» есть %2 (%3); ничего не записано. Перенесите их в секреты (см. «botvault-cli scan») или укажите --allow-findings, чтобы всё равно экспортировать их.</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +5220,42 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
         <source>The value is %1 bytes long; the limit is %2 bytes (64 KiB).</source>
         <translation>Длина значения — %1 байт, а предел — %2 байт (64 КиБ).</translation>
     </message>
+    <message>
+        <source>&amp;Multi-line value (a key or certificate file)</source>
+        <translation>&amp;Многострочное значение (файл ключа или сертификата)</translation>
+    </message>
+    <message>
+        <source>Multi-line value</source>
+        <translation>Многострочное значение</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>С&amp;генерировать…</translation>
+    </message>
+    <message>
+        <source>Fill the value with a new random token or password.</source>
+        <translation>Заполнить значение новым случайным токеном или паролем.</translation>
+    </message>
+    <message>
+        <source>Generate a value</source>
+        <translation>Сгенерировать значение</translation>
+    </message>
+    <message>
+        <source>Paste or type the value, such as a PEM private key; it stays masked</source>
+        <translation>Вставьте или введите значение, например закрытый ключ PEM; оно остаётся скрытым</translation>
+    </message>
+    <message>
+        <source>The value has several lines; it cannot go into the one-line field.</source>
+        <translation>Значение состоит из нескольких строк; его нельзя поместить в однострочное поле.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated a %n-character value; hold the eye button to see it.</source>
+        <translation>
+            <numerusform>Сгенерировано значение длиной %n символ; удерживайте кнопку с глазом, чтобы увидеть его.</numerusform>
+            <numerusform>Сгенерировано значение длиной %n символа; удерживайте кнопку с глазом, чтобы увидеть его.</numerusform>
+            <numerusform>Сгенерировано значение длиной %n символов; удерживайте кнопку с глазом, чтобы увидеть его.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -4265,6 +5282,68 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     <message>
         <source>Could not read standard input: %1.</source>
         <translation>Не удалось прочитать стандартный ввод: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretTextField</name>
+    <message>
+        <source>Hold down to show the text</source>
+        <translation>Удерживайте, чтобы увидеть текст</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Значение секрета</translation>
+    </message>
+    <message>
+        <source>Show %1 while pressed</source>
+        <translation>Показывать поле «%1», пока кнопка нажата</translation>
+    </message>
+</context>
+<context>
+    <name>SecretTextShape</name>
+    <message>
+        <source>Line %1 ends a PEM block that never began.</source>
+        <translation>Строка %1 завершает блок PEM, который не начинался.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends “%2”, but the block began as “%3”.</source>
+        <translation>Строка %1 завершает «%2», но блок начинался как «%3».</translation>
+    </message>
+    <message>
+        <source>Line %1 of the PEM block is not base64.</source>
+        <translation>Строка %1 блока PEM — не base64.</translation>
+    </message>
+    <message>
+        <source>The PEM block “%1” has no END line: the value may be cut short.</source>
+        <translation>У блока PEM «%1» нет строки END: значение могло быть обрезано.</translation>
+    </message>
+    <message>
+        <source>Lines: %1, bytes: %2</source>
+        <translation>Строк: %1, байт: %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: looks like a PEM private key (%2).</source>
+        <translation>%1: похоже на закрытый ключ PEM (%2).</translation>
+    </message>
+    <message>
+        <source>%1: looks like a chain of PEM certificates (blocks: %2).</source>
+        <translation>%1: похоже на цепочку сертификатов PEM (блоков: %2).</translation>
+    </message>
+    <message>
+        <source>%1: looks like a PEM certificate.</source>
+        <translation>%1: похоже на сертификат PEM.</translation>
+    </message>
+    <message>
+        <source>%1: looks like a PEM block (%2).</source>
+        <translation>%1: похоже на блок PEM (%2).</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -4484,10 +5563,6 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
         <translation>Роль администратора секретов</translation>
     </message>
     <message>
-        <source>Adding, editing and deleting secrets needs this role. The platform&apos;s pages disagree on which role manages secrets; choose the one your platform uses.</source>
-        <translation>Эта роль нужна, чтобы добавлять, изменять и удалять секреты. Страницы платформы расходятся в том, какая роль управляет секретами; выберите ту, что использует ваша платформа.</translation>
-    </message>
-    <message>
         <source>&amp;Clear clipboard after:</source>
         <translation>&amp;Очищать буфер обмена через:</translation>
     </message>
@@ -4547,6 +5622,10 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <message>
         <source>Clear clipboard after</source>
         <translation>Очищать буфер обмена через</translation>
+    </message>
+    <message>
+        <source>Adding, editing and deleting secrets needs this role. Choose the role that may change secrets on your bot platform: SYSTEM_ADMIN on most installations, SECURITY_ADMIN where secrets are left to the security team. If unsure, ask your platform administrator which role can edit a project&apos;s secrets.</source>
+        <translation>Для добавления, изменения и удаления секретов нужна эта роль. Выберите роль, которой на вашей платформе ботов разрешено изменять секреты: SYSTEM_ADMIN в большинстве установок, SECURITY_ADMIN там, где секреты доверены службе безопасности. Если не уверены, спросите у администратора платформы, какая роль может изменять секреты проекта.</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +6035,30 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <source>Cancelling… changes already sent are recorded.</source>
         <translation>Отмена… уже отправленные изменения учтены.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) to pull</source>
+        <translation>
+            <numerusform>%n изменение для загрузки</numerusform>
+            <numerusform>%n изменения для загрузки</numerusform>
+            <numerusform>%n изменений для загрузки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged change(s)</source>
+        <translation>
+            <numerusform>%n повреждённое изменение</numerusform>
+            <numerusform>%n повреждённых изменения</numerusform>
+            <numerusform>%n повреждённых изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>nothing to publish</source>
+        <translation>публиковать нечего</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5078,6 +6181,14 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     <message>
         <source>Cannot take the platform&apos;s side of secret(s) %1: a secret&apos;s value never comes back from the platform, so this vault would keep a value the platform does not hold. Nothing was sent or written. Keep this vault&apos;s value instead, or set the secret here to the platform&apos;s value and publish.</source>
         <translation>Нельзя выбрать сторону платформы для секретов %1: значение секрета никогда не возвращается с платформы, и хранилище осталось бы со значением, которого на платформе нет. Ничего не отправлено и не записано. Оставьте значение этого хранилища или задайте здесь секрету значение с платформы и опубликуйте.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 has no project #%2 that this token can see (it does not exist, or no longer does), so nothing was bound. Choose one of the platform&apos;s projects.</source>
+        <translation>На платформе %1 нет проекта №%2, видимого этому токену (его нет или уже нет), поэтому ничего не привязано. Выберите один из проектов платформы.</translation>
+    </message>
+    <message>
+        <source>The platform at %1 has no project #%2 (it was deleted, or the binding points at the wrong project); retrying cannot help. Bind this project to an existing platform project again: Project → Change platform binding… in the desktop, or &quot;botvault-cli remote set PROJECT URL --remote-project ID&quot;.</source>
+        <translation>На платформе %1 нет проекта №%2 (он удалён, или привязка указывает не на тот проект); повторные попытки не помогут. Заново привяжите этот проект к существующему проекту платформы: «Проект → Изменить привязку к платформе…» в приложении или «botvault-cli remote set PROJECT URL --remote-project ID».</translation>
     </message>
 </context>
 <context>
@@ -5335,10 +6446,6 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <translation>%1, ревизия %L2, автор: %3</translation>
     </message>
     <message>
-        <source>mine: %1 · platform: %2</source>
-        <translation>моё: %1 · платформа: %2</translation>
-    </message>
-    <message>
         <source>Nothing to publish.</source>
         <translation>Публиковать нечего.</translation>
     </message>
@@ -5349,6 +6456,24 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     <message>
         <source>%1 (sent before; its answer was lost, so it is sent again first)</source>
         <translation>%1 (уже отправлено, но ответ потерян, поэтому отправляется повторно первым)</translation>
+    </message>
+    <message>
+        <source>Changes made here conflict with the platform project #%1: nothing is sent before you choose a side for each.</source>
+        <translation>Изменения, сделанные здесь, конфликтуют с проектом платформы №%1: ничего не будет отправлено, пока вы не выберете сторону для каждого.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not published yet.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное здесь, ещё не опубликовано.</numerusform>
+            <numerusform>%n изменения, сделанные здесь, ещё не опубликованы.</numerusform>
+            <numerusform>%n изменений, сделанных здесь, ещё не опубликованы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mine: %1
+platform: %2</source>
+        <translation>моё: %1
+на платформе: %2</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +7023,14 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
 
 Нажмите «Добавить переменную», чтобы задать часто меняющиеся настройки. Скрипты бота читают их через $env.get(&quot;NAME&quot;, defaultValue); изменённое значение попадает в канал при его следующем развёртывании.</translation>
     </message>
+    <message>
+        <source>Added variable %1. Publish it, then deploy a channel to apply it there.</source>
+        <translation>Добавлена переменная %1. Опубликуйте её, затем разверните канал, чтобы она в нём заработала.</translation>
+    </message>
+    <message>
+        <source>Saved variable %1. Publish it, then deploy a channel to apply it there.</source>
+        <translation>Переменная %1 сохранена. Опубликуйте её, затем разверните канал, чтобы изменение в нём заработало.</translation>
+    </message>
 </context>
 <context>
     <name>VariablesTableModel</name>
@@ -6120,6 +7253,18 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>No secure random source for a new data key.</source>
         <translation>Нет надёжного источника случайных чисел для нового ключа данных.</translation>
     </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was changed elsewhere (at %3); reload and try again.</source>
+        <translation>%1 «%2»: изменено в другом месте (%3); обновите данные и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was changed elsewhere (by %3, at %4); reload and try again.</source>
+        <translation>%1 «%2»: изменено в другом месте (%3, %4); обновите данные и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; was removed elsewhere; reload and try again.</source>
+        <translation>%1 «%2»: удалено в другом месте; обновите данные и попробуйте снова.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -6174,12 +7319,83 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>The record keys could not be derived; nothing was changed.</source>
         <translation>Не удалось получить ключи записей; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>The vault&apos;s audit log is broken at entry %1, so the data key cannot be replaced without hiding that. Nothing was changed: the old password and key still open the vault.</source>
+        <translation>Целостность журнала аудита хранилища нарушена на записи %1, поэтому ключ данных нельзя заменить, не скрыв этого. Ничего не изменено: хранилище по-прежнему открывается старым паролем и ключом.</translation>
+    </message>
 </context>
 <context>
     <name>VaultSchema</name>
     <message>
         <source>The vault was written by a newer BotVault (schema %1; this version reads up to %2). Update BotVault to open it.</source>
         <translation>Хранилище записано более новой версией BotVault (схема %1; эта версия читает схемы до %2). Обновите BotVault, чтобы открыть его.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSearchDialog</name>
+    <message>
+        <source>Search all projects</source>
+        <translation>Поиск по всем проектам</translation>
+    </message>
+    <message>
+        <source>&amp;Find in names and variable values:</source>
+        <translation>&amp;Найти в именах и значениях переменных:</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Текст для поиска</translation>
+    </message>
+    <message>
+        <source>A name such as STRIPE, or part of a variable&apos;s value</source>
+        <translation>Имя, например STRIPE, или часть значения переменной</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <source>Secret values are never searched.</source>
+        <translation>Значения секретов никогда не участвуют в поиске.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Found: %1. Enter or a double-click shows the item.</source>
+        <translation>Найдено: %1. Enter или двойной щелчок открывает элемент.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
     </message>
 </context>
 <context>
