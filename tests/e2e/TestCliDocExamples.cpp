@@ -6,6 +6,7 @@
 // the doc; the temporary folder is shown as /home/ann.
 #include "app/cli/ExitCode.h"
 #include "tests/support/CliDriver.h"
+#include "tests/support/RawDatabase.h"
 #include "tests/support/RunningServer.h"
 #include "tests/support/TestMain.h"
 #include "tests/support/TestSupport.h"
@@ -99,7 +100,9 @@ private:
     void runEnvExamples();
     void runImportExamples();
     void runCheckExample();
+    void runScanExample();
     void runPlatformExamples();
+    void runAuditExample();
 
     QTemporaryDir m_serverDir;
     RunningServer m_server;
@@ -164,7 +167,9 @@ void TestCliDocExamples::everyQuotedMessageIsPrinted()
     runEnvExamples();
     runImportExamples();
     runCheckExample();
+    runScanExample();
     runPlatformExamples();
+    runAuditExample();
     QStringList drifted;
     for (const QString& line : quoted) {
         const QRegularExpression pattern = patternOf(line);
@@ -243,6 +248,30 @@ void TestCliDocExamples::runCheckExample()
         0);
     QCOMPARE(run(args({"check", "Support bot"})).exitCode, static_cast<int>(ExitCode::MissingNames));
     QCOMPARE(run(args({"project", "unbind", "Support bot"})).exitCode, 0);
+}
+
+void TestCliDocExamples::runScanExample()
+{
+    // A made-up token of GitHub's format, the kind the doc's example shows.
+    QVERIFY(writeBytes(home(QStringLiteral("bots/support/src/main.js")),
+        "// old key, kept for the record\nvar github = \"ghp_FAKEq8Rz2LmW4nXv7TpK9sJd3HcY6bNa1eUo\";\n"));
+    QCOMPARE(run(QStringList {
+                     QStringLiteral("project"), QStringLiteral("bind"), kProject, home(QStringLiteral("bots/support"))})
+                 .exitCode,
+        0);
+    QCOMPARE(run(args({"scan", "Support bot"})).exitCode, static_cast<int>(ExitCode::CredentialsFound));
+    QCOMPARE(run(args({"project", "unbind", "Support bot"})).exitCode, 0);
+}
+
+// Last: it breaks the vault's audit log on purpose, by removing entry 3.
+void TestCliDocExamples::runAuditExample()
+{
+    {
+        RawDatabase vault(m_dataHome + QStringLiteral("/botvault/vault.db"));
+        QVERIFY(vault.isOpen());
+        QVERIFY(vault.exec("DELETE FROM audit_log WHERE id = 3"));
+    }
+    QCOMPARE(run(args({"audit", "verify"})).exitCode, static_cast<int>(ExitCode::AuditBroken));
 }
 
 void TestCliDocExamples::runPlatformExamples()

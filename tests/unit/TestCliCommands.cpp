@@ -401,7 +401,7 @@ void TestCliCommands::auditVerifyIntactAndBroken()
     }
     const CliRun broken = cli({QStringLiteral("audit"), QStringLiteral("verify")});
     QCOMPARE(broken.exitCode, ExitCode::AuditBroken);
-    QCOMPARE(static_cast<int>(broken.exitCode), 13);
+    QCOMPARE(static_cast<int>(broken.exitCode), 14); // docs/CLI.md, "Exit codes"
     QCOMPARE(broken.out, QString());
     QVERIFY2(broken.err.startsWith(QStringLiteral("botvault-cli: The audit log is broken at entry 3: ")),
         qPrintable(broken.err));
