@@ -189,8 +189,13 @@ void shootLockedAndUnlock(Stage& stage)
     Vault& vault = stage.vault;
     Shooter& shooter = stage.shooter;
     const QString& vaultPath = stage.vaultPath;
-    // 11: locked.
+    // 11: locked, with the lock screen's password field (it offers Create vault… for a path
+    // without a vault, so the demo vault's path is set for this shot).
+    window.setVaultPath(vaultPath);
+    settle();
     shooter.save(QStringLiteral("11-locked.png"), &window);
+    window.setVaultPath(kShownVaultPath);
+    settle();
 
     // 01: unlocking; the image shows the default path, then the dialog unlocks the demo vault.
     window.showUnlockDialog();
