@@ -1432,57 +1432,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
-                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
-                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
-  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
-                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
-                          change or delete secrets. Default: every role (the vault&apos;s owner).
-  --help, -h              Show this help; after a command or a group (var --help,
-                          var set --help) only its own, with an example.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
-authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
-30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
-every retry wait; it is for tests only.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
-  10  the platform could not be reached, its certificate was refused, or it answered wrongly
-  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
-  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the new master password from FILE instead of asking twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,6 +1541,59 @@ Exit codes:
     </message>
     <message>
         <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force. A source folder with hard-coded credentials (see &apos;scan&apos;) is refused unless --allow-findings is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
+                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
+                          change or delete secrets. Default: every role (the vault&apos;s owner).
+  --help, -h              Show this help; after a command or a group (var --help,
+                          var set --help) only its own, with an example.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
+  13  &apos;scan&apos;, &apos;export&apos;: the bot&apos;s source folder holds hard-coded credentials
+  14  &apos;audit verify&apos;: the audit log&apos;s chain is broken
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1452,104 +1452,6 @@
         <translation>%1 в %2</translation>
     </message>
     <message>
-        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
-
-Keeps the secrets and variables of bot projects in an encrypted local vault.
-
-Commands:
-%1
-Options (anywhere on the line):
-  --vault FILE            The vault file. Default: %2
-  --password-file FILE    Read the master password from FILE (one trailing line ending is
-                          removed).
-  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
-                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
-                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
-  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
-                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
-                          change or delete secrets. Default: every role (the vault&apos;s owner).
-  --help, -h              Show this help; after a command or a group (var --help,
-                          var set --help) only its own, with an example.
-  --version               Show the version.
-  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
-                          does the COMMAND of &apos;run&apos;.
-
-The master password comes from --password-file, else the environment variable
-BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
-Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
-&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
-authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
-30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
-every retry wait; it is for tests only.
-
-Exit codes:
-  0  success
-  1  failure: file system, database or internal error
-  2  usage: a wrong command line, or no way to get the master password
-  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
-  4  not found: the vault file, a project, a secret or a variable
-  5  wrong master password
-  6  damaged vault or record (listings still show the other records)
-  7  permission denied
-  8  &apos;check&apos;: the bot expects names the project lacks
-  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
-  10  the platform could not be reached, its certificate was refused, or it answered wrongly
-  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
-  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
-  126  &apos;run&apos;: the command could not be started (not executable)
-  127  &apos;run&apos;: the command was not found
-&apos;run&apos; otherwise exits with the command&apos;s own status.
-</source>
-        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
-
-Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
-
-Команды:
-%1
-Параметры (в любом месте строки):
-  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
-  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
-                          строки отбрасывается).
-  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
-                          «check», «remote show», план и итоги «publish» и «pull», а также
-                          «channels», «channel add», «deploy» и «eval».
-  --roles СПИСОК          Действовать только с этими ролями (SYSTEM_ADMIN, SECURITY_ADMIN,
-                          DEVELOPER, VIEWER; через запятую), например чтобы сценарий не мог
-                          менять или удалять секреты. По умолчанию: все роли (владелец хранилища).
-  --help, -h              Показать эту справку; после команды или группы (var --help,
-                          var set --help) — только её справку, с примером.
-  --version               Показать версию.
-  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
-                          него, как и КОМАНДА для «run».
-
-Мастер-пароль берётся из --password-file, иначе из переменной окружения
-BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
-Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
-«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
-а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
-прерывает запрос, по которому столько времени не передаются данные.
-BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
-
-Коды завершения:
-  0  успех
-  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
-  2  использование: неверная командная строка или мастер-пароль получить неоткуда
-  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
-  4  не найдено: файл хранилища, проект, секрет или переменная
-  5  неверный мастер-пароль
-  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
-  7  доступ запрещён
-  8  «check»: бот ожидает имена, которых нет в проекте
-  9  «publish», «pull»: конфликт с платформой; выберите сторону
-  10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
-  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
-  12  «publish», «pull»: уже выполняется другая публикация или получение изменений проекта
-  126  «run»: команду не удалось запустить (она не исполняемая)
-  127  «run»: команда не найдена
-В остальных случаях «run» завершается с кодом самой команды.
-</translation>
-    </message>
-    <message>
         <source>Read the new master password from FILE instead of asking twice.</source>
         <translation>Прочитать новый мастер-пароль из FILE, а не запрашивать его дважды.</translation>
     </message>
@@ -1660,6 +1562,108 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force. A source folder with hard-coded credentials (see &apos;scan&apos;) is refused unless --allow-findings is given.</source>
         <translation>Записать проект в ZIP-архив: файлы из папки с кодом, переменные, отмеченные для экспорта, и имена секретов — но никогда их значения. Существующий FILE заменяется только с --force. Если в папке с кодом есть записанные в коде учётные данные (см. «scan»), экспорт выполняется только с --allow-findings.</translation>
+    </message>
+    <message>
+        <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
+
+Keeps the secrets and variables of bot projects in an encrypted local vault.
+
+Commands:
+%1
+Options (anywhere on the line):
+  --vault FILE            The vault file. Default: %2
+  --password-file FILE    Read the master password from FILE (one trailing line ending is
+                          removed).
+  --json                  Print listings, &apos;var get&apos;, &apos;export&apos;, &apos;check&apos;, &apos;remote show&apos;, the
+                          plan and summary of &apos;publish&apos; and &apos;pull&apos;, and &apos;channels&apos;,
+                          &apos;channel add&apos;, &apos;deploy&apos; and &apos;eval&apos; as JSON.
+  --roles LIST            Act with only these roles (SYSTEM_ADMIN, SECURITY_ADMIN,
+                          DEVELOPER, VIEWER; comma-separated), e.g. so a script cannot
+                          change or delete secrets. Default: every role (the vault&apos;s owner).
+  --help, -h              Show this help; after a command or a group (var --help,
+                          var set --help) only its own, with an example.
+  --version               Show the version.
+  --                      End of options: a VALUE that starts with &apos;-&apos; goes after it, and so
+                          does the COMMAND of &apos;run&apos;.
+
+The master password comes from --password-file, else the environment variable
+BOTVAULT_PASSWORD, else it is asked for on the terminal without echo.
+Names of secrets and variables: Latin letters, digits and underscores, 1 to 128 characters.
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; and the channel commands trust the system&apos;s certificate
+authorities and, with --ca-file PEM, the certificates in PEM; --timeout SECONDS (default
+30) ends a request that moves no data for that long. BOTVAULT_SYNC_BACKOFF_SCALE multiplies
+every retry wait; it is for tests only.
+
+Exit codes:
+  0  success
+  1  failure: file system, database or internal error
+  2  usage: a wrong command line, or no way to get the master password
+  3  invalid input: a bad name or value, a value over 64 KiB, a name already taken
+  4  not found: the vault file, a project, a secret or a variable
+  5  wrong master password
+  6  damaged vault or record (listings still show the other records)
+  7  permission denied
+  8  &apos;check&apos;: the bot expects names the project lacks
+  9  &apos;publish&apos;, &apos;pull&apos;: a conflict with the platform; choose a side
+  10  the platform could not be reached, its certificate was refused, or it answered wrongly
+  11  &apos;eval&apos;: the bot threw an error (a missing secret or variable, a timeout, ...)
+  12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
+  13  &apos;scan&apos;, &apos;export&apos;: the bot&apos;s source folder holds hard-coded credentials
+  14  &apos;audit verify&apos;: the audit log&apos;s chain is broken
+  126  &apos;run&apos;: the command could not be started (not executable)
+  127  &apos;run&apos;: the command was not found
+&apos;run&apos; otherwise exits with the command&apos;s own status.
+</source>
+        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
+
+Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
+
+Команды:
+%1
+Параметры (в любом месте строки):
+  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
+  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
+                          строки отбрасывается).
+  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
+                          «check», «remote show», план и итоги «publish» и «pull», а также
+                          «channels», «channel add», «deploy» и «eval».
+  --roles СПИСОК          Действовать только с этими ролями (SYSTEM_ADMIN, SECURITY_ADMIN,
+                          DEVELOPER, VIEWER; через запятую), например чтобы сценарий не мог
+                          менять или удалять секреты. По умолчанию: все роли (владелец хранилища).
+  --help, -h              Показать эту справку; после команды или группы (var --help,
+                          var set --help) — только её справку, с примером.
+  --version               Показать версию.
+  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
+                          него, как и КОМАНДА для «run».
+
+Мастер-пароль берётся из --password-file, иначе из переменной окружения
+BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
+Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
+«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
+а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
+прерывает запрос, по которому столько времени не передаются данные.
+BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
+
+Коды завершения:
+  0  успех
+  1  сбой: ошибка файловой системы, базы данных или внутренняя ошибка
+  2  использование: неверная командная строка или мастер-пароль получить неоткуда
+  3  неверные данные: недопустимое имя или значение, значение больше 64 КиБ, имя уже занято
+  4  не найдено: файл хранилища, проект, секрет или переменная
+  5  неверный мастер-пароль
+  6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
+  7  доступ запрещён
+  8  «check»: бот ожидает имена, которых нет в проекте
+  9  «publish», «pull»: конфликт с платформой; выберите сторону
+  10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
+  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
+  12  «publish», «pull»: уже выполняется другая публикация или получение изменений проекта
+  13  «scan», «export»: в папке с кодом бота есть учётные данные, записанные в коде
+  14  «audit verify»: цепочка журнала аудита нарушена
+  126  «run»: команду не удалось запустить (она не исполняемая)
+  127  «run»: команда не найдена
+В остальных случаях «run» завершается с кодом самой команды.
+</translation>
     </message>
 </context>
 <context>

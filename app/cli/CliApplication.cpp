@@ -96,6 +96,8 @@ QString CliApplication::usage()
               "  10  the platform could not be reached, its certificate was refused, or it answered wrongly\n"
               "  11  'eval': the bot threw an error (a missing secret or variable, a timeout, ...)\n"
               "  12  'publish', 'pull': another publish or pull of the project is running\n"
+              "  13  'scan', 'export': the bot's source folder holds hard-coded credentials\n"
+              "  14  'audit verify': the audit log's chain is broken\n"
               "  126  'run': the command could not be started (not executable)\n"
               "  127  'run': the command was not found\n"
               "'run' otherwise exits with the command's own status.\n")
