@@ -80,6 +80,15 @@ def groups(commands):
     return top, sub
 
 
+def command_cases(commands, indent):
+    """The shell `case` rows that give each command its positional kinds and its options."""
+    rows = []
+    for words, positionals, options in commands:
+        kinds = " ".join(kind_of(p, words[0]) for p in positionals) or "none"
+        rows.append(f"{indent}\"{' '.join(words)}\") kinds=({kinds}); options=\"{' '.join(options)}\" ;;")
+    return rows
+
+
 def bash_script(commands, global_options):
     top, sub = groups(commands)
     value_options = [name for name, value in global_options.items() if value]
@@ -145,9 +154,7 @@ def bash_script(commands, global_options):
         lines.append(f"        {group}) if ((${{#words[@]}} == 1)); then COMPREPLY=($(compgen -W \"{' '.join(subs)}\" -- \"$cur\")); return; fi")
         lines.append("            command+=\" ${words[1]}\"; rest=(\"${words[@]:2}\") ;;")
     lines += ["    esac", "    local kinds options", "    case $command in"]
-    for words, positionals, options in commands:
-        kinds = " ".join(kind_of(p, words[0]) for p in positionals) or "none"
-        lines.append(f"        \"{' '.join(words)}\") kinds=({kinds}); options=\"{' '.join(options)}\" ;;")
+    lines += command_cases(commands, "        ")
     lines += [
         "        *) return ;;",
         "    esac",
@@ -280,9 +287,7 @@ def zsh_script(commands, global_options):
         lines.append(f"    {group}) if (( ${{#plain}} == 1 )); then compadd -- {' '.join(subs)}; return; fi")
         lines.append("      command=\"$command ${plain[2]}\"; rest=(${plain[3,-1]}) ;;")
     lines += ["  esac", "  local options", "  case $command in"]
-    for words, positionals, options in commands:
-        kinds = " ".join(kind_of(p, words[0]) for p in positionals) or "none"
-        lines.append(f"    \"{' '.join(words)}\") kinds=({kinds}); options=\"{' '.join(options)}\" ;;")
+    lines += command_cases(commands, "    ")
     lines += [
         "    *) return ;;",
         "  esac",
