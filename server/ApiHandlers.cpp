@@ -3,6 +3,7 @@
 #include "models/NameRules.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
+#include "server/AuditTrail.h"
 #include "server/Precondition.h"
 #include "server/ServerLimits.h"
 #include "server/ServerStore.h"
@@ -365,10 +366,30 @@ QByteArray batchResultsJson(
     return answer;
 }
 
+// One entry per change of a batch, each with its place in the batch; they share the request id.
+QList<ServerAuditEvent> batchAuditEvents(const ApiRequest& request, qint64 projectId, const QList<BatchChange>& parsed,
+    const QList<std::optional<ServerItem>>& before, const QList<ServerItem>& written)
+{
+    QList<ServerAuditEvent> events;
+    events.reserve(parsed.size());
+    for (int index = 0; index < parsed.size(); ++index) {
+        const BatchChange& change = parsed.at(index);
+        ServerAuditEvent event = AuditTrail::itemEvent(projectId, request.caller.user.login, request.requestId,
+            change.kind, change.name, before.at(index), change.isPut ? &written.at(index) : nullptr);
+        event.details.insert(QStringLiteral("batchIndex"), index);
+        event.details.insert(QStringLiteral("batchSize"), parsed.size());
+        events.append(std::move(event));
+    }
+    return events;
+}
+
 } // namespace
 
 ApiHandlers::ApiHandlers(ServerStore& store, Role secretsAdminRole, DeployRunner& deployRunner)
-    : m_store(store), m_secretsAdminRole(secretsAdminRole), m_channels(store, secretsAdminRole, deployRunner)
+    : m_store(store)
+    , m_secretsAdminRole(secretsAdminRole)
+    , m_channels(store, secretsAdminRole, deployRunner)
+    , m_audit(store, secretsAdminRole)
 {
 }
 
@@ -416,6 +437,15 @@ ApiResponse ApiHandlers::handle(const ApiRequest& request)
         }
         return projectId
             ? getProject(*projectId)
+            : ApiError::malformed(
+                QStringLiteral("The project id must be a whole number from 1 to 2^53-1."), QStringLiteral("projectId"));
+    }
+    if (rest == QStringLiteral("/audit")) {
+        if (method != "GET") {
+            return ApiError::methodNotAllowed("GET");
+        }
+        return projectId
+            ? m_audit.list(request, *projectId)
             : ApiError::malformed(
                 QStringLiteral("The project id must be a whole number from 1 to 2^53-1."), QStringLiteral("projectId"));
     }
@@ -547,6 +577,12 @@ ApiResponse ApiHandlers::createProject(const ApiRequest& request)
     }
     Result<ServerProject> project = m_store.createProject(name.toString(), request.caller.user.login);
     if (!project) {
+        return ApiError::internal();
+    }
+    ServerAuditEvent created = AuditTrail::event(
+        project->id, QString::fromLatin1(AuditTrail::kProjectCreated), request.caller.user.login, request.requestId);
+    created.details.insert(QStringLiteral("name"), project->name);
+    if (!m_store.appendAuditEvents({created})) {
         return ApiError::internal();
     }
     return ApiResponse::json(201, projectJson(project.value()))
@@ -696,6 +732,10 @@ ApiResponse ApiHandlers::putItem(const ApiRequest& request, qint64 projectId, It
     if (!written) {
         return ApiError::internal();
     }
+    if (!m_store.appendAuditEvents({AuditTrail::itemEvent(
+            projectId, request.caller.user.login, request.requestId, kind, name, current.value(), &written.value())})) {
+        return ApiError::internal();
+    }
     const bool created = !current.value().has_value();
     ApiResponse response = ApiResponse::json(created ? 201 : 200, itemJson(written.value()));
     response.withHeader(QByteArrayLiteral("ETag"), entityTag(written->revision));
@@ -735,6 +775,10 @@ ApiResponse ApiHandlers::deleteItem(const ApiRequest& request, qint64 projectId,
     if (Result<void> deleted = m_store.deleteItem(projectId, kind, name); !deleted) {
         return ApiError::internal();
     }
+    if (!m_store.appendAuditEvents({AuditTrail::itemEvent(
+            projectId, request.caller.user.login, request.requestId, kind, name, current.value(), nullptr)})) {
+        return ApiError::internal();
+    }
     return ApiResponse::noContent();
 }
 
@@ -766,6 +810,7 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
     // Every precondition is checked before anything is written, and every conflict is reported.
     QJsonArray conflicts;
     QList<bool> exists;
+    QList<std::optional<ServerItem>> before;
     for (int index = 0; index < parsed.size(); ++index) {
         const BatchChange& change = parsed.at(index);
         Result<std::optional<ServerItem>> current = m_store.item(projectId, change.kind, change.name);
@@ -775,6 +820,7 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
         const std::optional<qint64> currentRevision
             = current.value() ? std::optional<qint64>(current.value()->revision) : std::nullopt;
         exists.append(currentRevision.has_value());
+        before.append(current.value());
         if (!change.precondition.holdsFor(currentRevision) || (!change.isPut && !currentRevision)) {
             conflicts.append(conflictJson(change.kind, change.name, change.precondition, current.value(), index));
         }
@@ -792,7 +838,7 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
             ServerStore::ItemWrite {change.isPut, change.kind, change.name, change.value, change.includeInExport});
     }
     Result<QList<ServerItem>> written = m_store.applyItemWrites(projectId, writes, request.caller.user.login);
-    if (!written) {
+    if (!written || !m_store.appendAuditEvents(batchAuditEvents(request, projectId, parsed, before, written.value()))) {
         return ApiError::internal();
     }
     return ApiResponse {200, batchResultsJson(parsed, written.value(), exists), {}};

@@ -3,6 +3,7 @@
 #include "models/Role.h"
 #include "server/ApiRequest.h"
 #include "server/ApiResponse.h"
+#include "server/AuditHandlers.h"
 #include "server/ChannelHandlers.h"
 #include "server/ServerRecords.h"
 
@@ -16,9 +17,10 @@ class DeployRunner;
 class ServerStore;
 
 // The endpoints of docs/API.md that the reference server implements: /me, projects, secrets,
-// variables and the /changes batch. Each handler checks in the documented order (400 → 404 → 403 →
-// 422 → 412) and writes through the store; the caller (ApiServer) owns the transaction around it.
-// Channels, deploys, tasks, the bot script and the test widget are ChannelHandlers', routed from here.
+// variables, the /changes batch and the project's audit log (AuditHandlers). Every write appends
+// its entries to the audit trail in the same transaction. Each handler checks in the documented order (400 → 404 → 403
+// → 422 → 412) and writes through the store; the caller (ApiServer) owns the transaction around it. Channels, deploys,
+// tasks, the bot script and the test widget are ChannelHandlers', routed from here.
 class ApiHandlers
 {
 public:
@@ -53,4 +55,5 @@ private:
     ServerStore& m_store;
     Role m_secretsAdminRole;
     ChannelHandlers m_channels;
+    AuditHandlers m_audit;
 };

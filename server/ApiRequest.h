@@ -19,4 +19,6 @@ struct ApiRequest
     std::optional<QByteArray> ifMatch;
     std::optional<QByteArray> ifNoneMatch;
     Caller caller;
+    // The X-Request-Id the response carries, which the audit trail records.
+    QString requestId;
 };

@@ -363,6 +363,7 @@ ApiResponse ApiServer::process(const HttpRequest& request)
     apiRequest.path = request.path;
     apiRequest.query = request.query;
     apiRequest.caller = *contextOf(request)->caller;
+    apiRequest.requestId = QString::fromLatin1(contextOf(request)->requestId);
     const bool isWrite = apiRequest.method == "POST" || apiRequest.method == "PUT" || apiRequest.method == "DELETE";
     bool repeated = false;
 

@@ -3,6 +3,7 @@
 #include "models/NameRules.h"
 #include "server/ApiError.h"
 #include "server/ApiSupport.h"
+#include "server/AuditTrail.h"
 #include "server/BotRun.h"
 #include "server/DeployRunner.h"
 #include "server/Precondition.h"
@@ -315,7 +316,7 @@ ApiResponse ChannelHandlers::createChannel(const ApiRequest& request)
     }
     Result<ServerChannel> channel
         = m_store.createChannel(projectId.toInteger(), type.toString(), name.toString(), request.caller.user.login);
-    if (!channel) {
+    if (!channel || !recordChannelCreated(request, channel.value())) {
         return ApiError::internal();
     }
     const std::optional<QJsonObject> json = channelJson(channel.value());
@@ -324,6 +325,16 @@ ApiResponse ChannelHandlers::createChannel(const ApiRequest& request)
     }
     return ApiResponse::json(201, *json)
         .withHeader(QByteArrayLiteral("Location"), (kChannelsPath + QStringLiteral("/%1").arg(channel->id)).toUtf8());
+}
+
+bool ChannelHandlers::recordChannelCreated(const ApiRequest& request, const ServerChannel& channel)
+{
+    ServerAuditEvent created = AuditTrail::event(channel.projectId, QString::fromLatin1(AuditTrail::kChannelCreated),
+        request.caller.user.login, request.requestId);
+    created.channelId = channel.id;
+    created.details.insert(QStringLiteral("channelType"), channel.type);
+    created.details.insert(QStringLiteral("name"), channel.name);
+    return m_store.appendAuditEvents({created}).ok();
 }
 
 ApiResponse ChannelHandlers::getChannel(qint64 channelId)
@@ -636,6 +647,14 @@ ApiResponse ChannelHandlers::deploy(const ApiRequest& request)
     if (!deploy) {
         return ApiError::internal();
     }
+    ServerAuditEvent requested = AuditTrail::event(channel.projectId, QString::fromLatin1(AuditTrail::kDeployRequested),
+        request.caller.user.login, request.requestId);
+    requested.channelId = channel.id;
+    requested.deployId = deploy->id;
+    requested.details.insert(QStringLiteral("variableCount"), deploy->variableCount);
+    if (!m_store.appendAuditEvents({requested})) {
+        return ApiError::internal();
+    }
     m_deployRunner.schedule(deploy->id);
     return ApiResponse::json(202, taskJson(deploy.value()))
         .withHeader(QByteArrayLiteral("Location"), taskPath(deploy->taskId).toUtf8());
@@ -726,6 +745,13 @@ ApiResponse ChannelHandlers::putBotScript(const ApiRequest& request, qint64 proj
     }
     Result<ServerBotScript> written = m_store.putBotScript(projectId, request.body, request.caller.user.login);
     if (!written) {
+        return ApiError::internal();
+    }
+    ServerAuditEvent scriptWritten = AuditTrail::event(
+        projectId, QString::fromLatin1(AuditTrail::kBotScriptWritten), request.caller.user.login, request.requestId);
+    scriptWritten.revision = written->revision;
+    scriptWritten.details.insert(QStringLiteral("sizeBytes"), written->source.size());
+    if (!m_store.appendAuditEvents({scriptWritten})) {
         return ApiError::internal();
     }
     const bool created = !current.value().has_value();

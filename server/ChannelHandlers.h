@@ -52,6 +52,8 @@ private:
     ApiResponse getBotScript(qint64 projectId);
     ApiResponse putBotScript(const ApiRequest& request, qint64 projectId);
 
+    // Appends the channel's CHANNEL_CREATED entry to its project's audit trail.
+    bool recordChannelCreated(const ApiRequest& request, const ServerChannel& channel);
     // The channel, or the 404 / 500 answer.
     std::optional<ApiResponse> loadChannel(qint64 channelId, ServerChannel* channel);
     std::optional<ApiResponse> checkDeveloper(const Caller& caller, const QString& action) const;

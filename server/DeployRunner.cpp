@@ -1,5 +1,6 @@
 #include "server/DeployRunner.h"
 
+#include "server/AuditTrail.h"
 #include "server/BotRun.h"
 #include "server/ServerStore.h"
 
@@ -107,8 +108,40 @@ void DeployRunner::finish(qint64 deployId, const QString& errorCode, const QStri
         return;
     }
     Result<void> finished = m_store.finishDeploy(deployId, errorCode, errorMessage);
+    if (finished) {
+        finished = recordOutcome(deployId, errorCode);
+    }
     if (!finished || !m_store.commit()) {
         m_store.rollback();
         logFailure(deployId, finished ? QStringLiteral("could not commit") : finished.message());
     }
+}
+
+Result<void> DeployRunner::recordOutcome(qint64 deployId, const QString& errorCode)
+{
+    Result<std::optional<ServerDeploy>> deploy = m_store.deploy(deployId);
+    if (!deploy) {
+        return deploy.error();
+    }
+    if (!deploy.value()) {
+        return {};
+    }
+    Result<std::optional<ServerChannel>> channel = m_store.channel(deploy.value()->channelId);
+    if (!channel) {
+        return channel.error();
+    }
+    if (!channel.value()) {
+        return {};
+    }
+    // The outcome is the requester's: it answers "who deployed, and did it work". The error's
+    // message stays in the deploy's history; the trail keeps its code.
+    ServerAuditEvent outcome = AuditTrail::event(channel.value()->projectId,
+        QString::fromLatin1(errorCode.isEmpty() ? AuditTrail::kDeploySucceeded : AuditTrail::kDeployFailed),
+        deploy.value()->requestedBy, {});
+    outcome.channelId = channel.value()->id;
+    outcome.deployId = deployId;
+    if (!errorCode.isEmpty()) {
+        outcome.details.insert(QStringLiteral("errorCode"), errorCode);
+    }
+    return m_store.appendAuditEvents({outcome});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Result.h"
 #include "server/BotRuntime.h"
 
 #include <QObject>
@@ -29,6 +30,8 @@ public:
 private:
     void run(qint64 deployId);
     void finish(qint64 deployId, const QString& errorCode, const QString& errorMessage);
+    // DEPLOY_SUCCEEDED or DEPLOY_FAILED in the project's audit trail, inside finish()'s transaction.
+    Result<void> recordOutcome(qint64 deployId, const QString& errorCode);
 
     ServerStore& m_store;
     BotRuntime m_runtime;

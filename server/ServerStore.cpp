@@ -21,8 +21,8 @@
 namespace {
 
 // 1: users, tokens, projects, items, idempotency. 2: channels, deploys, tasks, bot scripts.
-// 3: token expiry, disabled users.
-constexpr int kSchemaVersion = 3;
+// 3: token expiry, disabled users. 4: the projects' audit trail.
+constexpr int kSchemaVersion = 4;
 constexpr int kFingerprintKeyBytes = 32;
 constexpr int kTokenBytes = 32;
 const char kTokenPrefix[] = "bv_";
@@ -233,6 +233,18 @@ QStringList schemaVersion3()
     };
 }
 
+// Schema 4: the projects' audit trail (docs/API.md "Audit log"), listed newest first per project.
+QStringList schemaVersion4()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit_events (id INTEGER PRIMARY KEY AUTOINCREMENT, project_id INTEGER NOT "
+                       "NULL REFERENCES projects(id), at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
+                       "item_kind TEXT, item_name TEXT, channel_id INTEGER, deploy_id INTEGER, revision INTEGER, "
+                       "details TEXT NOT NULL, request_id TEXT)"),
+        QStringLiteral("CREATE INDEX audit_events_by_project ON audit_events (project_id, id)"),
+    };
+}
+
 } // namespace
 
 Result<void> ServerStore::migrate()
@@ -261,6 +273,9 @@ Result<void> ServerStore::migrate()
     }
     if (current < 3) {
         statements += schemaVersion3();
+    }
+    if (current < 4) {
+        statements += schemaVersion4();
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (Result<void> begun = begin(); !begun) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Result.h"
+#include "server/AuditTrail.h"
 #include "server/ServerCipher.h"
 #include "server/ServerRecords.h"
 
@@ -142,6 +143,12 @@ public:
     Result<std::optional<ServerBotScript>> botScript(qint64 projectId);
     // Writes the script under the project's next revision.
     Result<ServerBotScript> putBotScript(qint64 projectId, const QByteArray& source, const QString& updatedBy);
+
+    // The project's audit trail (schema 4): appended inside the caller's transaction, so an entry
+    // lands with the write it records or not at all. The `at` of an entry left empty is now().
+    Result<void> appendAuditEvents(const QList<ServerAuditEvent>& events);
+    // The entries that match `filter`, newest first, at most `filter.limit`.
+    Result<QList<ServerAuditEvent>> auditEvents(const ServerAuditFilter& filter);
 
     // HMAC-SHA256 of the request under the server's own random key, so no plain hash of a secret
     // value is ever stored with an idempotency record.

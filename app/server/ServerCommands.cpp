@@ -3,6 +3,7 @@
 #include "models/NameRules.h"
 #include "models/Role.h"
 #include "server/ApiServer.h"
+#include "server/AuditTrail.h"
 #include "server/BotRuntime.h"
 #include "server/BotSandbox.h"
 #include "server/ServerStore.h"
@@ -241,6 +242,14 @@ int addProject(const Options& options)
         return kExitFailed;
     }
     Result<ServerProject> project = store->createProject(name, QStringLiteral("botvault-server"));
+    if (project) {
+        ServerAuditEvent created
+            = AuditTrail::event(project->id, QString::fromLatin1(AuditTrail::kProjectCreated), project->createdBy, {});
+        created.details.insert(QStringLiteral("name"), project->name);
+        if (Result<void> recorded = store->appendAuditEvents({created}); !recorded) {
+            project = recorded.error();
+        }
+    }
     if (!project || !store->commit()) {
         store->rollback();
         print(stderr, project ? QStringLiteral("Could not save the project.") : project.message());
