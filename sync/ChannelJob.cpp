@@ -199,6 +199,20 @@ void ChannelJob::startCreate(const QString& type, const QString& name)
     });
 }
 
+// ---- Audit
+
+void ChannelJob::startAudit(const QDateTime& since)
+{
+    if (!openProjectClient()) {
+        return;
+    }
+    Q_EMIT progress(0, 1, tr("Reading the platform's audit log"));
+    await(m_client->projectAudit(m_binding.remoteProjectId, since), [this](const PlatformResponse& response) {
+        m_report.auditEntries = response.items;
+        succeed();
+    });
+}
+
 // ---- Evaluate
 
 void ChannelJob::startEvaluate(qint64 channelId, const QString& input, bool isMessage)

@@ -22,6 +22,7 @@ public:
     void startList();
     void startCreate(const QString& type, const QString& name);
     void startEvaluate(qint64 channelId, const QString& input, bool isMessage);
+    void startAudit(const QDateTime& since);
 
     // A time as the API writes it; null when absent.
     static QDateTime timeFrom(const QJsonValue& value);

@@ -83,6 +83,13 @@ ChannelOperation* ChannelService::deploy(ProjectId project, const QList<qint64>&
     return job;
 }
 
+ChannelOperation* ChannelService::audit(ProjectId project, const QDateTime& since)
+{
+    ChannelJob* job = newJob(project);
+    job->startAudit(since);
+    return job;
+}
+
 ChannelOperation* ChannelService::evaluate(ProjectId project, qint64 channelId, const QString& input, bool isMessage)
 {
     ChannelJob* job = newJob(project);

@@ -5,6 +5,7 @@
 #include "sync/ChannelOperation.h"
 #include "sync/ChannelTypes.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -47,6 +48,9 @@ public:
     // Runs an expression (or, with `isMessage`, onMessage(text)) in the channel: the test widget
     // endpoint for TEST_WIDGET channels, /evaluate for the others.
     ChannelOperation* evaluate(ProjectId project, qint64 channelId, const QString& input, bool isMessage = false);
+    // The platform project's audit log from `since` on (every entry when it is not valid), in
+    // report().auditEntries. Needs the project's admin role on the platform.
+    ChannelOperation* audit(ProjectId project, const QDateTime& since);
 
 Q_SIGNALS:
     // A deploy finished or a listing arrived: refresh the Channels panel.

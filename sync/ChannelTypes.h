@@ -3,6 +3,7 @@
 #include "sync/SyncTypes.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -91,5 +92,8 @@ struct ChannelReport
     bool scriptUploaded = false;
     qint64 scriptRevision = 0;
     std::optional<BotReply> reply;
+    // Audit: the platform project's audit log as the platform wrote it (docs/API.md "Audit log"),
+    // newest first; entries hold no values.
+    QJsonArray auditEntries;
     int requests = 0;
 };

@@ -205,6 +205,22 @@ PlatformReply* PlatformClient::listVariables(ProjectId projectId)
     return listing(projectPath(projectId) + QStringLiteral("/variables"));
 }
 
+PlatformReply* PlatformClient::projectAudit(ProjectId projectId, const QDateTime& since)
+{
+    if (Result<void> id = checkProjectId(projectId); !id) {
+        return failed(id.error());
+    }
+    PlatformRequest request;
+    request.path = projectPath(projectId) + QStringLiteral("/audit");
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(kPageLimit));
+    if (since.isValid()) {
+        // '+' is not a space in the API's query; UTC with "Z" needs no escaping at all.
+        request.query.addQueryItem(QStringLiteral("since"), since.toUTC().toString(Qt::ISODateWithMs));
+    }
+    request.followPages = true;
+    return send(std::move(request));
+}
+
 QString PlatformClient::itemPath(ProjectId projectId, ItemKind kind, const QString& name)
 {
     // Names match ^[A-Za-z0-9_]+$ (checked before this is called), so they need no escaping.

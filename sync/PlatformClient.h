@@ -9,6 +9,7 @@
 #include "sync/PlatformSettings.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
@@ -81,6 +82,10 @@ public:
     PlatformReply* botScript(ProjectId projectId);
     PlatformReply* putBotScript(ProjectId projectId, const QByteArray& script, const QByteArray& ifMatch,
         const QByteArray& ifNoneMatch, const QByteArray& idempotencyKey);
+
+    // The platform project's audit log (docs/API.md "Audit log"), newest first, every page; a valid
+    // `since` keeps the entries from then on. Only the project's admins may read it (403 otherwise).
+    PlatformReply* projectAudit(ProjectId projectId, const QDateTime& since);
 
 private:
     PlatformReply* listing(const QString& path);

@@ -1,6 +1,8 @@
 #include "ui/ChannelsController.h"
 
+#include "models/AuditEntry.h"
 #include "models/VaultSession.h"
+#include "sync/SyncAuditDetail.h"
 #include "ui/AddChannelDialog.h"
 #include "ui/ChannelsPanel.h"
 #include "ui/MessageBox.h"
@@ -370,12 +372,28 @@ void ChannelsController::startDeploy(ProjectId project, const QList<qint64>& cha
     Q_EMIT deployStarted(channelIds);
 }
 
+void ChannelsController::recordInAuditLog(
+    ProjectId project, const QList<qint64>& channelIds, ChannelOperation* operation)
+{
+    // One entry per channel asked for, with its deploy's outcome. Best effort: the platform deploys
+    // whether or not this vault can write.
+    if (!SyncAuditDetail::isRecorded(operation->failure())) {
+        return;
+    }
+    const ChannelReport& report = operation->result() ? operation->result().value() : operation->report();
+    for (qint64 id : channelIds) {
+        (void)m_vault->recordAudit(
+            project, AuditAction::Deployed, SyncAuditDetail::deploy(id, SyncAuditDetail::deployOf(report, id)));
+    }
+}
+
 void ChannelsController::onDeployed(ChannelOperation* operation, const QList<qint64>& channelIds)
 {
     const ProjectId project = operation->project();
     if (!m_vault->isUnlocked() || operation->failure() == SyncFailure::Locked) {
         return;
     }
+    recordInAuditLog(project, channelIds, operation);
     if (operation->result()) {
         const ChannelReport& report = operation->result().value();
         QStringList failed;

@@ -71,6 +71,8 @@ private:
     void onProjectChanged();
     void onLocked();
     void startDeploy(ProjectId project, const QList<qint64>& channelIds);
+    // The vault's audit entries of a deploy that has ended: one per channel, never a value.
+    void recordInAuditLog(ProjectId project, const QList<qint64>& channelIds, ChannelOperation* operation);
     void onDeployed(ChannelOperation* operation, const QList<qint64>& channelIds);
     void runQuietly(ChannelOperation* operation, const std::function<void(ChannelOperation*)>& done);
     void track(ChannelOperation* operation, const QString& title, const std::function<void(ChannelOperation*)>& done);

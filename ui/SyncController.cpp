@@ -1,6 +1,8 @@
 #include "ui/SyncController.h"
 
+#include "models/AuditEntry.h"
 #include "models/VaultSession.h"
+#include "sync/SyncAuditDetail.h"
 #include "ui/MessageBox.h"
 #include "ui/OperationProgressDialog.h"
 #include "ui/ProjectsPanel.h"
@@ -362,15 +364,33 @@ void SyncController::showPlan(
     connect(dialog, &QDialog::accepted, this, [this, dialog, project, mode] {
         const SyncPlan plan = dialog->plan();
         if (mode == SyncPlanDialog::Mode::Publish) {
-            track(m_engine->publish(plan), tr("Publish"),
-                [this, project](SyncOperation* operation) { onPublished(project, operation); });
+            track(m_engine->publish(plan), tr("Publish"), [this, project](SyncOperation* operation) {
+                recordInAuditLog(project, AuditAction::Published, operation);
+                onPublished(project, operation);
+            });
         } else {
-            track(m_engine->pull(plan), tr("Pull"),
-                [this, project](SyncOperation* operation) { onPulled(project, operation); });
+            track(m_engine->pull(plan), tr("Pull"), [this, project](SyncOperation* operation) {
+                recordInAuditLog(project, AuditAction::Pulled, operation);
+                onPulled(project, operation);
+            });
         }
     });
     dialog->open();
     Q_EMIT planDialogOpened(dialog);
+}
+
+void SyncController::recordInAuditLog(ProjectId project, AuditAction action, SyncOperation* operation)
+{
+    // Every publish and pull that ran is recorded, whatever came of it. Best effort: what was sent
+    // is on the platform already, and the vault records the changes themselves.
+    if (!SyncAuditDetail::isRecorded(operation->failure())) {
+        return;
+    }
+    const bool succeeded = operation->result().ok();
+    const SyncReport& report = succeeded ? operation->result().value() : operation->report();
+    (void)m_vault->recordAudit(project, action,
+        action == AuditAction::Published ? SyncAuditDetail::publish(report, succeeded)
+                                         : SyncAuditDetail::pull(report, succeeded));
 }
 
 void SyncController::onPublished(ProjectId project, SyncOperation* operation)

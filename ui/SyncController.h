@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/AuditEntry.h"
 #include "models/Ids.h"
 #include "sync/SyncEngine.h"
 #include "ui/SyncPlanDialog.h"
@@ -64,6 +65,8 @@ private:
     // Prepares, then shows the plan in `mode`; `notice` explains a reopened plan.
     void startPrepare(ProjectId project, SyncPlanDialog::Mode mode, const QString& notice);
     void showPlan(ProjectId project, const SyncReport& report, SyncPlanDialog::Mode mode, const QString& notice);
+    // The vault's audit entry of a publish or pull that has ended: counts and outcome, never a value.
+    void recordInAuditLog(ProjectId project, AuditAction action, SyncOperation* operation);
     void onPublished(ProjectId project, SyncOperation* operation);
     void onPulled(ProjectId project, SyncOperation* operation);
     // Shows the progress dialog for `operation` and calls `done` after its finished().

@@ -1,10 +1,12 @@
 #include "app/cli/ChannelCommands.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
 #include "app/cli/PlatformAccess.h"
 #include "sync/ChannelService.h"
+#include "sync/SyncAuditDetail.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -185,6 +187,40 @@ QJsonValue secretValuesJson(BotReply::SecretValues values)
     return QJsonValue();
 }
 
+QString orDash(const QString& text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : printable(text);
+}
+
+// An entry of the platform's audit log on one line: its channel, deploy and revision, then its
+// details as key=value in the platform's order (lists joined with commas). Never a value: the
+// platform's entries hold none.
+QString auditDetailText(const QJsonObject& entry)
+{
+    QStringList parts;
+    for (const char* key : {"botChannelId", "deployId", "revision"}) {
+        const QJsonValue value = entry.value(QLatin1String(key));
+        if (value.isDouble()) {
+            parts.append(QStringLiteral("%1=%2").arg(QLatin1String(key)).arg(value.toInteger()));
+        }
+    }
+    const QJsonObject details = entry.value(QLatin1String("details")).toObject();
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+        QString text;
+        if (it.value().isArray()) {
+            QStringList items;
+            for (const QJsonValue& item : it.value().toArray()) {
+                items.append(item.toVariant().toString());
+            }
+            text = items.join(u',');
+        } else {
+            text = it.value().toVariant().toString();
+        }
+        parts.append(it.key() + u'=' + text);
+    }
+    return parts.join(u' ');
+}
+
 } // namespace
 
 void ChannelCommands::registerCommands(CommandTable& table)
@@ -213,6 +249,12 @@ void ChannelCommands::registerCommands(CommandTable& table)
         QT_TRANSLATE_NOOP("CliApplication",
             "Run EXPRESSION (or, with --message TEXT, the bot's onMessage) in CHANNEL and print the "
             "reply with every secret value masked. Exit code 11 when the bot throws an error.")});
+    table.add({{QStringLiteral("remote"), QStringLiteral("audit")}, {QStringLiteral("PROJECT")},
+        {CL::kSince, CL::kCaFile, CL::kTimeout}, &ChannelCommands::platformAudit,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "List the platform project's own audit log, newest first: who wrote which secret, variable, "
+            "channel or bot script and who deployed, never a value. Needs the project's admin role on the "
+            "platform; --since keeps entries from that date or time on.")});
 }
 
 // --- helpers --------------------------------------------------------------------------------
@@ -396,6 +438,12 @@ ExitCode ChannelCommands::deploy(CliContext& cli, const QStringList& arguments)
     }
 
     const Outcome done = await(service.deploy(project.id, ids), &cli);
+    if (SyncAuditDetail::isRecorded(done.failure)) {
+        for (qint64 id : std::as_const(ids)) {
+            AuditCommands::record(cli, project.id, AuditAction::Deployed,
+                SyncAuditDetail::deploy(id, SyncAuditDetail::deployOf(done.report, id)));
+        }
+    }
     printDeploys(cli, project, channels, done.report, done.result.ok());
     if (!done.result) {
         for (const DeployInfo& deploy : done.report.deploys) {
@@ -480,6 +528,50 @@ void ChannelCommands::printDeploys(CliContext& cli, const Project& project, cons
                               QString::number(deploy.taskId)));
         }
     }
+}
+
+// --- remote audit -----------------------------------------------------------------------------
+
+ExitCode ChannelCommands::platformAudit(CliContext& cli, const QStringList& arguments)
+{
+    QDateTime since;
+    if (cli.commandLine().isSet(CommandLine::kSince)) {
+        const std::optional<QDateTime> parsed = AuditCommands::parseSince(cli.commandLine().value(CommandLine::kSince));
+        if (!parsed) {
+            return cli.fail(ExitCode::InvalidInput,
+                tr("--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): '%1' is "
+                   "neither.")
+                    .arg(cli.commandLine().value(CommandLine::kSince)));
+        }
+        since = *parsed;
+    }
+    Project project;
+    if (const ExitCode code = openBoundProject(cli, arguments.at(0), &project); code != ExitCode::Ok) {
+        return code;
+    }
+    ChannelService service(&cli.vault());
+    if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
+        return code;
+    }
+    const Outcome read = await(service.audit(project.id, since), nullptr);
+    if (!read.result) {
+        return PlatformAccess::failSync(cli, read.failure, read.result.error(), false, project.name);
+    }
+    const QJsonArray& entries = read.result->auditEntries;
+    if (cli.json()) {
+        cli.printJson(QJsonObject {{QStringLiteral("project"), project.name},
+            {QStringLiteral("remoteProjectId"), project.remoteProjectId}, {QStringLiteral("entries"), entries}});
+        return ExitCode::Ok;
+    }
+    QList<QStringList> rows;
+    for (const QJsonValue& entry : entries) {
+        rows.append({QString::number(entry[QLatin1String("id")].toInteger()),
+            printable(entry[QLatin1String("at")].toString()), printable(entry[QLatin1String("actor")].toString()),
+            printable(entry[QLatin1String("action")].toString()), orDash(entry[QLatin1String("kind")].toString()),
+            orDash(entry[QLatin1String("name")].toString()), orDash(auditDetailText(entry.toObject()))});
+    }
+    cli.printTable({tr("ID"), tr("TIME"), tr("ACTOR"), tr("ACTION"), tr("KIND"), tr("NAME"), tr("DETAIL")}, rows);
+    return ExitCode::Ok;
 }
 
 // --- eval -------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ struct ChannelInfo;
 struct ChannelReport;
 
 // The commands for a bound project's channels on the platform: channels, channel add, deploy,
-// eval. Every rule about requests, polling and masking lives in sync/ChannelService; these
+// eval, remote audit. Every rule about requests, polling and masking lives in sync/ChannelService; these
 // functions parse the arguments, run one operation at a time, print the outcome and map failures
 // to exit codes. A bot's reply is masked by the server and again with the vault's secret values.
 class ChannelCommands
@@ -29,6 +29,8 @@ private:
     static ExitCode addChannel(CliContext& cli, const QStringList& arguments);
     static ExitCode deploy(CliContext& cli, const QStringList& arguments);
     static ExitCode evaluate(CliContext& cli, const QStringList& arguments);
+    // remote audit: the platform project's own audit log.
+    static ExitCode platformAudit(CliContext& cli, const QStringList& arguments);
     // openProject() for a project that must be bound to a platform project.
     static ExitCode openBoundProject(CliContext& cli, const QString& name, Project* project);
     // The project's channels from the platform; reports a failure itself.

@@ -114,6 +114,7 @@ QString exampleOf(const CliCommand& command)
             QStringLiteral("remote set \"Support bot\" https://bots.example.com --remote-project 3 < token.txt")},
         {QStringLiteral("remote show"), QStringLiteral("remote show \"Support bot\"")},
         {QStringLiteral("remote unset"), QStringLiteral("remote unset \"Support bot\"")},
+        {QStringLiteral("remote audit"), QStringLiteral("remote audit \"Support bot\" --since 2026-12-01")},
         {QStringLiteral("publish"), QStringLiteral("publish \"Support bot\" --dry-run")},
         {QStringLiteral("pull"), QStringLiteral("pull \"Support bot\"")},
         {QStringLiteral("channels"), QStringLiteral("channels \"Support bot\"")},

@@ -1,11 +1,13 @@
 #include "app/cli/SyncCommands.h"
 
+#include "app/cli/AuditCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
 #include "app/cli/PlatformAccess.h"
 #include "app/cli/SyncOperationRun.h"
 #include "sync/PlatformClient.h"
+#include "sync/SyncAuditDetail.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -20,6 +22,18 @@ using SyncOperationRun::number;
 using SyncOperationRun::Outcome;
 
 namespace {
+
+// The vault's audit log records every publish and pull that ran, whatever came of it.
+void recordInAuditLog(CliContext& cli, ProjectId project, bool publishing, const Outcome& done)
+{
+    if (!SyncAuditDetail::isRecorded(done.failure)) {
+        return;
+    }
+    const SyncReport& report = done.result ? done.result.value() : done.report;
+    AuditCommands::record(cli, project, publishing ? AuditAction::Published : AuditAction::Pulled,
+        publishing ? SyncAuditDetail::publish(report, done.result.ok())
+                   : SyncAuditDetail::pull(report, done.result.ok()));
+}
 
 // The CLI loads no translation, so an English plural is chosen here; a translation may still give
 // each text its own plural forms.
@@ -314,6 +328,7 @@ ExitCode SyncCommands::synchronize(CliContext& cli, const QString& projectName, 
     }
     SyncOperation* operation = publishing ? engine.publish(plan) : engine.pull(plan);
     const Outcome done = await(operation, publishing && CliOutput::isTerminal(cli.err()) ? cli.err() : nullptr);
+    recordInAuditLog(cli, project.id, publishing, done);
     if (!done.result) {
         // A cancel's message says how much was sent and that the rest stays queued; a refused
         // choice or a busy project changed nothing.

@@ -208,6 +208,8 @@ private:
     void bindThroughDialog(const QString& token);
     void publishThroughTheWindow();
     void showChannelsAndWaitForListing(int channels);
+    // The details of the vault's audit entries of deploys, oldest first.
+    QStringList deployAuditDetails() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ChannelTestPlatform> m_platform;
@@ -599,6 +601,18 @@ void TestChannelsPanel::deployAllAsksFirstWhenTheTestWidgetLags_data()
     QTest::newRow("cancel") << QStringLiteral("deployCancelButton") << -1;
 }
 
+QStringList TestChannelsPanel::deployAuditDetails() const
+{
+    QStringList details;
+    const Result<QList<AuditEntry>> entries = m_vault->auditEntries();
+    for (const AuditEntry& entry : entries ? entries.value() : QList<AuditEntry>()) {
+        if (entry.action == AuditAction::Deployed) {
+            details.append(entry.detail);
+        }
+    }
+    return details;
+}
+
 void TestChannelsPanel::deployAllAsksFirstWhenTheTestWidgetLags()
 {
     QFETCH(QString, answer);
@@ -636,6 +650,7 @@ void TestChannelsPanel::deployAllAsksFirstWhenTheTestWidgetLags()
     if (deployedChannels < 0) {
         QCOMPARE(started.count(), 0);
         QVERIFY(!controller->runningOperation());
+        QVERIFY(deployAuditDetails().isEmpty());
         return;
     }
     QCOMPARE(started.count(), 1);
@@ -643,6 +658,14 @@ void TestChannelsPanel::deployAllAsksFirstWhenTheTestWidgetLags()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Deployed %1 channel").arg(deployedChannels)),
         20000);
+    // The vault's audit log has one entry per channel deployed, in order, with its outcome.
+    const QStringList audited = deployAuditDetails();
+    QCOMPARE(audited.size(), deployedChannels);
+    for (qsizetype i = 0; i < audited.size(); ++i) {
+        QVERIFY2(
+            audited.at(i).startsWith(QStringLiteral("channel=%1 deploy=").arg(order.at(i))), qPrintable(audited.at(i)));
+        QVERIFY2(audited.at(i).endsWith(QStringLiteral(" outcome=succeeded")), qPrintable(audited.at(i)));
+    }
     // After the refresh, exactly the deployed channels have nothing pending.
     QTRY_VERIFY_WITH_TIMEOUT(
         panel->tree()->topLevelItem(0)->text(ChannelsPanel::PendingColumn) == QStringLiteral("none"), 20000);

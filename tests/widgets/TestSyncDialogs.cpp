@@ -751,6 +751,11 @@ void TestSyncDialogs::bindAndPublishThroughTheWindow()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Published")), 20000);
     QCOMPARE(m_platform->variableValue(QStringLiteral("GREETING")), std::optional(QStringLiteral("Привет,\nмир")));
     QCOMPARE(m_platform->secretValue(QStringLiteral("API_KEY")), std::optional(kCanary));
+    // The vault's audit log records the publish with its counts and outcome.
+    const Result<QList<AuditEntry>> entries = m_vault->auditEntries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->constLast().action, AuditAction::Published);
+    QCOMPARE(entries->constLast().detail, QStringLiteral("written=2 deleted=0 sent=2 outcome=done"));
 
     QTRY_VERIFY2(
         sync->statusLabel()->text().contains(QStringLiteral("up to date")), qPrintable(sync->statusLabel()->text()));
