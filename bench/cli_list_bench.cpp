@@ -74,6 +74,9 @@ void fill(Vault& vault, ProjectId project, ItemKind kind, int count)
 struct Run
 {
     double wallMs = 0;
+    // User plus system CPU time of the process, all threads: unlike the wall time it does not grow
+    // with the competition for the cores.
+    double cpuMs = 0;
     long peakRssKiB = 0;
     int exitCode = -1;
 };
@@ -107,6 +110,8 @@ Run runOnce(const QString& cli, const QStringList& arguments)
     Run run;
     run.wallMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     run.peakRssKiB = usage.ru_maxrss;
+    run.cpuMs = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return run;
 }
@@ -161,6 +166,7 @@ Setup prepareVault(const QTemporaryDir& folder, int secrets, int variables)
 void measureCommand(const QStringList& clis, const QStringList& command, const Setup& setup, int runs)
 {
     QList<QList<double>> wall(clis.size());
+    QList<QList<double>> cpu(clis.size());
     QList<long> peak(clis.size(), 0);
     const QStringList vaultOptions {
         QStringLiteral("--vault"), setup.vaultPath, QStringLiteral("--password-file"), setup.passwordPath};
@@ -171,12 +177,13 @@ void measureCommand(const QStringList& clis, const QStringList& command, const S
                 fail(QStringLiteral("%1 %2 exited with %3").arg(clis.at(i), command.join(u' ')).arg(result.exitCode));
             }
             wall[i].append(result.wallMs);
+            cpu[i].append(result.cpuMs);
             peak[i] = std::max(peak[i], result.peakRssKiB);
         }
     }
     for (qsizetype i = 0; i < clis.size(); ++i) {
-        std::printf("| `%s` | %lld | %.0f | %.1f |\n", qPrintable(command.join(u' ')), static_cast<long long>(i + 1),
-            median(wall[i]), static_cast<double>(peak[i]) / 1024.0);
+        std::printf("| `%s` | %lld | %.0f | %.0f | %.1f |\n", qPrintable(command.join(u' ')),
+            static_cast<long long>(i + 1), median(wall[i]), median(cpu[i]), static_cast<double>(peak[i]) / 1024.0);
     }
 }
 
@@ -217,7 +224,7 @@ int main(int argc, char** argv)
         std::printf("cli %lld: %s\n", static_cast<long long>(i + 1), qPrintable(clis.at(i)));
     }
     std::printf("Load average before: %s\n\n", qPrintable(loadAverage()));
-    std::printf("| command | cli | wall ms | peak RSS MiB |\n|---|---|---:|---:|\n");
+    std::printf("| command | cli | wall ms | CPU ms | peak RSS MiB |\n|---|---|---:|---:|---:|\n");
     for (const QString& kind : {QStringLiteral("secret"), QStringLiteral("var")}) {
         measureCommand(clis, {kind, QStringLiteral("list"), kProjectName, QStringLiteral("--json")}, setup, runs);
         measureCommand(clis, {kind, QStringLiteral("list"), kProjectName}, setup, runs);

@@ -6,9 +6,13 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <limits>
+#include <mutex>
 
 namespace {
 
@@ -85,10 +89,67 @@ const EVP_CIPHER* aes256Gcm()
     return cipher.get();
 }
 
+// Bumped in the child of every fork(): a context seeded before the fork draws a new random start
+// before its next nonce, so parent and child never continue the same sequence.
+std::atomic<unsigned> forkGeneration {0};
+
+void countFork()
+{
+    forkGeneration.fetch_add(1, std::memory_order_relaxed);
+}
+
+void watchForks()
+{
+    static std::once_flag registered;
+    std::call_once(registered, [] { pthread_atfork(nullptr, nullptr, countFork); });
+}
+
+// The GCM nonces of one context: a random 96-bit start from RAND_bytes, then the following values
+// (a 64-bit counter added to the last 8 bytes), so only the start costs a call into the generator,
+// whose fork check is a getpid() system call per call in OpenSSL 3.0. Two contexts' sequences are
+// disjoint unless their random starts fall within the length of a sequence of each other: for n
+// contexts sealing N nonces in all, a chance of at most about n·N / 2^96, no worse than N random
+// nonces. Threads hold their own contexts (an Aead is not thread-safe), so each has its own start.
+class NonceSequence
+{
+public:
+    bool next(char* nonce)
+    {
+        const unsigned generation = forkGeneration.load(std::memory_order_relaxed);
+        if (!m_seeded || generation != m_generation) {
+            if (RAND_bytes(m_start.data(), Aead::kNonceSize) != 1) {
+                m_seeded = false;
+                return false;
+            }
+            m_seeded = true;
+            m_generation = generation;
+            m_counter = 0;
+        }
+        quint64 low = 0;
+        for (int i = 4; i < Aead::kNonceSize; ++i) {
+            low = (low << 8) | m_start[static_cast<size_t>(i)];
+        }
+        low += m_counter++;
+        std::copy(m_start.begin(), m_start.begin() + 4, nonce);
+        for (int i = Aead::kNonceSize - 1; i >= 4; --i) {
+            nonce[i] = static_cast<char>(low & 0xff);
+            low >>= 8;
+        }
+        return true;
+    }
+
+private:
+    std::array<unsigned char, Aead::kNonceSize> m_start {};
+    quint64 m_counter = 0;
+    unsigned m_generation = 0;
+    bool m_seeded = false;
+};
+
 } // namespace
 
 struct Aead::Private
 {
+    NonceSequence nonces;
     // One context reused across calls: a new one per call costs an allocation and a cipher fetch.
     std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter> context {EVP_CIPHER_CTX_new()};
     // The key whose expanded schedule the context holds, to skip the key expansion while the same
@@ -150,7 +211,10 @@ struct Aead::Private
     void failed() { forgetKey(); }
 };
 
-Aead::Aead() : d(std::make_unique<Private>()) { }
+Aead::Aead() : d(std::make_unique<Private>())
+{
+    watchForks();
+}
 
 Aead::~Aead() = default;
 
@@ -259,12 +323,11 @@ Result<QCA::SecureArray> Aead::open(const QCA::SymmetricKey& key, const QByteArr
 
 Result<QByteArray> Aead::seal(QByteArrayView key, QByteArrayView associatedData, QByteArrayView plaintext)
 {
-    const QByteArray nonce = randomNonce();
-    if (nonce.size() != kNonceSize) {
+    QByteArray sealed(kOverhead + plaintext.size(), Qt::Uninitialized);
+    if (!d->nonces.next(sealed.data())) {
         return encryptionFailed();
     }
-    QByteArray sealed(kOverhead + plaintext.size(), Qt::Uninitialized);
-    std::copy(nonce.cbegin(), nonce.cend(), sealed.begin());
+    const QByteArrayView nonce(sealed.constData(), kNonceSize);
     char* ciphertext = sealed.data() + kNonceSize;
     if (auto encrypted = encryptInto(key, nonce, associatedData, plaintext, ciphertext, ciphertext + plaintext.size());
         !encrypted) {

@@ -19,6 +19,9 @@
 // vault's key wrap carries none. The context keeps the expanded key schedule while the key stays the
 // same (record after record under the one record key), and the cipher is fetched once per process.
 //
+// seal() draws its nonces from a random 96-bit start per context and counts up from it, starting
+// afresh after a fork, so no seal makes a system call (docs/SECURITY.md, "Nonces").
+//
 // Not thread-safe: use one Aead per thread.
 class Aead
 {
@@ -34,7 +37,8 @@ public:
     Aead(const Aead&) = delete;
     Aead& operator=(const Aead&) = delete;
 
-    // Encrypts under a fresh random nonce, without associated data (the vault's key wrap).
+    // Encrypts under the context's next nonce (never repeated: see NonceSequence in Aead.cpp), without
+    // associated data (the vault's key wrap).
     Result<QByteArray> seal(const QCA::SymmetricKey& key, const QCA::SecureArray& plaintext);
     // Damaged when the input is too short or the tag does not verify; nothing of the plaintext leaks.
     Result<QCA::SecureArray> open(const QCA::SymmetricKey& key, const QByteArray& sealed);

@@ -4,6 +4,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <limits>
 
 namespace RecordCodec {
 
@@ -244,8 +245,16 @@ QCA::SecureArray encode(const Record& record)
 
 Result<Record> decode(const QCA::SecureArray& plaintext)
 {
+    return decode(QByteArrayView(plaintext.constData(), plaintext.size()));
+}
+
+Result<Record> decode(QByteArrayView plaintext)
+{
     const char* data = plaintext.constData();
-    const int total = plaintext.size();
+    if (plaintext.size() > std::numeric_limits<int>::max()) {
+        return malformed();
+    }
+    const int total = static_cast<int>(plaintext.size());
     if (total < 5 || total % kPadding != 0) {
         return malformed();
     }

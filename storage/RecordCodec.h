@@ -3,6 +3,7 @@
 #include "models/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -69,6 +70,8 @@ struct Record
 QCA::SecureArray encode(const Record& record);
 // Damaged when the layout is malformed (which, after authentication, means a bug or a newer format).
 Result<Record> decode(const QCA::SecureArray& plaintext);
+// The same from plaintext the caller keeps in its own (secure) buffer.
+Result<Record> decode(QByteArrayView plaintext);
 
 QDateTime toDateTime(qint64 msecsSinceEpoch);
 

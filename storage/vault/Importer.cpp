@@ -3,6 +3,7 @@
 #include "models/NameRules.h"
 #include "storage/VaultKeys.h"
 #include "storage/vault/AuditLog.h"
+#include "storage/vault/BulkWriteCache.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
@@ -29,8 +30,8 @@ Result<void> Importer::check(const ProjectImport& import)
             return valid;
         }
     }
-    QSet<QByteArray> seen;
-    seen.reserve(import.items.size());
+    // Names are unique per kind, byte for byte (the blind index hashes the exact UTF-8).
+    QSet<QString> seenOfKind[2];
     bool anySecret = false;
     for (const ImportItem& item : import.items) {
         if (auto valid = NameRules::validate(item.name); !valid) {
@@ -47,13 +48,13 @@ Result<void> Importer::check(const ProjectImport& import)
             }
         }
         const auto kind = static_cast<quint8>(item.kind);
-        // Hashed with project 0: only duplicates within this import matter here.
-        const QByteArray key = m_vault.keys.nameIndex(0, kind, item.name);
-        if (seen.contains(key)) {
+        QSet<QString>& seen = seenOfKind[item.kind == ItemKind::Secret ? 0 : 1];
+        const qsizetype before = seen.size();
+        seen.insert(item.name);
+        if (seen.size() == before) {
             return makeError(ErrorCode::AlreadyExists,
                 tr("The %1 '%2' appears more than once.").arg(VaultText::kindName(kind), item.name));
         }
-        seen.insert(key);
     }
     for (const QString& name : import.declaredSecrets) {
         if (auto valid = NameRules::validate(name); !valid) {
@@ -71,6 +72,7 @@ Result<Importer::Imported> Importer::apply(const ProjectImport& import)
     if (auto valid = check(import); !valid) {
         return valid.error();
     }
+    const BulkWriteCache cache(m_vault.db);
     SqliteDatabase::Transaction transaction(m_vault.db);
     if (!transaction.begun()) {
         return transaction.begun().error();
@@ -172,11 +174,14 @@ Result<std::vector<Importer::Row>> Importer::readRows(const ProjectImport& impor
     }
     SqliteStatement& statement = *find.value();
     std::vector<Row> rows(static_cast<size_t>(import.items.size()));
+    computeIndexes(import, project, rows);
     for (size_t i = 0; i < rows.size(); ++i) {
         const ImportItem& item = import.items.at(static_cast<qsizetype>(i));
         const auto kind = static_cast<quint8>(item.kind);
         Row& row = rows[i];
-        row.nameIndex = m_vault.keys.nameIndex(project, kind, item.name);
+        if (row.nameIndex.isEmpty() || row.foldIndex.isEmpty()) {
+            return VaultText::encryptionFailed();
+        }
         if (import.into != 0) {
             Sql::bindAll(statement, row.nameIndex);
             auto found = Sql::step(statement);
@@ -212,6 +217,21 @@ Result<std::vector<Importer::Row>> Importer::readRows(const ProjectImport& impor
         row.record.updatedBy = m_vault.actor.name;
     }
     return rows;
+}
+
+// Both blind indexes of every item, on all cores: each thread keys its own MAC.
+void Importer::computeIndexes(const ProjectImport& import, ProjectId project, std::vector<Row>& rows)
+{
+    const QCA::SymmetricKey indexKey = VaultKeys::nameIndexKey(m_vault.keys.dataKey(), m_vault.keys.vaultId());
+    m_vault.keys.forEachInParallel(rows.size(), [&](RecordCipher&, size_t begin, size_t end) {
+        KeyedHmac mac(indexKey);
+        for (size_t i = begin; i < end; ++i) {
+            const ImportItem& item = import.items.at(static_cast<qsizetype>(i));
+            const auto kind = static_cast<quint8>(item.kind);
+            rows[i].nameIndex = mac.mac(VaultKeys::nameIndexMessage(project, kind, item.name));
+            rows[i].foldIndex = mac.mac(VaultKeys::foldIndexMessage(project, kind, item.name));
+        }
+    });
 }
 
 Result<void> Importer::assignIds(std::vector<Row>& rows)
@@ -274,9 +294,9 @@ Result<void> Importer::writeRows(const ProjectImport& import, ProjectId project,
         }
         const ImportItem& item = import.items.at(static_cast<qsizetype>(i));
         const auto kind = static_cast<quint8>(item.kind);
-        auto written = row.replaces ? Sql::runWith(*update.value(), row.id, *row.sealed)
-                                    : Sql::runWith(*insert.value(), row.id, project, kind, row.nameIndex,
-                                        m_vault.keys.foldIndex(project, kind, item.name), *row.sealed);
+        auto written = row.replaces
+            ? Sql::runWith(*update.value(), row.id, *row.sealed)
+            : Sql::runWith(*insert.value(), row.id, project, kind, row.nameIndex, row.foldIndex, *row.sealed);
         if (!written) {
             return written;
         }

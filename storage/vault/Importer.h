@@ -38,6 +38,7 @@ private:
         RecordCodec::Record record;
         RecordId id = 0;
         QByteArray nameIndex;
+        QByteArray foldIndex;
         bool replaces = false;
         std::optional<QByteArray> sealed;
         std::optional<QByteArray> sealedEntry;
@@ -48,6 +49,7 @@ private:
     static QString importDetail(const std::vector<Row>& rows);
     Result<RecordCodec::Record> writeProject(const ProjectStore::ProjectImport& import, qint64 now, ProjectId* project);
     Result<std::vector<Row>> readRows(const ProjectStore::ProjectImport& import, ProjectId project, qint64 now);
+    void computeIndexes(const ProjectStore::ProjectImport& import, ProjectId project, std::vector<Row>& rows);
     Result<void> assignIds(std::vector<Row>& rows);
     void seal(const ProjectStore::ProjectImport& import, ProjectId project, std::vector<Row>& rows, qint64 now,
         qint64 firstEntryId);

@@ -4,6 +4,8 @@
 #include "storage/vault/VaultLimits.h"
 #include "storage/vault/VaultText.h"
 
+#include <algorithm>
+
 namespace {
 
 VaultKeys::RecordBinding bindingOf(const QByteArray& vaultId, ProjectId project, quint8 kind, RecordId id)
@@ -38,12 +40,20 @@ std::optional<QByteArray> RecordCipher::seal(
 std::optional<RecordCodec::Record> RecordCipher::open(
     ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
 {
-    auto plaintext = m_aead.open(m_key, view(bindingOf(m_vaultId, project, kind, id)), sealed);
-    if (!plaintext) {
+    if (sealed.size() < Aead::kOverhead) {
         return std::nullopt;
     }
-    auto record = RecordCodec::decode(plaintext.value());
-    plaintext->fill(0);
+    const QByteArrayView whole(sealed);
+    const qsizetype size = sealed.size() - Aead::kOverhead;
+    if (m_plaintext.size() < size) {
+        m_plaintext = QCA::SecureArray(static_cast<int>(qMax<qsizetype>(size, 2 * m_plaintext.size())));
+    }
+    if (!m_aead.decryptInto(m_key, whole.first(Aead::kNonceSize), view(bindingOf(m_vaultId, project, kind, id)),
+            whole.sliced(Aead::kNonceSize, size), whole.last(Aead::kTagSize), m_plaintext.data())) {
+        return std::nullopt;
+    }
+    auto record = RecordCodec::decode(QByteArrayView(m_plaintext.constData(), size));
+    std::fill_n(m_plaintext.data(), size, 0);
     if (!record) {
         return std::nullopt;
     }

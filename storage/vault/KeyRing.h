@@ -31,6 +31,9 @@ private:
     Aead& m_aead;
     QByteArrayView m_key;
     const QByteArray& m_vaultId;
+    // Where open() decrypts, reused record after record (wiped after each) instead of a new
+    // secure allocation per record.
+    QCA::SecureArray m_plaintext;
 };
 
 // The key hierarchy of an unlocked vault: the data key, the record key derived from it, the

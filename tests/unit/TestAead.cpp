@@ -7,6 +7,12 @@
 #include <QSet>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <thread>
+#include <vector>
+
 namespace {
 
 QByteArray hex(const char* text)
@@ -72,6 +78,8 @@ private Q_SLOTS:
     void openRefusesTruncatedInput_data();
     void openRefusesTruncatedInput();
     void sealNeverRepeatsANonce();
+    void sealNeverRepeatsANonceAcrossThreads();
+    void sealNeverRepeatsANonceAcrossAFork();
 };
 
 void TestAead::knownAnswer_data()
@@ -478,6 +486,84 @@ void TestAead::sealNeverRepeatsANonce()
         nonces.insert(sealed->left(Aead::kNonceSize));
     }
     QCOMPARE(nonces.size(), kSeals);
+}
+
+void TestAead::sealNeverRepeatsANonceAcrossThreads()
+{
+    // Each thread seals with its own context, as the vault's parallel passes do.
+    constexpr int kThreads = 4;
+    constexpr int kSealsPerThread = 20000;
+    const QCA::SymmetricKey key = testKey();
+    std::vector<QList<QByteArray>> noncesOf(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&key, &nonces = noncesOf[static_cast<size_t>(t)]] {
+            Aead aead;
+            const QCA::SecureArray plaintext = TestSupport::secure("v");
+            for (int i = 0; i < kSealsPerThread; ++i) {
+                const auto sealed = aead.seal(key, plaintext);
+                nonces.append(sealed.ok() ? sealed->left(Aead::kNonceSize) : QByteArray());
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    QSet<QByteArray> all;
+    for (const auto& nonces : noncesOf) {
+        for (const QByteArray& nonce : nonces) {
+            QCOMPARE(nonce.size(), Aead::kNonceSize);
+            all.insert(nonce);
+        }
+    }
+    QCOMPARE(all.size(), kThreads * kSealsPerThread);
+}
+
+void TestAead::sealNeverRepeatsANonceAcrossAFork()
+{
+    // A context that sealed before the fork is used by both processes afterwards: without a new
+    // start in the child, both would continue the same sequence.
+    constexpr int kSeals = 1000;
+    Aead aead;
+    const QCA::SymmetricKey key = testKey();
+    const QCA::SecureArray plaintext = TestSupport::secure("v");
+    QVERIFY(aead.seal(key, plaintext).ok());
+    int channel[2];
+    QCOMPARE(pipe(channel), 0);
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        close(channel[0]);
+        for (int i = 0; i < kSeals; ++i) {
+            const auto sealed = aead.seal(key, plaintext);
+            const QByteArray nonce = sealed.ok() ? sealed->left(Aead::kNonceSize) : QByteArray(Aead::kNonceSize, 0);
+            if (write(channel[1], nonce.constData(), Aead::kNonceSize) != Aead::kNonceSize) {
+                _exit(2);
+            }
+        }
+        _exit(0);
+    }
+    close(channel[1]);
+    QSet<QByteArray> nonces;
+    for (int i = 0; i < kSeals; ++i) {
+        const auto sealed = aead.seal(key, plaintext);
+        QVERIFY(sealed.ok());
+        nonces.insert(sealed->left(Aead::kNonceSize));
+    }
+    QByteArray fromChild;
+    char buffer[4096];
+    for (ssize_t got = 0; (got = read(channel[0], buffer, sizeof buffer)) > 0;) {
+        fromChild.append(buffer, got);
+    }
+    close(channel[0]);
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    QCOMPARE(fromChild.size(), qsizetype(kSeals) * Aead::kNonceSize);
+    for (int i = 0; i < kSeals; ++i) {
+        nonces.insert(fromChild.mid(qsizetype(i) * Aead::kNonceSize, Aead::kNonceSize));
+    }
+    QCOMPARE(nonces.size(), 2 * kSeals);
 }
 
 BOTVAULT_TEST_MAIN(TestAead)
