@@ -17,8 +17,11 @@
 // Figures for docs/PERFORMANCE.md ("Publishing"): N pending changes of a bound project published to
 // a real botvault-server on 127.0.0.1 (a separate process, so server and client each have a core),
 // first as creations, then as replacements of every item. Each publish is timed in its two parts
-// (prepare: GET /me and both listings and the plan; publish: the batches) and reports the number of
-// HTTP requests, which shows the batching. Prints a table; never passes or fails.
+// (prepare: GET /me, the listings or the revision check, and the plan; publish: the same check and
+// plan again, then the batches) and reports the number of HTTP requests, which shows the batching
+// and whether the platform was listed. The publish is broken down as its report's timings say: the
+// plan (up to the batches built), storing (sealing) the batches, writing their answers into the
+// vault, and the rest, which is waiting for the platform. Prints a table; never passes or fails.
 //
 //   sync_bench [--changes N] [--secrets S] [--runs R] [--server PATH] [--dir FOLDER] [--server-log]
 
@@ -70,6 +73,9 @@ struct Timing
     int requests = 0;
     int batches = 0;
     int sent = 0;
+    bool preparedListed = false;
+    bool publishListed = false;
+    SyncTimings parts;
 };
 
 // Runs one operation to its end and returns its report.
@@ -96,14 +102,22 @@ Timing publishAll(SyncEngine& engine, ProjectId project)
     timing.requests = prepared.requests + published.requests;
     timing.batches = published.batches;
     timing.sent = published.sent;
+    timing.preparedListed = prepared.listed;
+    timing.publishListed = published.listed;
+    timing.parts = published.timings;
     return timing;
 }
 
 void print(const char* label, const Timing& t, int changes)
 {
     const double total = t.prepareMs + t.publishMs;
-    std::printf("%-28s %9.0f %9.0f %9.0f %9.1f %9d %8d %8d\n", label, t.prepareMs, t.publishMs, total,
-        total * 1000.0 / qMax(1, changes), t.requests, t.batches, t.sent);
+    const SyncTimings& parts = t.parts;
+    const qint64 waiting = parts.totalMs - parts.planMs - parts.storeMs - parts.acknowledgeMs;
+    std::printf("%-16s %8.0f %8.0f %8.0f %8.1f %8d %7d %6d %7s | %6lld %6lld %6lld %6lld\n", label, t.prepareMs,
+        t.publishMs, total, total * 1000.0 / qMax(1, changes), t.requests, t.batches, t.sent,
+        t.preparedListed ? (t.publishListed ? "both" : "prepare") : (t.publishListed ? "publish" : "none"),
+        static_cast<long long>(parts.planMs), static_cast<long long>(parts.storeMs),
+        static_cast<long long>(parts.acknowledgeMs), static_cast<long long>(waiting));
 }
 
 struct Options
@@ -258,8 +272,8 @@ void printHeader(const Options& options, const QString& url)
 {
     std::printf("sync_bench: %d changes (%d secrets), best of %d, server %s\n", options.changes, options.secrets,
         options.runs, qPrintable(url));
-    std::printf("%-28s %9s %9s %9s %9s %9s %8s %8s\n", "", "prepare", "publish", "total", "us/chg", "requests",
-        "batches", "sent");
+    std::printf("%-16s %8s %8s %8s %8s %8s %7s %6s %7s | %6s %6s %6s %6s\n", "", "prepare", "publish", "total",
+        "us/chg", "requests", "batches", "sent", "listed", "plan", "store", "ack", "wait");
 }
 
 } // namespace

@@ -87,8 +87,11 @@ void appendJsonString(QByteArray& out, const QString& text)
 QJsonObject projectJson(const ServerProject& project)
 {
     return QJsonObject {{QStringLiteral("id"), project.id}, {QStringLiteral("name"), project.name},
-        {QStringLiteral("createdAt"), project.createdAt}, {QStringLiteral("createdBy"), project.createdBy}};
+        {QStringLiteral("createdAt"), project.createdAt}, {QStringLiteral("createdBy"), project.createdBy},
+        {QStringLiteral("revision"), project.revision}};
 }
+
+const QByteArray kProjectRevisionHeader = QByteArrayLiteral("X-Project-Revision");
 
 QString projectPath(qint64 projectId)
 {
@@ -598,10 +601,11 @@ ApiResponse ApiHandlers::getProject(qint64 projectId)
     if (!project.value()) {
         return ApiError::notFound(QStringLiteral("project"));
     }
-    return ApiResponse::json(200, projectJson(*project.value()));
+    return ApiResponse::json(200, projectJson(*project.value()))
+        .withHeader(kProjectRevisionHeader, QByteArray::number(project.value()->revision));
 }
 
-std::optional<ApiResponse> ApiHandlers::checkProject(qint64 projectId)
+std::optional<ApiResponse> ApiHandlers::checkProject(qint64 projectId, qint64* revision)
 {
     Result<std::optional<ServerProject>> project = m_store.project(projectId);
     if (!project) {
@@ -610,7 +614,19 @@ std::optional<ApiResponse> ApiHandlers::checkProject(qint64 projectId)
     if (!project.value()) {
         return ApiError::notFound(QStringLiteral("project"));
     }
+    if (revision) {
+        *revision = project.value()->revision;
+    }
     return std::nullopt;
+}
+
+ApiResponse ApiHandlers::withProjectRevision(ApiResponse response, qint64 projectId)
+{
+    Result<qint64> revision = m_store.projectRevision(projectId);
+    if (!revision) {
+        return ApiError::internal();
+    }
+    return response.withHeader(kProjectRevisionHeader, QByteArray::number(revision.value()));
 }
 
 QStringList ApiHandlers::writeRoles(ItemKind kind) const
@@ -648,7 +664,10 @@ ApiResponse ApiHandlers::listItems(const ApiRequest& request, qint64 projectId, 
     if (!after || (!after->isEmpty() && !NameRules::validate(*after).ok())) {
         return invalidCursor();
     }
-    if (std::optional<ApiResponse> failed = checkProject(projectId)) {
+    // Read before the items: a write in between makes the revision older than the page, never newer,
+    // so a client that trusts the page at this revision re-lists at worst.
+    qint64 revision = 0;
+    if (std::optional<ApiResponse> failed = checkProject(projectId, &revision)) {
         return *failed;
     }
     Result<QList<ServerItem>> rows = m_store.items(projectId, kind, *after, limit.value() + 1);
@@ -671,7 +690,7 @@ ApiResponse ApiHandlers::listItems(const ApiRequest& request, qint64 projectId, 
         items.append(itemJson(item));
         lastName = item.name;
     }
-    return page(items, nextCursor);
+    return page(items, nextCursor).withHeader(kProjectRevisionHeader, QByteArray::number(revision));
 }
 
 ApiResponse ApiHandlers::getItem(qint64 projectId, ItemKind kind, const QString& name)
@@ -742,7 +761,7 @@ ApiResponse ApiHandlers::putItem(const ApiRequest& request, qint64 projectId, It
     if (created) {
         response.withHeader(QByteArrayLiteral("Location"), itemPath(projectId, kind, name).toUtf8());
     }
-    return response;
+    return withProjectRevision(std::move(response), projectId);
 }
 
 ApiResponse ApiHandlers::deleteItem(const ApiRequest& request, qint64 projectId, ItemKind kind, const QString& name)
@@ -772,14 +791,18 @@ ApiResponse ApiHandlers::deleteItem(const ApiRequest& request, qint64 projectId,
     if (!precondition->holdsFor(currentRevision)) {
         return singleConflict(kind, name, precondition.value(), current.value());
     }
-    if (Result<void> deleted = m_store.deleteItem(projectId, kind, name); !deleted) {
+    ServerStore::ItemWrite removal;
+    removal.put = false;
+    removal.kind = kind;
+    removal.name = name;
+    if (!m_store.applyItemWrites(projectId, {removal}, request.caller.user.login)) {
         return ApiError::internal();
     }
     if (!m_store.appendAuditEvents({AuditTrail::itemEvent(
             projectId, request.caller.user.login, request.requestId, kind, name, current.value(), nullptr)})) {
         return ApiError::internal();
     }
-    return ApiResponse::noContent();
+    return withProjectRevision(ApiResponse::noContent(), projectId);
 }
 
 ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectId)
@@ -829,7 +852,7 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
         return batchConflictResponse(conflicts, parsed.size());
     }
 
-    // One store call for the whole batch: its puts take their revisions in request order with one
+    // One store call for the whole batch: its changes take their revisions in request order with one
     // counter update, and its statements are prepared once.
     QList<ServerStore::ItemWrite> writes;
     writes.reserve(parsed.size());
@@ -841,7 +864,7 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
     if (!written || !m_store.appendAuditEvents(batchAuditEvents(request, projectId, parsed, before, written.value()))) {
         return ApiError::internal();
     }
-    return ApiResponse {200, batchResultsJson(parsed, written.value(), exists), {}};
+    return withProjectRevision(ApiResponse {200, batchResultsJson(parsed, written.value(), exists), {}}, projectId);
 }
 
 // Roles first (403 before 422): whatever else is wrong, a batch that needs a role the caller

@@ -44,8 +44,11 @@ private:
     ApiResponse deleteItem(const ApiRequest& request, qint64 projectId, ItemKind kind, const QString& name);
     ApiResponse applyChanges(const ApiRequest& request, qint64 projectId);
 
-    // 404 when the project does not exist, 500 when the store fails; nullopt when it exists.
-    std::optional<ApiResponse> checkProject(qint64 projectId);
+    // 404 when the project does not exist, 500 when the store fails; nullopt when it exists, with
+    // its revision in `revision` when given.
+    std::optional<ApiResponse> checkProject(qint64 projectId, qint64* revision = nullptr);
+    // `response` with the X-Project-Revision header of the project as it is now (docs/API.md).
+    ApiResponse withProjectRevision(ApiResponse response, qint64 projectId);
     // 403 unless the caller may write items of `kind`.
     std::optional<ApiResponse> checkWriteRole(const Caller& caller, ItemKind kind) const;
     QStringList writeRoles(ItemKind kind) const;

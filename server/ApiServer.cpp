@@ -156,7 +156,7 @@ QByteArray headersJson(const ApiResponse& response)
 {
     QJsonObject headers;
     for (const auto& header : response.headers) {
-        if (header.first == "ETag" || header.first == "Location") {
+        if (header.first == "ETag" || header.first == "Location" || header.first == "X-Project-Revision") {
             headers.insert(QString::fromLatin1(header.first), QString::fromUtf8(header.second));
         }
     }

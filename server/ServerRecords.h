@@ -46,6 +46,9 @@ struct ServerProject
     QString name;
     QString createdAt;
     QString createdBy;
+    // The project revision (docs/API.md, "Project revision"): the counter's last value, 0 before
+    // the first write.
+    qint64 revision = 0;
 };
 
 struct ServerItem

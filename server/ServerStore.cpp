@@ -509,7 +509,8 @@ Result<ServerProject> ServerStore::createProject(const QString& name, const QStr
 Result<std::optional<ServerProject>> ServerStore::project(qint64 id)
 {
     QSqlQuery query(database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT id, name, created_at, created_by FROM projects WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, name, created_at, created_by, revision_counter FROM projects WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         return databaseError(query.lastError());
@@ -517,15 +518,15 @@ Result<std::optional<ServerProject>> ServerStore::project(qint64 id)
     if (!query.next()) {
         return std::optional<ServerProject>();
     }
-    return std::optional<ServerProject>(ServerProject {
-        query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    return std::optional<ServerProject>(ServerProject {query.value(0).toLongLong(), query.value(1).toString(),
+        query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong()});
 }
 
 Result<QList<ServerProject>> ServerStore::projects(qint64 afterId, int limit)
 {
     QSqlQuery query(database(m_connectionName));
-    query.prepare(
-        QStringLiteral("SELECT id, name, created_at, created_by FROM projects WHERE id > ? ORDER BY id LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT id, name, created_at, created_by, revision_counter FROM projects WHERE id > ? "
+                                 "ORDER BY id LIMIT ?"));
     query.addBindValue(afterId);
     query.addBindValue(limit);
     if (!query.exec()) {
@@ -534,7 +535,7 @@ Result<QList<ServerProject>> ServerStore::projects(qint64 afterId, int limit)
     QList<ServerProject> projects;
     while (query.next()) {
         projects.append(ServerProject {query.value(0).toLongLong(), query.value(1).toString(),
-            query.value(2).toString(), query.value(3).toString()});
+            query.value(2).toString(), query.value(3).toString(), query.value(4).toLongLong()});
     }
     return projects;
 }
@@ -608,10 +609,11 @@ Result<ServerItem> ServerStore::putItem(qint64 projectId, ItemKind kind, const Q
 Result<QList<ServerItem>> ServerStore::applyItemWrites(
     qint64 projectId, const QList<ItemWrite>& writes, const QString& updatedBy)
 {
-    const auto puts = std::count_if(writes.cbegin(), writes.cend(), [](const ItemWrite& write) { return write.put; });
+    // Every write takes one revision in request order, a delete too (no item keeps it), so the
+    // project revision moves by exactly the batch's size.
     qint64 revision = 0;
-    if (puts > 0) {
-        Result<qint64> first = takeRevisions(projectId, puts);
+    if (!writes.isEmpty()) {
+        Result<qint64> first = takeRevisions(projectId, writes.size());
         if (!first) {
             return first.error();
         }
@@ -640,6 +642,7 @@ Result<QList<ServerItem>> ServerStore::applyItemWrites(
             if (Result<void> deleted = deleteItem(projectId, write.kind, write.name); !deleted) {
                 return deleted.error();
             }
+            ++revision;
             rows.append(std::move(row));
             continue;
         }
@@ -679,6 +682,26 @@ Result<QList<ServerItem>> ServerStore::applyItemWrites(
         rows.append(std::move(row));
     }
     return rows;
+}
+
+Result<qint64> ServerStore::projectRevision(qint64 projectId)
+{
+    Result<QSqlQuery*> prepared = cachedQuery(QStringLiteral("SELECT revision_counter FROM projects WHERE id = ?"));
+    if (!prepared) {
+        return prepared.error();
+    }
+    QSqlQuery& query = *prepared.value();
+    query.bindValue(0, projectId);
+    const bool found = query.exec() && query.next();
+    const qint64 revision = found ? query.value(0).toLongLong() : 0;
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (!found) {
+        return error.isValid()
+            ? databaseError(error)
+            : makeError(ErrorCode::NotFound, QStringLiteral("There is no project %1.").arg(projectId));
+    }
+    return revision;
 }
 
 Result<qint64> ServerStore::takeRevision(qint64 projectId)

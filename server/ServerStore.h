@@ -86,13 +86,19 @@ public:
     // (a secret's row without its value).
     Result<ServerItem> putItem(qint64 projectId, ItemKind kind, const QString& name, const QString& value,
         bool includeInExport, const QString& updatedBy);
+    // Removes the row only: a delete through the API goes through applyItemWrites(), which moves the
+    // project revision.
     Result<void> deleteItem(qint64 projectId, ItemKind kind, const QString& name);
-    // Applies the writes in order, inside the caller's transaction. The puts take the project's next
-    // revisions in request order (one counter update for the whole batch) and share one timestamp.
+    // Applies the writes in order, inside the caller's transaction. Every write takes the project's
+    // next revision in request order, a delete too (one counter update for the whole batch), so the
+    // project revision moves by exactly writes.size(); the puts share one timestamp.
     // Returns one row per write: a put's stored row (a secret's without its value), a delete's kind
     // and name only. On failure the caller rolls back: some writes may have been made.
     Result<QList<ServerItem>> applyItemWrites(
         qint64 projectId, const QList<ItemWrite>& writes, const QString& updatedBy);
+    // The project revision (docs/API.md, "Project revision"): the counter's last value, which every
+    // write of an item or the bot script moves. NotFound for an unknown project.
+    Result<qint64> projectRevision(qint64 projectId);
     // A secret's plaintext, for the bot runtime only: never for an API response.
     Result<QString> secretValue(qint64 projectId, const QString& name);
 

@@ -189,6 +189,16 @@ PlatformReply* PlatformClient::projects()
     return listing(QStringLiteral("/api/v1/projects"));
 }
 
+PlatformReply* PlatformClient::project(ProjectId projectId)
+{
+    if (Result<void> id = checkProjectId(projectId); !id) {
+        return failed(id.error());
+    }
+    PlatformRequest request;
+    request.path = projectPath(projectId);
+    return send(std::move(request));
+}
+
 PlatformReply* PlatformClient::listSecrets(ProjectId projectId)
 {
     if (Result<void> id = checkProjectId(projectId); !id) {

@@ -66,6 +66,9 @@ public:
     PlatformReply* me();
     // Listings follow nextCursor to the end; the items are in response().items.
     PlatformReply* projects();
+    // GET /projects/{id}: the project with its revision (response().projectRevision), the cheap
+    // check of whether anything a plan sees changed.
+    PlatformReply* project(ProjectId projectId);
     PlatformReply* listSecrets(ProjectId projectId);
     PlatformReply* listVariables(ProjectId projectId);
     // The value goes only into the request body: never into a message or a log.

@@ -115,6 +115,12 @@ void PlatformJob::failFromStore(const Error& error)
 
 void PlatformJob::failFromReply(PlatformReply* reply)
 {
+    const auto [error, failure] = replyFailure(reply);
+    fail(error, failure);
+}
+
+std::pair<Error, SyncFailure> PlatformJob::replyFailure(PlatformReply* reply) const
+{
     MappedFailure failed = failureFromReply(*reply, cancelledRequestText());
     const PlatformResponse& response = reply->response();
     if (response.status == 404 && m_binding.remoteProjectId != 0
@@ -130,7 +136,7 @@ void PlatformJob::failFromReply(PlatformReply* reply)
                           .arg(m_binding.remoteProjectId)),
             SyncFailure::Rejected};
     }
-    fail(failed.error, failed.failure);
+    return {failed.error, failed.failure};
 }
 
 void PlatformJob::onCancelRequested()

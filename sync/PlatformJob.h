@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class PlatformClient;
 class PlatformReply;
@@ -52,6 +53,7 @@ protected:
     void fail(const Error& error, SyncFailure failure);
     // The failure of a finished reply, mapped as docs/API.md "Client behaviour" says.
     void failFromReply(PlatformReply* reply);
+    std::pair<Error, SyncFailure> replyFailure(PlatformReply* reply) const;
     void failFromStore(const Error& error);
     void succeed();
     void onCancelRequested() override;

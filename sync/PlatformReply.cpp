@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 int defaultPort(const QUrl& url)
@@ -90,6 +92,17 @@ std::optional<qint64> revisionFromEtag(const QByteArray& etag)
         return std::nullopt;
     }
     return revision;
+}
+
+// A plain decimal of 0 or more (0: nothing written yet); anything else says nothing.
+std::optional<qint64> projectRevisionFrom(const QByteArray& header)
+{
+    const QByteArray digits = header.trimmed();
+    if (digits.isEmpty() || digits.size() > 16
+        || !std::all_of(digits.cbegin(), digits.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return std::nullopt;
+    }
+    return digits.toLongLong();
 }
 
 } // namespace
@@ -309,6 +322,7 @@ void PlatformReply::onNetworkFinished()
     m_response.status = status.toInt();
     m_response.etag = reply->rawHeader(QByteArrayLiteral("ETag"));
     m_response.revision = revisionFromEtag(m_response.etag);
+    m_response.projectRevision = projectRevisionFrom(reply->rawHeader(QByteArrayLiteral("X-Project-Revision")));
     if (reply->hasRawHeader(QByteArrayLiteral("Retry-After"))) {
         m_response.retryAfter = m_setup.backoff.parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
     }
@@ -526,6 +540,9 @@ void PlatformReply::handleHttpAnswer(const QByteArray& body)
     for (const QJsonValue& item : items.toArray()) {
         m_items.append(item);
     }
+    if (m_cursor.isEmpty()) {
+        m_firstPageProjectRevision = m_response.projectRevision;
+    }
     if (next.isNull()) {
         finish(PlatformFailure::None, std::nullopt);
         return;
@@ -572,6 +589,7 @@ void PlatformReply::finish(PlatformFailure failure, std::optional<Error> error)
     abortNetworkReply();
     if (m_request.followPages) {
         m_response.items = m_items;
+        m_response.firstPageProjectRevision = m_firstPageProjectRevision;
     }
     Q_EMIT finished();
 }

@@ -87,6 +87,7 @@ private:
     PlatformRequest m_request;
     PlatformResponse m_response;
     QJsonArray m_items;
+    std::optional<qint64> m_firstPageProjectRevision;
     QString m_cursor;
     QPointer<QNetworkReply> m_networkReply;
     QTimer* m_retryTimer = nullptr;

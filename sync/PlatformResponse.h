@@ -36,6 +36,10 @@ struct PlatformResponse
     QByteArray etag;
     // From a strong ETag "17".
     std::optional<qint64> revision;
+    // X-Project-Revision (docs/API.md, "Project revision"): of the answer, a listing's last page.
+    std::optional<qint64> projectRevision;
+    // A listing: X-Project-Revision of its first page.
+    std::optional<qint64> firstPageProjectRevision;
     std::optional<std::chrono::seconds> retryAfter;
     // From an error body {"error": {code, message, details, requestId}}.
     QString errorCode;

@@ -27,6 +27,7 @@ PublishJob::~PublishJob() = default;
 
 void PublishJob::start(const SyncPlan& plan)
 {
+    m_clock.start();
     m_confirmed = plan;
     m_report.plan = plan;
     if (refuseUnappliableChoices(plan) || !takeSyncLock()) {
@@ -155,8 +156,9 @@ void PublishJob::onStoredBatchAnswered(PlatformReply* reply, ChangeBatch& batch,
 {
     reply->deleteLater();
     if (!reply->result()) {
-        handleBatchFailure(reply, batchId, batch);
+        recordBatchFailure(reply, batchId, batch);
         batch.wipe();
+        settleWhenIdle();
         return;
     }
     Result<SyncApply> apply = batch.completion(reply->response().body, m_report.identity.login);
@@ -264,18 +266,9 @@ void PublishJob::publishFresh(SyncPlan fresh, const QList<OutboxEntry>& outbox)
         changes.value(), encoded, m_report.identity.maxBatchChanges, m_report.identity.maxBatchBytes);
     m_totalChanges = m_doneChanges + static_cast<int>(changes->size());
     m_sentChanges = m_doneChanges;
-    if (m_batches.empty()) {
-        finishPublish();
-        return;
-    }
-    if (m_cancelRequested) {
-        failCancelledPublish();
-        return;
-    }
-    if (std::optional<Error> failed = sendBatch(0)) {
-        m_batches.clear();
-        failFromStore(*failed);
-    }
+    m_confirmedChanges = m_doneChanges;
+    m_report.timings.planMs = m_clock.elapsed();
+    sendMoreBatches();
 }
 
 bool PublishJob::refuseFreshPlan(const SyncPlan& fresh)
@@ -323,107 +316,132 @@ bool PublishJob::applyResolutions(const SyncPlan& fresh, const QSet<ItemKey>& se
     return true;
 }
 
+void PublishJob::sendMoreBatches()
+{
+    while (m_inFlight < kMaxBatchesInFlight && m_nextBatch < m_batches.size() && !m_stop && !m_cancelRequested) {
+        if (std::optional<Error> failed = sendBatch(m_nextBatch)) {
+            stopWith(*failed, storeFailure(*failed));
+            break;
+        }
+        ++m_nextBatch;
+    }
+    settleWhenIdle();
+}
+
 std::optional<Error> PublishJob::sendBatch(std::size_t index)
 {
     ChangeBatch& batch = m_batches[index];
     const QByteArray key = newIdempotencyKey();
     // Stored before the first byte is sent, so a crash or a lost answer never loses the request
     // and the next publish repeats it with the same key.
+    QElapsedTimer storing;
+    storing.start();
     Result<qint64> batchId = m_store->addOutboxBatch(project(), key, batch.body(), batch.entryIds());
+    m_report.timings.storeMs += storing.elapsed();
     if (!batchId) {
         return batchId.error();
     }
     const QLocale locale;
-    setProgress(m_doneChanges, m_totalChanges,
+    setProgress(m_confirmedChanges, m_totalChanges,
         QCoreApplication::translate("SyncEngine", "Sending changes %1–%2 of %3")
             .arg(locale.toString(m_sentChanges + 1), locale.toString(m_sentChanges + batch.size()),
                 locale.toString(m_totalChanges)));
     m_sentChanges += batch.size();
     PlatformReply* reply = m_client->postChanges(m_binding.remoteProjectId, batch.body(), key);
+    ++m_inFlight;
     const qint64 id = batchId.value();
     connect(reply, &PlatformReply::finished, this, [this, reply, index, id] { onBatchAnswered(reply, index, id); });
-    // The previous answer is written as soon as this body is on its way (see m_pendingAnswer).
-    connect(reply, &PlatformReply::uploadFinished, this, &PublishJob::writePendingAnswer);
+    // The answers checked so far are written as soon as this body is on its way.
+    connect(reply, &PlatformReply::uploadFinished, this, &PublishJob::writeCheckedAnswers);
     return std::nullopt;
-}
-
-void PublishJob::writePendingAnswer()
-{
-    if (!m_pendingAnswer || isFinished()) {
-        return;
-    }
-    const SyncApply apply = *std::exchange(m_pendingAnswer, std::nullopt);
-    if (Result<void> applied = m_store->applySync(project(), apply); !applied) {
-        m_deferredStoreFailure = applied.error();
-        return;
-    }
-    m_report.sent += m_pendingAnswerSize;
-    m_doneChanges += m_pendingAnswerSize;
-    ++m_report.batches;
 }
 
 void PublishJob::onBatchAnswered(PlatformReply* reply, std::size_t index, qint64 batchId)
 {
     reply->deleteLater();
+    --m_inFlight;
     if (isFinished() || index >= m_batches.size()) {
         return; // the job ended while this batch was in flight: it stays stored for the next publish
     }
     ChangeBatch& sent = m_batches[index];
-    writePendingAnswer();
-    if (m_deferredStoreFailure) {
-        // The previous answer could not be written: this one is not written either. Both batches
-        // stay stored and the next publish resends them with their keys.
-        const Error error = *std::exchange(m_deferredStoreFailure, std::nullopt);
-        m_batches.clear();
-        failFromStore(error);
-        return;
-    }
     if (!reply->result()) {
-        handleBatchFailure(reply, batchId, sent);
-        m_batches.clear();
+        recordBatchFailure(reply, batchId, sent);
+        sent.wipe();
+        settleWhenIdle();
         return;
     }
     Result<SyncApply> apply = sent.completion(reply->response().body, m_report.identity.login);
     sent.wipe();
     if (!apply) {
-        m_batches.clear();
-        fail(apply.error(), SyncFailure::Network);
+        stopWith(apply.error(), SyncFailure::Network);
+        settleWhenIdle();
         return;
     }
     apply->completeBatch = batchId;
-    // The platform has applied this batch: said before the vault write below, so that a cancel
-    // prompted by it stops the chain before the next batch goes out.
-    setProgress(m_doneChanges + sent.size(), m_totalChanges, QCoreApplication::translate("SyncEngine", "Changes sent"));
+    m_checkedAnswers.push_back(
+        CheckedAnswer {std::move(apply).value(), sent.size(), reply->response().projectRevision});
+    m_confirmedChanges += sent.size();
+    // The platform has applied this batch: said before anything else, so that a cancel prompted by
+    // it stops the chain before the next batch goes out.
+    setProgress(m_confirmedChanges, m_totalChanges, QCoreApplication::translate("SyncEngine", "Changes sent"));
 
     // The next batch goes out before this answer is written into the vault, so that the platform
-    // applies it while the vault writes (writePendingAnswer(), once the next body has left or when
-    // the next batch answers, whichever comes first). Batches still reach the platform one after
-    // another and in order (the next is sent only once this one has succeeded), and their answers
-    // are written in order. A crash in between leaves both batches stored, and the next publish
-    // resends them with their keys.
-    const bool more = index + 1 < m_batches.size();
-    bool nextInFlight = false;
-    std::optional<Error> storeFailure;
-    if (more && !m_cancelRequested) {
-        storeFailure = sendBatch(index + 1);
-        nextInFlight = !storeFailure;
+    // has one to apply while the vault writes (writeCheckedAnswers(), once that body has left). The
+    // batches hold different items, so the order in which the platform applies two of them does
+    // not matter; each item's ifRevision still guards it. A crash in between leaves the unanswered
+    // batches stored, and the next publish resends them with their keys.
+    const int inFlightBefore = m_inFlight;
+    sendMoreBatches();
+    if (!isFinished() && m_inFlight == inFlightBefore) {
+        writeCheckedAnswers();
+        settleWhenIdle();
     }
-    m_pendingAnswer = std::move(apply).value();
-    m_pendingAnswerSize = sent.size();
-    if (nextInFlight) {
+}
+
+void PublishJob::writeCheckedAnswers()
+{
+    QElapsedTimer writing;
+    writing.start();
+    while (!m_checkedAnswers.empty() && !isFinished()) {
+        const CheckedAnswer answer = std::move(m_checkedAnswers.front());
+        m_checkedAnswers.pop_front();
+        if (Result<void> applied = m_store->applySync(project(), answer.apply); !applied) {
+            // This batch and those after it stay stored: the next publish resends them with their
+            // keys and the platform repeats its answers.
+            m_checkedAnswers.clear();
+            stopWith(applied.error(), storeFailure(applied.error()));
+            break;
+        }
+        m_report.sent += answer.size;
+        m_doneChanges += answer.size;
+        ++m_report.batches;
+        if (answer.projectRevision) {
+            Q_EMIT projectRevisionMoved(*answer.projectRevision - answer.size, *answer.projectRevision);
+        }
+    }
+    m_report.timings.acknowledgeMs += writing.elapsed();
+}
+
+void PublishJob::stopWith(const Error& error, SyncFailure failure)
+{
+    if (!m_stop) {
+        m_stop = std::make_pair(error, failure);
+    }
+}
+
+void PublishJob::settleWhenIdle()
+{
+    if (m_inFlight > 0 || isFinished()) {
         return;
     }
-    writePendingAnswer();
-    if (m_deferredStoreFailure) {
+    writeCheckedAnswers();
+    if (m_stop) {
         m_batches.clear();
-        failFromStore(*std::exchange(m_deferredStoreFailure, std::nullopt));
-    } else if (storeFailure) {
-        m_batches.clear();
-        failFromStore(*storeFailure);
-    } else if (!more) {
-        finishPublish();
-    } else {
+        fail(m_stop->first, m_stop->second);
+    } else if (m_nextBatch < m_batches.size()) {
         failCancelledPublish();
+    } else {
+        finishPublish();
     }
 }
 
@@ -439,7 +457,7 @@ void PublishJob::failCancelledPublish()
     reportConflicts(SyncPlan());
 }
 
-void PublishJob::handleBatchFailure(PlatformReply* reply, qint64 batchId, const ChangeBatch& batch)
+void PublishJob::recordBatchFailure(PlatformReply* reply, qint64 batchId, const ChangeBatch& batch)
 {
     const PlatformResponse& response = reply->response();
     const bool final = reply->failure() == PlatformFailure::Http && response.status >= 400 && response.status < 500
@@ -450,30 +468,32 @@ void PublishJob::handleBatchFailure(PlatformReply* reply, qint64 batchId, const 
         SyncApply drop;
         drop.dropBatch = batchId;
         if (Result<void> applied = m_store->applySync(project(), drop); !applied) {
-            failFromStore(applied.error());
+            stopWith(applied.error(), storeFailure(applied.error()));
             return;
         }
     }
     if (final && response.status == 412) {
-        m_report.conflicts = batch.conflicts(response.errorDetails);
+        m_report.conflicts += batch.conflicts(response.errorDetails);
         reportConflicts(SyncPlan());
-        fail(makeError(ErrorCode::Conflict,
-                 QCoreApplication::translate("SyncEngine",
-                     "%n item(s) changed on the platform while publishing; nothing of that batch was applied. "
-                     "Prepare the publish again to see both sides and choose.",
-                     nullptr, static_cast<int>(qMax<qsizetype>(1, m_report.conflicts.size())))),
+        stopWith(makeError(ErrorCode::Conflict,
+                     QCoreApplication::translate("SyncEngine",
+                         "%n item(s) changed on the platform while publishing; nothing of that batch was applied. "
+                         "Prepare the publish again to see both sides and choose.",
+                         nullptr, static_cast<int>(qMax<qsizetype>(1, m_report.conflicts.size())))),
             SyncFailure::Conflict);
         return;
     }
     // Anything not final (network, timeouts, 5xx after the retries, a malformed answer, TLS, 401)
     // keeps the stored batch: the next publish sends it again with the same key, and the server
     // answers with the recorded result if it had applied it.
-    failFromReply(reply);
+    const auto [error, failure] = replyFailure(reply);
+    stopWith(error, failure);
 }
 
 void PublishJob::finishPublish()
 {
     m_batches.clear();
+    m_report.timings.totalMs = m_clock.elapsed();
     setProgress(m_totalChanges, m_totalChanges, QCoreApplication::translate("SyncEngine", "Published"));
     reportConflicts(SyncPlan());
     succeed();

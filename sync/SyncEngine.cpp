@@ -8,71 +8,11 @@
 #include "sync/PullJob.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSet>
 #include <QtCrypto>
 
 // ---- SyncEngine
-
-namespace {
-
-RemoteItem remoteFromState(const RemoteItemState& state)
-{
-    return RemoteItem {
-        state.kind, state.name, state.revision, state.updatedAt, state.updatedBy, state.value, state.includeInExport};
-}
-
-bool sameState(const RemoteItemState* a, const RemoteItemState* b)
-{
-    return (!a && !b) || (a && b && a->revision == b->revision);
-}
-
-} // namespace
-
-// The platform as a listing saw it, with the base at that moment: an item whose base moved since
-// was synced by this vault afterwards, so the listing no longer speaks for it.
-struct SyncEngine::Listing
-{
-    QString url;
-    qint64 remoteProjectId = 0;
-    QList<RemoteItem> remote;
-    QList<RemoteItemState> base;
-};
-
-QList<RemoteItem> SyncEngine::remoteAsLastSeen(const Listing* listing, const QList<RemoteItemState>& base)
-{
-    QHash<ItemKey, const RemoteItemState*> now;
-    for (const RemoteItemState& state : base) {
-        now.insert(ItemKey {state.kind, state.name}, &state);
-    }
-    QList<RemoteItem> remote;
-    QSet<ItemKey> spokenFor;
-    if (listing) {
-        QHash<ItemKey, const RemoteItemState*> then;
-        for (const RemoteItemState& state : listing->base) {
-            then.insert(ItemKey {state.kind, state.name}, &state);
-        }
-        QSet<ItemKey> keys(now.keyBegin(), now.keyEnd());
-        for (const RemoteItem& item : listing->remote) {
-            keys.insert(ItemKey {item.kind, item.name});
-        }
-        for (const ItemKey& key : std::as_const(keys)) {
-            if (sameState(then.value(key), now.value(key))) {
-                spokenFor.insert(key);
-            }
-        }
-        for (const RemoteItem& item : listing->remote) {
-            if (spokenFor.contains(ItemKey {item.kind, item.name})) {
-                remote.append(item);
-            }
-        }
-    }
-    for (const RemoteItemState& state : base) {
-        if (!spokenFor.contains(ItemKey {state.kind, state.name})) {
-            remote.append(remoteFromState(state));
-        }
-    }
-    return remote;
-}
 
 struct SyncEngine::Private
 {
@@ -81,7 +21,11 @@ struct SyncEngine::Private
     QSet<ProjectId> busy;
     QHash<ProjectId, QSet<ItemKey>> conflicts;
     QHash<ProjectId, RemoteIdentity> identities;
-    QHash<ProjectId, Listing> listings;
+    QHash<ProjectId, RemoteListing> listings;
+    // Steps of the project revision reported by batches that answered before the step they build
+    // on (two batches may be in flight): before → after, consumed as the listing's revision
+    // reaches them.
+    QHash<ProjectId, QMap<qint64, qint64>> revisionSteps;
 };
 
 SyncEngine::SyncEngine(SyncStore* store, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
@@ -135,6 +79,8 @@ SyncOperation* SyncEngine::prepare(ProjectId project)
 SyncOperation* SyncEngine::publish(const SyncPlan& plan)
 {
     auto* job = new PublishJob(plan.project, d->store, d->settings, this);
+    connect(job, &PublishJob::projectRevisionMoved, this,
+        [this, project = plan.project](qint64 before, qint64 after) { advanceListing(project, before, after); });
     if (startTracking(job)) {
         job->start(plan);
     }
@@ -167,13 +113,17 @@ bool SyncEngine::startTracking(SyncJob* job)
         d->identities.insert(project, identity);
         Q_EMIT identityChanged(project, identity);
     });
-    connect(job, &SyncJob::remoteListed, this,
-        [this, project](const QList<RemoteItem>& remote, const QList<RemoteItemState>& base) {
-            Result<RemoteBinding> binding = d->store->syncBinding(project);
-            if (binding) {
-                d->listings.insert(project, Listing {binding->url, binding->remoteProjectId, remote, base});
-            }
-        });
+    if (Result<RemoteBinding> binding = d->store->syncBinding(project)) {
+        const auto listing = d->listings.constFind(project);
+        if (listing != d->listings.cend() && listing->url == binding->url
+            && listing->remoteProjectId == binding->remoteProjectId) {
+            job->setKnownListing(listing.value());
+        }
+    }
+    connect(job, &SyncJob::remoteListed, this, [this, project](const RemoteListing& listing) {
+        d->listings.insert(project, listing);
+        d->revisionSteps.remove(project);
+    });
     connect(job, &SyncJob::conflictsKnown, this, [this, project](const QList<ItemKey>& keys) {
         d->conflicts.insert(project, QSet<ItemKey>(keys.cbegin(), keys.cend()));
     });
@@ -184,6 +134,28 @@ bool SyncEngine::startTracking(SyncJob* job)
     });
     Q_EMIT stateChanged(project);
     return true;
+}
+
+void SyncEngine::advanceListing(ProjectId project, qint64 before, qint64 after)
+{
+    const auto listing = d->listings.find(project);
+    if (listing == d->listings.end() || !listing->revision) {
+        return;
+    }
+    QMap<qint64, qint64>& steps = d->revisionSteps[project];
+    if (before != listing->revision) {
+        // Either a step that an earlier batch's answer will connect, or the platform moved by
+        // someone else's write, which the chain then never reaches: the next run lists again.
+        if (before > *listing->revision) {
+            steps.insert(before, after);
+        }
+        return;
+    }
+    qint64 revision = after;
+    while (steps.contains(revision)) {
+        revision = steps.take(revision);
+    }
+    listing->revision = revision;
 }
 
 bool SyncEngine::isBusy(ProjectId project) const

@@ -95,10 +95,9 @@ Q_SIGNALS:
     void identityChanged(ProjectId project, const RemoteIdentity& identity);
 
 private:
-    struct Listing;
-    // The platform's side for a plan between runs: the last listing where it still speaks for an
-    // item, the base (what was last synced) elsewhere and before any listing.
-    static QList<RemoteItem> remoteAsLastSeen(const Listing* listing, const QList<RemoteItemState>& base);
+    // A publish of `project` moved the platform's project revision from `before` to `after` with
+    // one batch: the last listing stays exact at `after` when it was exact at `before`.
+    void advanceListing(ProjectId project, qint64 before, qint64 after);
     Result<SyncPlan> planWithLocal(ProjectId project, QList<LocalItem>* localOut, bool* compared = nullptr) const;
 
     // Marks the project busy until the job finishes and keeps its identity and conflicts; false

@@ -90,28 +90,50 @@ void SyncJob::learnIdentity(std::function<void()> next)
 
 void SyncJob::fetchPlan(PlanContinuation next)
 {
+    if (!m_knownListing || !m_knownListing->revision) {
+        listPlatform(std::move(next));
+        return;
+    }
+    setProgress(1, 3, QCoreApplication::translate("SyncEngine", "Checking whether the platform changed"));
+    await(m_client->project(m_binding.remoteProjectId), [this, next = std::move(next)](const PlatformResponse& answer) {
+        if (answer.projectRevision != m_knownListing->revision) {
+            listPlatform(next);
+            return;
+        }
+        computePlan(nullptr, next);
+    });
+}
+
+void SyncJob::listPlatform(PlanContinuation next)
+{
+    m_report.listed = true;
     setProgress(1, 3, QCoreApplication::translate("SyncEngine", "Reading the platform's secrets"));
     await(m_client->listSecrets(m_binding.remoteProjectId),
         [this, next = std::move(next)](const PlatformResponse& secrets) {
-            QList<RemoteItem> remote;
+            auto listing = std::make_shared<RemoteListing>();
             for (const QJsonValue& item : secrets.items) {
-                remote.append(remoteItemFrom(ItemKind::Secret, item.toObject()));
+                listing->remote.append(remoteItemFrom(ItemKind::Secret, item.toObject()));
             }
             setProgress(2, 3, QCoreApplication::translate("SyncEngine", "Reading the platform's variables"));
             await(m_client->listVariables(m_binding.remoteProjectId),
-                [this, next, remote](const PlatformResponse& variables) mutable {
+                [this, next, listing, secretsFirst = secrets.firstPageProjectRevision,
+                    secretsLast = secrets.projectRevision](const PlatformResponse& variables) {
                     for (const QJsonValue& item : variables.items) {
-                        remote.append(remoteItemFrom(ItemKind::Variable, item.toObject()));
+                        listing->remote.append(remoteItemFrom(ItemKind::Variable, item.toObject()));
                     }
-                    computePlan(std::move(remote), next);
+                    // Exact at a revision only when no write moved it during the four pages' reads.
+                    const std::optional<qint64> revision = secretsFirst;
+                    const bool steady = revision && secretsLast == revision
+                        && variables.firstPageProjectRevision == revision && variables.projectRevision == revision;
+                    listing->revision = steady ? revision : std::nullopt;
+                    computePlan(listing.get(), next);
                 });
         });
 }
 
-void SyncJob::computePlan(QList<RemoteItem> remote, const PlanContinuation& next)
+void SyncJob::computePlan(const RemoteListing* listed, const PlanContinuation& next)
 {
     SyncPlanInput input;
-    input.remote = std::move(remote);
     Result<QList<LocalItem>> local = m_store->syncLocalItems(project());
     if (!local) {
         failFromStore(local.error());
@@ -136,12 +158,27 @@ void SyncJob::computePlan(QList<RemoteItem> remote, const PlanContinuation& next
         wipe(batch.body);
         input.sentEntryIds.unite(QSet<qint64>(batch.entryIds.cbegin(), batch.entryIds.cend()));
     }
+    RemoteListing listing;
+    listing.url = m_binding.url;
+    listing.remoteProjectId = m_binding.remoteProjectId;
+    if (listed) {
+        listing.revision = listed->revision;
+        listing.remote = listed->remote;
+    } else {
+        // The platform still holds what the known listing, advanced by this vault's own writes,
+        // says: the items this vault synced since are its base now.
+        listing.revision = m_knownListing->revision;
+        listing.remote = remoteAsLastSeen(&m_knownListing.value(), base.value());
+    }
     input.local = std::move(local).value();
     input.outbox = std::move(outbox).value();
     input.base = std::move(base).value();
+    input.remote = listing.remote;
     setProgress(3, 3, QCoreApplication::translate("SyncEngine", "Comparing"));
     SyncPlan plan = computeSyncPlan(project(), m_binding.remoteProjectId, input);
-    Q_EMIT remoteListed(input.remote, input.base);
+    plan.projectRevision = listing.revision;
+    listing.base = input.base;
+    Q_EMIT remoteListed(listing);
     next(std::move(plan), std::move(input.outbox));
 }
 

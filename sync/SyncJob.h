@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class SyncLock;
 
@@ -22,13 +23,18 @@ class SyncJob : public SyncOperation
 public:
     ~SyncJob() override;
 
+    // What the engine last listed for this project's binding. When the platform's project revision
+    // is still the listing's, the job reuses it instead of listing again (one cheap request).
+    void setKnownListing(const RemoteListing& listing) { m_knownListing = listing; }
+
 Q_SIGNALS:
     void identityKnown(const RemoteIdentity& identity);
     // The keys this project now has conflicts for (replacing what was known before).
     void conflictsKnown(const QList<ItemKey>& keys);
-    // The platform's items as just listed, with the vault's base at that moment, for the engine's
-    // status between runs.
-    void remoteListed(const QList<RemoteItem>& remote, const QList<RemoteItemState>& base);
+    // The platform's items as just listed (or as the known listing still says, the revision having
+    // not moved), with the vault's base at that moment, for the engine's status between runs and
+    // the next run's revision check.
+    void remoteListed(const RemoteListing& listing);
 
 protected:
     // The fresh plan and the outbox it was computed from (opening every entry is the costly part of
@@ -39,7 +45,8 @@ protected:
 
     // GET /me into the report; tells the engine.
     void learnIdentity(std::function<void()> next);
-    // Both listings, then the plan against the vault's side.
+    // The platform's items (both listings, or the known listing when the project revision has not
+    // moved since), then the plan against the vault's side.
     void fetchPlan(PlanContinuation next);
 
     // Fails the job (later) when the plan holds a choice that cannot be applied; true then.
@@ -64,7 +71,10 @@ protected:
     SyncPlan m_confirmed;
 
 private:
-    void computePlan(QList<RemoteItem> remote, const PlanContinuation& next);
+    void listPlatform(PlanContinuation next);
+    // `listing` null: the known listing (its revision checked) with the base as it is now.
+    void computePlan(const RemoteListing* listing, const PlanContinuation& next);
 
     std::unique_ptr<SyncLock> m_syncLock;
+    std::optional<RemoteListing> m_knownListing;
 };

@@ -339,3 +339,54 @@ SyncPlan computeSyncPlan(ProjectId project, qint64 remoteProjectId, const SyncPl
     }
     return plan;
 }
+
+namespace {
+
+RemoteItem remoteFromState(const RemoteItemState& state)
+{
+    return RemoteItem {
+        state.kind, state.name, state.revision, state.updatedAt, state.updatedBy, state.value, state.includeInExport};
+}
+
+bool sameState(const RemoteItemState* a, const RemoteItemState* b)
+{
+    return (!a && !b) || (a && b && a->revision == b->revision);
+}
+
+} // namespace
+
+QList<RemoteItem> remoteAsLastSeen(const RemoteListing* listing, const QList<RemoteItemState>& base)
+{
+    QHash<ItemKey, const RemoteItemState*> now;
+    for (const RemoteItemState& state : base) {
+        now.insert(ItemKey {state.kind, state.name}, &state);
+    }
+    QList<RemoteItem> remote;
+    QSet<ItemKey> spokenFor;
+    if (listing) {
+        QHash<ItemKey, const RemoteItemState*> then;
+        for (const RemoteItemState& state : listing->base) {
+            then.insert(ItemKey {state.kind, state.name}, &state);
+        }
+        QSet<ItemKey> keys(now.keyBegin(), now.keyEnd());
+        for (const RemoteItem& item : listing->remote) {
+            keys.insert(ItemKey {item.kind, item.name});
+        }
+        for (const ItemKey& key : std::as_const(keys)) {
+            if (sameState(then.value(key), now.value(key))) {
+                spokenFor.insert(key);
+            }
+        }
+        for (const RemoteItem& item : listing->remote) {
+            if (spokenFor.contains(ItemKey {item.kind, item.name})) {
+                remote.append(item);
+            }
+        }
+    }
+    for (const RemoteItemState& state : base) {
+        if (!spokenFor.contains(ItemKey {state.kind, state.name})) {
+            remote.append(remoteFromState(state));
+        }
+    }
+    return remote;
+}

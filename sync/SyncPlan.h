@@ -113,6 +113,9 @@ struct SyncPlan
     QList<SyncPlanItem> items;
     // Queued entries that were damaged (authentication failed): publishing stops before them.
     QList<qint64> damagedEntryIds;
+    // The platform's project revision its remote side was read at (docs/API.md, "Project
+    // revision"); none when unknown (an older server, or a listing during which the project changed).
+    std::optional<qint64> projectRevision {};
 
     int count(SyncPlanItem::Action action) const;
     bool hasUndecidedConflicts() const;
@@ -158,3 +161,21 @@ struct SyncPlanInput
 
 // Items sorted by kind (secrets first), then name. Deterministic for the same input.
 SyncPlan computeSyncPlan(ProjectId project, qint64 remoteProjectId, const SyncPlanInput& input);
+
+// The platform's items as a listing saw them, with this vault's base at that moment: an item whose
+// base moved since was synced by this vault afterwards, so the listing no longer speaks for it.
+struct RemoteListing
+{
+    QString url;
+    qint64 remoteProjectId = 0;
+    // The project revision the items are exact at; none when unknown.
+    std::optional<qint64> revision;
+    QList<RemoteItem> remote;
+    QList<RemoteItemState> base;
+};
+
+// The platform's side for a plan from a listing and the base as it is now: the listing where it
+// still speaks for an item, the base (what was last synced) elsewhere and without a listing. While
+// the platform's revision is what the listing (advanced by this vault's own writes) says, this is
+// exactly what the platform holds.
+QList<RemoteItem> remoteAsLastSeen(const RemoteListing* listing, const QList<RemoteItemState>& base);

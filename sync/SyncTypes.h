@@ -34,6 +34,18 @@ struct RemoteProject
     QString name;
 };
 
+// Where a publish's time went on this thread, in milliseconds (bench/sync_bench): from the start to
+// the batches built (/me, the revision check or the listings, the vault, the plan, the bodies),
+// storing the batches (sealing them into the vault), writing their answers into the vault, and the
+// whole publish. The rest of the whole is waiting for the platform.
+struct SyncTimings
+{
+    qint64 planMs = 0;
+    qint64 storeMs = 0;
+    qint64 acknowledgeMs = 0;
+    qint64 totalMs = 0;
+};
+
 // What a finished operation did, for the status bar, the CLI and the tests.
 struct SyncReport
 {
@@ -47,11 +59,15 @@ struct SyncReport
     int requests = 0; // HTTP requests made (listings, /me and batches, retries included)
     int batches = 0;
     int resentBatches = 0; // stored batches of an earlier run, sent again with their keys
+    // The platform's items were listed. False when the project revision had not moved since the
+    // engine's last listing (advanced by its own publishes), which was reused.
+    bool listed = false;
     // Conflicts found by the server while publishing (412): nothing of their batch was applied;
     // prepare again to see both sides.
     QList<SyncPlanItem> conflicts;
     // Warnings for the admin (a secret replaced on the platform, …); no values.
     QStringList warnings;
+    SyncTimings timings;
 };
 
 // Why an operation failed, beyond the Error's code and message: what the UI and CLI act on.

@@ -91,6 +91,20 @@ SyncEngineServer::Item SyncEngineServer::item(qint64 project, bool secret, const
     return result;
 }
 
+bool SyncEngineServer::writeVariable(qint64 project, const QString& name, const QString& value)
+{
+    if (!d->store->begin()) {
+        return false;
+    }
+    Result<ServerItem> written
+        = d->store->putItem(project, ItemKind::Variable, name, value, false, QStringLiteral("bob"));
+    if (!written || !d->store->commit()) {
+        d->store->rollback();
+        return false;
+    }
+    return true;
+}
+
 int SyncEngineServer::variableCount(qint64 project) const
 {
     Result<QList<ServerItem>> items = d->store->items(project, ItemKind::Variable, QString(), 1'000'000);

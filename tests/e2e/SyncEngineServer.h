@@ -36,6 +36,9 @@ public:
     qint64 addProject();
 
     Item item(qint64 project, bool secret, const QString& name) const;
+    // Another client's write of a variable, made straight in the store (no HTTP, so a test can make
+    // it from inside a slot of a running publish): the project revision moves as for a PUT.
+    bool writeVariable(qint64 project, const QString& name, const QString& value);
     int variableCount(qint64 project) const;
 
 private:

@@ -107,6 +107,8 @@ private Q_SLOTS:
     void conflictingBatchAppliesNothing();
     void cleanBatchAppliesEveryChange();
     void idempotentRepeatReplaysTheFirstResult();
+    void projectRevisionMovesWithEveryWriteAndOnlyThen();
+    void refusedWritesLeaveTheProjectRevision();
     void reusedKeyWithAnotherBodyIs422();
     void oversizedBodyIs413_data();
     void oversizedBodyIs413();
@@ -124,6 +126,8 @@ private:
     HttpReply sendTo(QNetworkRequest request, const QByteArray& verb, const QByteArray& token, const QByteArray& body,
         const QList<QPair<QByteArray, QByteArray>>& headers);
     qint64 createProject(const QString& name);
+    // GET /projects/{id}: the body's revision, checked against the X-Project-Revision header.
+    qint64 projectRevision(qint64 projectId);
     QByteArray serverState();
     HttpReply putVariable(qint64 projectId, const QString& name, const QString& value,
         const QList<QPair<QByteArray, QByteArray>>& headers = {});
@@ -187,6 +191,18 @@ qint64 TestServer::createProject(const QString& name)
         return 0;
     }
     return reply.json.value(QStringLiteral("id")).toInteger();
+}
+
+qint64 TestServer::projectRevision(qint64 projectId)
+{
+    const HttpReply reply = send("GET", projectPath(projectId), m_developerToken);
+    const QJsonValue revision = reply.json.value(QStringLiteral("revision"));
+    if (reply.status != 200 || !revision.isDouble()
+        || reply.header("X-Project-Revision") != QByteArray::number(revision.toInteger())) {
+        qWarning("no project revision: %d %s", reply.status, reply.body.constData());
+        return -1;
+    }
+    return revision.toInteger();
 }
 
 HttpReply TestServer::putVariable(
@@ -605,6 +621,101 @@ void TestServer::idempotentRepeatReplaysTheFirstResult()
         count += project[QStringLiteral("name")].toString() == QStringLiteral("Once only") ? 1 : 0;
     }
     QCOMPARE(count, 1);
+}
+
+void TestServer::projectRevisionMovesWithEveryWriteAndOnlyThen()
+{
+    const qint64 project = createProject(QStringLiteral("Revisions"));
+    QVERIFY(project > 0);
+    QCOMPARE(projectRevision(project), 0);
+
+    // A put takes one revision: the item's, and the answer says where the project now is.
+    const HttpReply put = putVariable(project, QStringLiteral("FIRST"), QStringLiteral("1"));
+    QCOMPARE(put.status, 201);
+    QCOMPARE(put.json[QStringLiteral("revision")].toInteger(), 1);
+    QCOMPARE(put.header("X-Project-Revision"), QByteArray("1"));
+    const HttpReply secret = send("PUT", projectPath(project) + QStringLiteral("/secrets/KEY"), m_adminToken,
+        jsonBytes({{QStringLiteral("value"), QStringLiteral("s")}}));
+    QCOMPARE(secret.status, 201);
+    QCOMPARE(secret.header("X-Project-Revision"), QByteArray("2"));
+
+    // A delete takes one too, though no item keeps it.
+    const HttpReply deleted = send(
+        "DELETE", projectPath(project) + QStringLiteral("/variables/FIRST"), m_adminToken, {}, {{"If-Match", "\"1\""}});
+    QCOMPARE(deleted.status, 204);
+    QCOMPARE(deleted.header("X-Project-Revision"), QByteArray("3"));
+    QCOMPARE(projectRevision(project), 3);
+
+    // A batch of n changes moves it by exactly n, each change taking the next in request order.
+    const QJsonArray changes {
+        QJsonObject {{QStringLiteral("op"), QStringLiteral("put")},
+            {QStringLiteral("kind"), QStringLiteral("variable")}, {QStringLiteral("name"), QStringLiteral("A")},
+            {QStringLiteral("value"), QStringLiteral("a")}},
+        QJsonObject {{QStringLiteral("op"), QStringLiteral("delete")},
+            {QStringLiteral("kind"), QStringLiteral("secret")}, {QStringLiteral("name"), QStringLiteral("KEY")},
+            {QStringLiteral("ifRevision"), 2}},
+        QJsonObject {{QStringLiteral("op"), QStringLiteral("put")},
+            {QStringLiteral("kind"), QStringLiteral("variable")}, {QStringLiteral("name"), QStringLiteral("B")},
+            {QStringLiteral("value"), QStringLiteral("b")}},
+    };
+    const QByteArray key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray body = jsonBytes({{QStringLiteral("changes"), changes}});
+    const QString changesPath = projectPath(project) + QStringLiteral("/changes");
+    const HttpReply batch = send("POST", changesPath, m_adminToken, body, {{"Idempotency-Key", key}});
+    QCOMPARE(batch.status, 200);
+    QCOMPARE(batch.header("X-Project-Revision"), QByteArray("6"));
+    const QJsonArray results = batch.json[QStringLiteral("results")].toArray();
+    QCOMPARE(results[0][QStringLiteral("revision")].toInteger(), 4);
+    QCOMPARE(results[2][QStringLiteral("revision")].toInteger(), 6);
+
+    // A replay repeats the first answer's revision and moves nothing.
+    const HttpReply replay = send("POST", changesPath, m_adminToken, body, {{"Idempotency-Key", key}});
+    QCOMPARE(replay.header("Idempotency-Replayed"), QByteArray("true"));
+    QCOMPARE(replay.header("X-Project-Revision"), QByteArray("6"));
+    QCOMPARE(projectRevision(project), 6);
+
+    // The bot script is a write of the project too.
+    const HttpReply script = send("PUT", projectPath(project) + QStringLiteral("/bot-script"), m_developerToken,
+        QByteArrayLiteral("function onMessage() {}\n"), {{"Content-Type", "application/javascript"}});
+    QVERIFY2(script.status == 201 || script.status == 200, script.body.constData());
+    QCOMPARE(projectRevision(project), 7);
+
+    // Reads move nothing, and a listing page says the revision it was read at.
+    const HttpReply listed = send("GET", projectPath(project) + QStringLiteral("/variables?limit=1"), m_developerToken);
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.header("X-Project-Revision"), QByteArray("7"));
+    const HttpReply secrets = send("GET", projectPath(project) + QStringLiteral("/secrets"), m_developerToken);
+    QCOMPARE(secrets.header("X-Project-Revision"), QByteArray("7"));
+    QCOMPARE(send("GET", projectPath(project) + QStringLiteral("/variables/A"), m_developerToken).status, 200);
+    QCOMPARE(projectRevision(project), 7);
+    // Another project's writes are not this one's.
+    QCOMPARE(putVariable(m_projectId, QStringLiteral("ELSEWHERE"), QStringLiteral("x")).status / 100, 2);
+    QCOMPARE(projectRevision(project), 7);
+}
+
+void TestServer::refusedWritesLeaveTheProjectRevision()
+{
+    const qint64 project = createProject(QStringLiteral("Refused writes"));
+    QVERIFY(project > 0);
+    QCOMPARE(putVariable(project, QStringLiteral("KEPT"), QStringLiteral("1")).status, 201);
+    QCOMPARE(projectRevision(project), 1);
+
+    const HttpReply stale = putVariable(project, QStringLiteral("KEPT"), QStringLiteral("2"), {{"If-Match", "\"9\""}});
+    QCOMPARE(stale.status, 412);
+    const QJsonArray conflicting {
+        QJsonObject {{QStringLiteral("op"), QStringLiteral("put")},
+            {QStringLiteral("kind"), QStringLiteral("variable")}, {QStringLiteral("name"), QStringLiteral("NEW")},
+            {QStringLiteral("value"), QStringLiteral("n")}},
+        QJsonObject {{QStringLiteral("op"), QStringLiteral("put")},
+            {QStringLiteral("kind"), QStringLiteral("variable")}, {QStringLiteral("name"), QStringLiteral("KEPT")},
+            {QStringLiteral("value"), QStringLiteral("3")}, {QStringLiteral("ifRevision"), 0}}};
+    const HttpReply batch = send("POST", projectPath(project) + QStringLiteral("/changes"), m_adminToken,
+        jsonBytes({{QStringLiteral("changes"), conflicting}}));
+    QCOMPARE(batch.status, 412);
+    const HttpReply secret = send("PUT", projectPath(project) + QStringLiteral("/secrets/NOT_ALLOWED"),
+        m_developerToken, jsonBytes({{QStringLiteral("value"), QStringLiteral("s")}}));
+    QCOMPARE(secret.status, 403);
+    QCOMPARE(projectRevision(project), 1);
 }
 
 void TestServer::reusedKeyWithAnotherBodyIs422()

@@ -120,6 +120,9 @@ private Q_SLOTS:
     void editPublishesOnlyTheChange();
     void manyChangesGoInBatches();
     void cancelBetweenBatchesKeepsTheRestQueued();
+    void unchangedPlatformIsNotListedAgain();
+    void platformWriteBeforePublishRefreshesThePlan();
+    void platformWriteAfterTheCheckIsAConflict();
     void conflictResolvedKeepLocal();
     void conflictResolvedTakeRemote();
     void deletePropagates();
@@ -323,8 +326,11 @@ void TestSyncEngine::editPublishesOnlyTheChange()
     RUN_OK(edit, a->engine.publish(second.report.plan));
     QCOMPARE(edit.report.sent, 1);
     QCOMPARE(edit.report.batches, 1);
-    // /me, the two listings and one batch.
-    QCOMPARE(edit.report.requests, 4);
+    // /me, the project's revision (unchanged since this vault's own publish, so no listing) and
+    // one batch.
+    QVERIFY(!second.report.listed);
+    QVERIFY(!edit.report.listed);
+    QCOMPARE(edit.report.requests, 3);
     QCOMPARE(serverItem(kVar, QStringLiteral("V_7")).value, QStringLiteral("edited"));
     QCOMPARE(serverItem(kVar, QStringLiteral("V_3")).revision, untouched);
 }
@@ -375,17 +381,132 @@ void TestSyncEngine::cancelBetweenBatchesKeepsTheRestQueued()
     QVERIFY(!cancelled.ok);
     QCOMPARE(cancelled.failure, SyncFailure::Cancelled);
     QCOMPARE(cancelled.code, ErrorCode::Cancelled);
-    QCOMPARE(cancelled.report.sent, 1000);
-    QCOMPARE(cancelled.report.batches, 1);
-    QCOMPARE(serverVariableCount(), 1000);
-    QCOMPARE(a->vault.outboxCount(a->project).value(), 1500);
+    // The second batch was already in flight (two are): it answers and is recorded; the third is
+    // never sent.
+    QCOMPARE(cancelled.report.sent, 2000);
+    QCOMPARE(cancelled.report.batches, 2);
+    QCOMPARE(serverVariableCount(), 2000);
+    QCOMPARE(a->vault.outboxCount(a->project).value(), 500);
     QCOMPARE(a->vault.outboxBatches(a->project)->size(), 0);
 
     RUN_OK(rest, a->engine.prepare(a->project));
-    QCOMPARE(rest.report.plan.count(Action::Add), 1500);
+    QCOMPARE(rest.report.plan.count(Action::Add), 500);
     RUN_OK(finished, a->engine.publish(rest.report.plan));
-    QCOMPARE(finished.report.sent, 1500);
+    QCOMPARE(finished.report.sent, 500);
     QCOMPARE(serverVariableCount(), 2500);
+}
+
+void TestSyncEngine::unchangedPlatformIsNotListedAgain()
+{
+    std::unique_ptr<Client> a = newClient(m_adminToken, QStringLiteral("a"));
+    QVERIFY(a);
+    QList<Vault::ImportItem> items;
+    for (int i = 0; i < 2500; ++i) {
+        items.append(TestSupport::importedVariable(
+            QStringLiteral("ITEM_%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("value %1").arg(i)));
+    }
+    QVERIFY(a->vault.applyImport(TestSupport::importInto(a->project, items)).ok());
+    RUN_OK(prepared, a->engine.prepare(a->project));
+    QVERIFY(prepared.report.listed);
+    // A new remote project: nothing written yet.
+    QCOMPARE(prepared.report.plan.projectRevision, std::optional<qint64>(0));
+    RUN_OK(published, a->engine.publish(prepared.report.plan));
+    QVERIFY(!published.report.listed);
+    QCOMPARE(published.report.batches, 3);
+    // /me, the revision check and the three batches.
+    QCOMPARE(published.report.requests, 5);
+
+    // The publish's own three batches (two in flight at a time) advanced the known revision: the
+    // next prepare needs no listing, and its plan is what the platform holds.
+    QVERIFY(a->vault.setVariable(a->project, QStringLiteral("ITEM_0007"), QStringLiteral("edited")).ok());
+    RUN_OK(again, a->engine.prepare(a->project));
+    QVERIFY(!again.report.listed);
+    QCOMPARE(again.report.plan.items.size(), 1);
+    QCOMPARE(again.report.plan.items.constFirst().action, Action::Change);
+    QCOMPARE(again.report.plan.items.constFirst().baseRevision, serverItem(kVar, QStringLiteral("ITEM_0007")).revision);
+    RUN_OK(edit, a->engine.publish(again.report.plan));
+    QCOMPARE(edit.report.sent, 1);
+    QCOMPARE(serverItem(kVar, QStringLiteral("ITEM_0007")).value, QStringLiteral("edited"));
+
+    // Another engine over another vault knows nothing: it lists.
+    std::unique_ptr<Client> b = newClient(m_adminToken, QStringLiteral("b"));
+    QVERIFY(b);
+    RUN_OK(bPrepared, b->engine.prepare(b->project));
+    QVERIFY(bPrepared.report.listed);
+    QCOMPARE(bPrepared.report.plan.count(Action::PullAdd), 2500);
+}
+
+void TestSyncEngine::platformWriteBeforePublishRefreshesThePlan()
+{
+    std::unique_ptr<Client> a = newClient(m_adminToken, QStringLiteral("a"));
+    QVERIFY(a);
+    QVERIFY(a->vault.setVariable(a->project, QStringLiteral("MINE"), QStringLiteral("1")).ok());
+    QVERIFY(a->vault.setVariable(a->project, QStringLiteral("SHARED"), QStringLiteral("1")).ok());
+    RUN_OK(first, a->engine.prepare(a->project));
+    RUN_OK(firstPublished, a->engine.publish(first.report.plan));
+
+    QVERIFY(a->vault.setVariable(a->project, QStringLiteral("MINE"), QStringLiteral("2")).ok());
+    RUN_OK(prepared, a->engine.prepare(a->project));
+    QVERIFY(!prepared.report.listed);
+    QCOMPARE(prepared.report.plan.items.size(), 1);
+
+    // Another client writes after the plan was shown: the revision moved, so the publish lists
+    // again, and the fresh plan (the platform's SHARED to pull, MINE to send) is what it acts on.
+    QVERIFY(m_server.writeVariable(m_remoteProject, QStringLiteral("SHARED"), QStringLiteral("from bob")));
+    RUN_OK(published, a->engine.publish(prepared.report.plan));
+    QVERIFY(published.report.listed);
+    QCOMPARE(published.report.sent, 1);
+    QCOMPARE(serverItem(kVar, QStringLiteral("MINE")).value, QStringLiteral("2"));
+    QCOMPARE(serverItem(kVar, QStringLiteral("SHARED")).value, QStringLiteral("from bob"));
+    RUN_OK(after, a->engine.prepare(a->project));
+    QVERIFY(!after.report.listed);
+    QCOMPARE(after.report.plan.items.size(), 1);
+    QCOMPARE(after.report.plan.items.constFirst().action, Action::PullChange);
+
+    // The same item changed on both sides: the refreshed plan has a conflict and nothing is sent.
+    QVERIFY(a->vault.setVariable(a->project, QStringLiteral("MINE"), QStringLiteral("3")).ok());
+    RUN_OK(mine, a->engine.prepare(a->project));
+    QVERIFY(m_server.writeVariable(m_remoteProject, QStringLiteral("MINE"), QStringLiteral("from bob")));
+    RUN(refused, a->engine.publish(mine.report.plan));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.failure, SyncFailure::Conflict);
+    QVERIFY(refused.report.listed);
+    QCOMPARE(refused.report.sent, 0);
+    QCOMPARE(serverItem(kVar, QStringLiteral("MINE")).value, QStringLiteral("from bob"));
+}
+
+void TestSyncEngine::platformWriteAfterTheCheckIsAConflict()
+{
+    std::unique_ptr<Client> a = newClient(m_adminToken, QStringLiteral("a"));
+    QVERIFY(a);
+    QVERIFY(a->vault.setVariable(a->project, QStringLiteral("RACED"), QStringLiteral("1")).ok());
+    RUN_OK(first, a->engine.prepare(a->project));
+    RUN_OK(firstPublished, a->engine.publish(first.report.plan));
+    QVERIFY(a->vault.setVariable(a->project, QStringLiteral("RACED"), QStringLiteral("2")).ok());
+    RUN_OK(prepared, a->engine.prepare(a->project));
+
+    // The other client's write lands after the revision check said "unchanged" and before the
+    // batch is sent: the item's ifRevision catches it.
+    SyncOperation* operation = a->engine.publish(prepared.report.plan);
+    bool written = false;
+    connect(operation, &SyncOperation::progress, operation, [this, &written](int, int, const QString& stage) {
+        if (!written && stage.startsWith(QStringLiteral("Sending changes"))) {
+            written = m_server.writeVariable(m_remoteProject, QStringLiteral("RACED"), QStringLiteral("from bob"));
+        }
+    });
+    RUN(raced, operation);
+    QVERIFY(written);
+    QVERIFY(!raced.ok);
+    QVERIFY(!raced.report.listed);
+    QCOMPARE(raced.failure, SyncFailure::Conflict);
+    QCOMPARE(raced.report.conflicts.size(), 1);
+    QCOMPARE(raced.report.conflicts.constFirst().name, QStringLiteral("RACED"));
+    QCOMPARE(serverItem(kVar, QStringLiteral("RACED")).value, QStringLiteral("from bob"));
+    // The change stays queued, and the next plan shows both sides.
+    QCOMPARE(a->vault.outboxCount(a->project).value(), 1);
+    RUN_OK(next, a->engine.prepare(a->project));
+    QVERIFY(next.report.listed);
+    QCOMPARE(next.report.plan.count(Action::Conflict), 1);
 }
 
 void TestSyncEngine::conflictResolvedKeepLocal()
