@@ -215,6 +215,23 @@ void ChannelCommands::registerCommands(CommandTable& table)
             "reply with every secret value masked. Exit code 11 when the bot throws an error.")});
 }
 
+Result<QStringList> ChannelCommands::channelNames(CliContext& cli, const Project& project)
+{
+    ChannelService service(&cli.vault());
+    if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
+        return makeError(ErrorCode::InvalidInput, tr("The platform options are not valid."));
+    }
+    const Outcome listed = await(service.list(project.id), nullptr);
+    if (!listed.result) {
+        return listed.result.error();
+    }
+    QStringList names;
+    for (const ChannelInfo& channel : std::as_const(listed.result->channels)) {
+        names.append(QStringLiteral("%1 (%2)").arg(printable(channel.name), printable(channel.type)));
+    }
+    return names;
+}
+
 // --- helpers --------------------------------------------------------------------------------
 
 ExitCode ChannelCommands::openBoundProject(CliContext& cli, const QString& name, Project* project)
