@@ -26,6 +26,7 @@ bool backdate(const QString& path, const SecretValue& password, const QString& n
     const auto kind = static_cast<quint8>(ItemKind::Secret);
     auto select = db.prepare("SELECT id, project_id, record FROM items WHERE kind = ?1");
     select->bind(1, qint64(kind));
+    bool found = false;
     while (select->next()) {
         const RecordId id = select->int64(0);
         const auto binding
@@ -51,10 +52,12 @@ bool backdate(const QString& path, const SecretValue& password, const QString& n
             *error = done.message();
             return false;
         }
-        return true;
+        found = true;
     }
-    *error = QStringLiteral("no secret named %1").arg(name);
-    return false;
+    if (!found) {
+        *error = QStringLiteral("no secret named %1").arg(name);
+    }
+    return found;
 }
 
 } // namespace BackdatedSecret
