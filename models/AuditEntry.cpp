@@ -10,7 +10,7 @@ struct ActionCode
     const char* code;
 };
 
-constexpr std::array<ActionCode, 20> kActionCodes = {{
+constexpr std::array<ActionCode, 21> kActionCodes = {{
     {AuditAction::LogStarted, "log.start"},
     {AuditAction::ProjectAdded, "project.add"},
     {AuditAction::ProjectRenamed, "project.rename"},
@@ -31,6 +31,7 @@ constexpr std::array<ActionCode, 20> kActionCodes = {{
     {AuditAction::PasswordChanged, "password.change"},
     {AuditAction::DataKeyRotated, "key.rotate"},
     {AuditAction::FailedUnlocks, "unlock.failed"},
+    {AuditAction::RotationChanged, "item.rotation"},
 }};
 
 } // namespace
@@ -100,6 +101,8 @@ QString actionName(AuditAction action)
         return QCoreApplication::translate("AuditText", "Master password changed and data key rotated");
     case AuditAction::FailedUnlocks:
         return QCoreApplication::translate("AuditText", "Failed unlocks");
+    case AuditAction::RotationChanged:
+        return QCoreApplication::translate("AuditText", "Rotation rule changed");
     case AuditAction::Unknown:
         break;
     }

@@ -32,6 +32,7 @@ enum class AuditAction
     DataKeyRotated,
     FailedUnlocks,
     Unknown,
+    RotationChanged, // a secret's rotation period or expiry date was set or cleared
 };
 
 struct AuditEntry

@@ -202,6 +202,8 @@ protected:
         return index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid);
     }
     const Item& itemAtRow(int row) const { return m_items[m_visible[row]]; }
+    // Every item loaded so far, filtered out or not, in no particular order.
+    const std::vector<Item>& loadedItems() const { return m_items; }
     ProjectStore* store() const { return m_store; }
     const QVariant& damagedRowFont() const { return m_damagedRowFont; }
     void setLastError(const Error& error, bool failed)

@@ -110,6 +110,10 @@ public:
     virtual Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
         const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen = std::nullopt)
         = 0;
+    // Sets a secret's rotation period or expiry date, or clears it with an empty policy. InvalidInput
+    // (and nothing changed) for a period out of range, a date not after today, or both at once. The
+    // value and its age stay as they are; replacing the value (setSecret, editSecret) restarts the age.
+    virtual Result<void> setSecretRotation(ProjectId project, const QString& name, const RotationPolicy& policy) = 0;
     virtual Result<void> removeSecret(ProjectId project, const QString& name) = 0;
 
     virtual Result<QList<Variable>> variables(ProjectId project) const = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Ids.h"
+#include "models/RotationPolicy.h"
 
 #include <QDateTime>
 #include <QString>
@@ -14,6 +15,9 @@ struct SecretSummary
     QString name;
     QDateTime updated;
     QString updatedBy;
+    // When the value was last replaced (a secret from before rotation existed: its updated time).
+    QDateTime rotatedAt;
+    RotationPolicy rotation;
     // The record failed authentication: only the id is known, nothing else is trusted.
     bool damaged = false;
 };

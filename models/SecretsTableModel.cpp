@@ -1,5 +1,7 @@
 #include "models/SecretsTableModel.h"
 
+#include <QLocale>
+
 namespace {
 
 // Eight bullets whatever the value: the mask must not reveal a secret's length.
@@ -35,9 +37,86 @@ QString SecretsTableModel::damagedToolTip()
               "are not affected.");
 }
 
-std::optional<QVariant> SecretsTableModel::extraRowRoleData(const SecretSummary&, int)
+SecretsTableModel::RotationCounts SecretsTableModel::rotationCounts() const
 {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RotationCounts counts;
+    for (const SecretSummary& secret : loadedItems()) {
+        if (secret.damaged) {
+            continue;
+        }
+        switch (RotationRules::state(secret.rotation, secret.rotatedAt, now)) {
+        case RotationState::Overdue:
+            ++counts.overdue;
+            break;
+        case RotationState::DueSoon:
+            ++counts.dueSoon;
+            break;
+        default:
+            break;
+        }
+    }
+    return counts;
+}
+
+void SecretsTableModel::setRotationColors(const QVariant& overdue, const QVariant& dueSoon)
+{
+    s_overdueColor = overdue;
+    s_dueSoonColor = dueSoon;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, RotationColumn), index(rowCount() - 1, RotationColumn), {Qt::ForegroundRole});
+    }
+}
+
+bool SecretsTableModel::flag(const SecretSummary& secret)
+{
+    const RotationState state
+        = RotationRules::state(secret.rotation, secret.rotatedAt, QDateTime::currentDateTimeUtc());
+    return state == RotationState::Overdue || state == RotationState::DueSoon;
+}
+
+std::optional<QVariant> SecretsTableModel::extraRowRoleData(const SecretSummary& secret, int role)
+{
+    if (role == RotationStateRole) {
+        return secret.damaged
+            ? int(RotationState::NoPolicy)
+            : int(RotationRules::state(secret.rotation, secret.rotatedAt, QDateTime::currentDateTimeUtc()));
+    }
     return std::nullopt;
+}
+
+QVariant SecretsTableModel::rotationData(const SecretSummary& secret, int role)
+{
+    if (secret.damaged || !secret.rotatedAt.isValid()) {
+        return {};
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const RotationState state = RotationRules::state(secret.rotation, secret.rotatedAt, now);
+    const QDateTime due = RotationRules::dueAt(secret.rotation, secret.rotatedAt);
+    const int age = static_cast<int>(RotationRules::ageDays(secret.rotatedAt, now));
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return state == RotationState::NoPolicy ? tr("%n day(s) old", nullptr, age)
+                                                : RotationRules::stateText(state, due, now);
+    case Qt::ToolTipRole: {
+        QString tip = tr("Value replaced %1, %n day(s) ago.", nullptr, age)
+                          .arg(QLocale().toString(secret.rotatedAt.toLocalTime(), QLocale::ShortFormat));
+        tip += u'\n' + RotationRules::policyText(secret.rotation);
+        if (due.isValid()) {
+            tip += u'\n' + tr("Due %1.").arg(QLocale().toString(due.toLocalTime(), QLocale::ShortFormat));
+        }
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        return state == RotationState::Overdue ? s_overdueColor
+            : state == RotationState::DueSoon  ? s_dueSoonColor
+                                               : QVariant();
+    case SortRole:
+        return flag(secret);
+    default:
+        return {};
+    }
 }
 
 QVariant SecretsTableModel::columnData(const SecretSummary& secret, int column, int role)
@@ -59,6 +138,8 @@ QVariant SecretsTableModel::columnData(const SecretSummary& secret, int column, 
         default:
             return {};
         }
+    case RotationColumn:
+        return rotationData(secret, role);
     case UpdatedByColumn:
         switch (role) {
         case Qt::DisplayRole:
@@ -88,6 +169,8 @@ QVariant SecretsTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Updated");
     case UpdatedByColumn:
         return tr("Updated by");
+    case RotationColumn:
+        return tr("Rotation");
     default:
         return {};
     }
@@ -120,6 +203,8 @@ FoldedSortKey SecretsTableModel::sortKey(int column)
         return FoldedSortKey::Updated;
     case UpdatedByColumn:
         return FoldedSortKey::Detail;
+    case RotationColumn:
+        return FoldedSortKey::Flag;
     default:
         return FoldedSortKey::Name;
     }

@@ -26,6 +26,8 @@ public:
         ValueColumn,
         UpdatedColumn,
         UpdatedByColumn,
+        // The value's age and its rotation state: "Overdue by 5 days", "Due in 3 days", "40 days old".
+        RotationColumn,
         ColumnCount
     };
 
@@ -36,7 +38,16 @@ public:
         DamagedRole,
         SortRole,
         // True on a row whose name the bot's code does not read (setUnusedNames).
-        UnusedRole
+        UnusedRole,
+        // The row's RotationState, as an int.
+        RotationStateRole
+    };
+
+    // How many of the project's secrets (filtered out or not) are due soon and overdue.
+    struct RotationCounts
+    {
+        int dueSoon = 0;
+        int overdue = 0;
     };
 
     explicit SecretsTableModel(ProjectStore* store, QObject* parent = nullptr);
@@ -50,6 +61,10 @@ public:
 
     // The secret of a visible row; a default SecretSummary (id 0) for a row out of range.
     SecretSummary secretAt(int row) const;
+    RotationCounts rotationCounts() const;
+    // QColor lives in Qt GUI, which models/ does not link: the page hands over the text colours of
+    // the Rotation column for overdue and due-soon rows.
+    void setRotationColors(const QVariant& overdue, const QVariant& dueSoon);
 
     // What the Value column shows for every secret: the same length whatever the value, so not even
     // its size shows.
@@ -74,10 +89,16 @@ private:
     // A damaged record has no name: filtering sees what the row shows.
     static QString searchName(const SecretSummary& secret);
     static const QString& detailText(const SecretSummary& secret) { return secret.updatedBy; }
-    static bool flag(const SecretSummary&) { return false; }
+    // The Rotation column sorts the secrets that need a new value first.
+    static bool flag(const SecretSummary& secret);
     static FoldedSortKey sortKey(int column);
     // What data() reads beyond the roles and columns FoldedRowTableModel answers alike.
     static QString damagedToolTip();
     static std::optional<QVariant> extraRowRoleData(const SecretSummary& secret, int role);
     static QVariant columnData(const SecretSummary& secret, int column, int role);
+    static QVariant rotationData(const SecretSummary& secret, int role);
+
+    // Shared by the static data functions; set by setRotationColors().
+    static inline QVariant s_overdueColor;
+    static inline QVariant s_dueSoonColor;
 };

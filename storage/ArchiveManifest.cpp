@@ -25,6 +25,11 @@ const QString kVariablesKey = QStringLiteral("variables");
 const QString kSecretsKey = QStringLiteral("secrets");
 const QString kNameKey = QStringLiteral("name");
 const QString kValueKey = QStringLiteral("value");
+const QString kRotationPeriodKey = QStringLiteral("rotationPeriodDays");
+const QString kExpiresAtKey = QStringLiteral("expiresAt");
+const QString kRotatedAtKey = QStringLiteral("rotatedAt");
+// Ten years, as RotationRules::kMaxPeriodDays (storage does not read models' rules for a file format).
+constexpr int kMaxRotationPeriodDays = 3650;
 
 Error invalid(QString message)
 {
@@ -216,7 +221,67 @@ Result<QList<QPair<QString, QString>>> parseVariables(const QJsonValue& value)
     return variables;
 }
 
-Result<QStringList> parseSecrets(const QJsonValue& value)
+Error badRotationField(const QString& secret, const QString& key, const QString& expected)
+{
+    return invalid(QCoreApplication::translate("ProjectArchive", "The secret '%1' in %2 has an invalid \"%3\": %4.")
+                       .arg(secret, manifestPath(), key, expected));
+}
+
+// The optional rotation keys of one secret entry; nullopt when it has none.
+Result<std::optional<ArchiveSecretRotation>> parseRotation(const QJsonObject& object, const QString& secret)
+{
+    ArchiveSecretRotation rotation;
+    bool any = false;
+    if (const QJsonValue period = object.value(kRotationPeriodKey); !period.isUndefined()) {
+        const double days = period.toDouble(-1);
+        if (!period.isDouble() || days != static_cast<int>(days) || days < 1 || days > kMaxRotationPeriodDays) {
+            return badRotationField(secret, kRotationPeriodKey,
+                QCoreApplication::translate("ProjectArchive", "a whole number of days from 1 to %1")
+                    .arg(kMaxRotationPeriodDays));
+        }
+        rotation.periodDays = static_cast<int>(days);
+        any = true;
+    }
+    if (const QJsonValue expires = object.value(kExpiresAtKey); !expires.isUndefined()) {
+        const QString text = expires.toString();
+        rotation.expiresOn = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!expires.isString() || !rotation.expiresOn.isValid()) {
+            return badRotationField(
+                secret, kExpiresAtKey, QCoreApplication::translate("ProjectArchive", "a date such as 2027-03-31"));
+        }
+        any = true;
+    }
+    if (rotation.periodDays > 0 && rotation.expiresOn.isValid()) {
+        return badRotationField(secret, kExpiresAtKey,
+            QCoreApplication::translate(
+                "ProjectArchive", "a secret has a rotation period or an expiry date, not both"));
+    }
+    if (const QJsonValue rotated = object.value(kRotatedAtKey); !rotated.isUndefined()) {
+        const QString text = rotated.toString();
+        rotation.rotatedAt = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!rotated.isString() || !text.endsWith(u'Z') || !rotation.rotatedAt.isValid()) {
+            return badRotationField(secret, kRotatedAtKey,
+                QCoreApplication::translate("ProjectArchive", "a UTC time such as 2026-12-07T10:05:40Z"));
+        }
+        any = true;
+    }
+    return any ? std::optional(rotation) : std::nullopt;
+}
+
+void appendRotation(QByteArray& json, const ArchiveSecretRotation& rotation)
+{
+    if (rotation.periodDays > 0) {
+        json += ", \"rotationPeriodDays\": " + QByteArray::number(rotation.periodDays);
+    }
+    if (rotation.expiresOn.isValid()) {
+        json += ", \"expiresAt\": \"" + rotation.expiresOn.toString(Qt::ISODate).toLatin1() + '"';
+    }
+    if (rotation.rotatedAt.isValid()) {
+        json += ", \"rotatedAt\": \"" + rotation.rotatedAt.toUTC().toString(Qt::ISODate).toLatin1() + '"';
+    }
+}
+
+Result<QStringList> parseSecrets(const QJsonValue& value, QHash<QString, ArchiveSecretRotation>* rotations)
 {
     QStringList names;
     if (value.isUndefined()) {
@@ -245,11 +310,18 @@ Result<QStringList> parseSecrets(const QJsonValue& value)
                 "value is imported from a file.")
                                .arg(name.value(), manifestPath()));
         }
-        if (const auto key = unexpectedKey(object, {kNameKey})) {
+        if (const auto key = unexpectedKey(object, {kNameKey, kRotationPeriodKey, kExpiresAtKey, kRotatedAtKey})) {
             return invalid(QCoreApplication::translate("ProjectArchive",
                 "The secret '%1' in %2 has the key '%3'; a secret entry holds only its name, so this "
                 "archive was not made by BotVault.")
                                .arg(name.value(), manifestPath(), displayText(*key)));
+        }
+        Result<std::optional<ArchiveSecretRotation>> rotation = parseRotation(object, name.value());
+        if (!rotation) {
+            return rotation.error();
+        }
+        if (rotation.value()) {
+            rotations->insert(name.value(), *rotation.value());
         }
         if (seen.contains(name.value())) {
             return duplicateName(kSecretsKey, name.value());
@@ -296,7 +368,7 @@ QByteArray manifestJson(const ArchiveManifest& manifest)
         estimate += 32 + name.size() + value.size() * 3;
     }
     for (const QString& name : manifest.secretNames) {
-        estimate += 16 + name.size();
+        estimate += 96 + name.size();
     }
     QByteArray json;
     json.reserve(estimate);
@@ -313,10 +385,14 @@ QByteArray manifestJson(const ArchiveManifest& manifest)
         json += '}';
     }
     json += manifest.variables.isEmpty() ? "],\n  \"secrets\": [" : "\n  ],\n  \"secrets\": [";
-    // Names only: a secret entry is built from a name and nothing else.
+    // A name and dates: a secret entry is built from nothing that could hold a value.
     for (qsizetype i = 0; i < manifest.secretNames.size(); ++i) {
         json += i == 0 ? "\n    {\"name\": " : ",\n    {\"name\": ";
         appendJsonString(json, manifest.secretNames.at(i));
+        if (const auto rotation = manifest.secretRotations.constFind(manifest.secretNames.at(i));
+            rotation != manifest.secretRotations.constEnd()) {
+            appendRotation(json, rotation.value());
+        }
         json += '}';
     }
     json += manifest.secretNames.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
@@ -376,7 +452,7 @@ Result<ArchiveManifest> parseManifest(const QByteArray& json)
     if (!variables) {
         return variables.error();
     }
-    Result<QStringList> secrets = parseSecrets(root.value(kSecretsKey));
+    Result<QStringList> secrets = parseSecrets(root.value(kSecretsKey), &manifest.secretRotations);
     if (!secrets) {
         return secrets.error();
     }

@@ -3,6 +3,9 @@
 #include "models/Result.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -13,11 +16,24 @@
 // exported with their values (those whose includeInExport is set) and the NAMES of its secrets, so
 // an import can ask for their values. There is deliberately no member that could carry a secret
 // value: nothing handed to ProjectArchive::write() can put one into an archive.
+// A secret's rotation as an archive carries it beside its name: a period or an expiry date and when
+// the value was last replaced. Dates only, never a value.
+struct ArchiveSecretRotation
+{
+    int periodDays = 0; // 0: none
+    QDate expiresOn; // null: none
+    QDateTime rotatedAt; // UTC; invalid: unknown
+
+    bool operator==(const ArchiveSecretRotation&) const = default;
+};
+
 struct ArchiveManifest
 {
     QString projectName;
     QList<QPair<QString, QString>> variables; // name, value
     QStringList secretNames;
+    // By secret name, for the secrets that have a rotation rule or a known age.
+    QHash<QString, ArchiveSecretRotation> secretRotations;
 
     bool operator==(const ArchiveManifest&) const = default;
 };
@@ -31,13 +47,15 @@ inline constexpr char kManifestFormat[] = "botvault-project";
 inline constexpr int kManifestVersion = 1;
 
 // {"format":"botvault-project","version":1,"project":{"name":…},"variables":[{"name":…,"value":…}],
-//  "secrets":[{"name":…}]} as indented UTF-8 JSON.
+//  "secrets":[{"name":…, "rotationPeriodDays":90, "expiresAt":"2027-03-31", "rotatedAt":"…Z"}]} as
+// indented UTF-8 JSON; the three rotation keys of a secret are optional.
 QByteArray manifestJson(const ArchiveManifest& manifest);
 
 // Parses and checks botvault/project.json: valid UTF-8, a JSON object of the right format and
 // version, a valid project name, valid and unique variable and secret names, string values, no
-// unknown keys, and no "value" (or any other key) in a secret entry: an archive that carries secret
-// values is not a BotVault export. Errors are InvalidInput (Unsupported for another version) and
+// unknown keys, and no "value" (or any key but the name and the optional rotationPeriodDays (1 to
+// 3650), expiresAt (YYYY-MM-DD) and rotatedAt (ISO 8601 UTC)) in a secret entry: an archive that
+// carries secret values is not a BotVault export. Errors are InvalidInput (Unsupported for another version) and
 // name the entry and the list; they never quote a value.
 Result<ArchiveManifest> parseManifest(const QByteArray& json);
 

@@ -107,6 +107,12 @@ Result<ExportPlan> planExport(const ProjectStore& store, ProjectId projectId)
         }
     }
     plan.manifest.secretNames = sorted(secretNames(secrets.value()));
+    for (const SecretSummary& secret : secrets.value()) {
+        if (!secret.damaged) {
+            plan.manifest.secretRotations.insert(secret.name,
+                ArchiveSecretRotation {secret.rotation.periodDays, secret.rotation.expiresOn, secret.rotatedAt});
+        }
+    }
     if (!project->sourceFolder.isEmpty()) {
         auto files = ProjectArchive::collectSourceFolder(project->sourceFolder);
         if (!files) {

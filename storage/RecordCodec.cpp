@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace RecordCodec {
 
@@ -140,6 +141,15 @@ bool readIntegerField(Field field, const char* bytes, int length, Record& record
     case Field::Revision:
         record.revision = value;
         break;
+    case Field::RotatedAt:
+        record.rotatedMs = value;
+        break;
+    case Field::RotationPeriodDays:
+        record.rotationPeriodDays = value;
+        break;
+    case Field::ExpiresOn:
+        record.expiresOnMs = value;
+        break;
     default:
         break;
     }
@@ -163,6 +173,9 @@ bool readField(Field field, const char* bytes, int length, Record& record)
     case Field::RemoteProjectId:
     case Field::BaseRevision:
     case Field::Revision:
+    case Field::RotatedAt:
+    case Field::RotationPeriodDays:
+    case Field::ExpiresOn:
         return readIntegerField(field, bytes, length, record);
     case Field::Value:
         record.value = QCA::SecureArray(length);
@@ -207,7 +220,7 @@ QCA::SecureArray encode(const Record& record)
         + static_cast<int>(record.updatedBy.size() + record.sourceFolder.size()) * 3
         + static_cast<int>(record.declaredSecrets.size()) * 132
         + static_cast<int>(record.remoteUrl.size() + record.idempotencyKey.size()) * 3
-        + static_cast<int>(record.entryIds.size()) * 8 + 64;
+        + static_cast<int>(record.entryIds.size()) * 8 + 3 * 13 + 64;
     Writer writer(estimate);
     writer.start();
     writer.text(Field::Name, record.name);
@@ -239,6 +252,13 @@ QCA::SecureArray encode(const Record& record)
     }
     if (!record.entryIds.isEmpty()) {
         writer.integers(Field::EntryIds, record.entryIds);
+    }
+    for (const auto& [field, value] : {std::pair {Field::RotatedAt, record.rotatedMs},
+             std::pair {Field::RotationPeriodDays, record.rotationPeriodDays},
+             std::pair {Field::ExpiresOn, record.expiresOnMs}}) {
+        if (value != 0) {
+            writer.integer(field, value);
+        }
     }
     return writer.finish();
 }

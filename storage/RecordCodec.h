@@ -38,6 +38,9 @@ enum class Field : quint8
     IdempotencyKey = 14,
     Revision = 15, // remote states: the item's revision on the platform
     EntryIds = 16, // outbox batches: the outbox entries delivered, u64 each
+    RotatedAt = 17, // secrets: when the value was last replaced (ms since the epoch)
+    RotationPeriodDays = 18, // secrets: replace the value every N days
+    ExpiresOn = 19, // secrets: replace the value by this date (ms since the epoch of its start, UTC)
 };
 
 // Fields absent from a record read as empty or zero, and empty or zero fields are not written, so a
@@ -65,6 +68,10 @@ struct Record
     qint64 revision = 0;
     // Outbox batches only.
     QList<qint64> entryIds;
+    // Secrets only; 0 means absent (a secret from before rotation: its age counts from updatedMs).
+    qint64 rotatedMs = 0;
+    qint64 rotationPeriodDays = 0;
+    qint64 expiresOnMs = 0;
 };
 
 QCA::SecureArray encode(const Record& record);

@@ -522,6 +522,23 @@ Result<Vault::WriteOutcome> Vault::editSecret(ProjectId project, const QString& 
     return d->secretWritten(project, std::move(outcome), saved);
 }
 
+Result<void> Vault::setSecretRotation(ProjectId project, const QString& name, const RotationPolicy& policy)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    if (auto allowed = d->context.policy.checkManageSecrets(d->context.actor); !allowed) {
+        return allowed;
+    }
+    auto item = d->items.setSecretRotation(project, name, policy);
+    if (!item) {
+        return item.error();
+    }
+    d->emitItemWrite(
+        project, true, [&] { Q_EMIT secretSaved(project, Items::secretFrom(item->id, project, item->record)); });
+    return {};
+}
+
 Result<Vault::WriteOutcome> Vault::renameSecret(ProjectId project, const QString& name, const QString& newName)
 {
     return editSecret(project, name, newName, std::nullopt);

@@ -178,6 +178,15 @@ void MainWindow::connectParts()
         }
     });
     connect(m_projects, &ProjectsPanel::currentProjectChanged, this, &MainWindow::updateActions);
+    // Rotate… publishes through the one publish path and names the channels the Channels tab last listed.
+    connect(m_page->secretsTab(), &SecretsTab::publishRequested, m_sync, &SyncController::publish);
+    m_page->secretsTab()->setChannelNames([this] {
+        QStringList names;
+        for (const ChannelInfo& channel : m_channels->channels()) {
+            names.append(QStringLiteral("%1 (%2)").arg(channel.name, channel.type));
+        }
+        return names;
+    });
     connect(m_inactivity, &InactivityWatcher::activity, m_vault, &VaultSession::noteActivity);
     qApp->installEventFilter(m_inactivity);
     qApp->installEventFilter(new LockKeyFilter(this, m_lockAction));

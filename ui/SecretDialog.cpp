@@ -6,9 +6,13 @@
 #include "ui/FormMessage.h"
 #include "ui/NameCheck.h"
 #include "ui/PasswordGeneratorDialog.h"
+#include "ui/RotationPolicyEdit.h"
 #include "ui/SecretTextField.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +32,7 @@ SecretDialog::SecretDialog(ProjectStore* store, ProjectId project, QStringList e
     new WindowHeightFitter(this, true);
 
     setUpValueFields();
+    setUpRotationField();
     m_ui->secretValueNote->hide();
     showFormMessage(m_ui->secretNameMessage, {});
     showFormMessage(m_ui->secretValueMessage, {});
@@ -83,6 +88,38 @@ void SecretDialog::setUpValueFields()
         tr("Paste or type the value, such as a PEM private key; it stays masked"));
     m_ui->secretValueText->hide();
     m_ui->secretValueShapeLabel->hide();
+}
+
+void SecretDialog::setUpRotationField()
+{
+    m_rotationEdit = new RotationPolicyEdit(this);
+    auto* label = new QLabel(tr("R&otation:"), this);
+    label->setBuddy(m_rotationEdit->kindCombo());
+    m_ui->formLayout->addRow(label, m_rotationEdit);
+    connect(m_rotationEdit, &RotationPolicyEdit::changed, this, [this] {
+        m_storeError.clear();
+        updateState();
+    });
+}
+
+void SecretDialog::setRotation(const RotationPolicy& policy)
+{
+    m_storedRotation = policy;
+    m_rotationEdit->setPolicy(policy);
+    updateState();
+}
+
+bool SecretDialog::rotationChanged() const
+{
+    return !(m_rotationEdit->policy() == m_storedRotation);
+}
+
+Result<void> SecretDialog::saveRotation(const QString& name)
+{
+    if (!rotationChanged()) {
+        return {};
+    }
+    return m_store->setSecretRotation(m_project, name, m_rotationEdit->policy());
 }
 
 bool SecretDialog::isMultiLine() const
@@ -200,14 +237,22 @@ void SecretDialog::updateState()
     const bool valueEmpty = valueIsEmpty();
     const bool valueTooLarge = !updateValueMessages(valueEmpty);
 
+    // A rule is checked only when it changed: a stored date that has passed can stay while the value is replaced.
+    const Result<void> rotationValid = rotationChanged()
+        ? RotationRules::validate(m_rotationEdit->policy(), QDateTime::currentDateTimeUtc())
+        : Result<void>();
     bool complete = false;
     if (m_editing) {
-        complete = nameValid && !valueTooLarge && (name != m_currentName || !valueEmpty);
+        complete = nameValid && !valueTooLarge && (name != m_currentName || !valueEmpty || rotationChanged());
     } else {
         complete = nameValid && !valueEmpty && !valueTooLarge;
     }
-    m_saveButton->setEnabled(complete && m_permissionReason.isEmpty());
-    showFormMessage(m_ui->secretDialogError, m_permissionReason.isEmpty() ? m_storeError : m_permissionReason);
+    m_saveButton->setEnabled(complete && rotationValid.ok() && m_permissionReason.isEmpty());
+    QString error = m_permissionReason.isEmpty() ? m_storeError : m_permissionReason;
+    if (error.isEmpty() && !rotationValid) {
+        error = rotationValid.message();
+    }
+    showFormMessage(m_ui->secretDialogError, error);
     fitWindowHeight(this);
 }
 
@@ -256,10 +301,19 @@ void SecretDialog::save()
             if (!valueIsEmpty()) {
                 newValue = currentValue();
             }
+            if (!newValue && newName == m_currentName) {
+                // Only the rule changed: the item itself is not rewritten.
+                return ProjectStore::WriteOutcome {};
+            }
             return m_store->editSecret(m_project, m_currentName, newName, newValue, m_seen);
         }
         return m_store->setSecret(m_project, newName, currentValue(), ProjectStore::WriteMode::CreateOnly);
     }();
+    if (outcome) {
+        if (const Result<void> ruled = saveRotation(newName); !ruled) {
+            outcome = ruled.error();
+        }
+    }
     if (!outcome) {
         if (outcome.code() == ErrorCode::AlreadyExists) {
             // Added elsewhere since the dialog opened.

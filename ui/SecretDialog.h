@@ -12,6 +12,7 @@
 #include <optional>
 
 class QPushButton;
+class RotationPolicyEdit;
 
 namespace Ui {
 class SecretDialog;
@@ -40,6 +41,9 @@ public:
     // For a new secret whose name is already known (the bot expects it): fills the name field as
     // if typed.
     void setNewName(const QString& name);
+    // The secret's rotation rule as stored (edit mode); saving writes the rule only when it changed.
+    void setRotation(const RotationPolicy& policy);
+    RotationPolicyEdit* rotationEdit() const { return m_rotationEdit; }
     // Puts the keyboard focus on the value field (after the dialog is shown).
     void focusValue();
 
@@ -55,6 +59,10 @@ public:
 
 private:
     void setUpValueFields();
+    void setUpRotationField();
+    bool rotationChanged() const;
+    // Writes the rotation rule after the item itself was saved as `name`.
+    Result<void> saveRotation(const QString& name);
     void updateState();
     // The value size message and the multi-line field's shape line; returns whether the size fits.
     bool updateValueMessages(bool valueEmpty);
@@ -77,6 +85,8 @@ private:
     QString m_permissionReason;
     QString m_storeError;
     QString m_savedWarning;
+    RotationPolicyEdit* m_rotationEdit = nullptr;
+    RotationPolicy m_storedRotation;
     // The length of the value the generator just filled in, until the value is edited.
     int m_generatedLength = 0;
 };

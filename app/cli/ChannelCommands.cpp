@@ -257,6 +257,23 @@ void ChannelCommands::registerCommands(CommandTable& table)
             "platform; --since keeps entries from that date or time on.")});
 }
 
+Result<QStringList> ChannelCommands::channelNames(CliContext& cli, const Project& project)
+{
+    ChannelService service(&cli.vault());
+    if (const ExitCode code = PlatformAccess::configurePlatformClient(cli, service); code != ExitCode::Ok) {
+        return makeError(ErrorCode::InvalidInput, tr("The platform options are not valid."));
+    }
+    const Outcome listed = await(service.list(project.id), nullptr);
+    if (!listed.result) {
+        return listed.result.error();
+    }
+    QStringList names;
+    for (const ChannelInfo& channel : std::as_const(listed.result->channels)) {
+        names.append(QStringLiteral("%1 (%2)").arg(printable(channel.name), printable(channel.type)));
+    }
+    return names;
+}
+
 // --- helpers --------------------------------------------------------------------------------
 
 ExitCode ChannelCommands::openBoundProject(CliContext& cli, const QString& name, Project* project)

@@ -23,6 +23,9 @@ class ChannelCommands
 
 public:
     static void registerCommands(CommandTable& table);
+    // The names of the bound project's channels on the platform, for a command that reports where
+    // a value goes; the error is the caller's to show.
+    static Result<QStringList> channelNames(CliContext& cli, const Project& project);
 
 private:
     static ExitCode listChannels(CliContext& cli, const QStringList& arguments);

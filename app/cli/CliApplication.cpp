@@ -98,6 +98,7 @@ QString CliApplication::usage()
               "  12  'publish', 'pull': another publish or pull of the project is running\n"
               "  13  'scan', 'export': the bot's source folder holds hard-coded credentials\n"
               "  14  'audit verify': the audit log's chain is broken\n"
+              "  15  'secret list --due': a secret is overdue for rotation\n"
               "  126  'run': the command could not be started (not executable)\n"
               "  127  'run': the command was not found\n"
               "'run' otherwise exits with the command's own status.\n")

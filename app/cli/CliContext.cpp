@@ -59,6 +59,10 @@ QString CliContext::vaultPath() const
 
 ExitCode CliContext::openVault()
 {
+    // A command that runs another as its last step (`secret rotate --publish`) opens the vault once.
+    if (m_vault && m_vault->isUnlocked()) {
+        return ExitCode::Ok;
+    }
     const QString path = vaultPath();
     // Checked before the password is asked for, so nobody types it for a file that is not there.
     if (!Vault::exists(path)) {

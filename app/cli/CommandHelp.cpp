@@ -73,6 +73,17 @@ const char* optionDescription(const QString& option)
         {CommandLine::kDeleteRemoteOnly,
             QT_TRANSLATE_NOOP("CliApplication", "Delete the items that exist only on the platform.")},
         {CommandLine::kAll, QT_TRANSLATE_NOOP("CliApplication", "Every channel, the test widget first.")},
+        {CommandLine::kRotateEvery,
+            QT_TRANSLATE_NOOP("CliApplication", "The value is due for rotation DAYS after it was last replaced.")},
+        {CommandLine::kExpires,
+            QT_TRANSLATE_NOOP("CliApplication", "The value is due by DATE (YYYY-MM-DD, after today).")},
+        {CommandLine::kNoRotation, QT_TRANSLATE_NOOP("CliApplication", "Clear the rotation period or expiry date.")},
+        {CommandLine::kDue,
+            QT_TRANSLATE_NOOP(
+                "CliApplication", "Only the secrets due within 14 days or overdue; exit code 15 when one is overdue.")},
+        {CommandLine::kPublish,
+            QT_TRANSLATE_NOOP(
+                "CliApplication", "Publish the project at once and list the channels the value reaches.")},
         {CommandLine::kMessage, QT_TRANSLATE_NOOP("CliApplication", "Run the bot's onMessage(TEXT) instead.")},
         {CommandLine::kAllow, QT_TRANSLATE_NOOP("CliApplication", "Pass this start-up variable too (repeatable).")},
     };
@@ -92,7 +103,9 @@ QString exampleOf(const CliCommand& command)
         {QStringLiteral("project bind"), QStringLiteral("project bind \"Support bot\" ~/bots/support")},
         {QStringLiteral("project unbind"), QStringLiteral("project unbind \"Support bot\"")},
         {QStringLiteral("secret set"), QStringLiteral("secret set \"Support bot\" API_TOKEN < token.txt")},
-        {QStringLiteral("secret list"), QStringLiteral("secret list \"Support bot\"")},
+        {QStringLiteral("secret list"), QStringLiteral("secret list \"Support bot\" --due")},
+        {QStringLiteral("secret rotate"),
+            QStringLiteral("secret rotate \"Support bot\" API_TOKEN --publish < token.txt")},
         {QStringLiteral("secret rename"), QStringLiteral("secret rename \"Support bot\" TOKEN API_TOKEN")},
         {QStringLiteral("secret rm"), QStringLiteral("secret rm \"Support bot\" API_TOKEN")},
         {QStringLiteral("var set"),

@@ -48,6 +48,11 @@ public:
     static inline const QString kRoles = QStringLiteral("roles");
     static inline const QString kSince = QStringLiteral("since");
     static inline const QString kAllowFindings = QStringLiteral("allow-findings");
+    static inline const QString kRotateEvery = QStringLiteral("rotate-every");
+    static inline const QString kExpires = QStringLiteral("expires");
+    static inline const QString kNoRotation = QStringLiteral("no-rotation");
+    static inline const QString kDue = QStringLiteral("due");
+    static inline const QString kPublish = QStringLiteral("publish");
 
     // The options every command accepts.
     static QStringList globalOptions();

@@ -46,6 +46,8 @@ QString CommandTable::placeholder(const QString& option)
         {CommandLine::kMessage, QStringLiteral("TEXT")},
         {CommandLine::kAllow, QStringLiteral("NAME")},
         {CommandLine::kSince, QStringLiteral("DATE")},
+        {CommandLine::kRotateEvery, QStringLiteral("DAYS")},
+        {CommandLine::kExpires, QStringLiteral("DATE")},
     };
     return placeholders.value(option, QStringLiteral("N"));
 }

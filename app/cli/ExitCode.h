@@ -21,6 +21,7 @@ enum class ExitCode : int
     Busy = 12, // `publish`/`pull`: another publish or pull of the project is running; try again later
     CredentialsFound = 13, // `scan`, `export`: the source folder holds hard-coded credentials
     AuditBroken = 14, // `audit verify`: the audit log's chain is broken (an entry edited, removed, …)
+    RotationOverdue = 15, // `secret list --due`: a secret's value is overdue for rotation
     // `run`: the command could not be started. The shell's numbers, so that a script sees the same
     // status as when it starts the command itself; otherwise `run` exits with the command's status.
     CommandNotExecutable = 126,

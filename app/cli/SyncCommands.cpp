@@ -277,6 +277,11 @@ ExitCode SyncCommands::publish(CliContext& cli, const QStringList& arguments)
     return synchronize(cli, arguments.at(0), true);
 }
 
+ExitCode SyncCommands::publishProject(CliContext& cli, const QString& projectName)
+{
+    return synchronize(cli, projectName, true);
+}
+
 ExitCode SyncCommands::pull(CliContext& cli, const QStringList& arguments)
 {
     return synchronize(cli, arguments.at(0), false);

@@ -25,6 +25,8 @@ class SyncCommands
 
 public:
     static void registerCommands(CommandTable& table);
+    // `publish PROJECT` without options, for a command that publishes as its last step.
+    static ExitCode publishProject(CliContext& cli, const QString& projectName);
 
 private:
     static ExitCode publish(CliContext& cli, const QStringList& arguments);

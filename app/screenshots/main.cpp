@@ -18,6 +18,7 @@
 #include "app/screenshots/ScreenshotKit.h"
 #include "models/ProjectStore.h"
 #include "models/Role.h"
+#include "models/SecretsTableModel.h"
 #include "storage/Argon2Kdf.h"
 #include "storage/ProjectArchive.h"
 #include "storage/Vault.h"
@@ -36,7 +37,9 @@
 #include "ui/PasswordField.h"
 #include "ui/ProjectsPanel.h"
 #include "ui/RemoteBindingDialog.h"
+#include "ui/RotateSecretDialog.h"
 #include "ui/SecretDialog.h"
+#include "ui/SecretTextField.h"
 #include "ui/SecretsAndVariablesPage.h"
 #include "ui/SecretsTab.h"
 #include "ui/SyncController.h"
@@ -660,6 +663,37 @@ void PlatformTour::shootChannels()
     }
 }
 
+// 21: Rotate… on the Shop bot's Stripe key, which expires in ten days, in the bound project: the
+// Rotation column, the banner's count and the publish offer naming both channels.
+void shootRotation(Stage& stage)
+{
+    MainWindow& window = stage.window;
+    window.resize(kWindowSize);
+    stage.page->tabs()->setCurrentIndex(0);
+    RotationPolicy expiring;
+    expiring.expiresOn = QDate::currentDate().addDays(10);
+    check(stage.vault.setSecretRotation(stage.shop, QStringLiteral("STRIPE_API_KEY"), expiring), "setSecretRotation");
+    RotationPolicy quarterly;
+    quarterly.periodDays = 90;
+    check(stage.vault.setSecretRotation(stage.shop, QStringLiteral("OPENAI_API_KEY"), quarterly), "setSecretRotation");
+    settle();
+    SecretsTab* tab = stage.page->secretsTab();
+    int row = -1;
+    for (int candidate = 0; candidate < tab->model()->rowCount(); ++candidate) {
+        if (tab->model()->secretAt(candidate).name == QStringLiteral("STRIPE_API_KEY")) {
+            row = candidate;
+        }
+    }
+    tab->view()->selectRow(row);
+    tab->rotateSecret(row);
+    settle();
+    auto* dialog = findVisible<RotateSecretDialog>(&window);
+    typeText(dialog->valueField()->editor(), QStringLiteral("rk_demo_51NcYq2LmW4nXv7TpK9sJd3HcY6bNa1"));
+    stage.shooter.save(QStringLiteral("21-rotate-secret.png"), &window, {dialog});
+    dialog->reject();
+    settle();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -735,6 +769,7 @@ int main(int argc, char** argv)
     platform.changeBothSides();
     platform.shootPublishPlanAndConflict();
     platform.shootChannels();
+    shootRotation(stage);
 
     window.lockVault();
     settings.sync();

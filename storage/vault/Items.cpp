@@ -24,7 +24,32 @@ Items::Items(VaultContext& vault, Projects& projects, Outbox& outbox)
 
 SecretSummary Items::secretFrom(RecordId id, ProjectId project, const RecordCodec::Record& record)
 {
-    return SecretSummary {id, project, record.name, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+    SecretSummary secret;
+    secret.id = id;
+    secret.projectId = project;
+    secret.name = record.name;
+    secret.updated = RecordCodec::toDateTime(record.updatedMs);
+    secret.updatedBy = record.updatedBy;
+    secret.rotatedAt = RecordCodec::toDateTime(record.rotatedMs != 0 ? record.rotatedMs : record.updatedMs);
+    secret.rotation = rotationOf(record);
+    return secret;
+}
+
+RotationPolicy Items::rotationOf(const RecordCodec::Record& record)
+{
+    RotationPolicy policy;
+    policy.periodDays
+        = static_cast<int>(std::clamp<qint64>(record.rotationPeriodDays, 0, RotationRules::kMaxPeriodDays));
+    if (record.expiresOnMs != 0) {
+        policy.expiresOn = RecordCodec::toDateTime(record.expiresOnMs).date();
+    }
+    return policy;
+}
+
+void Items::setRotation(RecordCodec::Record& record, const RotationPolicy& policy)
+{
+    record.rotationPeriodDays = policy.periodDays;
+    record.expiresOnMs = policy.expiresOn.isValid() ? policy.expiresOn.startOfDay(Qt::UTC).toMSecsSinceEpoch() : 0;
 }
 
 Variable Items::variableFrom(RecordId id, ProjectId project, const RecordCodec::Record& record)
@@ -345,6 +370,7 @@ Result<Items::WriteOutcome> Items::setSecret(
     const Fill fill = [&value](RecordCodec::Record& record, bool) {
         record.value = value.bytes();
         record.hasValue = true;
+        record.rotatedMs = QDateTime::currentMSecsSinceEpoch();
     };
     return upsert(project, kSecret, name, mode, fill, saved);
 }
@@ -361,6 +387,7 @@ Result<Items::WriteOutcome> Items::editSecret(ProjectId project, const QString& 
         if (newValue) {
             record.value = newValue->bytes();
             record.hasValue = true;
+            record.rotatedMs = QDateTime::currentMSecsSinceEpoch();
         }
     };
     return edit(project, kSecret, name, newName, change, seen, saved);
@@ -428,6 +455,48 @@ Result<Items::FoundItem> Items::setIncludeInExport(ProjectId project, const QStr
     }
     const QString flag = include ? QStringLiteral("on") : QStringLiteral("off");
     if (auto logged = m_vault.audit->append({AuditAction::ExportFlagChanged, item->projectName, kVariable, name, flag});
+        !logged) {
+        return logged.error();
+    }
+    if (auto result = transaction.commit(); !result) {
+        return result.error();
+    }
+    return item;
+}
+
+Result<Items::FoundItem> Items::setSecretRotation(ProjectId project, const QString& name, const RotationPolicy& policy)
+{
+    if (auto valid = RotationRules::validate(policy, QDateTime::currentDateTimeUtc()); !valid) {
+        return valid.error();
+    }
+    SqliteDatabase::Transaction transaction(m_vault.db);
+    if (!transaction.begun()) {
+        return transaction.begun().error();
+    }
+    auto item = read(project, kSecret, name);
+    if (!item) {
+        return item.error();
+    }
+    if (rotationOf(item->record) == policy) {
+        return item;
+    }
+    setRotation(item->record, policy);
+    if (item->record.rotatedMs == 0) {
+        // The age so far counts from the last write, which set the value as far as the vault knows.
+        item->record.rotatedMs = item->record.updatedMs;
+    }
+    item->record.updatedMs = nextUpdatedMs(item->record.updatedMs);
+    item->record.updatedBy = m_vault.actor.name;
+    if (auto result = update(project, kSecret, item->id, item->record); !result) {
+        return result.error();
+    }
+    if (auto result
+        = m_outbox.queueChange(project, item->projectBound, kSecret, name, OutboxEntry::Op::Put, &item->record);
+        !result) {
+        return result.error();
+    }
+    const QString detail = RotationRules::policyCode(policy);
+    if (auto logged = m_vault.audit->append({AuditAction::RotationChanged, item->projectName, kSecret, name, detail});
         !logged) {
         return logged.error();
     }

@@ -51,6 +51,8 @@ public:
     static SecretSummary secretFrom(RecordId id, ProjectId project, const RecordCodec::Record& record);
     static Variable variableFrom(RecordId id, ProjectId project, const RecordCodec::Record& record);
     static Result<void> checkSecretValue(const QString& name, const SecretValue& value);
+    static RotationPolicy rotationOf(const RecordCodec::Record& record);
+    static void setRotation(RecordCodec::Record& record, const RotationPolicy& policy);
 
     // Inside the caller's transaction.
     Result<std::optional<Row>> find(ProjectId project, quint8 kind, const QString& name);
@@ -75,6 +77,8 @@ public:
         const std::optional<QString>& value, std::optional<bool> includeInExport, const std::optional<SeenItem>& seen,
         RecordCodec::Record* saved);
     Result<FoundItem> setIncludeInExport(ProjectId project, const QString& name, bool include);
+    // Sets or clears (an empty policy) a secret's rotation rule; InvalidInput for a bad one.
+    Result<FoundItem> setSecretRotation(ProjectId project, const QString& name, const RotationPolicy& policy);
     // *removed receives the removed row's id once the removal is committed.
     Result<void> remove(ProjectId project, quint8 kind, const QString& name, RecordId* removed);
 

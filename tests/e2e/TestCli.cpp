@@ -473,9 +473,12 @@ void TestCli::secretSetReadsStandardInputAndNeverShowsValue()
     const QJsonArray secrets = jsonArray(listedJson.out);
     QCOMPARE(namesIn(secrets), (QStringList {QStringLiteral("API_TOKEN"), QStringLiteral("OTHER")}));
     for (const QJsonValue& secret : secrets) {
+        // Names, times and rotation dates (issue 14, item 4); never a value. Keys come sorted.
         QCOMPARE(secret.toObject().keys(),
-            (QStringList {
-                QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("updated"), QStringLiteral("updatedBy")}));
+            (QStringList {QStringLiteral("age"), QStringLiteral("dueAt"), QStringLiteral("expiresAt"),
+                QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("rotatedAt"),
+                QStringLiteral("rotationPeriodDays"), QStringLiteral("state"), QStringLiteral("updated"),
+                QStringLiteral("updatedBy")}));
         QVERIFY(!secret[QStringLiteral("updatedBy")].toString().isEmpty());
     }
 

@@ -5,6 +5,7 @@
 // temporary XDG_DATA_HOME) and BOTVAULT_PASSWORD, so suggested commands carry no --vault, as in
 // the doc; the temporary folder is shown as /home/ann.
 #include "app/cli/ExitCode.h"
+#include "tests/support/BackdatedSecret.h"
 #include "tests/support/CliDriver.h"
 #include "tests/support/RawDatabase.h"
 #include "tests/support/RunningServer.h"
@@ -101,6 +102,7 @@ private:
     void runImportExamples();
     void runCheckExample();
     void runScanExample();
+    void runRotationExamples();
     void runPlatformExamples();
     void runAuditExample();
 
@@ -168,6 +170,7 @@ void TestCliDocExamples::everyQuotedMessageIsPrinted()
     runImportExamples();
     runCheckExample();
     runScanExample();
+    runRotationExamples();
     runPlatformExamples();
     runAuditExample();
     QStringList drifted;
@@ -264,6 +267,23 @@ void TestCliDocExamples::runScanExample()
 }
 
 // Last: it breaks the vault's audit log on purpose, by removing entry 3.
+void TestCliDocExamples::runRotationExamples()
+{
+    QCOMPARE(run(args({"secret", "set", "Support bot", "API_TOKEN"}), "t\n").exitCode, 0);
+    QCOMPARE(run(args({"secret", "set", "--rotate-every", "90", "Support bot", "API_TOKEN"})).exitCode, 0);
+    QCOMPARE(run(args({"secret", "set", "--expires", "2020-01-31", "Support bot", "API_TOKEN"})).exitCode,
+        static_cast<int>(ExitCode::InvalidInput));
+    QCOMPARE(run(args({"secret", "set", "--rotate-every", "0", "Support bot", "API_TOKEN"})).exitCode,
+        static_cast<int>(ExitCode::InvalidInput));
+    QString error;
+    QVERIFY2(BackdatedSecret::backdate(m_dataHome + QStringLiteral("/botvault/vault.db"),
+                 SecretValue(QCA::SecureArray(kPassword)), QStringLiteral("API_TOKEN"), 95, &error),
+        qPrintable(error));
+    QCOMPARE(
+        run(args({"secret", "list", "Support bot", "--due"})).exitCode, static_cast<int>(ExitCode::RotationOverdue));
+    QCOMPARE(run(args({"secret", "rm", "Support bot", "API_TOKEN"})).exitCode, 0);
+}
+
 void TestCliDocExamples::runAuditExample()
 {
     {

@@ -365,6 +365,7 @@ private Q_SLOTS:
 
     void manifestJsonNeverCarriesSecretValues();
     void manifestRoundTrip();
+    void archiveKeepsRotationDates();
     void parseManifestRefuses_data();
     void parseManifestRefuses();
 
@@ -952,6 +953,35 @@ void TestProjectArchive::manifestRoundTrip()
     QCOMPARE(parsed.value(), manifest);
 }
 
+// Issue 14, item 4: a secret's rotation rule and age travel with the archive, as dates beside its
+// name, and come back as they were.
+void TestProjectArchive::archiveKeepsRotationDates()
+{
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("export.zip"));
+    ArchiveManifest manifest = sampleManifest();
+    manifest.secretNames = {QStringLiteral("API_KEY"), QStringLiteral("PLAIN"), QStringLiteral("TOKEN")};
+    manifest.secretRotations.insert(QStringLiteral("API_KEY"),
+        ArchiveSecretRotation {90, {}, QDateTime(QDate(2026, 9, 1), QTime(8, 30, 5), Qt::UTC)});
+    manifest.secretRotations.insert(QStringLiteral("TOKEN"), ArchiveSecretRotation {0, QDate(2027, 3, 31), {}});
+    const QJsonArray secrets = QJsonDocument::fromJson(ProjectArchive::manifestJson(manifest))
+                                   .object()
+                                   .value(QStringLiteral("secrets"))
+                                   .toArray();
+    QCOMPARE(secrets.at(0).toObject().value(QStringLiteral("rotationPeriodDays")).toInt(), 90);
+    QCOMPARE(
+        secrets.at(0).toObject().value(QStringLiteral("rotatedAt")).toString(), QStringLiteral("2026-09-01T08:30:05Z"));
+    QCOMPARE(secrets.at(1).toObject().keys(), QStringList {QStringLiteral("name")});
+    QCOMPARE(secrets.at(2).toObject().value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2027-03-31"));
+
+    QVERIFY(ProjectArchive::write(zip, manifest, sampleFiles()));
+    const auto read = ProjectArchive::readFile(zip);
+    QVERIFY2(read, qPrintable(errorMessage(read)));
+    QVERIFY(read->manifest.has_value());
+    QCOMPARE(read->manifest->secretRotations, manifest.secretRotations);
+    QCOMPARE(*read->manifest, manifest);
+}
+
 void TestProjectArchive::parseManifestRefuses_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -991,6 +1021,20 @@ void TestProjectArchive::parseManifestRefuses_data()
     QTest::newRow("secrets not a list") << manifestWith("[]", "\"KEY\"") << invalid << QStringLiteral("\"secrets\"");
     QTest::newRow("secret with null value")
         << manifestWith("[]", R"([{"name":"KEY","value":null}])") << invalid << QStringLiteral("'KEY'");
+    QTest::newRow("rotation period as text") << manifestWith("[]", R"([{"name":"KEY","rotationPeriodDays":"90"}])")
+                                             << invalid << QStringLiteral("\"rotationPeriodDays\"");
+    QTest::newRow("rotation period 0") << manifestWith("[]", R"([{"name":"KEY","rotationPeriodDays":0}])") << invalid
+                                       << QStringLiteral("1 to 3650");
+    QTest::newRow("rotation period 1.5") << manifestWith("[]", R"([{"name":"KEY","rotationPeriodDays":1.5}])")
+                                         << invalid << QStringLiteral("'KEY'");
+    QTest::newRow("expiry not a date") << manifestWith("[]", R"([{"name":"KEY","expiresAt":"31.03.2027"}])") << invalid
+                                       << QStringLiteral("\"expiresAt\"");
+    QTest::newRow("period and expiry") << manifestWith(
+        "[]", R"([{"name":"KEY","rotationPeriodDays":9,"expiresAt":"2027-03-31"}])")
+                                       << invalid << QStringLiteral("not both");
+    QTest::newRow("rotated at without zone")
+        << manifestWith("[]", R"([{"name":"KEY","rotatedAt":"2026-09-01T08:30:05"}])") << invalid
+        << QStringLiteral("\"rotatedAt\"");
 }
 
 void TestProjectArchive::parseManifestRefuses()
