@@ -1,5 +1,7 @@
 #include "models/SecretsTableModel.h"
 
+#include "models/ItemAuthor.h"
+
 namespace {
 
 // Eight bullets whatever the value: the mask must not reveal a secret's length.
@@ -64,6 +66,7 @@ QVariant SecretsTableModel::columnData(const SecretSummary& secret, int column, 
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole:
+            return secret.damaged ? QString() : ItemAuthor::displayText(secret.updatedBy);
         case SortRole:
             return secret.damaged ? QString() : secret.updatedBy;
         default:

@@ -6,6 +6,7 @@
 #include "app/cli/ItemCommands.h"
 #include "app/cli/SecretInput.h"
 #include "app/cli/Terminal.h"
+#include "models/ItemAuthor.h"
 #include "models/NameRules.h"
 
 using CliOutput::isoUtc;
@@ -73,7 +74,7 @@ ExitCode SecretCommands::listSecrets(CliContext& cli, const QStringList& argumen
                     {QStringLiteral("updated"), jsonTime(secret.updated)},
                     {QStringLiteral("updatedBy"), secret.updatedBy},
                 },
-                {secret.name, isoUtc(secret.updated), printable(secret.updatedBy)},
+                {secret.name, isoUtc(secret.updated), printable(ItemAuthor::displayText(secret.updatedBy))},
             };
         });
 }
