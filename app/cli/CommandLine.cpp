@@ -25,7 +25,8 @@ const QSet<QString>& flags()
     static const QSet<QString> options {CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion,
         CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
-        CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings};
+        CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings,
+        CommandLine::kNoSource, CommandLine::kKeepBinding};
     return options;
 }
 

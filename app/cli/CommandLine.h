@@ -48,6 +48,8 @@ public:
     static inline const QString kRoles = QStringLiteral("roles");
     static inline const QString kSince = QStringLiteral("since");
     static inline const QString kAllowFindings = QStringLiteral("allow-findings");
+    static inline const QString kNoSource = QStringLiteral("no-source");
+    static inline const QString kKeepBinding = QStringLiteral("keep-binding");
 
     // The options every command accepts.
     static QStringList globalOptions();
