@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -282,7 +283,9 @@ void TestSyncStatus::pulledValueKeepsThePlatformsAuthorAndTime()
     QCOMPARE(variables->first().updated, *writtenThere);
 
     // The row says whose value it is and when the platform took it, not the pull's actor and time.
+    m_window->page()->tabs()->setCurrentWidget(m_window->page()->variablesTab());
     VariablesTableModel* model = m_window->page()->variablesTab()->model();
+    QTRY_COMPARE(model->totalCount(), 1);
     QTRY_COMPARE(model->rowCount(), 1);
     const QModelIndex updated = model->index(0, VariablesTableModel::UpdatedColumn);
     QTRY_COMPARE(updated.data().toString(), QLocale().toString(writtenThere->toLocalTime(), QLocale::ShortFormat));
