@@ -2,11 +2,13 @@
 
 #include "models/FoldedText.h"
 #include "models/Ids.h"
+#include "models/ItemAuthor.h"
 #include "models/ItemListing.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 
 #include <QAbstractTableModel>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
@@ -290,7 +292,13 @@ private:
             return QLocale().toString(local, QLocale::ShortFormat);
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole:
-            return QLocale().toString(local, QLocale::LongFormat);
+            // A value taken from the platform says whose it is, also on the Variables tab, which has
+            // no Updated by column.
+            if (!ItemAuthor::isFromPlatform(item.updatedBy)) {
+                return QLocale().toString(local, QLocale::LongFormat);
+            }
+            return QCoreApplication::translate("FoldedRowTableModel", "%1, by %2")
+                .arg(QLocale().toString(local, QLocale::LongFormat), ItemAuthor::displayText(item.updatedBy));
         case Model::SortRole:
             return local;
         default:

@@ -1,6 +1,7 @@
 #include "models/SecretsTableModel.h"
 
 #include <QLocale>
+#include "models/ItemAuthor.h"
 
 namespace {
 
@@ -145,6 +146,7 @@ QVariant SecretsTableModel::columnData(const SecretSummary& secret, int column, 
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole:
+            return secret.damaged ? QString() : ItemAuthor::displayText(secret.updatedBy);
         case SortRole:
             return secret.damaged ? QString() : secret.updatedBy;
         default:

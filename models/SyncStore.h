@@ -69,6 +69,10 @@ struct PulledVariable
     QString name;
     QString value;
     bool includeInExport = false;
+    // Who wrote the value on the platform and when; recorded as the variable's author and time
+    // (the pull's actor and time when the platform did not say).
+    QString updatedBy;
+    QDateTime updatedAt;
 };
 
 struct ItemKey

@@ -229,7 +229,7 @@ Result<ProjectId> applyImport(ProjectStore& store, const ImportPlan& plan, const
     }
 
     QString extracted;
-    if (!plan.contents.files.isEmpty()) {
+    if (!plan.contents.files.isEmpty() && choices.extractSource) {
         if (choices.sourceFolder.isEmpty()) {
             const int files = static_cast<int>(plan.contents.files.size());
             return makeError(ErrorCode::InvalidInput,
@@ -244,7 +244,9 @@ Result<ProjectId> applyImport(ProjectStore& store, const ImportPlan& plan, const
             return written.error();
         }
         extracted = folder;
-        import.sourceFolder = folder;
+        if (choices.bindSourceFolder) {
+            import.sourceFolder = folder;
+        }
     }
     auto applied = store.applyImport(import);
     if (!applied && !extracted.isEmpty()) {

@@ -72,9 +72,14 @@ struct ImportChoices
     QString newProjectName;
     // Conflicting variables to replace; the others keep their current value.
     QSet<QString> replace;
+    // Whether the archive's source files are extracted; without them only the variables and the
+    // secret names come in.
+    bool extractSource = true;
     // Where the source files go: a folder that does not exist yet or is empty. Required when the
-    // archive holds files; the project is bound to it.
+    // archive holds files and extractSource is set.
     QString sourceFolder;
+    // Whether the project is bound to that folder afterwards (a merge may keep its own binding).
+    bool bindSourceFolder = true;
 };
 
 // Extracts the source files, then writes the project in one transaction; if the vault refuses,

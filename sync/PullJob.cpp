@@ -75,7 +75,8 @@ void PullJob::addIncoming(SyncApply& apply, const SyncPlanItem& item)
         if (const QString warning = StartupVariables::warning(item.name); !warning.isEmpty()) {
             m_report.warnings.append(warning);
         }
-        apply.putVariables.append(PulledVariable {item.name, item.remoteValue, item.remoteIncludeInExport});
+        apply.putVariables.append(PulledVariable {
+            item.name, item.remoteValue, item.remoteIncludeInExport, item.remoteUpdatedBy, item.remoteUpdatedAt});
         apply.setStates.append(stateFromRemote(item));
         apply.dropEntries += item.outboxEntryIds;
         ++m_report.pulled;

@@ -242,7 +242,8 @@ void SyncJob::addResolution(SyncApply& apply, const SyncPlanItem& item)
                 ++m_report.pulled;
             }
         } else if (item.kind == ItemKind::Variable) {
-            apply.putVariables.append(PulledVariable {item.name, item.remoteValue, item.remoteIncludeInExport});
+            apply.putVariables.append(PulledVariable {
+                item.name, item.remoteValue, item.remoteIncludeInExport, item.remoteUpdatedBy, item.remoteUpdatedAt});
             ++m_report.pulled;
         }
         // A secret that exists on both sides never gets here: refuseUnappliableChoices() stopped it.

@@ -21,6 +21,7 @@ const QString kVaultPathKey = QStringLiteral("vault/path");
 const QString kMainWindowGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kMainWindowStateKey = QStringLiteral("mainWindow/state");
 const QString kHeaderStateGroup = QStringLiteral("headerState/");
+const QString kBannerGroup = QStringLiteral("bannerCollapsed/");
 
 static_assert(AppSettings::kDefaultAutoLockMinutes == VaultSession::kDefaultAutoLockMinutes);
 
@@ -168,6 +169,18 @@ void AppSettings::setHeaderState(const QString& table, const QByteArray& state)
         return;
     }
     m_settings->setValue(kHeaderStateGroup + table, state);
+}
+
+bool AppSettings::bannerCollapsed(const QString& banner) const
+{
+    return isValidTableName(banner) && m_settings->value(kBannerGroup + banner, false).toBool();
+}
+
+void AppSettings::setBannerCollapsed(const QString& banner, bool collapsed)
+{
+    if (isValidTableName(banner)) {
+        m_settings->setValue(kBannerGroup + banner, collapsed);
+    }
 }
 
 void AppSettings::sync()

@@ -69,6 +69,11 @@ public:
     QByteArray headerState(const QString& table) const;
     void setHeaderState(const QString& table, const QByteArray& state);
 
+    // Whether an explanation banner (by a fixed name such as "channelsFlow", as for headerState())
+    // is collapsed to one line; false until the admin collapses it.
+    bool bannerCollapsed(const QString& banner) const;
+    void setBannerCollapsed(const QString& banner, bool collapsed);
+
     // Writes pending changes to disk.
     void sync();
 

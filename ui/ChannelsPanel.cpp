@@ -1,6 +1,7 @@
 #include "ui/ChannelsPanel.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -8,8 +9,11 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -25,6 +29,7 @@ QString timeText(const QDateTime& time)
 ChannelsPanel::ChannelsPanel(QWidget* parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
+    , m_bannerToggle(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
     , m_unboundPage(new QWidget(m_stack))
     , m_unboundLabel(new QLabel(m_unboundPage))
@@ -59,6 +64,14 @@ void ChannelsPanel::setUpMessages()
     m_banner->setAutoFillBackground(true);
     m_banner->setBackgroundRole(QPalette::AlternateBase);
     m_banner->setAccessibleName(tr("How deploying works"));
+    m_bannerToggle->setObjectName(QStringLiteral("channelsBannerToggle"));
+    m_bannerToggle->setText(tr("How deploying works"));
+    m_bannerToggle->setAccessibleName(tr("Show or hide how deploying works"));
+    m_bannerToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_bannerToggle->setAutoRaise(true);
+    m_bannerToggle->setCheckable(true);
+    m_bannerToggle->setChecked(true);
+    m_bannerToggle->setArrowType(Qt::DownArrow);
 
     m_unboundLabel->setObjectName(QStringLiteral("channelsUnboundLabel"));
     m_unboundLabel->setText(tr("This project is not bound to a platform project. Bind it first to see its "
@@ -84,13 +97,10 @@ void ChannelsPanel::setUpTree()
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(TypeColumn, 150);
-    m_tree->setColumnWidth(DeployedColumn, 150);
-    m_tree->setColumnWidth(StatusColumn, 110);
-    m_tree->setColumnWidth(PendingColumn, 150);
+    // The pending variables are the last and least read column: it takes what the others leave.
+    m_tree->header()->setStretchLastSection(true);
+    fitColumns();
 
     m_stack->addWidget(m_unboundPage);
     m_stack->addWidget(m_tree);
@@ -117,6 +127,7 @@ void ChannelsPanel::layOutWidgets()
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refreshButton);
     buttons->addWidget(m_newButton);
+    buttons->addWidget(m_bannerToggle);
     buttons->addStretch(1);
     buttons->addWidget(m_deployButton);
     buttons->addWidget(m_deployAllButton);
@@ -131,6 +142,10 @@ void ChannelsPanel::layOutWidgets()
 
 void ChannelsPanel::connectWidgets()
 {
+    connect(m_bannerToggle, &QToolButton::clicked, this, [this](bool shown) {
+        setBannerCollapsed(!shown);
+        Q_EMIT bannerCollapsedChanged(!shown);
+    });
     connect(m_refreshButton, &QPushButton::clicked, this, &ChannelsPanel::refreshRequested);
     connect(m_newButton, &QPushButton::clicked, this, &ChannelsPanel::newChannelRequested);
     connect(m_deployButton, &QPushButton::clicked, this, [this] {
@@ -308,7 +323,37 @@ void ChannelsPanel::setChannels(const QList<ChannelInfo>& channels)
     if (current) {
         m_tree->setCurrentItem(current, 0, QItemSelectionModel::NoUpdate);
     }
+    fitColumns();
     updateButtons();
+}
+
+void ChannelsPanel::setBannerCollapsed(bool collapsed)
+{
+    m_banner->setHidden(collapsed);
+    m_bannerToggle->setChecked(!collapsed);
+    m_bannerToggle->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+}
+
+bool ChannelsPanel::isBannerCollapsed() const
+{
+    return m_banner->isHidden();
+}
+
+void ChannelsPanel::fitColumns()
+{
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int character = metrics.averageCharWidth();
+    // Room for the header's title and the tree's indentation and padding.
+    const int padding = m_tree->indentation() + 2 * character;
+    for (int column = TypeColumn; column < PendingColumn; ++column) {
+        int width = metrics.horizontalAdvance(m_tree->headerItem()->text(column)) + padding;
+        for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+            width = std::max(width, metrics.horizontalAdvance(m_tree->topLevelItem(row)->text(column)) + padding);
+        }
+        const int minimum = column == NameColumn ? character * 16 : character * 8;
+        const int maximum = column == NameColumn ? character * 48 : character * 30;
+        m_tree->setColumnWidth(column, std::clamp(width, minimum, maximum));
+    }
 }
 
 void ChannelsPanel::setWriteAllowed(bool allowed, const QString& reason)

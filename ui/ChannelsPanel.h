@@ -9,14 +9,16 @@
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 // The Channels panel of a bound project: one row per platform channel with its type, the time of
 // the deploy it runs, the last deploy's status and the variables a deploy would change for it
 // (expandable into one child row per variable). A banner explains why variables need a deploy while
-// secrets do not, and the order to deploy in. The panel only shows data and asks: ChannelsController
-// talks to the platform and decides what a button does.
+// secrets do not, and the order to deploy in; once read it can be folded away, leaving the room to
+// the table. The panel only shows data and asks: ChannelsController talks to the platform and
+// decides what a button does.
 class ChannelsPanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +55,10 @@ public:
 
     QTreeWidget* tree() const { return m_tree; }
     QLabel* banner() const { return m_banner; }
+    QToolButton* bannerToggle() const { return m_bannerToggle; }
+    // Hides the banner; the toggle beside the buttons shows it again.
+    void setBannerCollapsed(bool collapsed);
+    bool isBannerCollapsed() const;
     QLabel* statusLabel() const { return m_status; }
     QPushButton* refreshButton() const { return m_refreshButton; }
     QPushButton* newChannelButton() const { return m_newButton; }
@@ -75,6 +81,8 @@ Q_SIGNALS:
     void deployRequested(const QList<qint64>& channelIds);
     void deployAllRequested();
     void bindRequested();
+    // The admin folded or unfolded the banner.
+    void bannerCollapsedChanged(bool collapsed);
 
 private:
     // The flow banner and the page shown while the project is unbound.
@@ -85,8 +93,11 @@ private:
     void connectWidgets();
     void updateButtons();
     QTreeWidgetItem* createRow(const ChannelInfo& channel) const;
+    // Every column but the last as wide as its texts (the name up to a limit); the last takes the rest.
+    void fitColumns();
 
     QLabel* m_banner;
+    QToolButton* m_bannerToggle;
     QStackedWidget* m_stack;
     QWidget* m_unboundPage;
     QLabel* m_unboundLabel;

@@ -11,14 +11,19 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStringDecoder>
 #include <QTableWidgetItem>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -119,10 +124,10 @@ void EnvImportDialog::connectWidgets()
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, &EnvImportDialog::updatePreview);
-    connect(m_ui->envTextEdit, &QPlainTextEdit::textChanged, this, [this] {
-        m_error.clear();
-        m_previewTimer->start();
-    });
+    connect(m_ui->envTextEdit->document(), &QTextDocument::contentsChange, this,
+        [this](int, int, int added) { onBoxEdited(added); });
+    connect(m_ui->envTextEdit, &QPlainTextEdit::cursorPositionChanged, this, &EnvImportDialog::onCursorMoved);
+    m_ui->envTextEdit->installEventFilter(this);
     connect(m_ui->openEnvFileButton, &QPushButton::clicked, this, &EnvImportDialog::openFile);
     connect(m_ui->replaceExistingRadio, &QRadioButton::toggled, this, &EnvImportDialog::refreshRows);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EnvImportDialog::import);
@@ -153,8 +158,8 @@ QString EnvImportDialog::choiceText(RowChoice choice)
 
 void EnvImportDialog::openFile()
 {
-    const QString path = FileDialog::openFile(
-        this, tr("Open .env file"), QDir::homePath(), tr("Environment files (*.env .env .env.*);;All files (*)"));
+    const QString path = FileDialog::openFile(this, tr("Open .env file"), QDir::homePath(),
+        tr("Environment files (*.env .env .env.*);;All files (*)"), FileDialog::HiddenFiles::Show);
     if (!path.isEmpty()) {
         loadFile(path);
     }
@@ -202,7 +207,133 @@ void EnvImportDialog::updatePreview()
         m_plan = ProjectTransfer::EnvImportPlan {};
         m_error = plan.message();
     }
+    restoreHiddenValues();
     rebuildTable();
+    maskSecretLines();
+}
+
+void EnvImportDialog::onBoxEdited(int added)
+{
+    if (m_masking) {
+        return;
+    }
+    m_error.clear();
+    // A paste or an opened file is read (and its secret values masked) at once; typing waits for a
+    // pause, and the line being typed stays readable until the cursor leaves it.
+    m_typing = added <= 1;
+    m_typingBlock = m_ui->envTextEdit->textCursor().blockNumber();
+    m_previewTimer->start(m_typing ? kPreviewDelayMs : 0);
+}
+
+void EnvImportDialog::onCursorMoved()
+{
+    if (m_masking || !m_typing || m_ui->envTextEdit->textCursor().blockNumber() == m_typingBlock) {
+        return;
+    }
+    m_typing = false;
+    m_previewTimer->isActive() ? updatePreview() : maskSecretLines();
+}
+
+bool EnvImportDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->envTextEdit && event->type() == QEvent::FocusOut && m_typing) {
+        m_typing = false;
+        m_previewTimer->isActive() ? updatePreview() : maskSecretLines();
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void EnvImportDialog::restoreHiddenValues()
+{
+    const QString mask = SecretsTableModel::valueMask();
+    for (qsizetype i = m_plan.lines.size() - 1; i >= 0; --i) {
+        ProjectTransfer::EnvLine& line = m_plan.lines[i];
+        if (line.value != mask) {
+            continue;
+        }
+        const auto hidden = m_hiddenValues.constFind(line.name);
+        if (hidden != m_hiddenValues.constEnd()) {
+            line.value = hidden.value();
+            const auto current = m_variableValues.constFind(line.name);
+            line.sameValue = current != m_variableValues.constEnd() && current.value() == line.value;
+            continue;
+        }
+        m_plan.errors.append(EnvLineError {line.line,
+            tr("Line %1: the value of %2 is hidden and was not read here; paste the line again.")
+                .arg(QString::number(line.line), line.name)});
+        m_plan.lines.removeAt(i);
+    }
+    std::sort(m_plan.errors.begin(), m_plan.errors.end(),
+        [](const EnvLineError& a, const EnvLineError& b) { return a.line < b.line; });
+}
+
+void EnvImportDialog::maskSecretLines()
+{
+    if (m_previewTimer->isActive()) {
+        return; // the plan is older than the text; the coming preview masks
+    }
+    QSet<QString> hiddenNames;
+    for (int row = 0; row < m_plan.lines.size(); ++row) {
+        if (m_choices.value(row, RowChoice::Variable) != RowChoice::Variable) {
+            hiddenNames.insert(m_plan.lines.at(row).name);
+            m_hiddenValues.insert(m_plan.lines.at(row).name, m_plan.lines.at(row).value);
+        }
+    }
+    if (hiddenNames.isEmpty()) {
+        return;
+    }
+    static const QRegularExpression definition(QStringLiteral("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*="));
+    const bool typing = m_typing && m_ui->envTextEdit->hasFocus();
+    const int cursorBlock = m_ui->envTextEdit->textCursor().blockNumber();
+    QTextDocument* document = m_ui->envTextEdit->document();
+    for (int block = 0; block < document->blockCount(); ++block) {
+        const QRegularExpressionMatch match = definition.match(document->findBlockByNumber(block).text());
+        if (!match.hasMatch() || !hiddenNames.contains(match.captured(1))) {
+            continue;
+        }
+        const int last = definitionEnd(block, match.captured(1));
+        if (last < 0) {
+            continue;
+        }
+        if (!(typing && cursorBlock >= block && cursorBlock <= last)) {
+            maskDefinition(block, last);
+        }
+        block = last;
+    }
+}
+
+int EnvImportDialog::definitionEnd(int first, const QString& name) const
+{
+    const QTextDocument* document = m_ui->envTextEdit->document();
+    QString text;
+    for (int block = first; block < document->blockCount(); ++block) {
+        if (block > first) {
+            text += u'\n';
+        }
+        text += document->findBlockByNumber(block).text();
+        const EnvParseResult parsed = EnvFile::parse(text.toUtf8());
+        if (parsed.errors.isEmpty() && parsed.entries.size() == 1 && parsed.entries.first().name == name) {
+            return parsed.entries.first().value == SecretsTableModel::valueMask() ? -1 : block;
+        }
+    }
+    return -1;
+}
+
+void EnvImportDialog::maskDefinition(int first, int last)
+{
+    QTextDocument* document = m_ui->envTextEdit->document();
+    const QTextBlock firstBlock = document->findBlockByNumber(first);
+    const QTextBlock lastBlock = document->findBlockByNumber(last);
+    const QString prefix = firstBlock.text().left(firstBlock.text().indexOf(u'=') + 1);
+    QTextCursor cursor(document);
+    cursor.setPosition(firstBlock.position());
+    cursor.setPosition(lastBlock.position() + lastBlock.length() - 1, QTextCursor::KeepAnchor);
+    m_masking = true;
+    // Empty lines keep the line numbers of the lines below, which the preview shows.
+    cursor.insertText(prefix + SecretsTableModel::valueMask() + QString(last - first, u'\n'));
+    // Undo would bring the value back into view.
+    document->clearUndoRedoStacks();
+    m_masking = false;
 }
 
 void EnvImportDialog::rebuildTable()
@@ -287,6 +418,7 @@ QComboBox* EnvImportDialog::makeChoiceBox(int row, const ProjectTransfer::EnvLin
         m_chosen.insert(m_plan.lines.at(at).name, chosen);
         m_error.clear();
         refreshRows();
+        maskSecretLines();
     });
     return box;
 }

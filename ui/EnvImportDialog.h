@@ -24,8 +24,11 @@ class EnvImportDialog;
 // or a secret (suggested from the name: API_KEY, DB_PASSWORD … look like secrets) or is left out,
 // and what it will do (new, replaces the existing value, unchanged); lines that cannot be read are
 // listed below with their line numbers. The value of a row stored as a secret is never shown, only
-// the fixed mask. Without the secrets-admin role the Secret choice is disabled, with the reason.
-// Everything chosen is written in one transaction.
+// the fixed mask: not in the preview, and not in the paste box either, where a pasted or opened
+// line that is not imported as a variable shows NAME=•••••••• as soon as it is read while the
+// dialog keeps the value (a line typed by hand is masked once the cursor leaves it). Without the
+// secrets-admin role the Secret choice is disabled, with the reason. Everything chosen is written in
+// one transaction.
 class EnvImportDialog : public QDialog
 {
     Q_OBJECT
@@ -99,6 +102,18 @@ private:
     void refreshRow(int row);
     RowEffect effect(int row) const;
     bool replaceExisting() const;
+    // Puts the values the box hides back into the parsed lines; a masked line whose value the
+    // dialog does not hold (its name was edited) becomes a line error.
+    void restoreHiddenValues();
+    // Replaces, in the paste box, the value of every line not imported as a variable with the mask,
+    // keeping the value in m_hiddenValues; the line being typed is left until the cursor leaves it.
+    void maskSecretLines();
+    // The last block of the definition of `name` that starts at block `first`, or -1.
+    int definitionEnd(int first, const QString& name) const;
+    void maskDefinition(int first, int last);
+    void onBoxEdited(int added);
+    void onCursorMoved();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     std::unique_ptr<Ui::EnvImportDialog> m_ui;
     QPushButton* m_importButton = nullptr;
@@ -117,4 +132,11 @@ private:
     QHash<QString, RowChoice> m_chosen;
     QString m_error;
     QString m_summary;
+    // Values the paste box shows as the mask, by name.
+    QHash<QString, QString> m_hiddenValues;
+    // The last edit of the box was typing (not a paste or a file), in block m_typingBlock.
+    bool m_typing = false;
+    int m_typingBlock = -1;
+    // The dialog itself is changing the box.
+    bool m_masking = false;
 };

@@ -9,6 +9,7 @@ QStringList g_answers;
 QString g_lastCaption;
 QString g_lastSuggestedPath;
 int g_requestCount = 0;
+FileDialog::HiddenFiles g_lastHiddenFiles = FileDialog::HiddenFiles::Hide;
 
 } // namespace
 
@@ -21,13 +22,35 @@ QString FileDialog::existingFolder(QWidget* parent, const QString& caption, cons
     return QFileDialog::getExistingDirectory(parent, caption, startFolder, QFileDialog::ShowDirsOnly);
 }
 
-QString FileDialog::openFile(QWidget* parent, const QString& caption, const QString& startFolder, const QString& filter)
+QString FileDialog::openFile(
+    QWidget* parent, const QString& caption, const QString& startFolder, const QString& filter, HiddenFiles hiddenFiles)
 {
+    g_lastHiddenFiles = hiddenFiles;
     QString answer;
     if (takeAnswer(caption, startFolder, &answer)) {
         return answer;
     }
-    return QFileDialog::getOpenFileName(parent, caption, startFolder, filter);
+    if (hiddenFiles == HiddenFiles::Hide) {
+        return QFileDialog::getOpenFileName(parent, caption, startFolder, filter);
+    }
+    const std::unique_ptr<QFileDialog> dialog = makeOpenFileDialog(parent, caption, startFolder, filter, hiddenFiles);
+    if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty()) {
+        return {};
+    }
+    return dialog->selectedFiles().constFirst();
+}
+
+std::unique_ptr<QFileDialog> FileDialog::makeOpenFileDialog(
+    QWidget* parent, const QString& caption, const QString& startFolder, const QString& filter, HiddenFiles hiddenFiles)
+{
+    auto dialog = std::make_unique<QFileDialog>(parent, caption, startFolder, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    if (hiddenFiles == HiddenFiles::Show) {
+        dialog->setOption(QFileDialog::DontUseNativeDialog);
+        dialog->setFilter(dialog->filter() | QDir::Hidden);
+    }
+    return dialog;
 }
 
 QString FileDialog::saveFile(
@@ -53,6 +76,11 @@ void FileDialog::clearAnswers()
 QString FileDialog::lastCaption()
 {
     return g_lastCaption;
+}
+
+FileDialog::HiddenFiles FileDialog::lastHiddenFiles()
+{
+    return g_lastHiddenFiles;
 }
 
 QString FileDialog::lastSuggestedPath()

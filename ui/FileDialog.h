@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <memory>
+
+class QFileDialog;
 class QWidget;
 
 // The one way BotVault asks for a file or a folder. Like MessageBox for prompts: a widget test must
@@ -13,8 +16,20 @@ class FileDialog
 public:
     // An existing folder, or an empty string when cancelled.
     static QString existingFolder(QWidget* parent, const QString& caption, const QString& startFolder = {});
+    // Whether the file list shows dotfiles, such as `.env` itself.
+    enum class HiddenFiles
+    {
+        Hide,
+        Show,
+    };
+
     // An existing file to read, or an empty string when cancelled.
-    static QString openFile(QWidget* parent, const QString& caption, const QString& startFolder, const QString& filter);
+    static QString openFile(QWidget* parent, const QString& caption, const QString& startFolder, const QString& filter,
+        HiddenFiles hiddenFiles = HiddenFiles::Hide);
+    // The dialog openFile() shows. With HiddenFiles::Show it is Qt's own dialog, not the platform's:
+    // platform dialogs hide dotfiles whatever they are asked.
+    static std::unique_ptr<QFileDialog> makeOpenFileDialog(QWidget* parent, const QString& caption,
+        const QString& startFolder, const QString& filter, HiddenFiles hiddenFiles);
     // A file to write (the platform dialog asks before replacing one), or an empty string when
     // cancelled. `suggestedPath` is the folder and file name offered first.
     static QString saveFile(
@@ -27,6 +42,8 @@ public:
     static void clearAnswers();
     // The caption of the most recent request, shown or answered by setNextAnswer().
     static QString lastCaption();
+    // Whether the most recent openFile() asked to list dotfiles.
+    static HiddenFiles lastHiddenFiles();
     // The path the most recent request offered first (its start folder or suggested file).
     static QString lastSuggestedPath();
     // How many requests were made since the process started.

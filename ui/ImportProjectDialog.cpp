@@ -9,6 +9,7 @@
 #include "ui/FileDialog.h"
 #include "ui/FormMessage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -99,9 +100,13 @@ ImportProjectDialog::ImportProjectDialog(ProjectStore* store, ArchiveContents co
         name = tr("%1 (%2)").arg(archiveName).arg(n);
     }
     m_ui->projectNameEdit->setText(name);
-    const bool mergeByDefault = currentProject != 0 && archiveName == currentProjectName;
-    (mergeByDefault ? m_ui->mergeRadio : m_ui->newProjectRadio)->setChecked(true);
+    // A new project by default: merging changes a project the admin may not have meant to touch.
+    m_ui->newProjectRadio->setChecked(true);
     m_ui->sourceFolderEdit->setText(QDir::toNativeSeparators(suggestedSourceFolder()));
+    connect(m_ui->extractSourceCheck, &QCheckBox::toggled, this, [this] {
+        m_storeError.clear();
+        updateState();
+    });
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ImportProjectDialog::import);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportProjectDialog::reject);
@@ -222,9 +227,13 @@ void ImportProjectDialog::rebuildPlan()
             .arg(m_plan.secretsNeedingValues.join(QStringLiteral(", "))));
 
     m_ui->sourceFilesGroup->setVisible(files > 0);
-    m_ui->sourceFilesLabel->setText(
-        tr("The archive holds %1. They are extracted into a new or empty folder, and the project is bound to it.")
-            .arg(fileText));
+    m_ui->sourceFilesLabel->setText(target() == Target::NewProject
+            ? tr("The archive holds %1. They are extracted into a new or empty folder, and the project is bound to "
+                 "it.")
+                  .arg(fileText)
+            : tr("The archive holds %1. A merge takes only the variables unless you take the files too; “%2” keeps "
+                 "its source folder unless you bind it to the new one.")
+                  .arg(fileText, m_currentProjectName));
     updateState();
 }
 
@@ -341,9 +350,19 @@ QString ImportProjectDialog::projectNameProblem() const
     return {};
 }
 
+bool ImportProjectDialog::extractsSource() const
+{
+    return !m_contents.files.isEmpty() && (target() == Target::NewProject || m_ui->extractSourceCheck->isChecked());
+}
+
+bool ImportProjectDialog::bindsSourceFolder() const
+{
+    return extractsSource() && (target() == Target::NewProject || m_ui->rebindSourceCheck->isChecked());
+}
+
 QString ImportProjectDialog::sourceFolderProblem() const
 {
-    if (m_contents.files.isEmpty()) {
+    if (!extractsSource()) {
         return {};
     }
     const QString folder = m_ui->sourceFolderEdit->text().trimmed();
@@ -369,10 +388,23 @@ QString ImportProjectDialog::sourceFolderProblem() const
     return {};
 }
 
+void ImportProjectDialog::updateSourceChoices()
+{
+    const bool merge = target() == Target::CurrentProject;
+    m_ui->extractSourceCheck->setVisible(merge);
+    m_ui->rebindSourceCheck->setVisible(merge);
+    const bool extract = extractsSource();
+    m_ui->rebindSourceCheck->setEnabled(extract);
+    m_ui->sourceFolderLabel->setEnabled(extract);
+    m_ui->sourceFolderEdit->setEnabled(extract);
+    m_ui->chooseSourceFolderButton->setEnabled(extract);
+}
+
 void ImportProjectDialog::updateState()
 {
     const bool isNew = target() == Target::NewProject;
     m_ui->projectNameEdit->setEnabled(isNew);
+    updateSourceChoices();
     const QString nameProblem = projectNameProblem();
     showFormMessage(m_ui->projectNameMessage, nameProblem);
     const QString folderProblem = sourceFolderProblem();
@@ -405,7 +437,9 @@ void ImportProjectDialog::import()
         choices.newProjectName = m_ui->projectNameEdit->text();
     }
     choices.replace = replacedVariables();
-    if (!m_contents.files.isEmpty()) {
+    choices.extractSource = extractsSource();
+    choices.bindSourceFolder = bindsSourceFolder();
+    if (choices.extractSource) {
         choices.sourceFolder = QDir::cleanPath(QDir::fromNativeSeparators(m_ui->sourceFolderEdit->text().trimmed()));
     }
     auto imported = ProjectTransfer::applyImport(*m_store, m_plan, choices);

@@ -18,12 +18,14 @@ class ImportProjectDialog;
 }
 
 // Shows what importing a project archive will do and lets the admin decide before anything is
-// written: into a new project (its name checked live) or merged into the current one; for each
-// variable whose value differs, keep the current value or replace it (or all at once); the new
-// variables; the secrets that will need a value (names only: an archive never carries secret
+// written: into a new project (its name checked live; the default) or merged into the current one;
+// for each variable whose value differs, keep the current value or replace it (or all at once); the
+// new variables; the secrets that will need a value (names only: an archive never carries secret
 // values); and, when the archive holds the bot's source files, a new or empty folder to extract them
-// into, which the project is then bound to. Import stays disabled until every choice is valid. The
-// archive was read and checked before this dialog opens, so a hostile one never reaches it.
+// into. A new project is bound to that folder; a merge takes the files only when asked to, and keeps
+// its own source folder unless asked to change it. Import stays disabled until every choice is
+// valid. The archive was read and checked before this dialog opens, so a hostile one never reaches
+// it.
 class ImportProjectDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     const ProjectTransfer::ImportPlan& plan() const { return m_plan; }
     // The conflicting variables currently set to be replaced.
     QSet<QString> replacedVariables() const;
+    // Whether the import extracts the archive's source files, and binds the project to them.
+    bool extractsSource() const;
+    bool bindsSourceFolder() const;
     // The combo box of a conflicting variable, or nullptr.
     QComboBox* conflictChoice(const QString& name) const;
 
@@ -64,6 +69,7 @@ private:
     void fillConflicts();
     void fillNewVariables();
     void updateState();
+    void updateSourceChoices();
     void chooseSourceFolder();
     void setAllConflicts(bool replace);
     // A folder next to the ZIP file named after the project that does not exist yet.

@@ -54,6 +54,8 @@ void ItemTab::setSyncStates(const QHash<QString, ItemSyncState>& states)
 {
     m_nameDelegate->setSyncStates(states);
     m_view->table()->viewport()->update();
+    // New tags make names wider.
+    m_view->scheduleColumnFit();
 }
 
 void ItemTab::emitCount()

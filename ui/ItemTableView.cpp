@@ -14,8 +14,12 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ItemTableView::ItemTableView(QAbstractTableModel* model, Hooks hooks, const QString& prefix, QWidget* parent)
     : QWidget(parent)
@@ -173,6 +177,82 @@ void ItemTableView::setColumnLayout(const QList<int>& widthsInCharacters, int st
         header->resizeSection(column, widthsInCharacters.at(column) * character + 16);
     }
     header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+}
+
+void ItemTableView::fitColumnToContents(int column, int maxCharacters)
+{
+    m_fitColumn = column;
+    m_fitMinimum = m_table->horizontalHeader()->sectionSize(column);
+    m_fitMaxCharacters = maxCharacters;
+    if (!m_fitTimer) {
+        m_fitTimer = new QTimer(this);
+        m_fitTimer->setSingleShot(true);
+        connect(m_fitTimer, &QTimer::timeout, this, &ItemTableView::fitColumn);
+        connect(m_proxy, &QAbstractItemModel::modelReset, this, &ItemTableView::scheduleColumnFit);
+        connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ItemTableView::scheduleColumnFit);
+        connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ItemTableView::scheduleColumnFit);
+        connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ItemTableView::scheduleColumnFit);
+        // A width the admin drags to (or a restored one) is kept as the least width.
+        connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int logicalIndex, int, int newSize) {
+                if (!m_fitting && logicalIndex == m_fitColumn) {
+                    m_fitMinimum = newSize;
+                }
+            });
+    }
+    scheduleColumnFit();
+}
+
+void ItemTableView::scheduleColumnFit()
+{
+    if (m_fitTimer) {
+        m_fitTimer->start(0);
+    }
+}
+
+void ItemTableView::fitColumn()
+{
+    constexpr int kStretchReserveCharacters = 10;
+    // The rows on screen and a first page: enough to fit what is seen, cheap with 100,000 rows.
+    constexpr int kSampledRows = 200;
+    const int rows = m_proxy->rowCount();
+    const int firstVisible = std::max(0, m_table->rowAt(0));
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.font = m_table->font();
+    option.widget = m_table;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    int width = m_fitMinimum;
+    const auto measure = [&](int row) {
+        const QModelIndex index = m_proxy->index(row, m_fitColumn);
+        QAbstractItemDelegate* delegate = m_table->itemDelegateForIndex(index);
+        width = std::max(width, delegate->sizeHint(option, index).width() + 8);
+    };
+    for (int row = 0; row < std::min(rows, kSampledRows); ++row) {
+        measure(row);
+    }
+    for (int row = std::max(firstVisible, kSampledRows); row < std::min(rows, firstVisible + kSampledRows); ++row) {
+        measure(row);
+    }
+    // The stretch column keeps room for a few characters; the other columns keep their widths.
+    const int character = m_table->fontMetrics().averageCharWidth();
+    QHeaderView* header = m_table->horizontalHeader();
+    int room = m_table->viewport()->width() - kStretchReserveCharacters * character;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != m_fitColumn && header->sectionResizeMode(column) != QHeaderView::Stretch) {
+            room -= header->sectionSize(column);
+        }
+    }
+    const int maximum = std::max(m_fitMinimum, std::min(character * m_fitMaxCharacters, room));
+    m_fitting = true;
+    m_table->horizontalHeader()->resizeSection(m_fitColumn, std::min(width, maximum));
+    m_fitting = false;
+}
+
+void ItemTableView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    scheduleColumnFit();
 }
 
 QByteArray ItemTableView::headerState() const

@@ -11,6 +11,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class RowActionsDelegate;
 class RowActionsProxyModel;
 
@@ -50,6 +51,12 @@ public:
     void refreshEmptyState();
     // Initial widths, in characters of the table's font, and the column that takes the spare width.
     void setColumnLayout(const QList<int>& widthsInCharacters, int stretchColumn);
+    // Keeps `column` as wide as the names in it and the tags painted after them, from its initial
+    // width up to `maxCharacters` (leaving the stretch column room for a few characters), refitted
+    // when rows or tags change; the stretch column takes the rest.
+    void fitColumnToContents(int column, int maxCharacters);
+    // Fits the column again soon (after a change the model does not signal, such as new tags).
+    void scheduleColumnFit();
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray& state);
 
@@ -70,6 +77,8 @@ private:
     void setUpTable(const QString& prefix);
     void connectSignals();
     void showContextMenu(const QPoint& position);
+    void fitColumn();
+    void resizeEvent(QResizeEvent* event) override;
 
     QAbstractTableModel* m_model;
     Hooks m_hooks;
@@ -80,6 +89,11 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_empty;
     QTableView* m_table;
+    QTimer* m_fitTimer = nullptr;
+    int m_fitColumn = -1;
+    int m_fitMinimum = 0;
+    int m_fitMaxCharacters = 0;
+    bool m_fitting = false;
     bool m_editingAllowed = true;
     QString m_deniedReason;
 };

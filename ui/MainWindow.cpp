@@ -16,6 +16,7 @@
 #include "ui/ItemTableView.h"
 #include "ui/LockScreen.h"
 #include "ui/MessageBox.h"
+#include "ui/NameUsageBanner.h"
 #include "ui/ProjectTransferActions.h"
 #include "ui/ProjectsPanel.h"
 #include "ui/SecretsAndVariablesPage.h"
@@ -221,8 +222,10 @@ void MainWindow::createChannelsPage()
     m_testWidget = new TestWidgetPanel(splitter);
     splitter->addWidget(m_channels);
     splitter->addWidget(m_testWidget);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The channel table gets the larger share: it is the list the admin works through.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000});
     auto* page = new QWidget(m_page);
     page->setObjectName(QStringLiteral("channelsPage"));
     auto* layout = new QVBoxLayout(page);
@@ -230,6 +233,18 @@ void MainWindow::createChannelsPage()
     m_channelsPage = page;
     m_page->tabs()->addTab(m_channelsPage, tr("Channels"));
     m_channelsController = new ChannelsController(m_vault, m_projects, m_sync, m_channels, m_testWidget, this);
+    rememberBannerStates();
+}
+
+void MainWindow::rememberBannerStates()
+{
+    NameUsageBanner* names = m_page->nameUsageBanner();
+    names->setCollapsed(m_settings->bannerCollapsed(QStringLiteral("nameUsage")));
+    connect(names, &NameUsageBanner::collapsedChanged, this,
+        [this](bool collapsed) { m_settings->setBannerCollapsed(QStringLiteral("nameUsage"), collapsed); });
+    m_channels->setBannerCollapsed(m_settings->bannerCollapsed(QStringLiteral("channelsFlow")));
+    connect(m_channels, &ChannelsPanel::bannerCollapsedChanged, this,
+        [this](bool collapsed) { m_settings->setBannerCollapsed(QStringLiteral("channelsFlow"), collapsed); });
 }
 
 void MainWindow::setVaultPath(const QString& path)

@@ -79,6 +79,8 @@ private:
     void showAbout();
     // The Channels tab and its controller; after the sync controller, whose engine it follows.
     void createChannelsPage();
+    // Banners folded once stay folded, across projects and restarts.
+    void rememberBannerStates();
 
     VaultSession* m_vault;
     AppSettings* m_settings;

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 
 namespace {
 
@@ -26,7 +27,11 @@ QString linkList(const QStringList& names, const QString& scheme)
 } // namespace
 
 NameUsageBanner::NameUsageBanner(QWidget* parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_message(new QLabel(this)), m_rescan(new QPushButton(this))
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_rescan(new QPushButton(this))
+    , m_toggle(new QToolButton(this))
 {
     setObjectName(QStringLiteral("nameUsageBanner"));
     setAccessibleName(tr("Names the bot expects"));
@@ -46,16 +51,43 @@ NameUsageBanner::NameUsageBanner(QWidget* parent)
     m_rescan->setToolTip(tr("Read the source folder again after its code changed."));
     m_rescan->setAutoDefault(false);
 
+    m_toggle->setObjectName(QStringLiteral("nameUsageToggle"));
+    m_toggle->setAutoRaise(true);
+    m_toggle->setAccessibleName(tr("Show or hide the details"));
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->setSpacing(8);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_message, 1);
     layout->addWidget(m_rescan, 0, Qt::AlignTop);
+    layout->addWidget(m_toggle, 0, Qt::AlignTop);
 
+    connect(m_toggle, &QToolButton::clicked, this, [this] {
+        setCollapsed(!m_collapsed);
+        Q_EMIT collapsedChanged(m_collapsed);
+    });
     connect(m_message, &QLabel::linkActivated, this, &NameUsageBanner::openLink);
     connect(m_rescan, &QPushButton::clicked, this, &NameUsageBanner::rescanRequested);
     setKind(false);
+    setCollapsed(false);
+}
+
+void NameUsageBanner::setCollapsed(bool collapsed)
+{
+    m_collapsed = collapsed;
+    m_toggle->setArrowType(collapsed ? Qt::RightArrow : Qt::DownArrow);
+    m_toggle->setToolTip(collapsed ? tr("Show the details") : tr("Show one line only"));
+    showMessage();
+}
+
+void NameUsageBanner::showMessage()
+{
+    const bool summary = m_collapsed && !m_summary.isEmpty();
+    // One unwrapped line: a wrapped label asks for the height of several lines.
+    m_message->setWordWrap(!summary);
+    m_message->setText(summary ? m_summary.toHtmlEscaped() : m_fullText);
+    m_message->setAccessibleName(m_fullText.isEmpty() ? QString() : tr("Names the bot expects"));
 }
 
 QString NameUsageBanner::secretLink(const QString& name)
@@ -125,9 +157,15 @@ void NameUsageBanner::setUsage(const NameUsage& usage, const ExpectedNames& expe
         }
         toolTip = listed.join(u'\n');
     }
-    m_message->setText(lines.join(QStringLiteral("<br>")));
+    m_fullText = lines.join(QStringLiteral("<br>"));
+    const int missing = static_cast<int>(usage.missingSecrets.size() + usage.missingVariables.size());
+    m_summary = missing > 0 ? tr("The bot expects %n name(s) this project lacks.", nullptr, missing)
+                            : tr("Every name the bot's code reads is defined here.");
+    if (folderBound && unused > 0) {
+        m_summary += u' ' + tr("%n name(s) here are unused.", nullptr, unused);
+    }
     m_message->setToolTip(toolTip);
-    m_message->setAccessibleName(m_message->text().isEmpty() ? QString() : tr("Names the bot expects"));
+    showMessage();
     m_rescan->setVisible(folderBound);
     setKind(usage.anyMissing());
 }
@@ -135,8 +173,10 @@ void NameUsageBanner::setUsage(const NameUsage& usage, const ExpectedNames& expe
 void NameUsageBanner::setScanError(const QString& message)
 {
     m_usage = NameUsage {};
-    m_message->setText(tr("The bot's code could not be checked: %1").arg(message).toHtmlEscaped());
+    m_fullText = tr("The bot's code could not be checked: %1").arg(message).toHtmlEscaped();
+    m_summary.clear();
     m_message->setToolTip(QString());
+    showMessage();
     m_rescan->setVisible(true);
     setKind(true);
 }

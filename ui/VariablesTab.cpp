@@ -22,6 +22,8 @@ VariablesTab::VariablesTab(ProjectStore* store, ClipboardGuard* clipboard, QWidg
     m_view->setAddText(tr("&Add variable"), tr("Add variable"));
     m_view->table()->setAccessibleName(tr("Environment variables"));
     m_view->setColumnLayout({28, 40, 10, 20}, VariablesTableModel::ValueColumn);
+    // Names and their "pending"/"unused" tags are read first; the value takes what is left.
+    m_view->fitColumnToContents(VariablesTableModel::NameColumn, 56);
 
     connect(m_view, &ItemTableView::addRequested, this, &VariablesTab::addVariable);
     connect(m_view, &ItemTableView::editRequested, this, &VariablesTab::editVariable);

@@ -27,7 +27,8 @@ const QSet<QString>& flags()
         CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
         CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings,
-        CommandLine::kNoRotation, CommandLine::kDue, CommandLine::kPublish};
+        CommandLine::kNoRotation, CommandLine::kDue, CommandLine::kPublish,
+        CommandLine::kNoSource, CommandLine::kKeepBinding};
     return options;
 }
 

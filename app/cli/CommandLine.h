@@ -53,6 +53,8 @@ public:
     static inline const QString kNoRotation = QStringLiteral("no-rotation");
     static inline const QString kDue = QStringLiteral("due");
     static inline const QString kPublish = QStringLiteral("publish");
+    static inline const QString kNoSource = QStringLiteral("no-source");
+    static inline const QString kKeepBinding = QStringLiteral("keep-binding");
 
     // The options every command accepts.
     static QStringList globalOptions();

@@ -8,6 +8,7 @@
 #include "app/cli/SecretInput.h"
 #include "app/cli/SyncCommands.h"
 #include "app/cli/Terminal.h"
+#include "models/ItemAuthor.h"
 #include "models/NameRules.h"
 
 #include <QJsonObject>
@@ -41,7 +42,7 @@ ItemCommands::ListedItem describeSecret(const SecretSummary& secret, const QDate
     };
     const QString none = QStringLiteral("-");
     return ItemCommands::ListedItem {std::move(json),
-        {secret.name, isoUtc(secret.updated), printable(secret.updatedBy),
+        {secret.name, isoUtc(secret.updated), printable(ItemAuthor::displayText(secret.updatedBy)),
             SecretCommands::tr("%n day(s)", nullptr, static_cast<int>(age)),
             secret.rotation.isSet() ? RotationRules::policyText(secret.rotation) : none,
             due.isValid() ? isoUtc(due) : none,

@@ -27,11 +27,14 @@ void TransferCommands::registerCommands(CommandTable& table)
             "with --force. A source folder with hard-coded credentials (see 'scan') is refused unless "
             "--allow-findings is given.")});
     table.add({{QStringLiteral("import")}, {QStringLiteral("FILE")},
-        {CL::kInto, CL::kName, CL::kSourceDir, CL::kReplace, CL::kKeep, CL::kDryRun}, &TransferCommands::importProject,
+        {CL::kInto, CL::kName, CL::kSourceDir, CL::kReplace, CL::kKeep, CL::kDryRun, CL::kNoSource, CL::kKeepBinding},
+        &TransferCommands::importProject,
         QT_TRANSLATE_NOOP("CliApplication",
             "Import a project archive as a new project (named as in the archive, or --name) or into an "
-            "existing one (--into). The source files go to --source-dir, a new or empty folder. Variables "
-            "that differ need --replace or --keep. --dry-run shows the plan and writes nothing.")});
+            "existing one (--into). The source files go to --source-dir, a new or empty folder, which the "
+            "project is then bound to (--keep-binding keeps an --into project's own folder); --no-source "
+            "imports only the variables and secret names. Variables that differ need --replace or --keep. "
+            "--dry-run shows the plan and writes nothing.")});
 }
 
 // --- export ---------------------------------------------------------------------------------
@@ -168,6 +171,16 @@ ExitCode TransferCommands::readImportOptions(CliContext& cli, ImportRequest* req
         return cli.usageError(
             tr("Give --into PROJECT to merge into a project or --name NAME to name a new one, not both."));
     }
+    request->skipSource = cli.commandLine().isSet(CommandLine::kNoSource);
+    request->keepBinding = cli.commandLine().isSet(CommandLine::kKeepBinding);
+    if (request->skipSource && cli.commandLine().isSet(CommandLine::kSourceDir)) {
+        return cli.usageError(tr("Give --source-dir DIR to extract the source files or --no-source to leave them "
+                                 "out, not both."));
+    }
+    if (request->keepBinding && (!into || request->skipSource)) {
+        return cli.usageError(tr("--keep-binding is for --into PROJECT with --source-dir DIR: the files are "
+                                 "extracted and the project keeps its own source folder."));
+    }
     if (cli.commandLine().isSet(CommandLine::kName)) {
         if (const Result<void> valid = NameRules::validateProjectName(request->newName); !valid) {
             return cli.fail(valid.error());
@@ -194,11 +207,14 @@ ExitCode TransferCommands::readImportArchive(CliContext& cli, const QString& zip
 
 ExitCode TransferCommands::chooseSourceFolder(CliContext& cli, ImportRequest* request)
 {
+    if (request->skipSource) {
+        return ExitCode::Ok;
+    }
     if (!cli.commandLine().isSet(CommandLine::kSourceDir)) {
         if (request->fileCount > 0) {
             return cli.fail(ExitCode::Usage,
                 tr("The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project "
-                   "is bound to it).")
+                   "is bound to it), or --no-source to import only the variables and secret names.")
                     .arg(filesText(request->fileCount)));
         }
         return ExitCode::Ok;
@@ -285,7 +301,9 @@ void TransferCommands::printImportPlan(
     cli.printLine(tr("  Secrets that need a value: %1").arg(plan.secretsNeedingValues.size())
         + (plan.secretsNeedingValues.isEmpty() ? QString()
                                                : QStringLiteral(" (%1)").arg(nameList(plan.secretsNeedingValues))));
-    if (request.fileCount > 0) {
+    if (request.fileCount > 0 && request.skipSource) {
+        cli.printLine(tr("  Source files: %1 in the archive, not extracted (--no-source)").arg(request.fileCount));
+    } else if (request.fileCount > 0) {
         qint64 bytes = 0;
         for (const ArchiveFile& file : plan.contents.files) {
             bytes += file.content.size();
@@ -306,7 +324,9 @@ ExitCode TransferCommands::applyImport(
 {
     ProjectTransfer::ImportChoices choices;
     choices.newProjectName = request.target ? QString() : request.projectName;
+    choices.extractSource = !request.skipSource;
     choices.sourceFolder = request.sourceFolder;
+    choices.bindSourceFolder = !request.keepBinding;
     if (request.replace.value_or(false)) {
         for (const ProjectTransfer::VariableConflict& conflict : plan.conflicts) {
             choices.replace.insert(conflict.name);
@@ -331,9 +351,11 @@ ExitCode TransferCommands::applyImport(
                       .arg(replaced)
                       .arg(kept)
                       .arg(plan.unchangedVariables));
-    if (request.fileCount > 0) {
-        cli.printLine(tr("The source files are in '%1', and the project is bound to that folder.")
-                          .arg(native(request.sourceFolder)));
+    if (request.fileCount > 0 && !request.skipSource) {
+        cli.printLine(request.keepBinding ? tr("The source files are in '%1'; the project keeps its source folder.")
+                                                .arg(native(request.sourceFolder))
+                                          : tr("The source files are in '%1', and the project is bound to that folder.")
+                                                .arg(native(request.sourceFolder)));
     }
     if (!plan.secretsNeedingValues.isEmpty()) {
         cli.printLine(tr("These secrets need a value; set each with:"));

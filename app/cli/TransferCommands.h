@@ -35,15 +35,20 @@ private:
         // --name, empty when not given.
         QString newName;
         int fileCount = 0;
-        // Absolute; empty when the archive holds no source files.
+        // Absolute; empty when the archive holds no source files or they are not extracted.
         QString sourceFolder;
+        // --no-source: only the variables and secret names come in.
+        bool skipSource = false;
+        // --keep-binding: a merge extracts the files but the project keeps its source folder.
+        bool keepBinding = false;
         // --into's project; none for a new project.
         std::optional<ProjectId> target;
         QString projectName;
     };
     static ExitCode readImportOptions(CliContext& cli, ImportRequest* request);
     static ExitCode readImportArchive(CliContext& cli, const QString& zipPath, ArchiveContents* contents);
-    // --source-dir checked against the archive's files: a new or empty folder, needed when there are files.
+    // --source-dir checked against the archive's files: a new or empty folder, needed when there are
+    // files unless --no-source leaves them out.
     static ExitCode chooseSourceFolder(CliContext& cli, ImportRequest* request);
     // Opens the vault and finds --into's project.
     static ExitCode findImportTarget(CliContext& cli, ImportRequest* request);

@@ -4,6 +4,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandTable.h"
 #include "app/cli/ItemCommands.h"
+#include "models/ItemAuthor.h"
 
 using CliOutput::isoUtc;
 using CliOutput::jsonTime;
@@ -114,7 +115,7 @@ ExitCode VariableCommands::listVariables(CliContext& cli, const QStringList& arg
             return ItemCommands::ListedItem {
                 variableJson(variable),
                 {variable.name, printable(variable.value), variable.includeInExport ? tr("yes") : tr("no"),
-                    isoUtc(variable.updated), printable(variable.updatedBy)},
+                    isoUtc(variable.updated), printable(ItemAuthor::displayText(variable.updatedBy))},
             };
         });
 }

@@ -380,6 +380,9 @@ void shootProjectTransfer(Stage& stage)
         window.findChild<QAction*>(QStringLiteral("importProjectAction"))->trigger();
         settle();
         auto* dialog = findVisible<ImportProjectDialog>(&window);
+        // A new project is the default; merging is the admin's choice.
+        dialog->setTarget(ImportProjectDialog::Target::CurrentProject);
+        settle();
         dialog->conflictChoice(QStringLiteral("API_BASE_URL"))->setCurrentIndex(1);
         shooter.save(QStringLiteral("15-import-project.png"), &window, {dialog});
         dialog->reject();

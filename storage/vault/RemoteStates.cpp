@@ -1,5 +1,6 @@
 #include "storage/vault/RemoteStates.h"
 
+#include "models/ItemAuthor.h"
 #include "models/NameRules.h"
 #include "storage/VaultKeys.h"
 #include "storage/vault/Items.h"
@@ -277,7 +278,8 @@ Result<bool> RemoteStates::applyItems(ProjectId project, const SyncApply& apply,
     return touched;
 }
 
-// Creates or replaces a variable with the platform's value, recording the actor as its author.
+// Creates or replaces a variable with the platform's value, recording the platform's author and time
+// of that value (the actor and now when the platform did not say).
 Result<void> RemoteStates::putPulledVariable(ProjectId project, const PulledVariable& pulled, qint64 now)
 {
     auto row = m_items.find(project, kVariable, pulled.name);
@@ -298,8 +300,8 @@ Result<void> RemoteStates::putPulledVariable(ProjectId project, const PulledVari
     record.value = QCA::SecureArray(pulled.value.toUtf8());
     record.hasValue = true;
     record.includeInExport = pulled.includeInExport;
-    record.updatedMs = now;
-    record.updatedBy = m_vault.actor.name;
+    record.updatedMs = pulled.updatedAt.isValid() ? pulled.updatedAt.toMSecsSinceEpoch() : now;
+    record.updatedBy = pulled.updatedBy.isEmpty() ? m_vault.actor.name : ItemAuthor::fromPlatform(pulled.updatedBy);
     if (row.value()) {
         return m_items.update(project, kVariable, row.value()->id, record);
     }

@@ -232,6 +232,8 @@ private Q_SLOTS:
     void importConflictsNeedAChoice();
     void importIntoTakenNameIsRefused();
     void importNeedsSourceDirForSourceFiles();
+    void importNoSourceTakesVariablesOnly();
+    void importKeepBindingExtractsWithoutRebinding();
     void importSourceDirExitCodes();
     void importDryRunWritesNothing();
     void hostileArchiveIsRefused_data();
@@ -726,6 +728,78 @@ void TestCliTransfer::importNeedsSourceDirForSourceFiles()
     QVERIFY(QDir().mkpath(path(QStringLiteral("empty"))));
     EXPECT_EXIT(other(args({"import"}) << zip << QStringLiteral("--source-dir") << path(QStringLiteral("empty"))), 0);
     QCOMPARE(filesUnder(path(QStringLiteral("empty"))), filesUnder(path(QStringLiteral("bot"))));
+}
+
+// Issue 17, item 8: --no-source imports the variables and secret names of an archive with source
+// files without extracting them, and a merge keeps the project's own source folder.
+void TestCliTransfer::importNoSourceTakesVariablesOnly()
+{
+    createVault(m_vault);
+    createBotFolder(path(QStringLiteral("bot")));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << path(QStringLiteral("bot"))), 0);
+    setVariable(m_vault, QStringLiteral("GREETING"), QStringLiteral("hello"), true);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    createVault(m_otherVault);
+    QVERIFY(QDir().mkpath(path(QStringLiteral("mine"))));
+    EXPECT_EXIT(other(args({"project", "bind"}) << kProject << path(QStringLiteral("mine"))), 0);
+    const QString mine = projectEntry(m_otherVault)[QStringLiteral("sourceFolder")].toString();
+    QVERIFY(!mine.isEmpty());
+
+    const QByteArray before = vaultState(m_otherVault);
+    const CliRun both
+        = other(args({"import"}) << zip << QStringLiteral("--into") << kProject << QStringLiteral("--no-source")
+                                 << QStringLiteral("--source-dir") << path(QStringLiteral("elsewhere")));
+    EXPECT_EXIT(both, code(ExitCode::Usage));
+    QVERIFY2(both.err.contains("--no-source"), both.err.constData());
+    QCOMPARE(vaultState(m_otherVault), before);
+
+    const QStringList entriesBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const CliRun imported
+        = other(args({"import"}) << zip << QStringLiteral("--into") << kProject << QStringLiteral("--no-source"));
+    EXPECT_EXIT(imported, 0);
+    QVERIFY2(imported.out.contains("not extracted (--no-source)"), imported.out.constData());
+    QCOMPARE(entryNamed(variables(m_otherVault), QStringLiteral("GREETING"))[QStringLiteral("value")].toString(),
+        QStringLiteral("hello"));
+    QCOMPARE(projectEntry(m_otherVault)[QStringLiteral("sourceFolder")].toString(), mine);
+    QVERIFY(filesUnder(path(QStringLiteral("mine"))).isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), entriesBefore);
+
+    // As a new project too: no folder is asked for, none is bound.
+    const CliRun asNew = other(
+        args({"import"}) << zip << QStringLiteral("--name") << QStringLiteral("Copy") << QStringLiteral("--no-source"));
+    EXPECT_EXIT(asNew, 0);
+    QVERIFY(projectEntry(m_otherVault, QStringLiteral("Copy"))[QStringLiteral("sourceFolder")].isNull());
+    QCOMPARE(
+        entryNamed(variables(m_otherVault, QStringLiteral("Copy")), QStringLiteral("GREETING"))[QStringLiteral("value")]
+            .toString(),
+        QStringLiteral("hello"));
+}
+
+void TestCliTransfer::importKeepBindingExtractsWithoutRebinding()
+{
+    createVault(m_vault);
+    createBotFolder(path(QStringLiteral("bot")));
+    EXPECT_EXIT(cli(args({"project", "bind"}) << kProject << path(QStringLiteral("bot"))), 0);
+    const QString zip = path(QStringLiteral("bot.zip"));
+    EXPECT_EXIT(cli(args({"export"}) << kProject << zip), 0);
+    createVault(m_otherVault);
+    QVERIFY(QDir().mkpath(path(QStringLiteral("mine"))));
+    EXPECT_EXIT(other(args({"project", "bind"}) << kProject << path(QStringLiteral("mine"))), 0);
+    const QString mine = projectEntry(m_otherVault)[QStringLiteral("sourceFolder")].toString();
+
+    const CliRun withoutInto = other(args({"import"})
+        << zip << QStringLiteral("--keep-binding") << QStringLiteral("--source-dir") << path(QStringLiteral("x")));
+    EXPECT_EXIT(withoutInto, code(ExitCode::Usage));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x"))));
+
+    const CliRun kept
+        = other(args({"import"}) << zip << QStringLiteral("--into") << kProject << QStringLiteral("--keep-binding")
+                                 << QStringLiteral("--source-dir") << path(QStringLiteral("copy")));
+    EXPECT_EXIT(kept, 0);
+    QVERIFY2(kept.out.contains("keeps its source folder"), kept.out.constData());
+    QCOMPARE(filesUnder(path(QStringLiteral("copy"))), filesUnder(path(QStringLiteral("bot"))));
+    QCOMPARE(projectEntry(m_otherVault)[QStringLiteral("sourceFolder")].toString(), mine);
 }
 
 // Issue 19, item 4: a --source-dir whose parent folder is missing is "not found" (4), as every

@@ -54,6 +54,15 @@ std::optional<QString> SyncTestPlatform::variableValue(const QString& name) cons
     return item.value()->value;
 }
 
+std::optional<QDateTime> SyncTestPlatform::variableUpdatedAt(const QString& name) const
+{
+    auto item = d->store->item(m_projectId, ItemKind::Variable, name);
+    if (!item || !item->has_value()) {
+        return std::nullopt;
+    }
+    return QDateTime::fromString(item.value()->updatedAt, Qt::ISODateWithMs);
+}
+
 std::optional<QString> SyncTestPlatform::secretValue(const QString& name) const
 {
     auto value = d->store->secretValue(m_projectId, name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -24,6 +25,8 @@ public:
     // Reads and writes the store directly, as another client would through the API.
     std::optional<QString> variableValue(const QString& name) const;
     std::optional<QString> secretValue(const QString& name) const;
+    // When the platform last wrote the variable, as its item JSON's `updatedAt` says.
+    std::optional<QDateTime> variableUpdatedAt(const QString& name) const;
     int variableCount() const;
     bool putVariable(const QString& name, const QString& value, const QString& updatedBy);
 

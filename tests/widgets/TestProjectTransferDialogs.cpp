@@ -33,15 +33,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -167,9 +170,12 @@ private Q_SLOTS:
     void importMergesWithPerRowChoices();
     void keepAllAndReplaceAllSetEveryRow();
     void importNeedsAnEmptyFolderForSourceFiles();
+    void importMergeAsksBeforeTakingSourceFilesOrTheBinding();
     void hostileArchiveShowsTheErrorAndChangesNothing();
     void envPreviewListsLinesAndErrors();
     void envPreviewMasksSecretValues();
+    void envPasteBoxMasksSecretLines();
+    void envFileChooserListsDotfiles();
     void envKindSwitchingDecidesWhatIsWritten();
     void envConflictPolicyKeepsOrReplaces_data();
     void envConflictPolicyKeepsOrReplaces();
@@ -204,6 +210,8 @@ private:
     // Answers the file dialog with `zip` and starts File → Import project…
     ImportProjectDialog* openImportDialog(const QString& zip);
     EnvImportDialog* openEnvDialog();
+    // Chooses "Merge into …" with the mouse.
+    void clickMerge(ImportProjectDialog* dialog);
     void pasteEnv(EnvImportDialog* dialog, const QString& text);
     QString storedSecret(const QString& name) const;
     QString storedVariable(const QString& name) const;
@@ -334,6 +342,13 @@ ImportProjectDialog* TestProjectTransferDialogs::openImportDialog(const QString&
     FileDialog::setNextAnswer(zip);
     action("importProjectAction")->trigger();
     return visibleDialog<ImportProjectDialog>(m_window.get());
+}
+
+void TestProjectTransferDialogs::clickMerge(ImportProjectDialog* dialog)
+{
+    // On the radio's indicator: a click right of its label misses the button.
+    auto* merge = child<QRadioButton>(dialog, "mergeRadio");
+    QTest::mouseClick(merge, Qt::LeftButton, {}, QPoint(4, merge->height() / 2));
 }
 
 EnvImportDialog* TestProjectTransferDialogs::openEnvDialog()
@@ -649,9 +664,12 @@ void TestProjectTransferDialogs::importMergesWithPerRowChoices()
 
     ImportProjectDialog* dialog = openImportDialog(zip);
     QVERIFY(dialog);
-    // The archive is this project's: merging is offered first.
-    QVERIFY(child<QRadioButton>(dialog, "mergeRadio")->isChecked());
+    // Even for this project's own archive a new project is offered first (issue 17, item 8); merging
+    // is a choice.
+    QVERIFY(child<QRadioButton>(dialog, "newProjectRadio")->isChecked());
     QCOMPARE(child<QRadioButton>(dialog, "mergeRadio")->text(), QStringLiteral("&Merge into “Shop bot”"));
+    clickMerge(dialog);
+    QCOMPARE(dialog->target(), ImportProjectDialog::Target::CurrentProject);
     auto* conflicts = child<QTableWidget>(dialog, "conflictsTable");
     QCOMPARE(columnTexts(conflicts, 0), (QStringList {QStringLiteral("API_URL"), QStringLiteral("TIMEOUT")}));
     QCOMPARE(
@@ -703,6 +721,7 @@ void TestProjectTransferDialogs::keepAllAndReplaceAllSetEveryRow()
     QVERIFY(ProjectArchive::write(zip, manifest, {}).ok());
     ImportProjectDialog* dialog = openImportDialog(zip);
     QVERIFY(dialog);
+    dialog->setTarget(ImportProjectDialog::Target::CurrentProject);
 
     QTest::mouseClick(child<QPushButton>(dialog, "replaceAllButton"), Qt::LeftButton);
     QCOMPARE(dialog->replacedVariables(), (QSet<QString> {QStringLiteral("A"), QStringLiteral("B")}));
@@ -741,6 +760,79 @@ void TestProjectTransferDialogs::importNeedsAnEmptyFolderForSourceFiles()
     QTest::keyClicks(folder, path(QStringLiteral("no/such/parent/bot")));
     QVERIFY(!import->isEnabled());
     dialog->reject();
+}
+
+// Issue 17, item 8: merging takes the variables; the source files and the binding only when asked.
+void TestProjectTransferDialogs::importMergeAsksBeforeTakingSourceFilesOrTheBinding()
+{
+    CHECKED(openProject());
+    const QString mine = makeBotFolder(QStringLiteral("mine"), {}, {});
+    CHECKED(bindThroughMenu(mine));
+    ArchiveManifest manifest;
+    manifest.projectName = kProject;
+    manifest.variables = {{QStringLiteral("LANGUAGE"), QStringLiteral("pt")}};
+    const QString zip = path(QStringLiteral("shop.zip"));
+    QVERIFY(ProjectArchive::write(zip, manifest, {{QStringLiteral("chatbot.yaml"), "name: shop\n"}}).ok());
+    const auto boundFolder = [this] { return m_vault->projectByName(kProject)->sourceFolder; };
+
+    // 1. Merge without the files: nothing is extracted, the binding stays.
+    ImportProjectDialog* dialog = openImportDialog(zip);
+    QVERIFY(dialog);
+    QVERIFY(child<QRadioButton>(dialog, "newProjectRadio")->isChecked());
+    QVERIFY(!child<QCheckBox>(dialog, "extractSourceCheck")->isVisible());
+    clickMerge(dialog);
+    auto* extract = child<QCheckBox>(dialog, "extractSourceCheck");
+    auto* rebind = child<QCheckBox>(dialog, "rebindSourceCheck");
+    auto* folder = child<QLineEdit>(dialog, "sourceFolderEdit");
+    QVERIFY(extract->isVisible() && rebind->isVisible());
+    QVERIFY(!extract->isChecked());
+    QVERIFY(!rebind->isChecked());
+    QVERIFY(!rebind->isEnabled());
+    QVERIFY(!folder->isEnabled());
+    const QString suggested = QDir::fromNativeSeparators(folder->text());
+    DialogTestSupport::saveScreenshot(dialog, QStringLiteral("import-merge-source"));
+    QPointer<ImportProjectDialog> guard(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "importProjectButton"), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(storedVariable(QStringLiteral("LANGUAGE")), QStringLiteral("pt"));
+    QCOMPARE(boundFolder(), mine);
+    QVERIFY(!QFileInfo::exists(suggested));
+
+    // 2. With the files, into a new folder; the project keeps its folder.
+    dialog = openImportDialog(zip);
+    QVERIFY(dialog);
+    clickMerge(dialog);
+    extract = child<QCheckBox>(dialog, "extractSourceCheck");
+    rebind = child<QCheckBox>(dialog, "rebindSourceCheck");
+    folder = child<QLineEdit>(dialog, "sourceFolderEdit");
+    QTest::mouseClick(extract, Qt::LeftButton, {}, QPoint(4, extract->height() / 2));
+    QVERIFY(extract->isChecked());
+    QVERIFY(folder->isEnabled() && rebind->isEnabled());
+    QVERIFY(!rebind->isChecked());
+    folder->selectAll();
+    QTest::keyClicks(folder, path(QStringLiteral("copy")));
+    guard = dialog;
+    QTest::mouseClick(child<QPushButton>(dialog, "importProjectButton"), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QVERIFY(QFileInfo::exists(path(QStringLiteral("copy/chatbot.yaml"))));
+    QCOMPARE(boundFolder(), mine);
+
+    // 3. With the files and the new binding.
+    dialog = openImportDialog(zip);
+    QVERIFY(dialog);
+    clickMerge(dialog);
+    extract = child<QCheckBox>(dialog, "extractSourceCheck");
+    rebind = child<QCheckBox>(dialog, "rebindSourceCheck");
+    folder = child<QLineEdit>(dialog, "sourceFolderEdit");
+    extract->setChecked(true);
+    QTest::mouseClick(rebind, Qt::LeftButton, {}, QPoint(4, rebind->height() / 2));
+    QVERIFY(rebind->isChecked());
+    folder->selectAll();
+    QTest::keyClicks(folder, path(QStringLiteral("copy2")));
+    guard = dialog;
+    QTest::mouseClick(child<QPushButton>(dialog, "importProjectButton"), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(boundFolder(), path(QStringLiteral("copy2")));
 }
 
 void TestProjectTransferDialogs::hostileArchiveShowsTheErrorAndChangesNothing()
@@ -836,6 +928,96 @@ void TestProjectTransferDialogs::envPreviewMasksSecretValues()
         }
     }
     QVERIFY(!anyContains(strings, kCanary));
+}
+
+// Issue 17, item 7: a pasted line taken as a secret shows only the mask in the paste box too, and
+// the import still gets the exact value.
+void TestProjectTransferDialogs::envPasteBoxMasksSecretLines()
+{
+    CHECKED(openProject());
+    EnvImportDialog* dialog = openEnvDialog();
+    QVERIFY(dialog);
+    const QString multiLine = QStringLiteral("-----BEGIN KEY-----\nAAAA%1\n-----END KEY-----").arg(kCanary);
+    CHECKED(pasteEnv(dialog,
+        QStringLiteral("STRIPE_API_KEY=%1\nGREETING=hello\nTLS_PRIVATE_KEY=\"%2\"\nTEMP=%1\n")
+            .arg(kCanary, multiLine)));
+    auto* edit = child<QPlainTextEdit>(dialog, "envTextEdit");
+    QCOMPARE(dialog->choice(0), EnvImportDialog::RowChoice::Secret);
+    QCOMPARE(dialog->choice(2), EnvImportDialog::RowChoice::Secret);
+    QCOMPARE(dialog->choice(3), EnvImportDialog::RowChoice::Variable);
+    const QString mask = SecretsTableModel::valueMask();
+    QStringList lines = edit->toPlainText().split(u'\n');
+    QCOMPARE(lines.at(0), QStringLiteral("STRIPE_API_KEY=") + mask);
+    QCOMPARE(lines.at(1), QStringLiteral("GREETING=hello"));
+    QCOMPARE(lines.at(2), QStringLiteral("TLS_PRIVATE_KEY=") + mask);
+    // The preview keeps its line numbers: the key's other lines are left empty.
+    QCOMPARE(dialog->previewTable()->item(3, EnvImportDialog::LineColumn)->text(), QStringLiteral("6"));
+
+    // A variable chosen as a secret is masked as well.
+    dialog->setChoice(3, EnvImportDialog::RowChoice::Secret);
+    QVERIFY2(!edit->toPlainText().contains(kCanary), qPrintable(edit->toPlainText()));
+    QVERIFY(!edit->toPlainText().contains(QStringLiteral("BEGIN KEY")));
+    // Undo does not bring a value back.
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!edit->toPlainText().contains(kCanary));
+    // Neither does anything an assistive tool reads.
+    QVERIFY(!DialogTestSupport::exposedStrings(dialog).join(u'\n').contains(kCanary));
+    DialogTestSupport::saveScreenshot(dialog, QStringLiteral("env-import-masked"));
+
+    QPointer<EnvImportDialog> guard(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "importEnvButton"), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(storedSecret(QStringLiteral("STRIPE_API_KEY")), kCanary);
+    QCOMPARE(storedSecret(QStringLiteral("TLS_PRIVATE_KEY")), multiLine);
+    QCOMPARE(storedSecret(QStringLiteral("TEMP")), kCanary);
+    QCOMPARE(storedVariable(QStringLiteral("GREETING")), QStringLiteral("hello"));
+}
+
+// Issue 17, item 7: the file chooser lists `.env` itself; an opened file is masked like a paste.
+void TestProjectTransferDialogs::envFileChooserListsDotfiles()
+{
+    CHECKED(openProject());
+    const QString folder = path(QStringLiteral("bot"));
+    QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral(".env")), "API_TOKEN=" + kCanary.toUtf8() + "\n"));
+    QVERIFY(writeFile(QDir(folder).filePath(QStringLiteral("bot.env")), "GREETING=hello\n"));
+    const QString filter = QStringLiteral("Environment files (*.env .env .env.*);;All files (*)");
+    const auto listedNames = [](QFileDialog* chooser) {
+        auto* list = chooser->findChild<QListView*>(QStringLiteral("listView"));
+        QStringList names;
+        for (int row = 0; list && row < list->model()->rowCount(list->rootIndex()); ++row) {
+            names << list->model()->index(row, 0, list->rootIndex()).data().toString();
+        }
+        return names;
+    };
+    // Qt's own dialog with the default filter leaves dotfiles out …
+    auto hiding
+        = FileDialog::makeOpenFileDialog(nullptr, QStringLiteral("x"), folder, filter, FileDialog::HiddenFiles::Hide);
+    hiding->setOption(QFileDialog::DontUseNativeDialog);
+    hiding->show();
+    QTRY_VERIFY(listedNames(hiding.get()).contains(QStringLiteral("bot.env")));
+    QVERIFY(!listedNames(hiding.get()).contains(QStringLiteral(".env")));
+    hiding.reset();
+    // … the one the .env import asks for lists them.
+    auto showing
+        = FileDialog::makeOpenFileDialog(nullptr, QStringLiteral("x"), folder, filter, FileDialog::HiddenFiles::Show);
+    QVERIFY(showing->testOption(QFileDialog::DontUseNativeDialog));
+    showing->show();
+    QTRY_VERIFY(listedNames(showing.get()).contains(QStringLiteral(".env")));
+    showing.reset();
+
+    EnvImportDialog* dialog = openEnvDialog();
+    QVERIFY(dialog);
+    FileDialog::setNextAnswer(QDir(folder).filePath(QStringLiteral(".env")));
+    QTest::mouseClick(child<QPushButton>(dialog, "openEnvFileButton"), Qt::LeftButton);
+    QCOMPARE(FileDialog::lastHiddenFiles(), FileDialog::HiddenFiles::Show);
+    QCOMPARE(FileDialog::lastCaption(), QStringLiteral("Open .env file"));
+    auto* edit = child<QPlainTextEdit>(dialog, "envTextEdit");
+    QCOMPARE(edit->toPlainText(), QStringLiteral("API_TOKEN=") + SecretsTableModel::valueMask() + u'\n');
+    QPointer<EnvImportDialog> guard(dialog);
+    QTest::mouseClick(child<QPushButton>(dialog, "importEnvButton"), Qt::LeftButton);
+    QTRY_VERIFY(!guard || !guard->isVisible());
+    QCOMPARE(storedSecret(QStringLiteral("API_TOKEN")), kCanary);
 }
 
 void TestProjectTransferDialogs::envKindSwitchingDecidesWhatIsWritten()

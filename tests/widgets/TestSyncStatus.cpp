@@ -1,3 +1,4 @@
+#include "models/VariablesTableModel.h"
 #include "storage/Vault.h"
 #include "sync/SyncPlan.h"
 #include "tests/support/TestMain.h"
@@ -10,14 +11,17 @@
 #include "ui/SyncController.h"
 #include "ui/SyncPlanDialog.h"
 #include "ui/Translations.h"
+#include "ui/VariablesTab.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void unpulledPlatformChangeIsNotUpToDate();
     void conflictIsNotNothingToPublish();
     void conflictRowShowsBothValuesFromTheirStart();
+    void pulledValueKeepsThePlatformsAuthorAndTime();
 
 private:
     // A window on a vault whose project GREETING was published once (the status is "up to date").
@@ -249,4 +254,45 @@ void TestSyncStatus::conflictRowShowsBothValuesFromTheirStart()
 }
 
 BOTVAULT_WIDGET_TEST_MAIN(TestSyncStatus)
+void TestSyncStatus::pulledValueKeepsThePlatformsAuthorAndTime()
+{
+    CHECKED(openPublishedWindow());
+    // Another login changes the value on the platform, a while after this vault's own write.
+    QTest::qWait(50);
+    QVERIFY(m_platform->putVariable(QStringLiteral("GREETING"), kTheirs, QStringLiteral("dev")));
+    const std::optional<QDateTime> writtenThere = m_platform->variableUpdatedAt(QStringLiteral("GREETING"));
+    QVERIFY(writtenThere && writtenThere->isValid());
+    QTest::qWait(50); // the pull happens later than the platform's write
+
+    SyncController* sync = m_window->syncController();
+    QVERIFY(sync->pullAction()->isEnabled());
+    sync->pullAction()->trigger();
+    ++m_plansOpened;
+    QTRY_VERIFY_WITH_TIMEOUT(m_planSpy->count() >= m_plansOpened, 20000);
+    auto* plan = m_planSpy->at(m_plansOpened - 1).at(0).value<SyncPlanDialog*>();
+    QVERIFY(plan);
+    QVERIFY(plan->acceptButton()->isEnabled());
+    QTest::mouseClick(plan->acceptButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Pulled")), 20000);
+
+    auto variables = m_vault->variables(m_project);
+    QVERIFY(variables.ok());
+    QCOMPARE(variables->size(), 1);
+    QCOMPARE(variables->first().value, kTheirs);
+    QCOMPARE(variables->first().updatedBy, QStringLiteral("platform:dev"));
+    QCOMPARE(variables->first().updated, *writtenThere);
+
+    // The row says whose value it is and when the platform took it, not the pull's actor and time.
+    m_window->page()->tabs()->setCurrentWidget(m_window->page()->variablesTab());
+    VariablesTableModel* model = m_window->page()->variablesTab()->model();
+    QTRY_COMPARE(model->totalCount(), 1);
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QModelIndex updated = model->index(0, VariablesTableModel::UpdatedColumn);
+    QTRY_COMPARE(updated.data().toString(), QLocale().toString(writtenThere->toLocalTime(), QLocale::ShortFormat));
+    const QString toolTip = updated.data(Qt::ToolTipRole).toString();
+    QVERIFY2(toolTip.contains(QStringLiteral("by dev (platform)")), qPrintable(toolTip));
+    QVERIFY2(
+        toolTip.startsWith(QLocale().toString(writtenThere->toLocalTime(), QLocale::LongFormat)), qPrintable(toolTip));
+}
+
 #include "TestSyncStatus.moc"
