@@ -150,7 +150,7 @@ CREATE TABLE IF NOT EXISTS history_settings (
     since_ms        INTEGER NOT NULL
 );
 INSERT OR IGNORE INTO history_settings (id, keep_versions, keep_days, trash_days, since_ms)
-    VALUES (1, 20, 90, 30, CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+    VALUES (1, 20, 90, 30, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
 )sql";
 
 struct Migration
