@@ -145,13 +145,7 @@ Result<void> ItemHistory::recordMany(ProjectId project, const std::vector<Change
     if (counted.value()->failed()) {
         return counted.value()->error();
     }
-    struct Pending
-    {
-        RecordId item = 0;
-        RecordCodec::Record record;
-        std::optional<QByteArray> sealed;
-    };
-    std::vector<Pending> pending;
+    std::vector<PendingVersion> pending;
     std::set<RecordId> crowded;
     for (const Change& change : changes) {
         auto [count, number] = known[change.item];
@@ -175,6 +169,19 @@ Result<void> ItemHistory::recordMany(ProjectId project, const std::vector<Change
             crowded.insert(change.item);
         }
     }
+    if (auto inserted = insertMany(project, pending); !inserted) {
+        return inserted;
+    }
+    for (const RecordId item : crowded) {
+        if (auto applied = applyRetention(item, retention.value()); !applied) {
+            return applied;
+        }
+    }
+    return {};
+}
+
+Result<void> ItemHistory::insertMany(ProjectId project, std::vector<PendingVersion>& pending)
+{
     auto firstId = m_vault.allocateIds(static_cast<qint64>(pending.size()));
     if (!firstId) {
         return firstId.error();
@@ -198,11 +205,6 @@ Result<void> ItemHistory::recordMany(ProjectId project, const std::vector<Change
                 pending[i].record.history.number, *pending[i].sealed);
             !inserted) {
             return inserted;
-        }
-    }
-    for (const RecordId item : crowded) {
-        if (auto applied = applyRetention(item, retention.value()); !applied) {
-            return applied;
         }
     }
     return {};

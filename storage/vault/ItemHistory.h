@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
 #include <vector>
 
 struct VaultContext;
@@ -79,6 +80,15 @@ public:
     Result<qint64> shownSinceMs();
 
 private:
+    struct PendingVersion
+    {
+        RecordId item = 0;
+        RecordCodec::Record record;
+        std::optional<QByteArray> sealed;
+    };
+
+    // Seals the versions in parallel and inserts them under consecutive new ids.
+    Result<void> insertMany(ProjectId project, std::vector<PendingVersion>& pending);
     Result<void> insert(ProjectId project, RecordId item, quint8 kind, qint64 number, RecordCodec::Record record,
         VersionChange change, HistoryOrigin origin);
     Result<void> applyRetention(RecordId item, const HistoryRetention& retention);

@@ -6,7 +6,7 @@
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
 #include "storage/vault/Sql.h"
-#include "storage/vault/Trash.h"
+#include "storage/vault/TrashKeeper.h"
 #include "storage/vault/VaultLimits.h"
 #include "storage/vault/VaultText.h"
 

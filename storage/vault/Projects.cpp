@@ -4,7 +4,7 @@
 #include "storage/VaultKeys.h"
 #include "storage/vault/AuditLog.h"
 #include "storage/vault/Sql.h"
-#include "storage/vault/Trash.h"
+#include "storage/vault/TrashKeeper.h"
 #include "storage/vault/VaultContext.h"
 #include "storage/vault/VaultText.h"
 

@@ -3,6 +3,7 @@
 #include "models/ItemHistory.h"
 #include "models/Result.h"
 #include "storage/RecordCodec.h"
+#include "storage/vault/TrashKeeper.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,20 +24,16 @@ class Projects;
 // no foreign key), so a restore brings back the item under its old id with its history. Entries
 // older than the retention are purged on unlock and on every deletion; a purge destroys the entry
 // and its versions, and the caller then truncates the WAL.
-class Trash
+class Trash : public TrashKeeper
 {
     Q_DECLARE_TR_FUNCTIONS(Vault)
 
 public:
     Trash(VaultContext& vault, Projects& projects, Items& items, Outbox& outbox, ItemHistory& history);
 
-    // Inside the caller's transaction: removes the item's row and keeps `record` (its last state)
-    // in the trash, with a "Removed" version.
     Result<void> moveItem(ProjectId project, quint8 kind, RecordId item, const RecordCodec::Record& record,
-        HistoryOrigin origin, qint64 parent = 0);
-    // Inside the caller's transaction, before the project's row is deleted: keeps the project's
-    // record and every item that opens in the trash. The caller deletes the rows.
-    Result<void> moveProject(ProjectId project, const RecordCodec::Record& record);
+        HistoryOrigin origin, qint64 parent = 0) override;
+    Result<void> moveProject(ProjectId project, const RecordCodec::Record& record) override;
     // Inside the caller's transaction: the item of the project back from the trash, its entry gone;
     // nothing when the item is not in the trash.
     Result<std::optional<RecordCodec::Record>> takeItem(ProjectId project, RecordId item);

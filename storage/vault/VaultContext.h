@@ -10,7 +10,7 @@
 // what they may do. Vault owns it; the rooms hold a reference and never outlive it.
 class AuditLog;
 class ItemHistory;
-class Trash;
+class TrashKeeper;
 
 struct VaultContext
 {
@@ -25,7 +25,7 @@ struct VaultContext
     // Where every write of an item keeps its version and every deletion its trash entry, in the
     // write's transaction (Vault sets them).
     ItemHistory* history = nullptr;
-    Trash* trash = nullptr;
+    TrashKeeper* trash = nullptr;
 
     // Reserves `count` consecutive record ids inside the caller's transaction; returns the first.
     Result<RecordId> allocateIds(qint64 count);
