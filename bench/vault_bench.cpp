@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,8 +27,9 @@
 #include <time.h>
 
 // Figures for docs/PERFORMANCE.md ("Vault"): bulk import, unlock, loading every summary, single
-// writes, peak memory and file size of a large vault, next to the same rows in plain SQLite with the
-// vault's pragmas and no crypto. Prints a table; never passes or fails.
+// writes (each keeping a version), what history adds, peak memory and file size of a large vault,
+// next to the same rows in plain SQLite with the vault's pragmas and no crypto. Prints a table; never
+// passes or fails.
 //
 //   vault_bench [--variables N] [--secrets M] [--batches B] [--ops K] [--dir FOLDER]
 
@@ -509,6 +511,38 @@ SingleWrites measureSingleWrites(Vault& vault, ProjectId projectId, const Option
     return {percentiles(updateSamples), percentiles(addSamples), percentiles(secretSamples)};
 }
 
+struct HistoryCost
+{
+    // Writes of one variable past the retention's 20 versions, each applying the retention.
+    Percentiles writeAtRetention;
+    Percentiles listVersions;
+    double projectAtMs = 0;
+};
+
+// What history adds on top of the single writes above (which keep a version each): a write that
+// also applies the retention, listing an item's versions, and a whole project at a moment.
+HistoryCost measureHistory(Vault& vault, ProjectId projectId, const Options& options)
+{
+    HistoryCost cost;
+    const QString name = variableName(0);
+    for (int op = 0; op < HistoryRetention::kDefaultKeepVersions; ++op) {
+        check(vault.setVariable(projectId, name, variableValue(0, op + 1000)), "history fill");
+    }
+    QList<double> writeSamples;
+    QList<double> listSamples;
+    for (int op = 0; op < qMax(1, options.ops / 4); ++op) {
+        writeSamples.append(
+            timeMs([&] { check(vault.setVariable(projectId, name, variableValue(0, op + 2000)), "history write"); }));
+        listSamples.append(
+            timeMs([&] { check(vault.itemVersions(projectId, ItemKind::Variable, name), "itemVersions"); }));
+    }
+    cost.writeAtRetention = percentiles(writeSamples);
+    cost.listVersions = percentiles(listSamples);
+    const QDateTime moment = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    cost.projectAtMs = timeMs([&] { check(vault.projectAt(projectId, moment), "projectAt"); });
+    return cost;
+}
+
 struct BlobRead
 {
     int blobCount = 0;
@@ -695,6 +729,7 @@ struct Report
     BulkImport bulkImport;
     Load load;
     SingleWrites writes;
+    HistoryCost history;
     qint64 vaultPeakKiB = 0;
     qint64 vaultBytes = 0;
     BlobRead blobRead;
@@ -739,6 +774,12 @@ QList<Row> vaultRows(const Report& report, int batches)
         {QStringLiteral("setSecret, existing: median"), number(writes.secretUpdate.median, 2) + QStringLiteral(" ms"),
             QString(), QString()},
         {QStringLiteral("setSecret, existing: p95"), number(writes.secretUpdate.p95, 2) + QStringLiteral(" ms"),
+            QString(), QString()},
+        {QStringLiteral("setVariable at 20 versions (retention): median"),
+            number(report.history.writeAtRetention.median, 2) + QStringLiteral(" ms"), QString(), QString()},
+        {QStringLiteral("itemVersions, 20 versions: median"),
+            number(report.history.listVersions.median, 2) + QStringLiteral(" ms"), QString(), QString()},
+        {QStringLiteral("projectAt, whole project"), number(report.history.projectAtMs) + QStringLiteral(" ms"),
             QString(), QString()},
         {QStringLiteral("Peak RSS (VmHWM)"), number(peakMb, 1) + QStringLiteral(" MB"), QStringLiteral("<= 150 MB"),
             verdict(peakMb <= 150)},
@@ -859,6 +900,7 @@ int main(int argc, char** argv)
     report.bulkImport = measureImport(vault, projectId, options);
     report.load = measureUnlockAndLoad(vault, vaultPath, password, projectId, options.total);
     report.writes = measureSingleWrites(vault, projectId, options);
+    report.history = measureHistory(vault, projectId, options);
     report.vaultPeakKiB = procStatusKiB("VmHWM");
     vault.lock();
     report.vaultBytes = filesSize(vaultPath);

@@ -10,7 +10,7 @@ struct ActionCode
     const char* code;
 };
 
-constexpr std::array<ActionCode, 21> kActionCodes = {{
+constexpr std::array<ActionCode, 27> kActionCodes = {{
     {AuditAction::LogStarted, "log.start"},
     {AuditAction::ProjectAdded, "project.add"},
     {AuditAction::ProjectRenamed, "project.rename"},
@@ -32,6 +32,12 @@ constexpr std::array<ActionCode, 21> kActionCodes = {{
     {AuditAction::DataKeyRotated, "key.rotate"},
     {AuditAction::FailedUnlocks, "unlock.failed"},
     {AuditAction::RotationChanged, "item.rotation"},
+    {AuditAction::VersionRestored, "item.restore-version"},
+    {AuditAction::TrashRestored, "trash.restore"},
+    {AuditAction::TrashPurged, "trash.purge"},
+    {AuditAction::OldValuesForgotten, "item.forget-old-values"},
+    {AuditAction::PointInTimeRestored, "project.restore-to-time"},
+    {AuditAction::RetentionChanged, "history.retention"},
 }};
 
 } // namespace
@@ -103,6 +109,18 @@ QString actionName(AuditAction action)
         return QCoreApplication::translate("AuditText", "Failed unlocks");
     case AuditAction::RotationChanged:
         return QCoreApplication::translate("AuditText", "Rotation rule changed");
+    case AuditAction::VersionRestored:
+        return QCoreApplication::translate("AuditText", "Version restored");
+    case AuditAction::TrashRestored:
+        return QCoreApplication::translate("AuditText", "Restored from recently deleted");
+    case AuditAction::TrashPurged:
+        return QCoreApplication::translate("AuditText", "Purged from recently deleted");
+    case AuditAction::OldValuesForgotten:
+        return QCoreApplication::translate("AuditText", "Old values forgotten");
+    case AuditAction::PointInTimeRestored:
+        return QCoreApplication::translate("AuditText", "Project restored to a point in time");
+    case AuditAction::RetentionChanged:
+        return QCoreApplication::translate("AuditText", "History retention changed");
     case AuditAction::Unknown:
         break;
     }

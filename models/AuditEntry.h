@@ -33,6 +33,12 @@ enum class AuditAction
     FailedUnlocks,
     Unknown,
     RotationChanged, // a secret's rotation period or expiry date was set or cleared
+    VersionRestored,
+    TrashRestored,
+    TrashPurged,
+    OldValuesForgotten,
+    PointInTimeRestored,
+    RetentionChanged,
 };
 
 struct AuditEntry

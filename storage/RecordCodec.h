@@ -41,6 +41,22 @@ enum class Field : quint8
     RotatedAt = 17, // secrets: when the value was last replaced (ms since the epoch)
     RotationPeriodDays = 18, // secrets: replace the value every N days
     ExpiresOn = 19, // secrets: replace the value by this date (ms since the epoch of its start, UTC)
+    // History records (versions, trash entries): u8 origin ‖ u8 change ‖ i64 number ‖ i64 owner ‖
+    // i64 deleted time. Numbered apart from the fields above so that other additions do not collide.
+    History = 32,
+    DeletedBy = 33,
+};
+
+// What a version or a trash entry adds to the item record it keeps.
+struct HistoryFields
+{
+    quint8 origin = 0; // HistoryOrigin
+    quint8 change = 0; // VersionChange
+    qint64 number = 0; // a version's number
+    // A version: its item's project; a trash entry: the item's (or the project's) id.
+    qint64 owner = 0;
+    qint64 deletedMs = 0;
+    bool present = false;
 };
 
 // Fields absent from a record read as empty or zero, and empty or zero fields are not written, so a
@@ -72,6 +88,9 @@ struct Record
     qint64 rotatedMs = 0;
     qint64 rotationPeriodDays = 0;
     qint64 expiresOnMs = 0;
+    // Versions and trash entries only.
+    HistoryFields history;
+    QString deletedBy;
 };
 
 QCA::SecureArray encode(const Record& record);
