@@ -10,7 +10,7 @@ struct ActionCode
     const char* code;
 };
 
-constexpr std::array<ActionCode, 20> kActionCodes = {{
+constexpr std::array<ActionCode, 22> kActionCodes = {{
     {AuditAction::LogStarted, "log.start"},
     {AuditAction::ProjectAdded, "project.add"},
     {AuditAction::ProjectRenamed, "project.rename"},
@@ -31,6 +31,8 @@ constexpr std::array<ActionCode, 20> kActionCodes = {{
     {AuditAction::PasswordChanged, "password.change"},
     {AuditAction::DataKeyRotated, "key.rotate"},
     {AuditAction::FailedUnlocks, "unlock.failed"},
+    {AuditAction::FindingIgnored, "finding.ignore"},
+    {AuditAction::FindingUnignored, "finding.unignore"},
 }};
 
 } // namespace
@@ -100,6 +102,10 @@ QString actionName(AuditAction action)
         return QCoreApplication::translate("AuditText", "Master password changed and data key rotated");
     case AuditAction::FailedUnlocks:
         return QCoreApplication::translate("AuditText", "Failed unlocks");
+    case AuditAction::FindingIgnored:
+        return QCoreApplication::translate("AuditText", "Scan finding ignored");
+    case AuditAction::FindingUnignored:
+        return QCoreApplication::translate("AuditText", "Scan finding no longer ignored");
     case AuditAction::Unknown:
         break;
     }

@@ -32,6 +32,8 @@ enum class AuditAction
     DataKeyRotated,
     FailedUnlocks,
     Unknown,
+    FindingIgnored,
+    FindingUnignored,
 };
 
 struct AuditEntry

@@ -199,6 +199,8 @@ public:
         }
     }
 
+    qsizetype startOf(int line) const { return m_starts.at(line - 1); }
+
     int lineOf(qsizetype offset) const
     {
         return static_cast<int>(std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset) - m_starts.cbegin());
@@ -350,8 +352,9 @@ QList<Finding> find(QStringView text)
                 continue;
             }
             const qsizetype shownPrefix = rule.kind == Kind::PrivateKey ? value.size() : prefix;
-            matches.append(
-                {start, end, Finding {line, rule.kind, previewOf(value, shownPrefix), static_cast<int>(value.size())}});
+            const int column = static_cast<int>(start - lines->startOf(line));
+            matches.append({start, end,
+                Finding {line, column, rule.kind, previewOf(value, shownPrefix), static_cast<int>(value.size())}});
         }
     }
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.start < b.start; });

@@ -37,6 +37,7 @@ enum class Kind
 struct Finding
 {
     int line = 0; // 1-based
+    int column = 0; // where the value starts in its line, 0-based, in UTF-16 code units
     Kind kind = Kind::AssignedSecret;
     QString preview; // e.g. "sk-proj-Ab…"
     int length = 0; // of the whole value, in characters

@@ -158,6 +158,13 @@ public:
     Result<AuditVerification> verifyAudit() const override;
     Result<void> recordAudit(ProjectId project, AuditAction action, const QString& detail) override;
 
+    // The credential scan's finding ids and the findings ignored in the vault (storage/vault/IgnoredFindings).
+    Result<FindingIdentifier> findingIdentifier(ProjectId project) const override;
+    Result<QList<IgnoredFinding>> ignoredFindings(ProjectId project) const override;
+    Result<void> ignoreFinding(
+        ProjectId project, const QString& findingId, const QString& reason, const QString& place) override;
+    Result<void> unignoreFinding(ProjectId project, const QString& findingId) override;
+
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;
 

@@ -24,6 +24,7 @@ inline constexpr quint8 kCredentialKind = 4;
 inline constexpr quint8 kRemoteStateKind = 5;
 inline constexpr quint8 kBatchKind = 6;
 inline constexpr quint8 kAuditKind = 7;
+inline constexpr quint8 kIgnoredFindingKind = 8;
 
 inline constexpr auto kKdfName = "argon2id";
 

@@ -62,9 +62,11 @@ constexpr Table kTables[] = {
     // The audit log's MACs are recomputed afterwards, over the new ciphertexts (AuditLogChain::relink).
     {"audit_log", "SELECT id, 0, 7, NULL, NULL, record FROM audit_log WHERE id > ?1 ORDER BY id",
         "UPDATE audit_log SET record = ?2 WHERE id = ?1", Indexes::None, false},
+    {"ignored_findings", "SELECT id, project_id, 8, NULL, NULL, record FROM ignored_findings WHERE id > ?1 ORDER BY id",
+        "UPDATE ignored_findings SET record = ?2 WHERE id = ?1", Indexes::None, false},
 };
 static_assert(VaultKeys::kOutboxKind == 3 && VaultKeys::kCredentialKind == 4 && VaultKeys::kRemoteStateKind == 5
-        && VaultKeys::kBatchKind == 6 && VaultKeys::kAuditKind == 7,
+        && VaultKeys::kBatchKind == 6 && VaultKeys::kAuditKind == 7 && VaultKeys::kIgnoredFindingKind == 8,
     "the SELECTs above name the record kinds as literals");
 
 // A chunk is read, re-sealed and written before the next is read, so stored batches (up to 8 MiB

@@ -117,6 +117,17 @@ CREATE TABLE IF NOT EXISTS audit_head (
 INSERT OR IGNORE INTO audit_head (id, sequence, tag) VALUES (1, 0, x'');
 )sql";
 
+// Version 6: the findings of the credential scan an admin ignored, with the reason
+// (storage/vault/IgnoredFindings): one sealed record per finding, going with its project.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE IF NOT EXISTS ignored_findings (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    record          BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ignored_findings_by_project ON ignored_findings(project_id, id);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -128,6 +139,7 @@ constexpr Migration kMigrations[] = {
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
+    {6, kVersion6},
 };
 
 } // namespace

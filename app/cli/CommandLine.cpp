@@ -9,7 +9,8 @@ const QSet<QString>& optionsWithValue()
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
-        CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince};
+        CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince, CommandLine::kIgnore,
+        CommandLine::kUnignore, CommandLine::kReason, CommandLine::kMove};
     return options;
 }
 
@@ -25,7 +26,8 @@ const QSet<QString>& flags()
     static const QSet<QString> options {CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion,
         CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
-        CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings};
+        CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings,
+        CommandLine::kYes};
     return options;
 }
 

@@ -48,6 +48,11 @@ public:
     static inline const QString kRoles = QStringLiteral("roles");
     static inline const QString kSince = QStringLiteral("since");
     static inline const QString kAllowFindings = QStringLiteral("allow-findings");
+    static inline const QString kIgnore = QStringLiteral("ignore");
+    static inline const QString kUnignore = QStringLiteral("unignore");
+    static inline const QString kReason = QStringLiteral("reason");
+    static inline const QString kMove = QStringLiteral("move");
+    static inline const QString kYes = QStringLiteral("yes");
 
     // The options every command accepts.
     static QStringList globalOptions();

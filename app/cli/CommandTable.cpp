@@ -46,6 +46,10 @@ QString CommandTable::placeholder(const QString& option)
         {CommandLine::kMessage, QStringLiteral("TEXT")},
         {CommandLine::kAllow, QStringLiteral("NAME")},
         {CommandLine::kSince, QStringLiteral("DATE")},
+        {CommandLine::kIgnore, QStringLiteral("ID")},
+        {CommandLine::kUnignore, QStringLiteral("ID")},
+        {CommandLine::kMove, QStringLiteral("ID")},
+        {CommandLine::kReason, QStringLiteral("TEXT")},
     };
     return placeholders.value(option, QStringLiteral("N"));
 }
