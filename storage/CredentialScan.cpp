@@ -2,7 +2,6 @@
 
 #include "models/VaultSession.h"
 #include "storage/BotSourceNames.h"
-#include "storage/SourceRewrite.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -162,7 +161,7 @@ private:
         for (const CredentialRules::Finding& finding : findings) {
             const QStringView line = lines.value(finding.line - 1);
             FileFinding found {relative, finding, {}, lineHash(line),
-                SourceRewrite::suggestName(line, finding.column, finding.kind), {}};
+                CredentialRules::suggestName(line, finding.column, finding.kind), {}};
             if (m_identify) {
                 found.id = m_identify(
                     relative, CredentialRules::kindId(finding.kind), line.mid(finding.column, finding.length));

@@ -43,7 +43,7 @@ struct FileFinding
     QString id;
     // SHA-256 of the finding's line when it was scanned: a rewrite refuses a line changed since.
     QByteArray lineHash;
-    // The secret name the code around the value suggests (SourceRewrite::suggestName).
+    // The secret name the code around the value suggests (CredentialRules::suggestName).
     QString suggestedName;
     // Set when the project's vault ignores this finding, with the admin's reason.
     QString ignoredReason;

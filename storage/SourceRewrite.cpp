@@ -1,6 +1,5 @@
 #include "storage/SourceRewrite.h"
 
-#include "models/NameRules.h"
 #include "storage/BotSourceNames.h"
 
 #include <QCoreApplication>
@@ -9,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -266,35 +264,6 @@ Result<LineChange> changeFor(QStringView line, const CredentialScan::FileFinding
     return LineChange {Change::ReplaceLiteral, *replaced};
 }
 
-QString normalisedName(const QString& assigned)
-{
-    QString name;
-    for (qsizetype i = 0; i < assigned.size(); ++i) {
-        const QChar c = assigned.at(i);
-        if (!(c.isLetterOrNumber() && c.unicode() < 128)) {
-            name += u'_';
-            continue;
-        }
-        const QChar previous = i > 0 ? assigned.at(i - 1) : QChar();
-        const bool nextIsLower = i + 1 < assigned.size() && assigned.at(i + 1).isLower();
-        const bool wordStart
-            = c.isUpper() && (previous.isLower() || previous.isDigit() || (previous.isUpper() && nextIsLower));
-        if (wordStart) {
-            name += u'_';
-        }
-        name += c.toUpper();
-    }
-    static const QRegularExpression kRepeated(QStringLiteral("_+"));
-    name.replace(kRepeated, QStringLiteral("_"));
-    while (name.startsWith(u'_')) {
-        name.remove(0, 1);
-    }
-    while (name.endsWith(u'_')) {
-        name.chop(1);
-    }
-    return name;
-}
-
 } // namespace
 
 QString defaultBackupFolder()
@@ -305,27 +274,6 @@ QString defaultBackupFolder()
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     return QDir(data).filePath(QStringLiteral("botvault/source-backups/") + stamp);
-}
-
-QString suggestName(QStringView line, int column, CredentialRules::Kind kind)
-{
-    // The name stands before the string that holds the value, with any text before the value ("Bearer ").
-    qsizetype cut = std::min<qsizetype>(column, line.size());
-    for (qsizetype i = cut - 1; i >= 0; --i) {
-        if (isQuote(line.at(i))) {
-            cut = i;
-            break;
-        }
-    }
-    static const QRegularExpression kAssigned(QStringLiteral(R"(([A-Za-z_$][\w$-]*)["'`]?\s*(?:=>|:=|[:=])\s*$)"));
-    const QRegularExpressionMatch match = kAssigned.match(line.first(cut));
-    if (match.hasMatch()) {
-        const QString name = normalisedName(match.captured(1));
-        if (NameRules::validate(name)) {
-            return name;
-        }
-    }
-    return CredentialRules::kindId(kind).toUpper().replace(u'-', u'_');
 }
 
 Result<Plan> plan(const QString& folder, const CredentialScan::FileFinding& found, const QString& name)

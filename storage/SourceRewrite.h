@@ -40,11 +40,6 @@ struct Plan
     QByteArray newContent;
 };
 
-// The secret name the code around the value suggests: the name it is assigned to (`openaiApiKey =
-// "…"` gives OPENAI_API_KEY, `"api-key": "…"` API_KEY), else the kind's ("TELEGRAM_BOT_TOKEN").
-// Always a valid name (models/NameRules).
-QString suggestName(QStringView line, int column, CredentialRules::Kind kind);
-
 // Reads the finding's file in `folder` and plans the change. Conflict when the line changed since
 // the scan; Unsupported when the file or the place cannot hold a $secrets.get call (the message says
 // why and what to do); Io when the file cannot be read. The name is not checked here.

@@ -114,7 +114,7 @@ void TestSourceRewrite::suggestsANameFromTheCode()
     const QString text = QString::fromUtf8(line);
     const QList<CredentialRules::Finding> findings = CredentialRules::find(text);
     QCOMPARE(findings.size(), 1);
-    QCOMPARE(SourceRewrite::suggestName(text, findings.first().column, findings.first().kind), name);
+    QCOMPARE(CredentialRules::suggestName(text, findings.first().column, findings.first().kind), name);
 }
 
 void TestSourceRewrite::replacesTheLiteral_data()
