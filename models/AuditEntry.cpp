@@ -10,7 +10,7 @@ struct ActionCode
     const char* code;
 };
 
-constexpr std::array<ActionCode, 27> kActionCodes = {{
+constexpr std::array<ActionCode, 29> kActionCodes = {{
     {AuditAction::LogStarted, "log.start"},
     {AuditAction::ProjectAdded, "project.add"},
     {AuditAction::ProjectRenamed, "project.rename"},
@@ -38,6 +38,8 @@ constexpr std::array<ActionCode, 27> kActionCodes = {{
     {AuditAction::OldValuesForgotten, "item.forget-old-values"},
     {AuditAction::PointInTimeRestored, "project.restore-to-time"},
     {AuditAction::RetentionChanged, "history.retention"},
+    {AuditAction::FindingIgnored, "finding.ignore"},
+    {AuditAction::FindingUnignored, "finding.unignore"},
 }};
 
 } // namespace
@@ -121,6 +123,10 @@ QString actionName(AuditAction action)
         return QCoreApplication::translate("AuditText", "Project restored to a point in time");
     case AuditAction::RetentionChanged:
         return QCoreApplication::translate("AuditText", "History retention changed");
+    case AuditAction::FindingIgnored:
+        return QCoreApplication::translate("AuditText", "Scan finding ignored");
+    case AuditAction::FindingUnignored:
+        return QCoreApplication::translate("AuditText", "Scan finding no longer ignored");
     case AuditAction::Unknown:
         break;
     }

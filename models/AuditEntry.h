@@ -39,6 +39,8 @@ enum class AuditAction
     OldValuesForgotten,
     PointInTimeRestored,
     RetentionChanged,
+    FindingIgnored,
+    FindingUnignored,
 };
 
 struct AuditEntry

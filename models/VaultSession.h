@@ -3,11 +3,14 @@
 #include "models/AuditEntry.h"
 #include "models/Ids.h"
 #include "models/ItemHistory.h"
+#include "models/IgnoredFinding.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 #include "models/SecretValue.h"
 
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <functional>
 
@@ -121,6 +124,19 @@ public:
     virtual Result<PointInTimePlan> planProjectRestore(ProjectId project, const QDateTime& at) const = 0;
     // Makes the project what it was at `at` in one transaction: adds, replaces and removes items.
     virtual Result<PointInTimeOutcome> restoreProjectTo(ProjectId project, const QDateTime& at) = 0;
+    // Names a credential the scan found in the project's source without revealing it: the first 16
+    // hex digits of HMAC-SHA256 over file, kind and value, under a key derived from the vault's
+    // name-index key for the project. It holds a copy of that key, so it may run on a worker thread.
+    using FindingIdentifier = std::function<QString(const QString& file, const QString& kindId, QStringView value)>;
+    virtual Result<FindingIdentifier> findingIdentifier(ProjectId project) const = 0;
+    // The project's ignored findings. Ignoring needs the secrets-admin role; each ignore and
+    // unignore is one transaction with its audit entry. Ignoring an ignored finding replaces its
+    // reason; unignoring one that is not ignored is NotFound.
+    virtual Result<QList<IgnoredFinding>> ignoredFindings(ProjectId project) const = 0;
+    virtual Result<void> ignoreFinding(
+        ProjectId project, const QString& findingId, const QString& reason, const QString& place)
+        = 0;
+    virtual Result<void> unignoreFinding(ProjectId project, const QString& findingId) = 0;
 
 Q_SIGNALS:
     // Entries were queued or acknowledged; carries no content.

@@ -1,5 +1,7 @@
 #include "storage/CredentialRules.h"
 
+#include "models/NameRules.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -199,6 +201,8 @@ public:
         }
     }
 
+    qsizetype startOf(int line) const { return m_starts.at(line - 1); }
+
     int lineOf(qsizetype offset) const
     {
         return static_cast<int>(std::upper_bound(m_starts.cbegin(), m_starts.cend(), offset) - m_starts.cbegin());
@@ -223,6 +227,40 @@ bool isIgnored(const LineIndex& lines, int line)
 {
     const QString marker = QString::fromLatin1(kIgnoreMarker);
     return lines.line(line).contains(marker) || lines.line(line - 1).contains(marker);
+}
+
+bool isQuoteCharacter(QChar c)
+{
+    return c == u'"' || c == u'\'' || c == u'`';
+}
+
+QString normalisedName(const QString& assigned)
+{
+    QString name;
+    for (qsizetype i = 0; i < assigned.size(); ++i) {
+        const QChar c = assigned.at(i);
+        if (!(c.isLetterOrNumber() && c.unicode() < 128)) {
+            name += u'_';
+            continue;
+        }
+        const QChar previous = i > 0 ? assigned.at(i - 1) : QChar();
+        const bool nextIsLower = i + 1 < assigned.size() && assigned.at(i + 1).isLower();
+        const bool wordStart
+            = c.isUpper() && (previous.isLower() || previous.isDigit() || (previous.isUpper() && nextIsLower));
+        if (wordStart) {
+            name += u'_';
+        }
+        name += c.toUpper();
+    }
+    static const QRegularExpression kRepeated(QStringLiteral("_+"));
+    name.replace(kRepeated, QStringLiteral("_"));
+    while (name.startsWith(u'_')) {
+        name.remove(0, 1);
+    }
+    while (name.endsWith(u'_')) {
+        name.chop(1);
+    }
+    return name;
 }
 
 struct Match
@@ -350,8 +388,9 @@ QList<Finding> find(QStringView text)
                 continue;
             }
             const qsizetype shownPrefix = rule.kind == Kind::PrivateKey ? value.size() : prefix;
-            matches.append(
-                {start, end, Finding {line, rule.kind, previewOf(value, shownPrefix), static_cast<int>(value.size())}});
+            const int column = static_cast<int>(start - lines->startOf(line));
+            matches.append({start, end,
+                Finding {line, column, rule.kind, previewOf(value, shownPrefix), static_cast<int>(value.size())}});
         }
     }
     std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.start < b.start; });
@@ -361,6 +400,27 @@ QList<Finding> find(QStringView text)
         findings.append(match.finding);
     }
     return findings;
+}
+
+QString suggestName(QStringView line, int column, CredentialRules::Kind kind)
+{
+    // The name stands before the string that holds the value, with any text before the value ("Bearer ").
+    qsizetype cut = std::min<qsizetype>(column, line.size());
+    for (qsizetype i = cut - 1; i >= 0; --i) {
+        if (isQuoteCharacter(line.at(i))) {
+            cut = i;
+            break;
+        }
+    }
+    static const QRegularExpression kAssigned(QStringLiteral(R"(([A-Za-z_$][\w$-]*)["'`]?\s*(?:=>|:=|[:=])\s*$)"));
+    const QRegularExpressionMatch match = kAssigned.match(line.first(cut));
+    if (match.hasMatch()) {
+        const QString name = normalisedName(match.captured(1));
+        if (NameRules::validate(name)) {
+            return name;
+        }
+    }
+    return kindId(kind).toUpper().replace(u'-', u'_');
 }
 
 QString describe(const Finding& finding)

@@ -37,6 +37,7 @@ enum class Kind
 struct Finding
 {
     int line = 0; // 1-based
+    int column = 0; // where the value starts in its line, 0-based, in UTF-16 code units
     Kind kind = Kind::AssignedSecret;
     QString preview; // e.g. "sk-proj-Ab…"
     int length = 0; // of the whole value, in characters
@@ -55,6 +56,11 @@ bool isKnownFormat(Kind kind);
 
 // The credentials in `text`, by line then column.
 QList<Finding> find(QStringView text);
+
+// The secret name the code around a value at `column` of `line` suggests: the name it is assigned to
+// (`openaiApiKey = "…"` gives OPENAI_API_KEY, `"api-key": "…"` API_KEY), else the kind's
+// ("TELEGRAM_BOT_TOKEN"). Always a valid name (models/NameRules).
+QString suggestName(QStringView line, int column, Kind kind);
 
 // "sk-proj-Ab… (164 characters)": what a message may show of a value.
 QString describe(const Finding& finding);

@@ -1,8 +1,10 @@
 #include "storage/CredentialScan.h"
 
+#include "models/VaultSession.h"
 #include "storage/BotSourceNames.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,7 +41,10 @@ bool isLeftOut(const QString& relative)
 class FolderScan
 {
 public:
-    FolderScan(const QString& root, const Limits& limits) : m_root(root), m_rootDir(root), m_limits(limits) { }
+    FolderScan(const QString& root, const Limits& limits, const FindingIdentifier& identify)
+        : m_root(root), m_rootDir(root), m_limits(limits), m_identify(identify)
+    {
+    }
 
     Report run()
     {
@@ -148,14 +153,27 @@ private:
         ++m_report.filesScanned;
         // Tokens are ASCII: a file in another encoding is still searched, its other bytes replaced.
         const QString text = QString::fromUtf8(content);
-        for (CredentialRules::Finding& finding : CredentialRules::find(text)) {
-            m_report.findings.append({relative, std::move(finding)});
+        const QList<CredentialRules::Finding> findings = CredentialRules::find(text);
+        if (findings.isEmpty()) {
+            return;
+        }
+        const QList<QStringView> lines = QStringView(text).split(u'\n');
+        for (const CredentialRules::Finding& finding : findings) {
+            const QStringView line = lines.value(finding.line - 1);
+            FileFinding found {relative, finding, {}, lineHash(line),
+                CredentialRules::suggestName(line, finding.column, finding.kind), {}};
+            if (m_identify) {
+                found.id = m_identify(
+                    relative, CredentialRules::kindId(finding.kind), line.mid(finding.column, finding.length));
+            }
+            m_report.findings.append(std::move(found));
         }
     }
 
     QString m_root;
     QDir m_rootDir;
     Limits m_limits;
+    FindingIdentifier m_identify;
     Report m_report;
     bool m_stopped = false;
     int m_notScanned = 0;
@@ -169,7 +187,35 @@ QString FileFinding::location() const
     return BotSource::sourceAt(file, finding.line);
 }
 
-Result<Report> scanFolder(const QString& folder, const Limits& limits)
+int Report::unresolvedCount() const
+{
+    return static_cast<int>(
+        std::count_if(findings.cbegin(), findings.cend(), [](const FileFinding& found) { return !found.isIgnored(); }));
+}
+
+const FileFinding* Report::findingById(const QString& id) const
+{
+    const auto it = std::find_if(findings.cbegin(), findings.cend(),
+        [&id](const FileFinding& found) { return !id.isEmpty() && found.id == id; });
+    return it == findings.cend() ? nullptr : &*it;
+}
+
+void applyIgnores(Report& report, const QHash<QString, QString>& reasonsById)
+{
+    for (FileFinding& found : report.findings) {
+        found.ignoredReason = reasonsById.value(found.id);
+    }
+}
+
+QByteArray lineHash(QStringView line)
+{
+    if (line.endsWith(u'\r')) {
+        line.chop(1);
+    }
+    return QCryptographicHash::hash(line.toUtf8(), QCryptographicHash::Sha256);
+}
+
+Result<Report> scanFolder(const QString& folder, const Limits& limits, const FindingIdentifier& identify)
 {
     const QFileInfo info(folder);
     if (!info.exists()) {
@@ -188,12 +234,34 @@ Result<Report> scanFolder(const QString& folder, const Limits& limits)
                 .arg(BotSource::displayPath(folder)));
     }
     try {
-        return FolderScan(info.canonicalFilePath(), limits).run();
+        return FolderScan(info.canonicalFilePath(), limits, identify).run();
     } catch (...) {
         return makeError(ErrorCode::Internal,
             QCoreApplication::translate(
                 "CredentialScan", "Scanning the source folder failed unexpectedly; try again."));
     }
+}
+
+Result<Report> scanProject(const VaultSession& session, ProjectId project, const QString& folder)
+{
+    const Result<VaultSession::FindingIdentifier> identify = session.findingIdentifier(project);
+    if (!identify) {
+        return identify.error();
+    }
+    Result<Report> report = scanFolder(folder, {}, identify.value());
+    if (!report) {
+        return report;
+    }
+    const Result<QList<IgnoredFinding>> ignored = session.ignoredFindings(project);
+    if (!ignored) {
+        return ignored.error();
+    }
+    QHash<QString, QString> reasons;
+    for (const IgnoredFinding& finding : ignored.value()) {
+        reasons.insert(finding.findingId, finding.reason);
+    }
+    applyIgnores(report.value(), reasons);
+    return report;
 }
 
 } // namespace CredentialScan

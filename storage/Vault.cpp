@@ -4,6 +4,7 @@
 #include "storage/vault/ChangeWatch.h"
 #include "storage/vault/FormatUpgrade.h"
 #include "storage/vault/HistoryRoom.h"
+#include "storage/vault/IgnoredFindings.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/ItemsListing.h"
@@ -43,6 +44,7 @@ struct Vault::Private
     Importer importer {context, projects};
     AuditLog audit {context};
     HistoryRoom history {context, projects, items, outbox};
+    IgnoredFindings ignoredFindings {context, projects};
     QString path;
     KdfParams kdf;
     // The wrapped key this process unlocked (or rewrapped) with: when the stored one differs, another
@@ -904,4 +906,45 @@ Result<void> Vault::checkIntegrity() const
         return VaultText::locked();
     }
     return VaultFile::checkIntegrity(d->context.db);
+}
+
+Result<VaultSession::FindingIdentifier> Vault::findingIdentifier(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto record = d->projects.require(project); !record) {
+        return record.error();
+    }
+    return FindingIdentifier(
+        [key = d->context.keys.findingKey(project)](const QString& file, const QString& kindId, QStringView value) {
+            KeyedHmac mac(key);
+            const QByteArray digest = mac.mac(file.toUtf8() + '\0' + kindId.toUtf8() + '\0' + value.toUtf8());
+            return QString::fromLatin1(digest.toHex().left(16));
+        });
+}
+
+Result<QList<IgnoredFinding>> Vault::ignoredFindings(ProjectId project) const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return d->ignoredFindings.list(project);
+}
+
+Result<void> Vault::ignoreFinding(
+    ProjectId project, const QString& findingId, const QString& reason, const QString& place)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    return d->ignoredFindings.ignore(project, findingId, reason, place);
+}
+
+Result<void> Vault::unignoreFinding(ProjectId project, const QString& findingId)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready;
+    }
+    return d->ignoredFindings.unignore(project, findingId);
 }

@@ -174,6 +174,12 @@ public:
     Result<ProjectSnapshot> projectAt(ProjectId project, const QDateTime& at) const override;
     Result<PointInTimePlan> planProjectRestore(ProjectId project, const QDateTime& at) const override;
     Result<PointInTimeOutcome> restoreProjectTo(ProjectId project, const QDateTime& at) override;
+    // The credential scan's finding ids and the findings ignored in the vault (storage/vault/IgnoredFindings).
+    Result<FindingIdentifier> findingIdentifier(ProjectId project) const override;
+    Result<QList<IgnoredFinding>> ignoredFindings(ProjectId project) const override;
+    Result<void> ignoreFinding(
+        ProjectId project, const QString& findingId, const QString& reason, const QString& place) override;
+    Result<void> unignoreFinding(ProjectId project, const QString& findingId) override;
 
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;

@@ -67,10 +67,12 @@ constexpr Table kTables[] = {
         "UPDATE item_versions SET record = ?2 WHERE id = ?1", Indexes::None, false},
     {"trash", "SELECT id, project_id, 9, NULL, NULL, record FROM trash WHERE id > ?1 ORDER BY id",
         "UPDATE trash SET record = ?2 WHERE id = ?1", Indexes::None, false},
+    {"ignored_findings", "SELECT id, project_id, 10, NULL, NULL, record FROM ignored_findings WHERE id > ?1 ORDER BY id",
+        "UPDATE ignored_findings SET record = ?2 WHERE id = ?1", Indexes::None, false},
 };
 static_assert(VaultKeys::kOutboxKind == 3 && VaultKeys::kCredentialKind == 4 && VaultKeys::kRemoteStateKind == 5
         && VaultKeys::kBatchKind == 6 && VaultKeys::kAuditKind == 7 && VaultKeys::kVersionKind == 8
-        && VaultKeys::kTrashKind == 9,
+        && VaultKeys::kTrashKind == 9 && VaultKeys::kIgnoredFindingKind == 10,
     "the SELECTs above name the record kinds as literals");
 
 // A chunk is read, re-sealed and written before the next is read, so stored batches (up to 8 MiB

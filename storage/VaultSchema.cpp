@@ -153,6 +153,17 @@ INSERT OR IGNORE INTO history_settings (id, keep_versions, keep_days, trash_days
     VALUES (1, 20, 90, 30, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
 )sql";
 
+// Version 6: the findings of the credential scan an admin ignored, with the reason
+// (storage/vault/IgnoredFindings): one sealed record per finding, going with its project.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE IF NOT EXISTS ignored_findings (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    record          BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ignored_findings_by_project ON ignored_findings(project_id, id);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -165,6 +176,7 @@ constexpr Migration kMigrations[] = {
     {3, kVersion3},
     {4, kVersion4},
     {5, kVersion5},
+    {6, kVersion6},
 };
 
 } // namespace

@@ -29,7 +29,7 @@ CredentialFindingsBanner::CredentialFindingsBanner(QWidget* parent)
 void CredentialFindingsBanner::setReport(const CredentialScan::Report& report)
 {
     m_report = report;
-    const int count = static_cast<int>(report.findings.size());
+    const int count = report.unresolvedCount();
     const QString keys
         = count == 1 ? tr("%n hard-coded key", nullptr, count) : tr("%n hard-coded keys", nullptr, count);
     m_message->setText(tr("%1 found in the source folder: anyone with the code or an exported archive can use them. "
@@ -38,8 +38,19 @@ void CredentialFindingsBanner::setReport(const CredentialScan::Report& report)
     setVisible(count > 0);
 }
 
+void CredentialFindingsBanner::setProject(VaultSession* session, ProjectId project, const QString& folder)
+{
+    m_session = session;
+    m_project = project;
+    m_folder = folder;
+}
+
 void CredentialFindingsBanner::showFindings()
 {
     CredentialFindingsDialog dialog(m_report, this);
+    dialog.setProject(m_session, m_project, m_folder);
     dialog.exec();
+    if (dialog.changed()) {
+        Q_EMIT findingsChanged();
+    }
 }

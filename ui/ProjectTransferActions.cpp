@@ -49,7 +49,7 @@ void ProjectTransferActions::exportProject()
             QMessageBox::Ok, QMessageBox::Ok);
         return;
     }
-    if (!exportDespiteFindings(plan->project.sourceFolder)) {
+    if (!exportDespiteFindings(plan->project.id, plan->project.sourceFolder)) {
         return;
     }
     auto* dialog = new ExportProjectDialog(std::move(plan.value()), m_window);
@@ -70,21 +70,25 @@ void ProjectTransferActions::recordExport(ProjectId project, const QString& form
     }
 }
 
-bool ProjectTransferActions::exportDespiteFindings(const QString& sourceFolder)
+bool ProjectTransferActions::exportDespiteFindings(ProjectId project, const QString& sourceFolder)
 {
     if (sourceFolder.isEmpty()) {
         return true;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<CredentialScan::Report> report = CredentialScan::scanFolder(sourceFolder);
+    auto* session = qobject_cast<VaultSession*>(m_store);
+    const Result<CredentialScan::Report> report = session ? CredentialScan::scanProject(*session, project, sourceFolder)
+                                                          : CredentialScan::scanFolder(sourceFolder);
     QApplication::restoreOverrideCursor();
-    const int count = report ? static_cast<int>(report->findings.size()) : 0;
+    const int count = report ? report->unresolvedCount() : 0;
     if (count == 0) {
         return true;
     }
     QStringList places;
-    for (const CredentialScan::FileFinding& found : report->findings.mid(0, 3)) {
-        places.append(found.location());
+    for (const CredentialScan::FileFinding& found : report->findings) {
+        if (!found.isIgnored() && places.size() < 3) {
+            places.append(found.location());
+        }
     }
     const QString keys
         = count == 1 ? tr("%n hard-coded key", nullptr, count) : tr("%n hard-coded keys", nullptr, count);

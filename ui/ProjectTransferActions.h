@@ -37,7 +37,7 @@ private:
     void recordExport(ProjectId project, const QString& format);
     // Scans the source folder about to be packed; when it holds hard-coded keys, asks whether to
     // export anyway. True to go on.
-    bool exportDespiteFindings(const QString& sourceFolder);
+    bool exportDespiteFindings(ProjectId project, const QString& sourceFolder);
 
     ProjectStore* m_store;
     ProjectsPanel* m_projects;

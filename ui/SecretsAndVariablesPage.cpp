@@ -3,6 +3,7 @@
 #include "models/ProjectStore.h"
 #include "models/SecretsTableModel.h"
 #include "models/VariablesTableModel.h"
+#include "models/VaultSession.h"
 #include "storage/CredentialScan.h"
 #include "storage/ProjectTransfer.h"
 #include "ui/CredentialFindingsBanner.h"
@@ -94,6 +95,8 @@ void SecretsAndVariablesPage::layOutWidgets()
     layout->addLayout(folderRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_credentialBanner);
+    connect(m_credentialBanner, &CredentialFindingsBanner::findingsChanged, this,
+        &SecretsAndVariablesPage::scanForCredentials);
     layout->addSpacing(6);
     layout->addWidget(m_tabs, 1);
 }
@@ -266,8 +269,11 @@ void SecretsAndVariablesPage::reloadProjectDetails(bool rescan)
 void SecretsAndVariablesPage::scanForCredentials()
 {
     // A folder that cannot be read is reported by the names banner already.
+    auto* session = qobject_cast<VaultSession*>(m_store);
     auto report = m_sourceFolder.isEmpty() ? Result<CredentialScan::Report>(CredentialScan::Report {})
+        : session                          ? CredentialScan::scanProject(*session, m_project, m_sourceFolder)
                                            : CredentialScan::scanFolder(m_sourceFolder);
+    m_credentialBanner->setProject(session, m_project, m_sourceFolder);
     m_credentialBanner->setReport(report ? report.value() : CredentialScan::Report {});
 }
 

@@ -10,7 +10,8 @@ const QSet<QString>& optionsWithValue()
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
         CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince, CommandLine::kRotateEvery,
-        CommandLine::kExpires};
+        CommandLine::kExpires, CommandLine::kIgnore,
+        CommandLine::kUnignore, CommandLine::kReason, CommandLine::kMove};
     return options;
 }
 
@@ -28,7 +29,7 @@ const QSet<QString>& flags()
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
         CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings,
         CommandLine::kNoRotation, CommandLine::kDue, CommandLine::kPublish,
-        CommandLine::kNoSource, CommandLine::kKeepBinding};
+        CommandLine::kNoSource, CommandLine::kKeepBinding, CommandLine::kYes};
     return options;
 }
 

@@ -55,6 +55,11 @@ public:
     static inline const QString kPublish = QStringLiteral("publish");
     static inline const QString kNoSource = QStringLiteral("no-source");
     static inline const QString kKeepBinding = QStringLiteral("keep-binding");
+    static inline const QString kIgnore = QStringLiteral("ignore");
+    static inline const QString kUnignore = QStringLiteral("unignore");
+    static inline const QString kReason = QStringLiteral("reason");
+    static inline const QString kMove = QStringLiteral("move");
+    static inline const QString kYes = QStringLiteral("yes");
 
     // The options every command accepts.
     static QStringList globalOptions();

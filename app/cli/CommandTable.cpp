@@ -48,6 +48,10 @@ QString CommandTable::placeholder(const QString& option)
         {CommandLine::kSince, QStringLiteral("DATE")},
         {CommandLine::kRotateEvery, QStringLiteral("DAYS")},
         {CommandLine::kExpires, QStringLiteral("DATE")},
+        {CommandLine::kIgnore, QStringLiteral("ID")},
+        {CommandLine::kUnignore, QStringLiteral("ID")},
+        {CommandLine::kMove, QStringLiteral("ID")},
+        {CommandLine::kReason, QStringLiteral("TEXT")},
     };
     return placeholders.value(option, QStringLiteral("N"));
 }

@@ -20,6 +20,7 @@
 #include "models/Role.h"
 #include "models/SecretsTableModel.h"
 #include "storage/Argon2Kdf.h"
+#include "storage/CredentialScan.h"
 #include "storage/ProjectArchive.h"
 #include "storage/Vault.h"
 #include "sync/ChannelService.h"
@@ -34,6 +35,7 @@
 #include "ui/ImportProjectDialog.h"
 #include "ui/ItemTableView.h"
 #include "ui/MainWindow.h"
+#include "ui/MoveToSecretDialog.h"
 #include "ui/PasswordField.h"
 #include "ui/ProjectsPanel.h"
 #include "ui/RemoteBindingDialog.h"
@@ -347,6 +349,34 @@ void shootSourceFolder(Stage& stage)
     page->tabs()->setCurrentIndex(1);
     page->variablesTab()->view()->selectRow(0);
     shooter.save(QStringLiteral("13-unused-variables.png"), &window);
+}
+
+// 21: Move to a secret… from the findings list: a key left in a script, the suggested name and the
+// change as a diff. The script goes again afterwards, so the other screenshots show a clean folder.
+void shootMoveToSecret(Stage& stage)
+{
+    const QString botFolder = stage.temporary.filePath(QStringLiteral("shop-bot"));
+    const QString script = QDir(botFolder).filePath(QStringLiteral("src/payments.js"));
+    QFile out(script);
+    // A made-up key of Stripe's format, assembled so that no file holds one whole.
+    const QByteArray key = QByteArray("sk_") + "live_" + "51HqFAKEz8Lm2Nq7Rt4Vx9Kc3Bd6Gh";
+    if (!out.open(QIODevice::WriteOnly)
+        || out.write("const stripe = require(\"stripe\");\nconst stripeSecretKey = \"" + key + "\";\n") < 0) {
+        fail(QStringLiteral("cannot write the demo script"));
+    }
+    out.close();
+    const Result<CredentialScan::Report> report = CredentialScan::scanProject(stage.vault, stage.shop, botFolder);
+    if (!report || report->findings.isEmpty()) {
+        fail(QStringLiteral("the demo script has no finding"));
+    }
+    {
+        MoveToSecretDialog dialog(&stage.vault, stage.shop, botFolder, report->findings.first(), &stage.window);
+        dialog.show();
+        settle();
+        stage.shooter.save(QStringLiteral("21-move-to-secret.png"), &stage.window, {&dialog});
+    }
+    QFile::remove(script);
+    settle();
 }
 
 void shootProjectTransfer(Stage& stage)
@@ -765,6 +795,7 @@ int main(int argc, char** argv)
     shootFilterDeleteAndDark(stage);
     shootSourceFolder(stage);
     shootProjectTransfer(stage);
+    shootMoveToSecret(stage);
 
     PlatformTour platform(stage);
     platform.bind();

@@ -95,6 +95,13 @@ QByteArray KeyRing::remoteIndex(ProjectId project, ItemKind kind, const QString&
     return m_nameIndexMac->mac(VaultKeys::remoteIndexMessage(project, kind, name));
 }
 
+QCA::SymmetricKey KeyRing::findingKey(ProjectId project)
+{
+    const QByteArray key = m_nameIndexMac->mac(
+        VaultKeys::nameIndexMessage(project, VaultKeys::kIgnoredFindingKind, QStringLiteral("finding-id")));
+    return QCA::SymmetricKey(QCA::SecureArray(key));
+}
+
 Result<QByteArray> KeyRing::seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
 {
     const QCA::SecureArray plaintext = RecordCodec::encode(record);

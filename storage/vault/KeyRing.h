@@ -59,6 +59,8 @@ public:
     QByteArray nameIndex(ProjectId project, quint8 kind, const QString& name);
     QByteArray foldIndex(ProjectId project, quint8 kind, const QString& name);
     QByteArray remoteIndex(ProjectId project, ItemKind kind, const QString& name);
+    // The key of the project's finding ids (VaultSession::findingIdentifier).
+    QCA::SymmetricKey findingKey(ProjectId project);
     // The MAC of the audit log's chain (see AuditLogChain).
     KeyedHmac& auditMac() { return *m_auditMac; }
 

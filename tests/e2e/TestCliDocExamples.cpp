@@ -15,6 +15,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,6 +266,20 @@ void TestCliDocExamples::runScanExample()
                  .exitCode,
         0);
     QCOMPARE(run(args({"scan", "Support bot"})).exitCode, static_cast<int>(ExitCode::CredentialsFound));
+    const QJsonArray findings
+        = QJsonDocument::fromJson(run(args({"scan", "Support bot", "--json"})).out)[QStringLiteral("findings")]
+              .toArray();
+    QCOMPARE(findings.size(), 1);
+    const QString id = findings.at(0)[QStringLiteral("id")].toString();
+    QCOMPARE(
+        run(args({"scan", "Support bot", "--reason", "revoked in 2024, kept for the parser test", "--ignore"}) << id)
+            .exitCode,
+        0);
+    QCOMPARE(run(args({"scan", "Support bot"})).exitCode, 0);
+    QCOMPARE(run(args({"scan", "Support bot", "--unignore"}) << id).exitCode, 0);
+    QCOMPARE(run(args({"scan", "Support bot", "--name", "GITHUB_TOKEN", "--yes", "--move"}) << id).exitCode, 0);
+    // The secret goes again, so the platform examples publish what the doc shows.
+    QCOMPARE(run(args({"secret", "rm", "Support bot", "GITHUB_TOKEN"})).exitCode, 0);
     QCOMPARE(run(args({"project", "unbind", "Support bot"})).exitCode, 0);
 }
 

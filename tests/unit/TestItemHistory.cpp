@@ -677,7 +677,7 @@ void TestItemHistory::schema4VaultGainsHistory()
     const QDateTime beforeUpgrade = nowAfterAPause();
     QVERIFY(m_vault->unlock(m_path, secret(kPassword)).ok());
     QCOMPARE(rawCount("PRAGMA user_version"), qint64(VaultSchema::kCurrentVersion));
-    QCOMPARE(VaultSchema::kCurrentVersion, 5);
+    QVERIFY(VaultSchema::kCurrentVersion >= 5);
 
     QCOMPARE(changesOf(versions(project, ItemKind::Variable, QStringLiteral("URL"))),
         QStringList({QStringLiteral("1:existing:before-history")}));
