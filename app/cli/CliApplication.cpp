@@ -126,7 +126,13 @@ ExitCode CliApplication::run()
             = words.value(0) == QStringLiteral("help") && !(words.size() == 1 && commandLine.isSet(CommandLine::kHelp));
         return helpFor(helpCommand ? words.mid(1) : words);
     }
-    if (commandLine.isSet(CommandLine::kVersion)) {
+    // `restore … --version N` names a version; so does a bare --version given to restore.
+    const CliCommand* versionTaker = commands().find(words);
+    const bool restoresAVersion = versionTaker != nullptr && versionTaker->options.contains(CommandLine::kVersion);
+    if (commandLine.isSet(CommandLine::kVersion) && !restoresAVersion) {
+        if (!commandLine.value(CommandLine::kVersion).isEmpty()) {
+            return m_cli.usageError(tr("The option --version takes no value here; 'restore' takes one."));
+        }
         m_cli.printLine(QStringLiteral("%1 %2").arg(CliContext::programName(), QCoreApplication::applicationVersion()));
         return ExitCode::Ok;
     }
@@ -156,11 +162,15 @@ ExitCode CliApplication::helpFor(const QStringList& words)
     if (words.isEmpty()) {
         return help(m_cli, {});
     }
+    const bool group = !commands().subcommands(words.first()).isEmpty() && words.size() == 1;
     if (const CliCommand* command = commands().find(words)) {
-        CliOutput::write(m_cli.out(), CommandHelp::forCommand(*command));
+        // 'audit' is a command of its own and the group of 'audit list' and 'audit verify'.
+        CliOutput::write(m_cli.out(),
+            group && command->words.size() == 1 ? CommandHelp::forCommandAndGroup(*command, commands())
+                                                : CommandHelp::forCommand(*command));
         return ExitCode::Ok;
     }
-    if (!commands().subcommands(words.first()).isEmpty() && words.size() == 1) {
+    if (group) {
         CliOutput::write(m_cli.out(), CommandHelp::forGroup(words.first(), commands()));
         return ExitCode::Ok;
     }
@@ -172,7 +182,11 @@ ExitCode CliApplication::helpFor(const QStringList& words)
 const CliCommand* CliApplication::findCommand(ExitCode* code)
 {
     const QStringList& words = m_cli.commandLine().positionals();
-    if (const CliCommand* command = commands().find(words)) {
+    const CliCommand* command = commands().find(words);
+    // 'audit lst' is a mistyped subcommand, not 'audit' with an argument it does not take.
+    const bool mistypedSubcommand = command != nullptr && command->words.size() == 1 && words.size() > 1
+        && command->argumentNames.isEmpty() && !commands().subcommands(words.first()).isEmpty();
+    if (command != nullptr && !mistypedSubcommand) {
         return command;
     }
     unknownCommand(words, code);

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 const QSet<QString>& optionsWithValue()
@@ -9,7 +11,8 @@ const QSet<QString>& optionsWithValue()
     static const QSet<QString> options {CommandLine::kVault, CommandLine::kPasswordFile, CommandLine::kNewPasswordFile,
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
-        CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince};
+        CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince, CommandLine::kUntil,
+        CommandLine::kProject, CommandLine::kActor, CommandLine::kKind, CommandLine::kAs, CommandLine::kAt};
     return options;
 }
 
@@ -25,7 +28,8 @@ const QSet<QString>& flags()
     static const QSet<QString> options {CommandLine::kJson, CommandLine::kHelp, CommandLine::kVersion,
         CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
-        CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings};
+        CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings,
+        CommandLine::kSecret, CommandLine::kYes};
     return options;
 }
 
@@ -38,8 +42,17 @@ QStringList CommandLine::globalOptions()
 
 bool CommandLine::takesValue(const QString& option)
 {
-    return optionsWithValue().contains(option);
+    return optionsWithValue().contains(option) || option == kVersion;
 }
+
+namespace {
+
+bool isWholeNumber(const QString& text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+} // namespace
 
 Result<CommandLine> CommandLine::parse(const QStringList& arguments)
 {
@@ -74,7 +87,11 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
             return makeError(ErrorCode::InvalidInput, tr("Unknown option '%1'.").arg(argument));
         }
 
-        if (optionsWithValue().contains(name)) {
+        if (name == kVersion) {
+            if (!hasInlineValue && i + 1 < arguments.size() && isWholeNumber(arguments.at(i + 1))) {
+                value = arguments.at(++i);
+            }
+        } else if (optionsWithValue().contains(name)) {
             if (!hasInlineValue) {
                 if (i + 1 >= arguments.size()) {
                     return makeError(ErrorCode::InvalidInput, tr("The option --%1 needs a value.").arg(name));
