@@ -10,7 +10,7 @@ struct ActionCode
     const char* code;
 };
 
-constexpr std::array<ActionCode, 20> kActionCodes = {{
+constexpr std::array<ActionCode, 26> kActionCodes = {{
     {AuditAction::LogStarted, "log.start"},
     {AuditAction::ProjectAdded, "project.add"},
     {AuditAction::ProjectRenamed, "project.rename"},
@@ -31,6 +31,12 @@ constexpr std::array<ActionCode, 20> kActionCodes = {{
     {AuditAction::PasswordChanged, "password.change"},
     {AuditAction::DataKeyRotated, "key.rotate"},
     {AuditAction::FailedUnlocks, "unlock.failed"},
+    {AuditAction::VersionRestored, "item.restore-version"},
+    {AuditAction::TrashRestored, "trash.restore"},
+    {AuditAction::TrashPurged, "trash.purge"},
+    {AuditAction::OldValuesForgotten, "item.forget-old-values"},
+    {AuditAction::PointInTimeRestored, "project.restore-to-time"},
+    {AuditAction::RetentionChanged, "history.retention"},
 }};
 
 } // namespace
@@ -100,6 +106,18 @@ QString actionName(AuditAction action)
         return QCoreApplication::translate("AuditText", "Master password changed and data key rotated");
     case AuditAction::FailedUnlocks:
         return QCoreApplication::translate("AuditText", "Failed unlocks");
+    case AuditAction::VersionRestored:
+        return QCoreApplication::translate("AuditText", "Version restored");
+    case AuditAction::TrashRestored:
+        return QCoreApplication::translate("AuditText", "Restored from recently deleted");
+    case AuditAction::TrashPurged:
+        return QCoreApplication::translate("AuditText", "Purged from recently deleted");
+    case AuditAction::OldValuesForgotten:
+        return QCoreApplication::translate("AuditText", "Old values forgotten");
+    case AuditAction::PointInTimeRestored:
+        return QCoreApplication::translate("AuditText", "Project restored to a point in time");
+    case AuditAction::RetentionChanged:
+        return QCoreApplication::translate("AuditText", "History retention changed");
     case AuditAction::Unknown:
         break;
     }

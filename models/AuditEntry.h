@@ -32,6 +32,12 @@ enum class AuditAction
     DataKeyRotated,
     FailedUnlocks,
     Unknown,
+    VersionRestored,
+    TrashRestored,
+    TrashPurged,
+    OldValuesForgotten,
+    PointInTimeRestored,
+    RetentionChanged,
 };
 
 struct AuditEntry

@@ -2,6 +2,7 @@
 
 #include "models/AuditEntry.h"
 #include "models/Ids.h"
+#include "models/ItemHistory.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 #include "models/SecretValue.h"
@@ -84,6 +85,42 @@ public:
     // Records an action the vault does not see itself (an export, a publish, a pull, a deploy) as
     // one entry; `detail` says what came of it (counts, outcome) and must never hold a value.
     virtual Result<void> recordAudit(ProjectId project, AuditAction action, const QString& detail) = 0;
+
+    // History (models/ItemHistory.h). Every restore below is an ordinary change: it makes a new
+    // version, reaches the outbox of a bound project and the audit log, in one transaction.
+    // The versions of the item `name`, oldest first; NotFound when there is no such item.
+    virtual Result<QList<ItemVersion>> itemVersions(ProjectId project, ItemKind kind, const QString& name) const = 0;
+    // Writes version `number`'s name (or `newName` when it is not empty), value and flag back as the
+    // item's current state. Refused with NotFound for a number not kept, AlreadyExists when the name
+    // is another item's (the caller may offer another name), InvalidInput when the version's value
+    // was forgotten.
+    virtual Result<WriteOutcome> restoreVersion(
+        ProjectId project, ItemKind kind, const QString& name, qint64 number, const QString& newName = {})
+        = 0;
+    // Destroys the values of every version of the secret but its current one, for good (the freed
+    // pages are overwritten and the WAL truncated); the versions stay listed without a value.
+    virtual Result<void> forgetOldValues(ProjectId project, const QString& secretName) = 0;
+    virtual Result<HistoryRetention> historyRetention() const = 0;
+    // Applies the new retention at once to every item and the trash.
+    virtual Result<void> setHistoryRetention(const HistoryRetention& retention) = 0;
+
+    // The recently deleted items and projects, newest first; `project` 0 lists the whole vault's,
+    // otherwise the items that belonged to that project.
+    virtual Result<QList<TrashEntry>> trashEntries(ProjectId project = 0) const = 0;
+    // Brings the entry back exactly (values, flags, versions), under `newName` when it is not empty.
+    // Refused with AlreadyExists when the name is taken (the caller may offer another name), and
+    // for an item whose project is itself in the trash (restore the project first).
+    virtual Result<TrashRestored> restoreFromTrash(qint64 entryId, const QString& newName = {}) = 0;
+    // Destroys the entry and its versions for good; NotFound when it is already gone.
+    virtual Result<void> purgeFromTrash(qint64 entryId) = 0;
+
+    // The project as it was at `at`. Refused (InvalidInput) for a moment in the future, before the
+    // project existed or older than the history kept.
+    virtual Result<ProjectSnapshot> projectAt(ProjectId project, const QDateTime& at) const = 0;
+    // What restoreProjectTo() would change, changing nothing.
+    virtual Result<PointInTimePlan> planProjectRestore(ProjectId project, const QDateTime& at) const = 0;
+    // Makes the project what it was at `at` in one transaction: adds, replaces and removes items.
+    virtual Result<PointInTimeOutcome> restoreProjectTo(ProjectId project, const QDateTime& at) = 0;
 
 Q_SIGNALS:
     // Entries were queued or acknowledged; carries no content.

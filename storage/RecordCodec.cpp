@@ -10,6 +10,7 @@ namespace RecordCodec {
 namespace {
 
 constexpr quint8 kFormat = 1;
+constexpr int kHistoryFieldSize = 26;
 
 class Writer
 {
@@ -111,6 +112,9 @@ void readTextField(Field field, const QString& text, Record& record)
     case Field::IdempotencyKey:
         record.idempotencyKey = text;
         break;
+    case Field::DeletedBy:
+        record.deletedBy = text;
+        break;
     default:
         break;
     }
@@ -145,6 +149,21 @@ bool readIntegerField(Field field, const char* bytes, int length, Record& record
     return true;
 }
 
+bool readHistoryField(const char* bytes, int length, Record& record)
+{
+    if (length != kHistoryFieldSize) {
+        return false;
+    }
+    HistoryFields& history = record.history;
+    history.origin = static_cast<quint8>(bytes[0]);
+    history.change = static_cast<quint8>(bytes[1]);
+    history.number = qFromBigEndian<qint64>(bytes + 2);
+    history.owner = qFromBigEndian<qint64>(bytes + 10);
+    history.deletedMs = qFromBigEndian<qint64>(bytes + 18);
+    history.present = true;
+    return true;
+}
+
 // Reads one field into `record`; false when a known field has the wrong size.
 bool readField(Field field, const char* bytes, int length, Record& record)
 {
@@ -155,6 +174,7 @@ bool readField(Field field, const char* bytes, int length, Record& record)
     case Field::DeclaredSecrets:
     case Field::RemoteUrl:
     case Field::IdempotencyKey:
+    case Field::DeletedBy:
         readTextField(field, QString::fromUtf8(bytes, length), record);
         return true;
     case Field::Created:
@@ -185,6 +205,8 @@ bool readField(Field field, const char* bytes, int length, Record& record)
             record.entryIds.append(qFromBigEndian<qint64>(bytes + offset));
         }
         return true;
+    case Field::History:
+        return readHistoryField(bytes, length, record);
     case Field::ItemKind:
     case Field::Op:
         if (length != 1) {
@@ -206,7 +228,7 @@ QCA::SecureArray encode(const Record& record)
         + static_cast<int>(record.updatedBy.size() + record.sourceFolder.size()) * 3
         + static_cast<int>(record.declaredSecrets.size()) * 132
         + static_cast<int>(record.remoteUrl.size() + record.idempotencyKey.size()) * 3
-        + static_cast<int>(record.entryIds.size()) * 8 + 64;
+        + static_cast<int>(record.entryIds.size()) * 8 + static_cast<int>(record.deletedBy.size()) * 3 + 96;
     Writer writer(estimate);
     writer.start();
     writer.text(Field::Name, record.name);
@@ -239,6 +261,16 @@ QCA::SecureArray encode(const Record& record)
     if (!record.entryIds.isEmpty()) {
         writer.integers(Field::EntryIds, record.entryIds);
     }
+    if (record.history.present) {
+        char history[kHistoryFieldSize];
+        history[0] = static_cast<char>(record.history.origin);
+        history[1] = static_cast<char>(record.history.change);
+        qToBigEndian<qint64>(record.history.number, history + 2);
+        qToBigEndian<qint64>(record.history.owner, history + 10);
+        qToBigEndian<qint64>(record.history.deletedMs, history + 18);
+        writer.field(Field::History, history, kHistoryFieldSize);
+    }
+    writer.text(Field::DeletedBy, record.deletedBy);
     return writer.finish();
 }
 

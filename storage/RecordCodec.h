@@ -37,6 +37,22 @@ enum class Field : quint8
     IdempotencyKey = 14,
     Revision = 15, // remote states: the item's revision on the platform
     EntryIds = 16, // outbox batches: the outbox entries delivered, u64 each
+    // History records (versions, trash entries): u8 origin ‖ u8 change ‖ i64 number ‖ i64 owner ‖
+    // i64 deleted time. Numbered apart from the fields above so that other additions do not collide.
+    History = 32,
+    DeletedBy = 33,
+};
+
+// What a version or a trash entry adds to the item record it keeps.
+struct HistoryFields
+{
+    quint8 origin = 0; // HistoryOrigin
+    quint8 change = 0; // VersionChange
+    qint64 number = 0; // a version's number
+    // A version: its item's project; a trash entry: the item's (or the project's) id.
+    qint64 owner = 0;
+    qint64 deletedMs = 0;
+    bool present = false;
 };
 
 // Fields absent from a record read as empty or zero, and empty or zero fields are not written, so a
@@ -64,6 +80,9 @@ struct Record
     qint64 revision = 0;
     // Outbox batches only.
     QList<qint64> entryIds;
+    // Versions and trash entries only.
+    HistoryFields history;
+    QString deletedBy;
 };
 
 QCA::SecureArray encode(const Record& record);

@@ -3,6 +3,7 @@
 #include "storage/vault/AuditLog.h"
 #include "storage/vault/ChangeWatch.h"
 #include "storage/vault/FormatUpgrade.h"
+#include "storage/vault/HistoryRoom.h"
 #include "storage/vault/Importer.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/ItemsListing.h"
@@ -41,6 +42,7 @@ struct Vault::Private
     RemoteLink remoteLink {context, projects, outbox, remoteStates};
     Importer importer {context, projects};
     AuditLog audit {context};
+    HistoryRoom history {context, projects, items, outbox};
     QString path;
     KdfParams kdf;
     // The wrapped key this process unlocked (or rewrapped) with: when the stored one differs, another
@@ -154,6 +156,8 @@ Vault::Vault(QObject* parent) : VaultSession(parent), d(std::make_unique<Private
     d->autoLockTimer.setInterval(kDefaultAutoLockMinutes * 60 * 1000);
     d->context.db.setTransactionCheck([p = d.get()] { return p->checkKeyWrap(); });
     d->context.audit = &d->audit;
+    d->context.history = &d->history.versions;
+    d->context.trash = &d->history.trash;
     connect(&d->autoLockTimer, &QTimer::timeout, this, &Vault::lock);
     d->changePollTimer.setInterval(0);
     connect(&d->changePollTimer, &QTimer::timeout, this, [this] { (void)checkForExternalChanges(); });
@@ -206,6 +210,8 @@ Result<void> Vault::unlock(const QString& path, const SecretValue& password)
     d->unlocked = true;
     // Best effort: when it fails the count stays in the header for the next unlock.
     (void)d->audit.recordFailedUnlocks();
+    // Best effort too: what expired is purged by the next unlock or deletion.
+    (void)d->history.purgeExpired();
     d->session = std::make_shared<const int>(0);
     d->changeWatch.rememberCurrent();
     if (d->autoLockTimer.interval() > 0) {
@@ -860,6 +866,19 @@ Result<void> Vault::recordAudit(ProjectId project, AuditAction action, const QSt
         projectName = record->name;
     }
     return d->audit.appendAlone({action, projectName, 0, {}, detail});
+}
+
+Result<HistoryRoom*> Vault::historyRoom() const
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    return &d->history;
+}
+
+void Vault::historyWritten(ProjectId project)
+{
+    d->emitItemWrite(project, true, [&] { Q_EMIT itemsReset(project); });
 }
 
 Result<void> Vault::checkIntegrity() const

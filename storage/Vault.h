@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+class HistoryRoom;
+
 // The encrypted local vault: one SQLite file holding every project of one admin. Each record
 // (project, secret, variable, outbox entry, remote credential) is one AES-256-GCM ciphertext under
 // its own key derived from the data key and the row's identity, so a ciphertext moved to another row
@@ -158,11 +160,29 @@ public:
     Result<AuditVerification> verifyAudit() const override;
     Result<void> recordAudit(ProjectId project, AuditAction action, const QString& detail) override;
 
+    // History (storage/vault/HistoryRoom, implemented in VaultHistory.cpp).
+    Result<QList<ItemVersion>> itemVersions(ProjectId project, ItemKind kind, const QString& name) const override;
+    Result<WriteOutcome> restoreVersion(
+        ProjectId project, ItemKind kind, const QString& name, qint64 number, const QString& newName = {}) override;
+    Result<void> forgetOldValues(ProjectId project, const QString& secretName) override;
+    Result<HistoryRetention> historyRetention() const override;
+    Result<void> setHistoryRetention(const HistoryRetention& retention) override;
+    Result<QList<TrashEntry>> trashEntries(ProjectId project = 0) const override;
+    Result<TrashRestored> restoreFromTrash(qint64 entryId, const QString& newName = {}) override;
+    Result<void> purgeFromTrash(qint64 entryId) override;
+    Result<ProjectSnapshot> projectAt(ProjectId project, const QDateTime& at) const override;
+    Result<PointInTimePlan> planProjectRestore(ProjectId project, const QDateTime& at) const override;
+    Result<PointInTimeOutcome> restoreProjectTo(ProjectId project, const QDateTime& at) override;
+
     // `PRAGMA integrity_check` on the open database.
     Result<void> checkIntegrity() const;
 
 private:
     Result<void> upgradeFormat();
+    // The history room once the vault is ready for a call (see VaultHistory.cpp).
+    Result<HistoryRoom*> historyRoom() const;
+    // After a history action that wrote: what the views and the sync engine must hear.
+    void historyWritten(ProjectId project);
 
     struct Private;
     std::unique_ptr<Private> d;

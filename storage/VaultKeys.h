@@ -24,6 +24,9 @@ inline constexpr quint8 kCredentialKind = 4;
 inline constexpr quint8 kRemoteStateKind = 5;
 inline constexpr quint8 kBatchKind = 6;
 inline constexpr quint8 kAuditKind = 7;
+// A version of an item, bound to the item (its id in the project's place) and its row.
+inline constexpr quint8 kVersionKind = 8;
+inline constexpr quint8 kTrashKind = 9;
 
 inline constexpr auto kKdfName = "argon2id";
 

@@ -62,9 +62,15 @@ constexpr Table kTables[] = {
     // The audit log's MACs are recomputed afterwards, over the new ciphertexts (AuditLogChain::relink).
     {"audit_log", "SELECT id, 0, 7, NULL, NULL, record FROM audit_log WHERE id > ?1 ORDER BY id",
         "UPDATE audit_log SET record = ?2 WHERE id = ?1", Indexes::None, false},
+    // History (schema 5): a version is sealed under its item's id in the project's place.
+    {"item_versions", "SELECT id, item_id, 8, NULL, NULL, record FROM item_versions WHERE id > ?1 ORDER BY id",
+        "UPDATE item_versions SET record = ?2 WHERE id = ?1", Indexes::None, false},
+    {"trash", "SELECT id, project_id, 9, NULL, NULL, record FROM trash WHERE id > ?1 ORDER BY id",
+        "UPDATE trash SET record = ?2 WHERE id = ?1", Indexes::None, false},
 };
 static_assert(VaultKeys::kOutboxKind == 3 && VaultKeys::kCredentialKind == 4 && VaultKeys::kRemoteStateKind == 5
-        && VaultKeys::kBatchKind == 6 && VaultKeys::kAuditKind == 7,
+        && VaultKeys::kBatchKind == 6 && VaultKeys::kAuditKind == 7 && VaultKeys::kVersionKind == 8
+        && VaultKeys::kTrashKind == 9,
     "the SELECTs above name the record kinds as literals");
 
 // A chunk is read, re-sealed and written before the next is read, so stored batches (up to 8 MiB

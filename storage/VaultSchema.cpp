@@ -117,6 +117,42 @@ CREATE TABLE IF NOT EXISTS audit_head (
 INSERT OR IGNORE INTO audit_head (id, sequence, tag) VALUES (1, 0, x'');
 )sql";
 
+// Version 5: history (storage/vault/ItemHistory, Trash). `item_versions` holds one sealed state of
+// an item per row, sealed as kind 8 under the item's id (in the project's place) and the row's id,
+// so that a version moved to another item or row fails to open; `number` counts the item's
+// versions. It has no foreign key: an item's versions outlive the item while it is in the trash.
+// `trash` holds the recently deleted items and projects, sealed as kind 9 under their project and
+// row; the items of a deleted project point at the project's entry through `parent_id`.
+// `history_settings` is the retention and the moment history started (this migration's, or the
+// vault's creation), before which no moment can be shown.
+constexpr const char* kVersion5 = R"sql(
+CREATE TABLE IF NOT EXISTS item_versions (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL,
+    item_id         INTEGER NOT NULL,
+    number          INTEGER NOT NULL,
+    record          BLOB NOT NULL,
+    UNIQUE (item_id, number)
+);
+CREATE INDEX IF NOT EXISTS item_versions_by_project ON item_versions(project_id);
+CREATE TABLE IF NOT EXISTS trash (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL,
+    parent_id       INTEGER NOT NULL DEFAULT 0,
+    record          BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS trash_by_parent ON trash(parent_id);
+CREATE TABLE IF NOT EXISTS history_settings (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    keep_versions   INTEGER NOT NULL,
+    keep_days       INTEGER NOT NULL,
+    trash_days      INTEGER NOT NULL,
+    since_ms        INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO history_settings (id, keep_versions, keep_days, trash_days, since_ms)
+    VALUES (1, 20, 90, 30, CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+)sql";
+
 struct Migration
 {
     int toVersion;
@@ -128,6 +164,7 @@ constexpr Migration kMigrations[] = {
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
+    {5, kVersion5},
 };
 
 } // namespace

@@ -8,7 +8,7 @@ class SqliteDatabase;
 // each migration runs inside the caller's transaction, so a vault is never left half-migrated.
 namespace VaultSchema {
 
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 // The version that brought the audit log (audit_log, audit_head).
 inline constexpr int kAuditLogVersion = 4;
 

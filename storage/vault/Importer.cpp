@@ -3,6 +3,7 @@
 #include "models/NameRules.h"
 #include "storage/VaultKeys.h"
 #include "storage/vault/AuditLog.h"
+#include "storage/vault/ItemHistory.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
@@ -102,6 +103,9 @@ Result<Importer::Imported> Importer::apply(const ProjectImport& import)
     seal(import, project, rows.value(), now, firstEntryId);
     if (auto result = writeRows(import, project, rows.value()); !result) {
         return result.error();
+    }
+    if (auto kept = keepVersions(import, project, rows.value()); !kept) {
+        return kept.error();
     }
     if (bound) {
         if (auto result = writeEntries(project, rows.value(), firstEntryId); !result) {
@@ -301,4 +305,16 @@ Result<void> Importer::writeEntries(ProjectId project, const std::vector<Row>& r
         }
     }
     return {};
+}
+
+Result<void> Importer::keepVersions(const ProjectImport& import, ProjectId project, const std::vector<Row>& rows)
+{
+    std::vector<ItemHistory::Change> changes;
+    changes.reserve(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const auto kind = static_cast<quint8>(import.items.at(static_cast<qsizetype>(i)).kind);
+        changes.push_back({kind, rows[i].id, nullptr, &rows[i].record,
+            rows[i].replaces ? VersionChange::Replaced : VersionChange::Added, HistoryOrigin::Import});
+    }
+    return m_vault.history->recordMany(project, changes);
 }

@@ -52,6 +52,9 @@ private:
     void seal(const ProjectStore::ProjectImport& import, ProjectId project, std::vector<Row>& rows, qint64 now,
         qint64 firstEntryId);
     Result<void> writeRows(const ProjectStore::ProjectImport& import, ProjectId project, const std::vector<Row>& rows);
+    // Every item's new state as a version (ItemHistory::recordMany), in the import's transaction.
+    Result<void> keepVersions(
+        const ProjectStore::ProjectImport& import, ProjectId project, const std::vector<Row>& rows);
     Result<void> writeEntries(ProjectId project, const std::vector<Row>& rows, qint64 firstEntryId);
 
     VaultContext& m_vault;

@@ -2,9 +2,11 @@
 
 #include "models/NameRules.h"
 #include "storage/vault/AuditLog.h"
+#include "storage/vault/ItemHistory.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
 #include "storage/vault/Sql.h"
+#include "storage/vault/Trash.h"
 #include "storage/vault/VaultLimits.h"
 #include "storage/vault/VaultText.h"
 
@@ -82,18 +84,24 @@ Result<Items::WriteOutcome> Items::insert(ProjectId project, quint8 kind, const 
     if (!id) {
         return id.error();
     }
-    auto sealed = m_vault.keys.seal(project, kind, id.value(), record);
+    return insertAs(project, kind, id.value(), record);
+}
+
+Result<Items::WriteOutcome> Items::insertAs(
+    ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
+{
+    auto sealed = m_vault.keys.seal(project, kind, id, record);
     if (!sealed) {
         return sealed.error();
     }
     if (auto result = Sql::execute(m_vault.db,
             "INSERT INTO items (id, project_id, kind, name_index, fold_index, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            id.value(), project, kind, m_vault.keys.nameIndex(project, kind, record.name),
+            id, project, kind, m_vault.keys.nameIndex(project, kind, record.name),
             m_vault.keys.foldIndex(project, kind, record.name), sealed.value());
         !result) {
         return result.error();
     }
-    return WriteOutcome {id.value(), true, {}};
+    return WriteOutcome {id, true, {}};
 }
 
 Result<void> Items::update(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record)
@@ -202,11 +210,15 @@ Result<Items::WriteOutcome> Items::replaceExisting(ProjectId project, bool bound
     if (!record) {
         return record.error();
     }
+    const RecordCodec::Record before = record.value();
     fill(record.value(), false);
     record->updatedMs = nextUpdatedMs(record->updatedMs);
     record->updatedBy = m_vault.actor.name;
     if (auto result = update(project, kind, row.id, record.value()); !result) {
         return result.error();
+    }
+    if (auto kept = keepVersion(project, kind, row.id, &before, record.value()); !kept) {
+        return kept.error();
     }
     if (auto result = m_outbox.queueChange(project, bound, kind, name, OutboxEntry::Op::Put, &record.value());
         !result) {
@@ -229,6 +241,9 @@ Result<Items::WriteOutcome> Items::insertNew(
     auto outcome = insert(project, kind, record);
     if (!outcome) {
         return outcome;
+    }
+    if (auto kept = keepVersion(project, kind, outcome->id, nullptr, record); !kept) {
+        return kept.error();
     }
     if (auto result = m_outbox.queueChange(project, bound, kind, name, OutboxEntry::Op::Put, &record); !result) {
         return result.error();
@@ -290,6 +305,9 @@ Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QS
     record.updatedBy = m_vault.actor.name;
     if (auto result = update(project, kind, id, record); !result) {
         return result.error();
+    }
+    if (auto kept = keepVersion(project, kind, id, &before, record); !kept) {
+        return kept.error();
     }
     // The platform knows items by name: a rename is the old name's delete and the new name's put.
     if (newName != name) {
@@ -415,11 +433,15 @@ Result<Items::FoundItem> Items::setIncludeInExport(ProjectId project, const QStr
     if (!item) {
         return item.error();
     }
+    const RecordCodec::Record before = item->record;
     item->record.includeInExport = include;
     item->record.updatedMs = nextUpdatedMs(item->record.updatedMs);
     item->record.updatedBy = m_vault.actor.name;
     if (auto result = update(project, kVariable, item->id, item->record); !result) {
         return result.error();
+    }
+    if (auto kept = keepVersion(project, kVariable, item->id, &before, item->record); !kept) {
+        return kept.error();
     }
     if (auto result
         = m_outbox.queueChange(project, item->projectBound, kVariable, name, OutboxEntry::Op::Put, &item->record);
@@ -454,7 +476,7 @@ Result<void> Items::remove(ProjectId project, quint8 kind, const QString& name, 
     if (!row.value()) {
         return VaultText::itemNotFound(projectRecord->name, kind, name);
     }
-    if (auto result = removeRow(row.value()->id); !result) {
+    if (auto result = removeToTrash(project, kind, *row.value(), name, HistoryOrigin::Local); !result) {
         return result;
     }
     if (auto result = m_outbox.queueChange(
@@ -491,4 +513,22 @@ Result<std::vector<Items::Row>> Items::rowsOf(ProjectId project, quint8 kind)
         return statement.error();
     }
     return rows;
+}
+
+Result<void> Items::keepVersion(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record* before,
+    const RecordCodec::Record& after, HistoryOrigin origin)
+{
+    const VersionChange change = before ? ItemHistory::editKind(*before, after) : VersionChange::Added;
+    return m_vault.history->record(project, {kind, id, before, &after, change, origin});
+}
+
+Result<void> Items::removeToTrash(
+    ProjectId project, quint8 kind, const Row& row, const QString& name, HistoryOrigin origin)
+{
+    // A record that does not open cannot be kept: it is removed as it was before history.
+    auto record = openNamed(project, row, kind, name);
+    if (!record) {
+        return removeRow(row.id);
+    }
+    return m_vault.trash->moveItem(project, kind, row.id, record.value(), origin);
 }

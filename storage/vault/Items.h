@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ItemHistory.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 #include "models/Secret.h"
@@ -58,8 +59,16 @@ public:
     // index was swapped with another row's.
     Result<RecordCodec::Record> openNamed(ProjectId project, const Row& row, quint8 kind, const QString& name);
     Result<WriteOutcome> insert(ProjectId project, quint8 kind, const RecordCodec::Record& record);
+    // Inserts under a known id: an item back from the trash or an earlier moment keeps its id.
+    Result<WriteOutcome> insertAs(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
     Result<void> update(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
     Result<void> removeRow(RecordId id);
+    // Inside the caller's transaction: keeps `after` as the item's new version (ItemHistory).
+    Result<void> keepVersion(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record* before,
+        const RecordCodec::Record& after, HistoryOrigin origin = HistoryOrigin::Local);
+    // Inside the caller's transaction: the item leaves for the recently deleted list (Trash).
+    Result<void> removeToTrash(
+        ProjectId project, quint8 kind, const Row& row, const QString& name, HistoryOrigin origin);
 
     // The item `name` of a project, opened and checked against its name; NotFound or Damaged otherwise.
     Result<FoundItem> read(ProjectId project, quint8 kind, const QString& name);

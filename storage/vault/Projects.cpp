@@ -4,6 +4,7 @@
 #include "storage/VaultKeys.h"
 #include "storage/vault/AuditLog.h"
 #include "storage/vault/Sql.h"
+#include "storage/vault/Trash.h"
 #include "storage/vault/VaultContext.h"
 #include "storage/vault/VaultText.h"
 
@@ -277,6 +278,12 @@ Result<void> Projects::remove(ProjectId id)
     auto record = m_vault.keys.tryOpen(0, kProjectKind, id, *row.value());
     if (!m_vault.policy.canRemoveProject(m_vault.actor, secrets.value())) {
         return m_vault.policy.checkRemoveProject(m_vault.actor, record ? record->name : QString(), secrets.value());
+    }
+    // A project that does not open cannot be kept: it is removed as it was before history.
+    if (record) {
+        if (auto kept = m_vault.trash->moveProject(id, *record); !kept) {
+            return kept;
+        }
     }
     if (auto result = Sql::execute(m_vault.db, "DELETE FROM projects WHERE id = ?1", id); !result) {
         return result;

@@ -14,6 +14,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 #include <tuple>
 
 using VaultKeys::kRemoteStateKind;
@@ -263,7 +264,9 @@ Result<bool> RemoteStates::applyItems(ProjectId project, const SyncApply& apply,
         if (!row.value()) {
             continue;
         }
-        if (auto result = m_items.removeRow(row.value()->id); !result) {
+        if (auto result = m_items.removeToTrash(
+                project, static_cast<quint8>(key.kind), *row.value(), key.name, HistoryOrigin::Pull);
+            !result) {
             return result.error();
         }
         touched = true;
@@ -285,12 +288,14 @@ Result<void> RemoteStates::putPulledVariable(ProjectId project, const PulledVari
         return row.error();
     }
     RecordCodec::Record record;
+    std::optional<RecordCodec::Record> before;
     if (row.value()) {
         auto existing = m_items.openNamed(project, *row.value(), kVariable, pulled.name);
         if (!existing) {
             return existing.error();
         }
         record = std::move(existing.value());
+        before = record;
     } else {
         record.name = pulled.name;
         record.createdMs = now;
@@ -301,12 +306,17 @@ Result<void> RemoteStates::putPulledVariable(ProjectId project, const PulledVari
     record.updatedMs = now;
     record.updatedBy = m_vault.actor.name;
     if (row.value()) {
-        return m_items.update(project, kVariable, row.value()->id, record);
+        if (auto updated = m_items.update(project, kVariable, row.value()->id, record); !updated) {
+            return updated;
+        }
+        return m_items.keepVersion(
+            project, kVariable, row.value()->id, before ? &*before : nullptr, record, HistoryOrigin::Pull);
     }
-    if (auto inserted = m_items.insert(project, kVariable, record); !inserted) {
+    auto inserted = m_items.insert(project, kVariable, record);
+    if (!inserted) {
         return inserted.error();
     }
-    return {};
+    return m_items.keepVersion(project, kVariable, inserted->id, nullptr, record, HistoryOrigin::Pull);
 }
 
 Result<void> RemoteStates::clearStates(ProjectId project, const QList<ItemKey>& keys)

@@ -9,6 +9,8 @@
 // What every room of an unlocked vault works on: the open database, the key ring, who writes and
 // what they may do. Vault owns it; the rooms hold a reference and never outlive it.
 class AuditLog;
+class ItemHistory;
+class Trash;
 
 struct VaultContext
 {
@@ -20,6 +22,10 @@ struct VaultContext
     bool queued = false;
     // Where every write records what it did, in its own transaction (Vault sets it).
     AuditLog* audit = nullptr;
+    // Where every write of an item keeps its version and every deletion its trash entry, in the
+    // write's transaction (Vault sets them).
+    ItemHistory* history = nullptr;
+    Trash* trash = nullptr;
 
     // Reserves `count` consecutive record ids inside the caller's transaction; returns the first.
     Result<RecordId> allocateIds(qint64 count);
