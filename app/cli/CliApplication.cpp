@@ -5,7 +5,9 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandHelp.h"
 #include "app/cli/EnvCommands.h"
+#include "app/cli/HistoryCommands.h"
 #include "app/cli/NearMiss.h"
+#include "app/cli/PointInTimeCommands.h"
 #include "app/cli/ProjectCommands.h"
 #include "app/cli/RemoteCommands.h"
 #include "app/cli/RunCommands.h"
@@ -13,6 +15,7 @@
 #include "app/cli/SecretCommands.h"
 #include "app/cli/SyncCommands.h"
 #include "app/cli/TransferCommands.h"
+#include "app/cli/TrashCommands.h"
 #include "app/cli/VariableCommands.h"
 #include "app/cli/VaultCommands.h"
 
@@ -32,8 +35,12 @@ const CommandTable& CliApplication::commands()
         // The order of the help.
         VaultCommands::registerCommands(commands);
         ProjectCommands::registerCommands(commands);
+        PointInTimeCommands::registerCommands(commands);
         SecretCommands::registerCommands(commands);
+        HistoryCommands::registerSecretCommands(commands);
         VariableCommands::registerCommands(commands);
+        HistoryCommands::registerCommands(commands);
+        TrashCommands::registerCommands(commands);
         TransferCommands::registerCommands(commands);
         EnvCommands::registerCommands(commands);
         RunCommands::registerCommands(commands);

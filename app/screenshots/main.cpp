@@ -15,6 +15,7 @@
 
 #include "app/screenshots/DemoData.h"
 #include "app/screenshots/DemoPlatform.h"
+#include "app/screenshots/HistoryShots.h"
 #include "app/screenshots/ScreenshotKit.h"
 #include "models/ProjectStore.h"
 #include "models/Role.h"
@@ -735,6 +736,11 @@ int main(int argc, char** argv)
     platform.changeBothSides();
     platform.shootPublishPlanAndConflict();
     platform.shootChannels();
+
+    window.resize(kWindowSize);
+    window.page()->tabs()->setCurrentIndex(0);
+    settle();
+    shootHistory(window, vault, shooter, stage.shop);
 
     window.lockVault();
     settings.sync();

@@ -310,7 +310,7 @@ void TestCliCommands::missingArgumentIsAUsageError()
     QCOMPARE(unknown.exitCode, ExitCode::Usage);
     QCOMPARE(unknown.err,
         QStringLiteral("botvault-cli: Unknown command 'project bogus'; 'project' takes one of: add, list, rename, rm, "
-                       "bind, unbind. Run 'botvault-cli --help' for usage.\n"));
+                       "bind, unbind, show, restore. Run 'botvault-cli --help' for usage.\n"));
 }
 
 void TestCliCommands::secretValueOnTheCommandLineIsRefused()
