@@ -1,6 +1,7 @@
 #include "ui/AuditLogDialog.h"
 
 #include "models/VaultSession.h"
+#include "ui/AuditFilterBar.h"
 #include "ui/FormMessage.h"
 
 #include <QDialogButtonBox>
@@ -14,11 +15,43 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+// The text filter over every column, and the entry filters of the bar: each row keeps the index of
+// its entry in the sequence column's UserRole.
+class AuditLogProxyModel : public QSortFilterProxyModel
+{
+public:
+    AuditLogProxyModel(const QList<AuditEntry>* entries, QObject* parent)
+        : QSortFilterProxyModel(parent), m_entries(entries)
+    {
+    }
+
+    void setAuditFilter(const AuditFilter& filter)
+    {
+        m_filter = filter;
+        invalidateRowsFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override
+    {
+        const qsizetype entry = sourceModel()->index(sourceRow, 0, sourceParent).data(Qt::UserRole).toLongLong();
+        if (entry < 0 || entry >= m_entries->size() || !m_filter.matches(m_entries->at(entry))) {
+            return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+
+private:
+    const QList<AuditEntry>* m_entries;
+    AuditFilter m_filter;
+};
+
 AuditLogDialog::AuditLogDialog(VaultSession* vault, QWidget* parent)
     : QDialog(parent)
     , m_vault(vault)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new AuditLogProxyModel(&m_entries, this))
+    , m_filterBar(new AuditFilterBar(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_verifyButton(new QPushButton(tr("&Verify"), this))
@@ -37,6 +70,8 @@ AuditLogDialog::AuditLogDialog(VaultSession* vault, QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter by project, name, action or actor"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(
+        m_filterBar, &AuditFilterBar::filterChanged, this, [this] { m_proxy->setAuditFilter(m_filterBar->filter()); });
 
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit log entries"));
@@ -64,6 +99,7 @@ AuditLogDialog::AuditLogDialog(VaultSession* vault, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_result);
@@ -75,14 +111,17 @@ AuditLogDialog::AuditLogDialog(VaultSession* vault, QWidget* parent)
 void AuditLogDialog::reload()
 {
     m_model->removeRows(0, m_model->rowCount());
-    const auto entries = m_vault->auditEntries();
+    m_entries.clear();
+    auto entries = m_vault->auditEntries();
     if (!entries) {
         showFormMessage(m_result, entries.message());
         return;
     }
-    for (const AuditEntry& entry : entries.value()) {
+    m_entries = std::move(entries).value();
+    for (const AuditEntry& entry : std::as_const(m_entries)) {
         addRow(entry);
     }
+    m_filterBar->setEntries(m_entries);
     m_table->resizeColumnsToContents();
 }
 
@@ -90,6 +129,7 @@ void AuditLogDialog::addRow(const AuditEntry& entry)
 {
     auto* sequence = new QStandardItem;
     sequence->setData(entry.sequence, Qt::DisplayRole);
+    sequence->setData(static_cast<qlonglong>(m_model->rowCount()), Qt::UserRole);
     QList<QStandardItem*> row {sequence};
     if (entry.damaged) {
         row.append(new QStandardItem(tr("(this entry cannot be read)")));

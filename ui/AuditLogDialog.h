@@ -4,17 +4,19 @@
 
 #include <QDialog>
 
+class AuditFilterBar;
+class AuditLogProxyModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 class VaultSession;
 
 // File → Audit log…: the vault's audit log (time, actor, action, project, kind, name, detail;
-// never a value) with a filter box over every column, and Verify, which recomputes the log's chain
-// and says whether it is intact or where it breaks. Reaches the vault only through VaultSession.
+// never a value) with filters by project, kind, who and period (AuditFilterBar), a filter box over
+// every column, and Verify, which recomputes the log's chain and says whether it is intact or where
+// it breaks. Reaches the vault only through VaultSession.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -44,8 +46,10 @@ private:
     void addRow(const AuditEntry& entry);
 
     VaultSession* m_vault;
+    QList<AuditEntry> m_entries;
     QStandardItemModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    AuditLogProxyModel* m_proxy;
+    AuditFilterBar* m_filterBar;
     QLineEdit* m_filter;
     QTableView* m_table;
     QPushButton* m_verifyButton;

@@ -41,6 +41,8 @@ public:
     // Copies the row's name (never a value) to the clipboard: Ctrl+Shift+C or the context menu.
     void copyName(int row);
     QAction* copyNameAction() const { return m_copyNameAction; }
+    // The name of the source row, empty for a damaged record or no row.
+    QString itemName(int row) const { return row >= 0 ? nameAt(row) : QString(); }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -11,6 +11,7 @@
 #include "ui/ChannelsPanel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CreateVaultDialog.h"
+#include "ui/HistoryActions.h"
 #include "ui/Icons.h"
 #include "ui/InactivityWatcher.h"
 #include "ui/ItemTableView.h"
@@ -325,6 +326,7 @@ void MainWindow::createActions()
     m_unlockedActions = {newProject, importProject, m_lockAction, changePassword, add, find, searchAll};
     m_projectActions = {exportProject, importEnv, exportEnv, rescan};
     addAuditLogAction(file, settings);
+    addHistoryActions(edit, project);
     createViewAndHelpMenus();
 }
 
@@ -367,6 +369,21 @@ void MainWindow::addAuditLogAction(QMenu* file, QAction* before)
     connect(auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
     file->insertAction(before, auditLog);
     m_unlockedActions.append(auditLog);
+}
+
+void MainWindow::addHistoryActions(QMenu* edit, QMenu* project)
+{
+    m_history = new HistoryActions(m_vault, m_projects, m_page, this);
+    connect(m_history, &HistoryActions::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    edit->addSeparator();
+    edit->addAction(m_history->itemHistoryAction());
+    edit->addAction(m_history->recentlyDeletedAction());
+    project->addSeparator();
+    project->addAction(m_history->projectAtTimeAction());
+    project->addAction(m_history->recentlyDeletedAction());
+    m_unlockedActions.append(m_history->recentlyDeletedAction());
+    m_projectActions << m_history->itemHistoryAction() << m_history->projectAtTimeAction();
 }
 
 void MainWindow::updateActions()

@@ -6,6 +6,7 @@ class AppSettings;
 class ChannelsController;
 class ChannelsPanel;
 class ClipboardGuard;
+class HistoryActions;
 class InactivityWatcher;
 class LockScreen;
 class ProjectTransferActions;
@@ -55,6 +56,7 @@ public:
     QStackedWidget* stack() const { return m_stack; }
     LockScreen* lockScreen() const { return m_lockScreen; }
     ProjectTransferActions* transferActions() const { return m_transfer; }
+    HistoryActions* historyActions() const { return m_history; }
     SyncController* syncController() const { return m_sync; }
     ChannelsController* channelsController() const { return m_channelsController; }
     ChannelsPanel* channelsPanel() const { return m_channels; }
@@ -71,6 +73,8 @@ private:
     void restoreWindowState();
     void createActions();
     void addAuditLogAction(QMenu* file, QAction* before);
+    // Edit → History… and Recently deleted…, Project → Show project at… and Recently deleted….
+    void addHistoryActions(QMenu* edit, QMenu* project);
     void createViewAndHelpMenus();
     void onLockedChanged(bool locked);
     // Enables the actions that need an unlocked vault and, some of them, a current project.
@@ -93,6 +97,7 @@ private:
     SecretsAndVariablesPage* m_page;
     QLabel* m_lockState;
     ProjectTransferActions* m_transfer;
+    HistoryActions* m_history = nullptr;
     SyncController* m_sync;
     QWidget* m_channelsPage;
     ChannelsPanel* m_channels;

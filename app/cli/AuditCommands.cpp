@@ -2,10 +2,10 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/CliTime.h"
 #include "app/cli/CommandTable.h"
 
 #include <QJsonObject>
-#include <QTimeZone>
 
 using CliOutput::isoUtc;
 using CliOutput::jsonTime;
@@ -38,7 +38,9 @@ QString kindCode(quint8 itemKind)
 
 void AuditCommands::registerCommands(CommandTable& table)
 {
-    table.add({{QStringLiteral("audit"), QStringLiteral("list")}, {QStringLiteral("[PROJECT]")}, {CommandLine::kSince},
+    const QStringList filterOptions {
+        CommandLine::kProject, CommandLine::kKind, CommandLine::kActor, CommandLine::kSince, CommandLine::kUntil};
+    table.add({{QStringLiteral("audit"), QStringLiteral("list")}, {QStringLiteral("[PROJECT]")}, filterOptions,
         &AuditCommands::list,
         QT_TRANSLATE_NOOP("CliApplication",
             "List the vault's audit log, oldest first: who did what to which project and name, never a value. "
@@ -47,6 +49,11 @@ void AuditCommands::registerCommands(CommandTable& table)
         QT_TRANSLATE_NOOP("CliApplication",
             "Recompute the audit log's chain of MACs and say where it breaks: an entry edited, removed, "
             "reordered or inserted, or the last entries cut off.")});
+    // After the two above, which begin with the same word.
+    table.add({{QStringLiteral("audit")}, {}, filterOptions, &AuditCommands::list,
+        QT_TRANSLATE_NOOP("CliApplication",
+            "The same as 'audit list': the entries of one project, of one kind (secret, variable, project, vault), "
+            "by one actor, in a period.")});
 }
 
 void AuditCommands::record(CliContext& cli, ProjectId project, AuditAction action, const QString& detail)
@@ -56,30 +63,58 @@ void AuditCommands::record(CliContext& cli, ProjectId project, AuditAction actio
     }
 }
 
-std::optional<QDateTime> AuditCommands::parseSince(const QString& text)
+ExitCode AuditCommands::readTime(CliContext& cli, const QString& option, CliTime::DateMeans dateMeans, QDateTime* time)
 {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (time.isValid()) {
-        return time;
+    if (!cli.commandLine().isSet(option)) {
+        return ExitCode::Ok;
     }
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid()) {
-        return date.startOfDay(QTimeZone::utc());
+    const QString text = cli.commandLine().value(option);
+    const std::optional<QDateTime> parsed = CliTime::parse(text, dateMeans);
+    if (!parsed) {
+        return cli.fail(ExitCode::InvalidInput,
+            tr("--%1 takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): '%2' is neither.")
+                .arg(option, printable(text)));
     }
-    return std::nullopt;
+    *time = *parsed;
+    return ExitCode::Ok;
+}
+
+ExitCode AuditCommands::readFilter(CliContext& cli, const QStringList& arguments, AuditFilter* filter)
+{
+    const CommandLine& line = cli.commandLine();
+    if (!arguments.isEmpty() && line.isSet(CommandLine::kProject)) {
+        return cli.usageError(tr("Name the project once: as PROJECT or with --project."));
+    }
+    filter->project = arguments.isEmpty() ? line.value(CommandLine::kProject) : arguments.at(0);
+    filter->actor = line.value(CommandLine::kActor);
+    if (line.isSet(CommandLine::kKind)) {
+        const std::optional<AuditFilter::Kind> kind = AuditFilter::kindFromCode(line.value(CommandLine::kKind));
+        if (!kind) {
+            return cli.fail(ExitCode::InvalidInput,
+                tr("--kind takes secret, variable, project or vault, not '%1'.")
+                    .arg(printable(line.value(CommandLine::kKind))));
+        }
+        filter->kind = *kind;
+    }
+    if (const ExitCode code = readTime(cli, CommandLine::kSince, CliTime::DateMeans::StartOfDay, &filter->from);
+        code != ExitCode::Ok) {
+        return code;
+    }
+    if (const ExitCode code = readTime(cli, CommandLine::kUntil, CliTime::DateMeans::EndOfDay, &filter->to);
+        code != ExitCode::Ok) {
+        return code;
+    }
+    if (filter->from.isValid() && filter->to.isValid() && filter->to < filter->from) {
+        return cli.fail(ExitCode::InvalidInput, tr("--until is before --since: the period holds no moment."));
+    }
+    return ExitCode::Ok;
 }
 
 ExitCode AuditCommands::list(CliContext& cli, const QStringList& arguments)
 {
-    std::optional<QDateTime> since;
-    if (cli.commandLine().isSet(CommandLine::kSince)) {
-        since = parseSince(cli.commandLine().value(CommandLine::kSince));
-        if (!since) {
-            return cli.fail(ExitCode::InvalidInput,
-                tr("--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): '%1' is "
-                   "neither.")
-                    .arg(cli.commandLine().value(CommandLine::kSince)));
-        }
+    AuditFilter filter;
+    if (const ExitCode code = readFilter(cli, arguments, &filter); code != ExitCode::Ok) {
+        return code;
     }
     if (const ExitCode code = cli.openVault(); code != ExitCode::Ok) {
         return code;
@@ -88,15 +123,13 @@ ExitCode AuditCommands::list(CliContext& cli, const QStringList& arguments)
     if (!entries) {
         return cli.fail(entries.error());
     }
-    // A removed project keeps its entries, so the filter compares names, not live projects.
-    const QString project = arguments.isEmpty() ? QString() : arguments.at(0);
     CliListing listing;
     for (const AuditEntry& entry : entries.value()) {
         if (entry.damaged) {
             listing.addDamaged(entry.sequence);
             continue;
         }
-        if ((!project.isEmpty() && entry.project != project) || (since && entry.time < *since)) {
+        if (!filter.matches(entry)) {
             continue;
         }
         listing.add(

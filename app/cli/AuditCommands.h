@@ -1,18 +1,18 @@
 #pragma once
 
+#include "app/cli/CliTime.h"
 #include "app/cli/ExitCode.h"
 #include "models/AuditEntry.h"
+#include "models/AuditFilter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
-#include <optional>
-
 class CliContext;
 class CommandTable;
 
-// The commands over the vault's audit log: audit list, audit verify.
+// The commands over the vault's audit log: audit (list) with its filters, audit verify.
 class AuditCommands
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommands)
@@ -24,10 +24,10 @@ public:
     // record is a warning, since the action itself has already happened.
     static void record(CliContext& cli, ProjectId project, AuditAction action, const QString& detail);
 
-    // --since as a point in time: an ISO 8601 date (midnight UTC) or date and time.
-    static std::optional<QDateTime> parseSince(const QString& text);
-
 private:
+    // PROJECT or --project, --kind, --actor, --since and --until; reports a bad one itself.
+    static ExitCode readFilter(CliContext& cli, const QStringList& arguments, AuditFilter* filter);
+    static ExitCode readTime(CliContext& cli, const QString& option, CliTime::DateMeans dateMeans, QDateTime* time);
     static ExitCode list(CliContext& cli, const QStringList& arguments);
     static ExitCode verify(CliContext& cli, const QStringList& arguments);
 };

@@ -5,7 +5,9 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CommandHelp.h"
 #include "app/cli/EnvCommands.h"
+#include "app/cli/HistoryCommands.h"
 #include "app/cli/NearMiss.h"
+#include "app/cli/PointInTimeCommands.h"
 #include "app/cli/ProjectCommands.h"
 #include "app/cli/RemoteCommands.h"
 #include "app/cli/RunCommands.h"
@@ -13,6 +15,7 @@
 #include "app/cli/SecretCommands.h"
 #include "app/cli/SyncCommands.h"
 #include "app/cli/TransferCommands.h"
+#include "app/cli/TrashCommands.h"
 #include "app/cli/VariableCommands.h"
 #include "app/cli/VaultCommands.h"
 
@@ -32,8 +35,12 @@ const CommandTable& CliApplication::commands()
         // The order of the help.
         VaultCommands::registerCommands(commands);
         ProjectCommands::registerCommands(commands);
+        PointInTimeCommands::registerCommands(commands);
         SecretCommands::registerCommands(commands);
+        HistoryCommands::registerSecretCommands(commands);
         VariableCommands::registerCommands(commands);
+        HistoryCommands::registerCommands(commands);
+        TrashCommands::registerCommands(commands);
         TransferCommands::registerCommands(commands);
         EnvCommands::registerCommands(commands);
         RunCommands::registerCommands(commands);
@@ -127,7 +134,13 @@ ExitCode CliApplication::run()
             = words.value(0) == QStringLiteral("help") && !(words.size() == 1 && commandLine.isSet(CommandLine::kHelp));
         return helpFor(helpCommand ? words.mid(1) : words);
     }
-    if (commandLine.isSet(CommandLine::kVersion)) {
+    // `restore … --version N` names a version; so does a bare --version given to restore.
+    const CliCommand* versionTaker = commands().find(words);
+    const bool restoresAVersion = versionTaker != nullptr && versionTaker->options.contains(CommandLine::kVersion);
+    if (commandLine.isSet(CommandLine::kVersion) && !restoresAVersion) {
+        if (!commandLine.value(CommandLine::kVersion).isEmpty()) {
+            return m_cli.usageError(tr("The option --version takes no value here; 'restore' takes one."));
+        }
         m_cli.printLine(QStringLiteral("%1 %2").arg(CliContext::programName(), QCoreApplication::applicationVersion()));
         return ExitCode::Ok;
     }
@@ -157,11 +170,15 @@ ExitCode CliApplication::helpFor(const QStringList& words)
     if (words.isEmpty()) {
         return help(m_cli, {});
     }
+    const bool group = !commands().subcommands(words.first()).isEmpty() && words.size() == 1;
     if (const CliCommand* command = commands().find(words)) {
-        CliOutput::write(m_cli.out(), CommandHelp::forCommand(*command));
+        // 'audit' is a command of its own and the group of 'audit list' and 'audit verify'.
+        CliOutput::write(m_cli.out(),
+            group && command->words.size() == 1 ? CommandHelp::forCommandAndGroup(*command, commands())
+                                                : CommandHelp::forCommand(*command));
         return ExitCode::Ok;
     }
-    if (!commands().subcommands(words.first()).isEmpty() && words.size() == 1) {
+    if (group) {
         CliOutput::write(m_cli.out(), CommandHelp::forGroup(words.first(), commands()));
         return ExitCode::Ok;
     }
@@ -173,7 +190,11 @@ ExitCode CliApplication::helpFor(const QStringList& words)
 const CliCommand* CliApplication::findCommand(ExitCode* code)
 {
     const QStringList& words = m_cli.commandLine().positionals();
-    if (const CliCommand* command = commands().find(words)) {
+    const CliCommand* command = commands().find(words);
+    // 'audit lst' is a mistyped subcommand, not 'audit' with an argument it does not take.
+    const bool mistypedSubcommand = command != nullptr && command->words.size() == 1 && words.size() > 1
+        && command->argumentNames.isEmpty() && !commands().subcommands(words.first()).isEmpty();
+    if (command != nullptr && !mistypedSubcommand) {
         return command;
     }
     unknownCommand(words, code);

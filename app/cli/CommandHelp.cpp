@@ -101,6 +101,23 @@ const char* optionDescription(const QString& option)
                 "CliApplication", "Publish the project at once and list the channels the value reaches.")},
         {CommandLine::kMessage, QT_TRANSLATE_NOOP("CliApplication", "Run the bot's onMessage(TEXT) instead.")},
         {CommandLine::kAllow, QT_TRANSLATE_NOOP("CliApplication", "Pass this start-up variable too (repeatable).")},
+        {CommandLine::kProject, QT_TRANSLATE_NOOP("CliApplication", "Only the entries of this project.")},
+        {CommandLine::kKind,
+            QT_TRANSLATE_NOOP("CliApplication",
+                "Only entries about a secret, a variable, a project as a whole or the vault itself.")},
+        {CommandLine::kActor, QT_TRANSLATE_NOOP("CliApplication", "Only what this actor did.")},
+        {CommandLine::kSince,
+            QT_TRANSLATE_NOOP("CliApplication", "From this date (UTC) or ISO 8601 date and time on.")},
+        {CommandLine::kSecret, QT_TRANSLATE_NOOP("CliApplication", "NAME is a secret (without it, a variable).")},
+        {CommandLine::kVersion,
+            QT_TRANSLATE_NOOP("CliApplication", "The version to restore, as 'history' numbers it.")},
+        {CommandLine::kAs,
+            QT_TRANSLATE_NOOP("CliApplication", "Restore under this name instead (when the old one is taken).")},
+        {CommandLine::kAt,
+            QT_TRANSLATE_NOOP("CliApplication", "The moment: an ISO 8601 date (midnight UTC) or date and time.")},
+        {CommandLine::kYes, QT_TRANSLATE_NOOP("CliApplication", "Do not ask for confirmation.")},
+        {CommandLine::kUntil,
+            QT_TRANSLATE_NOOP("CliApplication", "Up to the end of this date (UTC) or up to this date and time.")},
     };
     return descriptions.value(option, nullptr);
 }
@@ -138,6 +155,17 @@ QString exampleOf(const CliCommand& command)
         {QStringLiteral("scan"), QStringLiteral("scan \"Support bot\" --json")},
         {QStringLiteral("audit list"), QStringLiteral("audit list \"Support bot\" --since 2026-12-01")},
         {QStringLiteral("audit verify"), QStringLiteral("audit verify")},
+        {QStringLiteral("project show"), QStringLiteral("project show \"Support bot\" --at 2026-12-07T10:00:00Z")},
+        {QStringLiteral("project restore"),
+            QStringLiteral("project restore \"Support bot\" --at 2026-12-07T10:00:00Z")},
+        {QStringLiteral("secret forget-old"), QStringLiteral("secret forget-old \"Support bot\" API_KEY")},
+        {QStringLiteral("history"), QStringLiteral("history \"Support bot\" API_KEY --secret")},
+        {QStringLiteral("restore"), QStringLiteral("restore \"Support bot\" GREETING --version 3")},
+        {QStringLiteral("trash list"), QStringLiteral("trash list \"Support bot\"")},
+        {QStringLiteral("trash restore"), QStringLiteral("trash restore 7 --as OLD_GREETING")},
+        {QStringLiteral("trash purge"), QStringLiteral("trash purge 7")},
+        {QStringLiteral("audit"),
+            QStringLiteral("audit --project \"Support bot\" --kind secret --since 2026-12-01 --until 2026-12-07")},
         {QStringLiteral("remote set"),
             QStringLiteral("remote set \"Support bot\" https://bots.example.com --remote-project 3 < token.txt")},
         {QStringLiteral("remote show"), QStringLiteral("remote show \"Support bot\"")},
@@ -192,6 +220,17 @@ QString CommandHelp::forCommand(const CliCommand& command)
         text += u'\n' + tr("Example:") + u'\n' + QStringLiteral("  ") + example + u'\n';
     }
     return text;
+}
+
+QString CommandHelp::forCommandAndGroup(const CliCommand& command, const CommandTable& table)
+{
+    QList<CliCommand> others;
+    for (const CliCommand& other : table.commands()) {
+        if (other.words.first() == command.words.first() && other.words.size() > 1) {
+            others.append(other);
+        }
+    }
+    return forCommand(command) + u'\n' + tr("Commands:") + u'\n' + commandLines(others);
 }
 
 QString CommandHelp::forGroup(const QString& group, const CommandTable& table)

@@ -16,6 +16,8 @@ public:
     // Each command's synopsis with its description beside or below it.
     static QString commandLines(const QList<CliCommand>& commands);
     static QString forCommand(const CliCommand& command);
+    // A one-word command that also names a group ('audit'): its own help, then the group's commands.
+    static QString forCommandAndGroup(const CliCommand& command, const CommandTable& table);
     // The commands whose first word is `group`.
     static QString forGroup(const QString& group, const CommandTable& table);
 };

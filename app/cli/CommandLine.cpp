@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 const QSet<QString>& optionsWithValue()
@@ -11,7 +13,8 @@ const QSet<QString>& optionsWithValue()
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
         CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince, CommandLine::kRotateEvery,
         CommandLine::kExpires, CommandLine::kIgnore,
-        CommandLine::kUnignore, CommandLine::kReason, CommandLine::kMove};
+        CommandLine::kUnignore, CommandLine::kReason, CommandLine::kMove, CommandLine::kUntil,
+        CommandLine::kProject, CommandLine::kActor, CommandLine::kKind, CommandLine::kAs, CommandLine::kAt};
     return options;
 }
 
@@ -29,7 +32,7 @@ const QSet<QString>& flags()
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
         CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings,
         CommandLine::kNoRotation, CommandLine::kDue, CommandLine::kPublish,
-        CommandLine::kNoSource, CommandLine::kKeepBinding, CommandLine::kYes};
+        CommandLine::kNoSource, CommandLine::kKeepBinding, CommandLine::kSecret, CommandLine::kYes};
     return options;
 }
 
@@ -42,8 +45,17 @@ QStringList CommandLine::globalOptions()
 
 bool CommandLine::takesValue(const QString& option)
 {
-    return optionsWithValue().contains(option);
+    return optionsWithValue().contains(option) || option == kVersion;
 }
+
+namespace {
+
+bool isWholeNumber(const QString& text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+} // namespace
 
 Result<CommandLine> CommandLine::parse(const QStringList& arguments)
 {
@@ -78,7 +90,11 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
             return makeError(ErrorCode::InvalidInput, tr("Unknown option '%1'.").arg(argument));
         }
 
-        if (optionsWithValue().contains(name)) {
+        if (name == kVersion) {
+            if (!hasInlineValue && i + 1 < arguments.size() && isWholeNumber(arguments.at(i + 1))) {
+                value = arguments.at(++i);
+            }
+        } else if (optionsWithValue().contains(name)) {
             if (!hasInlineValue) {
                 if (i + 1 >= arguments.size()) {
                     return makeError(ErrorCode::InvalidInput, tr("The option --%1 needs a value.").arg(name));

@@ -59,11 +59,20 @@ public:
     static inline const QString kUnignore = QStringLiteral("unignore");
     static inline const QString kReason = QStringLiteral("reason");
     static inline const QString kMove = QStringLiteral("move");
+    static inline const QString kUntil = QStringLiteral("until");
+    static inline const QString kProject = QStringLiteral("project");
+    static inline const QString kActor = QStringLiteral("actor");
+    static inline const QString kKind = QStringLiteral("kind");
+    static inline const QString kSecret = QStringLiteral("secret");
+    static inline const QString kAs = QStringLiteral("as");
+    static inline const QString kAt = QStringLiteral("at");
     static inline const QString kYes = QStringLiteral("yes");
 
     // The options every command accepts.
     static QStringList globalOptions();
     // Whether the option takes a value ("--vault FILE") rather than being a flag ("--json").
+    // --version is both: alone it asks for the program's version, followed by a whole number it
+    // names the version `restore` brings back.
     static bool takesValue(const QString& option);
 
     // `arguments` without the program name. InvalidInput for an unknown option, a missing option

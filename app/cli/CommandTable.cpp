@@ -45,7 +45,13 @@ QString CommandTable::placeholder(const QString& option)
         {CommandLine::kTimeout, QStringLiteral("SECONDS")},
         {CommandLine::kMessage, QStringLiteral("TEXT")},
         {CommandLine::kAllow, QStringLiteral("NAME")},
-        {CommandLine::kSince, QStringLiteral("DATE")},
+        {CommandLine::kSince, QStringLiteral("TIME")},
+        {CommandLine::kUntil, QStringLiteral("TIME")},
+        {CommandLine::kProject, QStringLiteral("PROJECT")},
+        {CommandLine::kActor, QStringLiteral("NAME")},
+        {CommandLine::kKind, QStringLiteral("KIND")},
+        {CommandLine::kAs, QStringLiteral("NEW_NAME")},
+        {CommandLine::kAt, QStringLiteral("TIME")},
         {CommandLine::kRotateEvery, QStringLiteral("DAYS")},
         {CommandLine::kExpires, QStringLiteral("DATE")},
         {CommandLine::kIgnore, QStringLiteral("ID")},
@@ -81,8 +87,9 @@ std::optional<QString> optionSynopsis(const QString& option, const QStringList& 
     if (partOfChoice) {
         return shown;
     }
-    if (option == CommandLine::kRemoteProject) {
-        // Required by 'remote set': an option only so that the id is named on the line.
+    if (option == CommandLine::kRemoteProject || option == CommandLine::kVersion || option == CommandLine::kAt) {
+        // Required by 'remote set', 'restore' and 'project show|restore': an option only so that
+        // the value is named on the line.
         return QStringLiteral("--%1 %2").arg(option, CommandTable::placeholder(option));
     }
     if (option == CommandLine::kAllow) {

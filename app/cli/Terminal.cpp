@@ -193,4 +193,36 @@ Result<QCA::SecureArray> readHidden(const QString& prompt, qsizetype maxBytes)
     return line;
 }
 
+Result<QString> readLine(const QString& prompt)
+{
+    const FileDescriptor tty(openTerminal());
+    if (tty.get() < 0) {
+        return makeError(ErrorCode::Io, tr("There is no terminal to ask on."));
+    }
+    // An answer, not a value: a short cap keeps a pasted page from being read into memory.
+    constexpr qsizetype kMaxAnswerBytes = 256;
+    writeAll(tty.get(), prompt.toUtf8());
+    QByteArray line;
+    bool sawLineEnd = false;
+    while (line.size() <= kMaxAnswerBytes) {
+        char byte = 0;
+        const ssize_t n = ::read(tty.get(), &byte, 1);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            break;
+        }
+        if (byte == '\n') {
+            sawLineEnd = true;
+            break;
+        }
+        line.append(byte);
+    }
+    if (!sawLineEnd && line.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, tr("Nothing was entered."));
+    }
+    return QString::fromUtf8(line).trimmed();
+}
+
 } // namespace Terminal

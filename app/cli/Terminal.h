@@ -21,4 +21,8 @@ bool isAvailable();
 // InvalidInput when the line is longer than `maxBytes` or nothing is entered before end of input.
 Result<QCA::SecureArray> readHidden(const QString& prompt, qsizetype maxBytes);
 
+// Shows `prompt` on the terminal and reads one short line with echo on (a yes-or-no answer).
+// InvalidInput when nothing is entered before end of input.
+Result<QString> readLine(const QString& prompt);
+
 } // namespace Terminal

@@ -15,6 +15,7 @@
 
 #include "app/screenshots/DemoData.h"
 #include "app/screenshots/DemoPlatform.h"
+#include "app/screenshots/HistoryShots.h"
 #include "app/screenshots/ScreenshotKit.h"
 #include "models/ProjectStore.h"
 #include "models/Role.h"
@@ -373,7 +374,7 @@ void shootMoveToSecret(Stage& stage)
         MoveToSecretDialog dialog(&stage.vault, stage.shop, botFolder, report->findings.first(), &stage.window);
         dialog.show();
         settle();
-        stage.shooter.save(QStringLiteral("21-move-to-secret.png"), &stage.window, {&dialog});
+        stage.shooter.save(QStringLiteral("25-move-to-secret.png"), &stage.window, {&dialog});
     }
     QFile::remove(script);
     settle();
@@ -722,7 +723,7 @@ void shootRotation(Stage& stage)
     settle();
     auto* dialog = findVisible<RotateSecretDialog>(&window);
     typeText(dialog->valueField()->editor(), QStringLiteral("rk_demo_51NcYq2LmW4nXv7TpK9sJd3HcY6bNa1"));
-    stage.shooter.save(QStringLiteral("21-rotate-secret.png"), &window, {dialog});
+    stage.shooter.save(QStringLiteral("26-rotate-secret.png"), &window, {dialog});
     dialog->reject();
     settle();
 }
@@ -804,6 +805,11 @@ int main(int argc, char** argv)
     platform.shootPublishPlanAndConflict();
     platform.shootChannels();
     shootRotation(stage);
+
+    window.resize(kWindowSize);
+    window.page()->tabs()->setCurrentIndex(0);
+    settle();
+    shootHistory(window, vault, shooter, stage.shop);
 
     window.lockVault();
     settings.sync();

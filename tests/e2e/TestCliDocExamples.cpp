@@ -107,6 +107,7 @@ private:
     void runScanExample();
     void runRotationExamples();
     void runPlatformExamples();
+    void runHistoryExamples();
     void runAuditExample();
 
     QTemporaryDir m_serverDir;
@@ -175,6 +176,7 @@ void TestCliDocExamples::everyQuotedMessageIsPrinted()
     runScanExample();
     runRotationExamples();
     runPlatformExamples();
+    runHistoryExamples();
     runAuditExample();
     QStringList drifted;
     for (const QString& line : quoted) {
@@ -281,6 +283,25 @@ void TestCliDocExamples::runScanExample()
     // The secret goes again, so the platform examples publish what the doc shows.
     QCOMPARE(run(args({"secret", "rm", "Support bot", "GITHUB_TOKEN"})).exitCode, 0);
     QCOMPARE(run(args({"project", "unbind", "Support bot"})).exitCode, 0);
+}
+
+void TestCliDocExamples::runHistoryExamples()
+{
+    QCOMPARE(run(args({"history", "Support bot", "API_KEY"})).exitCode, static_cast<int>(ExitCode::NotFound));
+    QCOMPARE(run(args({"restore", "Support bot", "GREETING", "--version", "99"})).exitCode,
+        static_cast<int>(ExitCode::NotFound));
+    const CliRun listed = run(args({"trash", "list", "Support bot", "--json"}));
+    QCOMPARE(listed.exitCode, 0);
+    QString id;
+    for (const QJsonValue& entry : QJsonDocument::fromJson(listed.out).array()) {
+        if (entry.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("CRM_TOKEN")) {
+            id = QString::number(entry.toObject().value(QStringLiteral("id")).toInteger());
+        }
+    }
+    QVERIFY2(!id.isEmpty(), listed.out.constData());
+    QCOMPARE(run({QStringLiteral("trash"), QStringLiteral("restore"), id}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("trash"), QStringLiteral("purge"), id, QStringLiteral("--yes")}).exitCode,
+        static_cast<int>(ExitCode::NotFound));
 }
 
 // Last: it breaks the vault's audit log on purpose, by removing entry 3.

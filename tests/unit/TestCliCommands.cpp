@@ -97,6 +97,9 @@ private Q_SLOTS:
     void auditListShowsActionsWithoutValues();
     void auditListFiltersByProjectAndDate();
     void auditListRefusesABadDate();
+    void auditTakesTheFiltersOfTheIssuesForm();
+    void auditFiltersByKindActorAndPeriod();
+    void auditRefusesBadFilters();
     void auditVerifyIntactAndBroken();
     void auditRecordsExports();
     void nearMissDistance_data();
@@ -307,7 +310,7 @@ void TestCliCommands::missingArgumentIsAUsageError()
     QCOMPARE(unknown.exitCode, ExitCode::Usage);
     QCOMPARE(unknown.err,
         QStringLiteral("botvault-cli: Unknown command 'project bogus'; 'project' takes one of: add, list, rename, rm, "
-                       "bind, unbind. Run 'botvault-cli --help' for usage.\n"));
+                       "bind, unbind, show, restore. Run 'botvault-cli --help' for usage.\n"));
 }
 
 void TestCliCommands::secretValueOnTheCommandLineIsRefused()
@@ -385,6 +388,96 @@ void TestCliCommands::auditListRefusesABadDate()
     QCOMPARE(run.exitCode, ExitCode::InvalidInput);
     QCOMPARE(run.out, QString());
     QVERIFY2(run.err.contains(QStringLiteral("'yesterday'")), qPrintable(run.err));
+}
+
+namespace {
+
+QStringList sequencesOf(const CliRun& run)
+{
+    QStringList sequences;
+    for (const QJsonValue& entry : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+        sequences.append(QString::number(entry.toObject().value(QStringLiteral("sequence")).toInteger()));
+    }
+    return sequences;
+}
+
+} // namespace
+
+void TestCliCommands::auditTakesTheFiltersOfTheIssuesForm()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), QStringLiteral("Other")}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), QStringLiteral("Other"), QStringLiteral("A"),
+        QStringLiteral("1")}));
+    const CliRun bare = cli({QStringLiteral("audit"), QStringLiteral("--json")});
+    EXPECT_OK(bare);
+    QCOMPARE(sequencesOf(bare), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    const CliRun other = cli({QStringLiteral("audit"), QStringLiteral("--project"), QStringLiteral("Other"),
+        QStringLiteral("--since"), QStringLiteral("2000-01-01"), QStringLiteral("--json")});
+    EXPECT_OK(other);
+    QCOMPARE(sequencesOf(other), (QStringList {QStringLiteral("2"), QStringLiteral("3")}));
+    const CliRun listForm = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--project"),
+        QStringLiteral("Other"), QStringLiteral("--json")});
+    EXPECT_OK(listForm);
+    QCOMPARE(listForm.out, other.out);
+    const CliRun table = cli({QStringLiteral("audit"), QStringLiteral("--project"), kProject});
+    EXPECT_OK(table);
+    QCOMPARE(table.out.split(u'\n', Qt::SkipEmptyParts).size(), 2);
+}
+
+void TestCliCommands::auditFiltersByKindActorAndPeriod()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, QStringLiteral("A"), QStringLiteral("1")}));
+    const QString newPassword = writeFile(QStringLiteral("new"), "another password\n");
+    EXPECT_OK(cli({QStringLiteral("passwd"), QStringLiteral("--new-password-file"), newPassword}));
+    const auto kind = [this](const char* code) {
+        return sequencesOf(cli(
+            {QStringLiteral("audit"), QStringLiteral("--kind"), QString::fromLatin1(code), QStringLiteral("--json")},
+            m_dir->filePath(QStringLiteral("new"))));
+    };
+    QCOMPARE(kind("project"), QStringList {QStringLiteral("1")});
+    QCOMPARE(kind("variable"), QStringList {QStringLiteral("2")});
+    QCOMPARE(kind("vault"), QStringList {QStringLiteral("3")});
+    QCOMPARE(kind("secret"), QStringList());
+
+    const auto withOptions = [this](const QStringList& options) {
+        return sequencesOf(cli(QStringList {QStringLiteral("audit"), QStringLiteral("--json")} + options,
+            m_dir->filePath(QStringLiteral("new"))));
+    };
+    const QStringList all {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    QCOMPARE(withOptions({QStringLiteral("--actor"), Actor::systemUserName()}), all);
+    QCOMPARE(withOptions({QStringLiteral("--actor"), QStringLiteral("nobody-else")}), QStringList());
+    QCOMPARE(withOptions({QStringLiteral("--until"), QStringLiteral("2000-01-01")}), QStringList());
+    QCOMPARE(
+        withOptions({QStringLiteral("--until"), QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)}), all);
+    QCOMPARE(withOptions({QStringLiteral("--since"), QStringLiteral("2000-01-01"), QStringLiteral("--until"),
+                 QStringLiteral("2999-12-31T23:59:59Z")}),
+        all);
+}
+
+void TestCliCommands::auditRefusesBadFilters()
+{
+    const CliRun kind = cli({QStringLiteral("audit"), QStringLiteral("--kind"), QStringLiteral("secrets")});
+    QCOMPARE(kind.exitCode, ExitCode::InvalidInput);
+    QVERIFY2(kind.err.contains(QStringLiteral("'secrets'")), qPrintable(kind.err));
+    const CliRun until = cli({QStringLiteral("audit"), QStringLiteral("--until"), QStringLiteral("tomorrow")});
+    QCOMPARE(until.exitCode, ExitCode::InvalidInput);
+    QVERIFY2(until.err.startsWith(QStringLiteral("botvault-cli: --until takes a date")), qPrintable(until.err));
+    const CliRun backwards = cli({QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("2026-12-02"),
+        QStringLiteral("--until"), QStringLiteral("2026-12-01")});
+    QCOMPARE(backwards.exitCode, ExitCode::InvalidInput);
+    QVERIFY2(backwards.err.contains(QStringLiteral("--until is before --since")), qPrintable(backwards.err));
+    const CliRun twice = cli({QStringLiteral("audit"), QStringLiteral("list"), kProject, QStringLiteral("--project"),
+        QStringLiteral("Other")});
+    QCOMPARE(twice.exitCode, ExitCode::Usage);
+    const CliRun typo = cli({QStringLiteral("audit"), QStringLiteral("lst")});
+    QCOMPARE(typo.exitCode, ExitCode::Usage);
+    QVERIFY2(typo.err.contains(QStringLiteral("Unknown command 'audit lst'")), qPrintable(typo.err));
+    QVERIFY2(typo.err.contains(QStringLiteral("'list'")), qPrintable(typo.err));
+    for (const CliRun* run : {&kind, &until, &backwards, &twice, &typo}) {
+        QCOMPARE(run->out, QString());
+    }
 }
 
 void TestCliCommands::auditVerifyIntactAndBroken()

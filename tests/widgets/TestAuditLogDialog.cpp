@@ -5,6 +5,9 @@
 #include "tests/widgets/DialogTestSupport.h"
 #include "ui/AuditLogDialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,11 +33,22 @@ private Q_SLOTS:
 
     void listsEveryEntryWithoutValues();
     void filterKeepsMatchingRows();
+    void projectFilterKeepsThatProject();
+    void kindFilterKeepsThatKind();
+    void actorFilterKeepsWhatThatPersonDid();
+    void periodFilterKeepsTheDaysChosen();
+    void filtersCombineWithTheTextBoxAndClear();
+    void verifyWorksOnAFilteredLog();
     void verifyShowsIntact();
     void verifyNamesTheBreakOfATamperedLog();
     void everyControlHasNamesForTestsAndAssistiveTools();
 
 private:
+    // How many rows the table shows.
+    static int shownRows(AuditLogDialog& dialog);
+    // Picks the combo box's entry with this text, by keyboard: focus, then Down until it is current.
+    static void choose(QComboBox* combo, const QString& text);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<Vault> m_vault;
@@ -53,8 +67,26 @@ void TestAuditLogDialog::init()
     auto support = m_vault->addProject(QStringLiteral("Support bot"));
     QVERIFY(support.ok());
     QVERIFY(m_vault->setSecret(shop->id, QStringLiteral("API_KEY"), secret("dialog-canary")).ok());
+    m_vault->setActor(Actor::localOwner(QStringLiteral("bob")));
     QVERIFY(m_vault->setVariable(support->id, QStringLiteral("GREETING"), QStringLiteral("hello-canary")).ok());
+    m_vault->setActor(Actor::localOwner(QStringLiteral("alice")));
     QVERIFY(m_vault->removeSecret(shop->id, QStringLiteral("API_KEY")).ok());
+}
+
+int TestAuditLogDialog::shownRows(AuditLogDialog& dialog)
+{
+    auto* table = child<QTableView>(&dialog, "auditTable");
+    return table ? table->model()->rowCount() : -1;
+}
+
+void TestAuditLogDialog::choose(QComboBox* combo, const QString& text)
+{
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int step = 0; step < combo->count() && combo->currentText() != text; ++step) {
+        QTest::keyClick(combo, Qt::Key_Down);
+    }
+    QCOMPARE(combo->currentText(), text);
 }
 
 void TestAuditLogDialog::cleanup()
@@ -98,6 +130,127 @@ void TestAuditLogDialog::filterKeepsMatchingRows()
     QCOMPARE(table->model()->rowCount(), 5);
 }
 
+void TestAuditLogDialog::projectFilterKeepsThatProject()
+{
+    AuditLogDialog dialog(m_vault.get());
+    dialog.show();
+    auto* project = child<QComboBox>(&dialog, "auditProjectFilter");
+    QVERIFY(project);
+    QCOMPARE(project->count(), 3); // every project, Shop bot, Support bot
+    choose(project, QStringLiteral("Support bot"));
+    QCOMPARE(shownRows(dialog), 2);
+    choose(project, QStringLiteral("Shop bot"));
+    QCOMPARE(shownRows(dialog), 3);
+    auto* table = child<QTableView>(&dialog, "auditTable");
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        QCOMPARE(
+            table->model()->index(row, AuditLogDialog::ProjectColumn).data().toString(), QStringLiteral("Shop bot"));
+    }
+}
+
+void TestAuditLogDialog::kindFilterKeepsThatKind()
+{
+    m_vault->setActor(Actor::localOwner(QStringLiteral("carol")));
+    QVERIFY(m_vault->changePassword(secret("new dialog password"), VaultSession::DataKey::Keep).ok());
+    AuditLogDialog dialog(m_vault.get());
+    dialog.show();
+    auto* kind = child<QComboBox>(&dialog, "auditKindFilter");
+    QVERIFY(kind);
+    choose(kind, QStringLiteral("Secrets"));
+    QCOMPARE(shownRows(dialog), 2);
+    choose(kind, QStringLiteral("Variables"));
+    QCOMPARE(shownRows(dialog), 1);
+    choose(kind, QStringLiteral("Projects"));
+    QCOMPARE(shownRows(dialog), 2);
+    choose(kind, QStringLiteral("The vault"));
+    QCOMPARE(shownRows(dialog), 1);
+    auto* table = child<QTableView>(&dialog, "auditTable");
+    QCOMPARE(table->model()->index(0, AuditLogDialog::ActionColumn).data().toString(),
+        QStringLiteral("Master password changed"));
+    choose(kind, QStringLiteral("Every kind"));
+    QCOMPARE(shownRows(dialog), 6);
+}
+
+void TestAuditLogDialog::actorFilterKeepsWhatThatPersonDid()
+{
+    AuditLogDialog dialog(m_vault.get());
+    dialog.show();
+    auto* actor = child<QComboBox>(&dialog, "auditActorFilter");
+    QVERIFY(actor);
+    choose(actor, QStringLiteral("bob"));
+    QCOMPARE(shownRows(dialog), 1);
+    auto* table = child<QTableView>(&dialog, "auditTable");
+    QCOMPARE(table->model()->index(0, AuditLogDialog::NameColumn).data().toString(), QStringLiteral("GREETING"));
+    choose(actor, QStringLiteral("alice"));
+    QCOMPARE(shownRows(dialog), 1);
+    QCOMPARE(table->model()->index(0, AuditLogDialog::ActionColumn).data().toString(), QStringLiteral("Removed"));
+}
+
+void TestAuditLogDialog::periodFilterKeepsTheDaysChosen()
+{
+    AuditLogDialog dialog(m_vault.get());
+    dialog.show();
+    auto* fromCheck = child<QCheckBox>(&dialog, "auditFromCheck");
+    auto* from = child<QDateEdit>(&dialog, "auditFromDate");
+    auto* toCheck = child<QCheckBox>(&dialog, "auditToCheck");
+    auto* to = child<QDateEdit>(&dialog, "auditToDate");
+    QVERIFY(fromCheck && from && toCheck && to);
+    QVERIFY(!from->isEnabled() && !to->isEnabled());
+    const QDate today = QDate::currentDate();
+    QCOMPARE(from->date(), today); // the day of the oldest entry
+
+    QTest::mouseClick(fromCheck, Qt::LeftButton);
+    QVERIFY(from->isEnabled());
+    QCOMPARE(shownRows(dialog), 5);
+    from->setFocus();
+    from->setCurrentSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(from, Qt::Key_Up); // the day after today: nothing yet
+    QCOMPARE(from->date(), today.addDays(1));
+    QCOMPARE(shownRows(dialog), 0);
+    QTest::mouseClick(fromCheck, Qt::LeftButton);
+    QCOMPARE(shownRows(dialog), 5);
+
+    QTest::mouseClick(toCheck, Qt::LeftButton);
+    QCOMPARE(shownRows(dialog), 5); // up to the end of today
+    to->setFocus();
+    to->setCurrentSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(to, Qt::Key_Down);
+    QCOMPARE(to->date(), today.addDays(-1));
+    QCOMPARE(shownRows(dialog), 0);
+}
+
+void TestAuditLogDialog::filtersCombineWithTheTextBoxAndClear()
+{
+    AuditLogDialog dialog(m_vault.get());
+    dialog.show();
+    auto* project = child<QComboBox>(&dialog, "auditProjectFilter");
+    auto* kind = child<QComboBox>(&dialog, "auditKindFilter");
+    auto* filter = child<QLineEdit>(&dialog, "auditFilterEdit");
+    auto* clear = child<QPushButton>(&dialog, "clearAuditFiltersButton");
+    QVERIFY(project && kind && filter && clear);
+    choose(project, QStringLiteral("Shop bot"));
+    choose(kind, QStringLiteral("Secrets"));
+    QCOMPARE(shownRows(dialog), 2);
+    QTest::keyClicks(filter, QStringLiteral("removed"));
+    QCOMPARE(shownRows(dialog), 1);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(project->currentIndex(), 0);
+    QCOMPARE(kind->currentIndex(), 0);
+    QCOMPARE(shownRows(dialog), 1); // the text box is its own filter
+    filter->clear();
+    QCOMPARE(shownRows(dialog), 5);
+}
+
+void TestAuditLogDialog::verifyWorksOnAFilteredLog()
+{
+    AuditLogDialog dialog(m_vault.get());
+    dialog.show();
+    choose(child<QComboBox>(&dialog, "auditProjectFilter"), QStringLiteral("Support bot"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "verifyAuditButton"), Qt::LeftButton);
+    auto* result = child<QLabel>(&dialog, "auditVerifyResult");
+    QCOMPARE(result->text(), QStringLiteral("The audit log is intact: 5 entries checked."));
+}
+
 void TestAuditLogDialog::verifyShowsIntact()
 {
     AuditLogDialog dialog(m_vault.get());
@@ -134,7 +287,9 @@ void TestAuditLogDialog::verifyNamesTheBreakOfATamperedLog()
 void TestAuditLogDialog::everyControlHasNamesForTestsAndAssistiveTools()
 {
     AuditLogDialog dialog(m_vault.get());
-    for (const char* name : {"auditFilterEdit", "auditTable", "verifyAuditButton", "auditVerifyResult"}) {
+    for (const char* name : {"auditFilterEdit", "auditTable", "verifyAuditButton", "auditVerifyResult",
+             "auditProjectFilter", "auditKindFilter", "auditActorFilter", "auditFromCheck", "auditFromDate",
+             "auditToCheck", "auditToDate", "clearAuditFiltersButton"}) {
         auto* widget = child<QWidget>(&dialog, name);
         QVERIFY2(widget, name);
         QVERIFY2(!widget->accessibleName().isEmpty(), name);
