@@ -206,8 +206,8 @@ void SecretsTab::deleteSecret(int row)
     }
     const auto answer = MessageBox::confirmDelete(this, tr("Delete secret"),
         tr("Delete the secret “%1” from project “%2”?\n\nBot scripts that read it with "
-           "$secrets.get(\"%1\") will no longer find it on any channel once this is published. This cannot be "
-           "undone.")
+           "$secrets.get(\"%1\") will no longer find it on any channel once this is published. Until it is purged, "
+           "Edit → Recently deleted… brings it back.")
             .arg(secret.name, m_projectName));
     if (answer != QMessageBox::Yes) {
         return;

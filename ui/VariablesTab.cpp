@@ -135,7 +135,8 @@ void VariablesTab::deleteVariable(int row)
     }
     const auto answer = MessageBox::confirmDelete(this, tr("Delete variable"),
         tr("Delete the environment variable “%1” from project “%2”?\n\nChannels keep the value "
-           "they were deployed with until they are deployed again. This cannot be undone.")
+           "they were deployed with until they are deployed again. Until it is purged, Edit → Recently "
+           "deleted… brings it back.")
             .arg(variable.name, m_projectName));
     if (answer != QMessageBox::Yes) {
         return;
