@@ -116,10 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SEQ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,6 +157,101 @@
             <numerusform>The audit log is intact: %n entry checked.</numerusform>
             <numerusform>The audit log is intact: %n entries checked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%2&apos; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the project once: as PROJECT or with --project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes secret, variable, project or vault, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until is before --since: the period holds no moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Show the entries of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what this person did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries from this day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entries up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -388,6 +479,42 @@
     </message>
     <message>
         <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged from recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old values forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project restored to a point in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History retention changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan finding ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan finding no longer ignored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +843,34 @@
         <source>Check the test widget with &quot;%1&quot;, then deploy the other channels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The platform options are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelJob</name>
@@ -729,6 +884,10 @@
     </message>
     <message>
         <source>Channels read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the platform&apos;s audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1196,10 @@
         <source>Read the channels and their pending variables from the platform again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show or hide how deploying works</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChildEnvironment</name>
@@ -1077,14 +1240,6 @@
     </message>
     <message>
         <source>Remove a project with all its secrets and variables (no confirmation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a secret or replace its value. The value comes from standard input (one trailing line ending removed) or, at a terminal, is typed without echo; never from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the secrets: name, updated, updated by. Values are never shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,10 +1348,6 @@
     </message>
     <message>
         <source>Forget the project&apos;s source folder; the folder itself is not touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1464,10 +1615,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the new project NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new or empty folder for the archive&apos;s source files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,10 +1659,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every channel, the test widget first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run the bot&apos;s onMessage(TEXT) instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,10 +1671,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look for hard-coded credentials (API keys, bot tokens, private keys, passwords in URLs) in the project&apos;s source folder, comments included: list each place with its kind and a few leading characters, never the value. Exit code 13 when any is found. A line marked &apos;botvault:ignore REASON&apos; (or the line after it) is not reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +1680,14 @@
     </message>
     <message>
         <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force. A source folder with hard-coded credentials (see &apos;scan&apos;) is refused unless --allow-findings is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as &apos;audit list&apos;: the entries of one project, of one kind (secret, variable, project, vault), by one actor, in a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the platform project&apos;s own audit log, newest first: who wrote which secret, variable, channel or bot script and who deployed, never a value. Needs the project&apos;s admin role on the platform; --since keeps entries from that date or time on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1590,10 +1737,167 @@ Exit codes:
   12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
   13  &apos;scan&apos;, &apos;export&apos;: the bot&apos;s source folder holds hard-coded credentials
   14  &apos;audit verify&apos;: the audit log&apos;s chain is broken
+  15  &apos;secret list --due&apos;: a secret is overdue for rotation
   126  &apos;run&apos;: the command could not be started (not executable)
   127  &apos;run&apos;: the command was not found
 &apos;run&apos; otherwise exits with the command&apos;s own status.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --version takes no value here; &apos;restore&apos; takes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new project (import) or the new secret (scan --move) NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the finding with this id, saying why with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the finding with this id again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the finding is not a credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the finding&apos;s value as the secret --name and read it with $secrets.get in the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the change without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the variables and secret names only; extract no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --into, extract the files but keep the project&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy: every channel, the test widget first; scan: list ignored findings too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is due for rotation DAYS after it was last replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is due by DATE (YYYY-MM-DD, after today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the rotation period or expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the secrets due within 14 days or overdue; exit code 15 when one is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the project at once and list the channels the value reaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries about a secret, a variable, a project as a whole or the vault itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what this actor did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date (UTC) or ISO 8601 date and time on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME is a secret (without it, a variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to restore, as &apos;history&apos; numbers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore under this name instead (when the old one is taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment: an ISO 8601 date (midnight UTC) or date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to the end of this date (UTC) or up to this date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the versions of a variable (or, with --secret, of a secret), oldest first: when, who, where the change came from and what it did. A variable&apos;s versions show their values; a secret&apos;s never do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make version N of the variable (or secret) its current state again, as a new version. When the version&apos;s name is now another item&apos;s, --as NEW_NAME restores it under a free name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy every old value of the secret for good (a leaked key), after asking; its current value stays, and its versions stay listed without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the project as it was at TIME: its secrets&apos; names (never a value) and its variables&apos; names, values and export flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the project what it was at TIME, in one step: lists the items it would add back, change and remove, asks, then changes them as ordinary changes (each keeps a version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for hard-coded credentials (API keys, bot tokens, private keys, passwords in URLs) in the project&apos;s source folder, comments included: list each place with its kind, a few leading characters (never the value) and its id. Exit code 13 when any is found that is not ignored. A line marked &apos;botvault:ignore REASON&apos; (or the line after it) is not reported. --ignore ID --reason TEXT ignores a finding in the vault; --move ID --name NAME stores its value as a secret and rewrites the line to read it with $secrets.get, after showing the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a secret or replace its value. The value comes from standard input (one trailing line ending removed) or, at a terminal, is typed without echo; never from the command line. --rotate-every DAYS or --expires DATE (YYYY-MM-DD) sets when the value is due for rotation, --no-rotation clears it; for an existing secret these change only the rule, not the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the secrets: name, updated, updated by, age, rotation rule, due date and state. Values are never shown. With --due only the secrets due within 14 days or overdue; exit code 15 when one is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the value of an existing secret (read like &apos;secret set&apos;) and restart its age. With --publish, publish the project at once and list the channels that read the new value: a secret reaches every channel without a deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;secret rotate&apos; takes no value on the command line, where other users and the shell history could see it: pipe it on standard input or type it at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder, which the project is then bound to (--keep-binding keeps an --into project&apos;s own folder); --no-source imports only the variables and secret names. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the recently deleted secrets, variables and projects, newest first, with the ID that restore and purge take and when each is purged on its own. PROJECT keeps that project&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring entry ID back exactly: values, flags and versions (a project with all its items). When its name is taken, --as NEW_NAME restores it under another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy entry ID and its versions for good, after asking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,6 +2034,29 @@ Exit codes:
     </message>
     <message>
         <source>The option --%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 There is no terminal to ask on: add --yes to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +2341,38 @@ Exit codes:
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a &amp;secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 not a credential to move? The reason is kept in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2632,6 +2991,10 @@ Exit codes:
         <source>%1 is a secret of this project; the line can replace it as a secret.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1: the value of %2 is hidden and was not read here; paste the line again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExpectedNames</name>
@@ -2769,6 +3132,13 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>FoldedRowTableModel</name>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormatUpgradeProgress</name>
     <message>
         <source>Vault upgrade progress</source>
@@ -2780,6 +3150,346 @@ Exit codes:
     </message>
     <message>
         <source>This vault was written by an older BotVault. Its records are being re-sealed in the current format, once: %1 of %2 done. The vault opens when this is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show project &amp;at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions of the selected secret or variable, and restoring one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore or purge the secrets, variables and projects deleted recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project as it was at a moment, and restoring it to that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a secret or a variable to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>%1 is a secret of project %2, not a variable: add --secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a variable of project %2, not a secret: leave out --secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted from project %2; it is entry %3 of the recently deleted list. Restore it with: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs --version N, a version number as &apos;history&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version needs a version number (1 or more), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version %2; the versions kept are %3 (see &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it under another name with --as NEW_NAME, or rename the other item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored secret %1 of project %2 to version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored variable %1 of project %2 to version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 of project %2 has no old values to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n old value(s) of secret %1 in project %2 for good? Its current value stays; its versions stay listed without a value.</source>
+        <translation>
+            <numerusform>Destroy the %n old value of secret %1 in project %2 for good? Its current value stays; its versions stay listed without a value.</numerusform>
+            <numerusform>Destroy the %n old values of secret %1 in project %2 for good? Its current value stays; its versions stay listed without a value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed %n old value(s) of secret %1 in project %2.</source>
+        <translation>
+            <numerusform>Destroyed %n old value of secret %1 in project %2.</numerusform>
+            <numerusform>Destroyed %n old values of secret %1 in project %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Restore &amp;under the name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget old values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of this secret, oldest first. A secret&apos;s values are never shown; Restore makes a version&apos;s value current again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of this variable, oldest first. Select one to compare it with the current value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference from the current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to restore the version under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the old values of this secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy every old value of this secret for good, as after a leak; the current value stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this version cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(forgotten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of this version was forgotten: it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type another name below and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy every old value of secret %1 for good?
+
+Its current value stays, and its versions stay listed without a value. A forgotten value cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget old values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the old values of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>This vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before history started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export flag changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State when history started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3746,33 @@ Archives never carry secret values. After the import the page lists these names;
     </message>
     <message>
         <source>Merged %1 into %2: %3 added, %4 replaced, %5 kept.%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the source files (extract them into a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the archive&apos;s source files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind the project to that folder instead of its current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind the project to the extracted folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds %1. A merge takes only the variables unless you take the files too; “%2” keeps its source folder unless you bind it to the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemAuthor</name>
+    <message>
+        <source>%1 (platform)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +4041,64 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>MoveToSecretDialog</name>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the value at %1 (%2, %3) as a secret of the project, and read it in the code with $secrets.get. The file as it was is kept as a backup outside the source folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a secret named %1: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is now the secret %1, and %2 reads it. The file as it was is kept in %3: it still holds the key, so delete it once the bot works, and rotate the key, which is still in the folder&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the names the bot reads failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: the code reads the secret %1, and the project has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check: every name the bot reads is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check: the bot reads %n name(s) the project lacks.</source>
+        <translation>
+            <numerusform>Check: the bot reads %n name the project lacks.</numerusform>
+            <numerusform>Check: the bot reads %n names the project lacks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>The name may contain only Latin letters, digits and underscores: &apos;%1&apos; contains a space at position %2.</source>
@@ -3463,6 +4258,36 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>Every secret and variable the bot&apos;s code reads without a default is defined in this project.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one line only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bot expects %n name(s) this project lacks.</source>
+        <translation>
+            <numerusform>The bot expects %n name this project lacks.</numerusform>
+            <numerusform>The bot expects %n names this project lacks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every name the bot&apos;s code reads is defined here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) here are unused.</source>
+        <translation>
+            <numerusform>%n name here are unused.</numerusform>
+            <numerusform>%n names here are unused.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4621,85 @@ Anyone who gets a copy of the vault file can try to guess it, and a weak passwor
     </message>
     <message>
         <source>the listing repeats its page cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointInTimeCommands</name>
+    <message>
+        <source>Name the moment with --at TIME (2026-12-01 or 2026-12-01T10:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%2&apos; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 had no secrets and no variables at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 is as it was at %2: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore project %1 to %2? This adds back %3, changes %4 and removes %5 item(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored project %1 to %2: %3 added back, %4 changed, %5 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4189,6 +5093,152 @@ Anyone who gets a copy of the vault file can try to guess it, and a weak passwor
         <source>The files cannot be moved into %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret &apos;%1&apos; in %2 has an invalid &quot;%3&quot;: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of days from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2027-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret has a rotation period or an expiry date, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UTC time such as 2026-12-07T10:05:40Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAtTimeDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the project to this moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the project at this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project at that moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What restoring would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the project to this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is as it was then: restoring would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring would add back %1, change %2 and remove %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore project %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change keeps a version, so this too can be undone from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored project %1: %2 added back, %3 changed, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>
@@ -4455,12 +5505,6 @@ Choose another folder or free some space, then export again.</source>
         <source>Delete the damaged project record #%1 and everything in it? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Delete project “%1” with %2 and %3?
-
-This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
         <translation>
@@ -4523,6 +5567,12 @@ Bind project “%2” to it anyway?</source>
     </message>
     <message>
         <source>Project %1 is no longer bound to a source folder; its files were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project “%1” with %2 and %3?
+
+Until it is purged, Edit → Recently deleted… brings it back, without its platform binding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4780,6 +5830,170 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
 </context>
 <context>
+    <name>RotateSecretDialog</name>
+    <message>
+        <source>&amp;Publish at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The value of %1 was replaced %n day(s) ago.</source>
+        <translation>
+            <numerusform>The value of %1 was replaced %n day ago.</numerusform>
+            <numerusform>The value of %1 was replaced %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the new value; it stays masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is not bound to a platform project: the new value stays in the vault until you bind and publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once published, every channel of the platform project reads the new value at once, without a deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once published, these channels read the new value at once, without a deploy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long; the limit is %2 bytes (64 KiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationPolicyEdit</name>
+    <message>
+        <source>Rotation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationRules</name>
+    <message>
+        <source>Give a rotation period or an expiry date, not both: a secret has one rotation rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation period must be between 1 and %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is not in the future: give a date after today (%2, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation period must be a whole number of days between 1 and %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be a date in the form YYYY-MM-DD, such as 2027-03-31, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK, due in %n day(s)</source>
+        <translation>
+            <numerusform>OK, due in %n day</numerusform>
+            <numerusform>OK, due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowActionsDelegate</name>
     <message>
         <source>Edit (Enter)</source>
@@ -4925,10 +6139,6 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  %1  %2  %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No hard-coded credentials found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4957,6 +6167,100 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     <message>
         <source>The source folder of project &apos;%1&apos; holds %2 (%3); nothing was written. Move them to secrets (see &apos;botvault-cli scan&apos;), or give --allow-findings to export them anyway.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --ignore, --unignore and --move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ignore ID needs --reason TEXT saying why the finding is not a credential, and --reason goes only with --ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name and --yes go only with --move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan found no credential with the id &apos;%1&apos; in the source folder: run &apos;botvault-cli scan&apos; and copy an id it lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored %1 (%2) in project &apos;%3&apos;; &apos;botvault-cli scan --all&apos; lists it, --unignore %4 reports it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding %1 of project &apos;%2&apos; is reported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  id %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ignored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) ignored in the vault not shown; --all lists them.</source>
+        <translation>
+            <numerusform>%n finding ignored in the vault not shown; --all lists them.</numerusform>
+            <numerusform>%n findings ignored in the vault not shown; --all lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: there is no terminal to confirm the change on. Give --yes to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the value as a secret and write this change? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has a secret named %2; nothing was changed. Choose another name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name %1 is suggested by the code; give --name to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the value as secret %1 of project &apos;%2&apos; and rewrote %3. The file as it was is kept in %4: it still holds the key, so delete it once the bot works, and rotate the key, which is still in the folder&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the names the bot reads failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the code reads the secret %1, and project &apos;%2&apos; has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: every name the bot reads is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>check: the bot reads %n name(s) the project lacks; run &apos;botvault-cli check&apos; for the list.</source>
+        <translation>
+            <numerusform>check: the bot reads %n name the project lacks; run &apos;botvault-cli check&apos; for the list.</numerusform>
+            <numerusform>check: the bot reads %n names the project lacks; run &apos;botvault-cli check&apos; for the list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4995,6 +6299,73 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
     <message>
         <source>The value of secret %1 is empty; a secret needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation of secret %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --rotate-every, --expires and --no-rotation, not several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation of secret %1 in project %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 in project %2 has no rotation rule now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value was not changed; replace it with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue for rotation in project %1: %2. Replace each value with &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated secret %1 in project %2: the new value replaced the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it to reach every channel: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform project has no channels yet; every channel added will read the new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value reaches every channel without a deploy: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5106,6 +6477,10 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
             <numerusform>Generated a %n-character value; hold the eye button to see it.</numerusform>
             <numerusform>Generated a %n-character value; hold the eye button to see it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;otation:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5315,12 +6690,6 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the secret “%1” from project “%2”?
-
-Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find it on any channel once this is published. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted secret %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,6 +6697,42 @@ Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find i
         <source>No secrets yet.
 
 Click “Add secret” to store an API key or a password. Bot scripts read it with $secrets.get(&quot;NAME&quot;, defaultValue); the value is encrypted and never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) overdue for rotation</source>
+        <translation>
+            <numerusform>%n secret overdue for rotation</numerusform>
+            <numerusform>%n secrets overdue for rotation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1 days</source>
+        <translation>
+            <numerusform>%n due within %1 days</numerusform>
+            <numerusform>%n due within %1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Select one and press Ctrl+Shift+R (Rotate…) to replace its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record #%1 is damaged and cannot be rotated; delete it and add the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated secret %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the secret “%1” from project “%2”?
+
+Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find it on any channel once this is published. Until it is purged, Edit → Recently deleted… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5355,6 +6760,28 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
     <message>
         <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Value replaced %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Value replaced %1, %n day ago.</numerusform>
+            <numerusform>Value replaced %1, %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5470,6 +6897,53 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     </message>
     <message>
         <source>Adding, editing and deleting secrets needs this role. Choose the role that may change secrets on your bot platform: SYSTEM_ADMIN on most installations, SECURITY_ADMIN where secrets are left to the security team. If unsure, ask your platform administrator which role can edit a project&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceRewrite</name>
+    <message>
+        <source>%1 cannot be read (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a binary or very large file; BotVault does not rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is gone; scan the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file inside the source folder; BotVault does not rewrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a private key spans several lines; store it as a secret and remove it from the file by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only JavaScript files can read a secret with $secrets.get, and this line is not a comment. Read the value in a .js file instead, or store it as a secret and edit the file by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is not in a quoted string, so BotVault cannot tell what to replace; edit the line by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the scan; nothing was changed. Scan the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6023,6 +7497,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <source>The platform at %1 has no project #%2 (it was deleted, or the binding points at the wrong project); retrying cannot help. Bind this project to an existing platform project again: Project → Change platform binding… in the desktop, or &quot;botvault-cli remote set PROJECT URL --remote-project ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking whether the platform changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPlanDialog</name>
@@ -6509,10 +7987,6 @@ platform: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The archive holds no source files; --source-dir is not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6586,6 +8060,262 @@ platform: %2</source>
     </message>
     <message>
         <source>These secrets need a value; set each with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --source-dir DIR to extract the source files or --no-source to leave them out, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-binding is for --into PROJECT with --source-dir DIR: the files are extracted and the project keeps its own source folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it), or --no-source to import only the variables and secret names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source files: %1 in the archive, not extracted (--no-source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source files are in &apos;%1&apos;; the project keeps its source folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommands</name>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PURGED AFTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an entry ID: give the number in the ID column of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the recently deleted list is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the recently deleted list: it was restored or purged already, or its time ran out (see &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it under another name with --as NEW_NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy %1 (deleted %2) and its versions for good? It cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged %1 for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Restore &amp;under the name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was deleted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole vault, deleted projects too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently deleted items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to restore the entry under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge the selected entry for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this entry cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 of project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type another name below and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy %1 and its versions for good?
+
+It cannot be restored afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged %1 for good.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6820,12 +8550,6 @@ platform: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the environment variable “%1” from project “%2”?
-
-Channels keep the value they were deployed with until they are deployed again. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted variable %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6848,6 +8572,12 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     </message>
     <message>
         <source>Saved variable %1. Publish it, then deploy a channel to apply it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the environment variable “%1” from project “%2”?
+
+Channels keep the value they were deployed with until they are deployed again. Until it is purged, Edit → Recently deleted… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7084,6 +8814,78 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>The %1 &apos;%2&apos; was removed elsewhere; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only its current state, version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; of project &apos;%3&apos; has no version %4; the vault keeps %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of version %1 of %2 &apos;%3&apos; is not kept (it was forgotten, or it predates history); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 &apos;%3&apos; is named &apos;%4&apos;, which another %2 of project &apos;%5&apos; has now; restore it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finding id: an id is the 16 hexadecimal digits &apos;botvault-cli scan&apos; shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the finding is not a credential: the reason is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding with the id &apos;%1&apos; is ignored in project &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History keeps 1 to %1 versions per item, and versions and deleted items for 0 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; did not exist at %2: it was created at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s history goes back to %1 only (what it keeps, or when it started): %2 is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 &apos;%2&apos; had at that moment is not kept (it was forgotten, or it predates history); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the recently deleted list: it was restored or purged already, or it expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project of %1 &apos;%2&apos; is in the recently deleted list too: restore the project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has a %2 named &apos;%3&apos;: restore it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists: restore it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -7214,6 +9016,41 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     </message>
     <message>
         <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>(the values differ; they are too long to compare line by line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export: included → left out (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export: left out → included (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of this version was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is the same as now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (- this version, + now):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

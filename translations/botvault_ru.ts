@@ -116,10 +116,6 @@
         <translation>Не удалось записать это в журнал аудита: %1</translation>
     </message>
     <message>
-        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
-        <translation>--since принимает дату или время в формате ISO 8601 (2026-12-01 или 2026-12-01T10:00:00Z), а «%1» — ни то ни другое.</translation>
-    </message>
-    <message>
         <source>SEQ</source>
         <translation>№</translation>
     </message>
@@ -162,6 +158,101 @@
             <numerusform>Журнал аудита цел: проверены %n записи.</numerusform>
             <numerusform>Журнал аудита цел: проверено %n записей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%2&apos; is neither.</source>
+        <translation>--%1 принимает дату или время в формате ISO 8601 (2026-12-01 или 2026-12-01T10:00:00Z), а «%2» — ни то ни другое.</translation>
+    </message>
+    <message>
+        <source>Name the project once: as PROJECT or with --project.</source>
+        <translation>Укажите проект один раз: как PROJECT или через --project.</translation>
+    </message>
+    <message>
+        <source>--kind takes secret, variable, project or vault, not &apos;%1&apos;.</source>
+        <translation>--kind принимает secret, variable, project или vault, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--until is before --since: the period holds no moment.</source>
+        <translation>--until раньше --since: в такой период не попадает ни один момент.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <source>Show the entries of this project</source>
+        <translation>Показывать записи этого проекта</translation>
+    </message>
+    <message>
+        <source>Show the entries of this kind</source>
+        <translation>Показывать записи этого типа</translation>
+    </message>
+    <message>
+        <source>Show what this person did</source>
+        <translation>Показывать действия этого пользователя</translation>
+    </message>
+    <message>
+        <source>Show entries from this day on</source>
+        <translation>Показывать записи начиная с этого дня</translation>
+    </message>
+    <message>
+        <source>Show entries up to this day</source>
+        <translation>Показывать записи до этого дня включительно</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Секреты</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Переменные</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>The vault</source>
+        <translation>Хранилище</translation>
+    </message>
+    <message>
+        <source>Every project</source>
+        <translation>Все проекты</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
     </message>
 </context>
 <context>
@@ -391,6 +482,42 @@
     <message>
         <source>variable</source>
         <translation>переменная</translation>
+    </message>
+    <message>
+        <source>Rotation rule changed</source>
+        <translation>Изменено правило ротации</translation>
+    </message>
+    <message>
+        <source>Version restored</source>
+        <translation>Версия восстановлена</translation>
+    </message>
+    <message>
+        <source>Restored from recently deleted</source>
+        <translation>Восстановлено из недавно удалённых</translation>
+    </message>
+    <message>
+        <source>Purged from recently deleted</source>
+        <translation>Удалено навсегда из недавно удалённых</translation>
+    </message>
+    <message>
+        <source>Old values forgotten</source>
+        <translation>Старые значения забыты</translation>
+    </message>
+    <message>
+        <source>Project restored to a point in time</source>
+        <translation>Проект восстановлен на момент времени</translation>
+    </message>
+    <message>
+        <source>History retention changed</source>
+        <translation>Изменён срок хранения истории</translation>
+    </message>
+    <message>
+        <source>Scan finding ignored</source>
+        <translation>Находка проверки помечена как игнорируемая</translation>
+    </message>
+    <message>
+        <source>Scan finding no longer ignored</source>
+        <translation>Находка проверки больше не игнорируется</translation>
     </message>
 </context>
 <context>
@@ -720,6 +847,34 @@
         <source>Check the test widget with &quot;%1&quot;, then deploy the other channels.</source>
         <translation>Проверьте тестовый виджет командой «%1», затем разверните остальные каналы.</translation>
     </message>
+    <message>
+        <source>The platform options are not valid.</source>
+        <translation>Параметры платформы недопустимы.</translation>
+    </message>
+    <message>
+        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
+        <translation>--since принимает дату или время в формате ISO 8601 (2026-12-01 или 2026-12-01T10:00:00Z), а «%1» — ни то ни другое.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>ИСПОЛНИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>ПОДРОБНОСТИ</translation>
+    </message>
 </context>
 <context>
     <name>ChannelJob</name>
@@ -734,6 +889,10 @@
     <message>
         <source>Channels read</source>
         <translation>Каналы прочитаны</translation>
+    </message>
+    <message>
+        <source>Reading the platform&apos;s audit log</source>
+        <translation>Чтение журнала аудита платформы</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1208,10 @@
         <source>Read the channels and their pending variables from the platform again.</source>
         <translation>Заново прочитать с платформы каналы и их ожидающие переменные.</translation>
     </message>
+    <message>
+        <source>Show or hide how deploying works</source>
+        <translation>Показать или скрыть описание того, как работает развёртывание</translation>
+    </message>
 </context>
 <context>
     <name>ChildEnvironment</name>
@@ -1090,14 +1253,6 @@
     <message>
         <source>Remove a project with all its secrets and variables (no confirmation).</source>
         <translation>Удалить проект со всеми его секретами и переменными (без подтверждения).</translation>
-    </message>
-    <message>
-        <source>Add a secret or replace its value. The value comes from standard input (one trailing line ending removed) or, at a terminal, is typed without echo; never from the command line.</source>
-        <translation>Добавить секрет или заменить его значение. Значение читается со стандартного ввода (один завершающий перевод строки отбрасывается) или, в терминале, вводится без отображения; из командной строки — никогда.</translation>
-    </message>
-    <message>
-        <source>List the secrets: name, updated, updated by. Values are never shown.</source>
-        <translation>Показать список секретов: имя, когда и кем изменён. Значения никогда не показываются.</translation>
     </message>
     <message>
         <source>Rename a secret.</source>
@@ -1210,10 +1365,6 @@
     <message>
         <source>Forget the project&apos;s source folder; the folder itself is not touched.</source>
         <translation>Отвязать от проекта папку с кодом; сама папка не затрагивается.</translation>
-    </message>
-    <message>
-        <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
-        <translation>Импортировать архив проекта как новый проект (с именем из архива или из --name) или в существующий (--into). Исходные файлы попадают в --source-dir — новую или пустую папку. Для переменных с другими значениями нужен --replace или --keep. --dry-run показывает план и ничего не записывает.</translation>
     </message>
     <message>
         <source>Import the NAME=value lines of a .env FILE (&apos;-&apos; for standard input) as variables, or as secrets with --as-secrets. A file with any bad line imports nothing. Names that exist with another value need --replace or --keep.</source>
@@ -1484,10 +1635,6 @@
         <translation>Объединить с этим существующим проектом.</translation>
     </message>
     <message>
-        <source>Name the new project NAME.</source>
-        <translation>Дать новому проекту имя NAME.</translation>
-    </message>
-    <message>
         <source>A new or empty folder for the archive&apos;s source files.</source>
         <translation>Новая или пустая папка для исходных файлов из архива.</translation>
     </message>
@@ -1532,10 +1679,6 @@
         <translation>Удалить элементы, которые есть только на платформе.</translation>
     </message>
     <message>
-        <source>Every channel, the test widget first.</source>
-        <translation>Все каналы, начиная с тестового виджета.</translation>
-    </message>
-    <message>
         <source>Run the bot&apos;s onMessage(TEXT) instead.</source>
         <translation>Вместо этого вызвать onMessage(TEXT) бота.</translation>
     </message>
@@ -1548,10 +1691,6 @@
         <translation>Привязать проект к проекту платформы --remote-project ID по адресу URL (https или http для 127.0.0.1). Токен API читается со стандартного ввода или, в терминале, вводится без отображения. Сначала токен и проект проверяются на платформе (проект, который токен не видит, отклоняется), затем токен хранится в хранилище в зашифрованном виде.</translation>
     </message>
     <message>
-        <source>Look for hard-coded credentials (API keys, bot tokens, private keys, passwords in URLs) in the project&apos;s source folder, comments included: list each place with its kind and a few leading characters, never the value. Exit code 13 when any is found. A line marked &apos;botvault:ignore REASON&apos; (or the line after it) is not reported.</source>
-        <translation>Найти в папке с кодом проекта, включая комментарии, записанные в коде учётные данные (ключи API, токены ботов, закрытые ключи, пароли в URL): вывести каждое место с типом и несколькими первыми символами, но никогда не само значение. Если что-то найдено, код завершения — 13. О строке, помеченной «botvault:ignore REASON» (или о строке после такой пометки), не сообщается.</translation>
-    </message>
-    <message>
         <source>1 batch</source>
         <translation>1 пакет</translation>
     </message>
@@ -1562,6 +1701,14 @@
     <message>
         <source>Write the project to a ZIP archive: the source folder&apos;s files, the variables marked for export and the names of the secrets, never their values. An existing FILE is replaced only with --force. A source folder with hard-coded credentials (see &apos;scan&apos;) is refused unless --allow-findings is given.</source>
         <translation>Записать проект в ZIP-архив: файлы из папки с кодом, переменные, отмеченные для экспорта, и имена секретов — но никогда их значения. Существующий FILE заменяется только с --force. Если в папке с кодом есть записанные в коде учётные данные (см. «scan»), экспорт выполняется только с --allow-findings.</translation>
+    </message>
+    <message>
+        <source>The same as &apos;audit list&apos;: the entries of one project, of one kind (secret, variable, project, vault), by one actor, in a period.</source>
+        <translation>То же, что &apos;audit list&apos;: записи одного проекта, одного типа (secret, variable, project, vault), одного исполнителя, за период.</translation>
+    </message>
+    <message>
+        <source>List the platform project&apos;s own audit log, newest first: who wrote which secret, variable, channel or bot script and who deployed, never a value. Needs the project&apos;s admin role on the platform; --since keeps entries from that date or time on.</source>
+        <translation>Вывести собственный журнал аудита проекта платформы, начиная с самых новых записей: кто записал какой секрет, переменную, канал или скрипт бота и кто выполнил развёртывание, — но никогда не значения. Нужна роль администратора проекта на платформе; --since оставляет записи начиная с указанной даты или времени.</translation>
     </message>
     <message>
         <source>Usage: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
@@ -1610,37 +1757,38 @@ Exit codes:
   12  &apos;publish&apos;, &apos;pull&apos;: another publish or pull of the project is running
   13  &apos;scan&apos;, &apos;export&apos;: the bot&apos;s source folder holds hard-coded credentials
   14  &apos;audit verify&apos;: the audit log&apos;s chain is broken
+  15  &apos;secret list --due&apos;: a secret is overdue for rotation
   126  &apos;run&apos;: the command could not be started (not executable)
   127  &apos;run&apos;: the command was not found
 &apos;run&apos; otherwise exits with the command&apos;s own status.
 </source>
-        <translation>Использование: botvault-cli [--vault ФАЙЛ] [--password-file ФАЙЛ] [--json] КОМАНДА [АРГУМЕНТЫ]
+        <translation>Использование: botvault-cli [--vault FILE] [--password-file FILE] [--json] COMMAND [ARGUMENTS]
 
 Хранит секреты и переменные проектов ботов в зашифрованном локальном хранилище.
 
 Команды:
 %1
 Параметры (в любом месте строки):
-  --vault ФАЙЛ            Файл хранилища. По умолчанию: %2
-  --password-file ФАЙЛ    Прочитать мастер-пароль из ФАЙЛА (один завершающий перевод
+  --vault FILE            Файл хранилища. По умолчанию: %2
+  --password-file FILE    Прочитать мастер-пароль из FILE (один завершающий перевод
                           строки отбрасывается).
-  --json                  Выводить в формате JSON списки, результаты «var get», «export»,
-                          «check», «remote show», план и итоги «publish» и «pull», а также
-                          «channels», «channel add», «deploy» и «eval».
-  --roles СПИСОК          Действовать только с этими ролями (SYSTEM_ADMIN, SECURITY_ADMIN,
+  --json                  Выводить в формате JSON списки, результаты &apos;var get&apos;, &apos;export&apos;,
+                          &apos;check&apos;, &apos;remote show&apos;, план и итоги &apos;publish&apos; и &apos;pull&apos;, а также
+                          &apos;channels&apos;, &apos;channel add&apos;, &apos;deploy&apos; и &apos;eval&apos;.
+  --roles LIST            Действовать только с этими ролями (SYSTEM_ADMIN, SECURITY_ADMIN,
                           DEVELOPER, VIEWER; через запятую), например чтобы сценарий не мог
                           менять или удалять секреты. По умолчанию: все роли (владелец хранилища).
   --help, -h              Показать эту справку; после команды или группы (var --help,
                           var set --help) — только её справку, с примером.
   --version               Показать версию.
-  --                      Конец параметров: ЗНАЧЕНИЕ, начинающееся с «-», ставится после
-                          него, как и КОМАНДА для «run».
+  --                      Конец параметров: VALUE, начинающееся с &apos;-&apos;, ставится после
+                          него, как и COMMAND для &apos;run&apos;.
 
 Мастер-пароль берётся из --password-file, иначе из переменной окружения
 BOTVAULT_PASSWORD, иначе запрашивается в терминале без отображения ввода.
 Имена секретов и переменных: латинские буквы, цифры и подчёркивания, от 1 до 128 символов.
-«remote set», «publish», «pull» и команды каналов доверяют системным центрам сертификации,
-а с --ca-file PEM — также сертификатам из файла PEM; --timeout СЕКУНДЫ (по умолчанию 30)
+&apos;remote set&apos;, &apos;publish&apos;, &apos;pull&apos; и команды каналов доверяют системным центрам сертификации,
+а с --ca-file PEM — также сертификатам из файла PEM; --timeout SECONDS (по умолчанию 30)
 прерывает запрос, по которому столько времени не передаются данные.
 BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед повтором; только для тестов.
 
@@ -1653,17 +1801,174 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
   5  неверный мастер-пароль
   6  повреждено хранилище или запись (в списках остальные записи всё равно показываются)
   7  доступ запрещён
-  8  «check»: бот ожидает имена, которых нет в проекте
-  9  «publish», «pull»: конфликт с платформой; выберите сторону
+  8  &apos;check&apos;: бот ожидает имена, которых нет в проекте
+  9  &apos;publish&apos;, &apos;pull&apos;: конфликт с платформой; выберите сторону
   10  не удалось связаться с платформой, её сертификат отклонён или она ответила некорректно
-  11  «eval»: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
-  12  «publish», «pull»: уже выполняется другая публикация или получение изменений проекта
-  13  «scan», «export»: в папке с кодом бота есть учётные данные, записанные в коде
-  14  «audit verify»: цепочка журнала аудита нарушена
-  126  «run»: команду не удалось запустить (она не исполняемая)
-  127  «run»: команда не найдена
-В остальных случаях «run» завершается с кодом самой команды.
+  11  &apos;eval&apos;: бот выбросил ошибку (нет секрета или переменной, истекло время ожидания, ...)
+  12  &apos;publish&apos;, &apos;pull&apos;: уже выполняется другая публикация или получение изменений проекта
+  13  &apos;scan&apos;, &apos;export&apos;: в папке с кодом бота есть учётные данные, записанные в коде
+  14  &apos;audit verify&apos;: цепочка журнала аудита нарушена
+  15  &apos;secret list --due&apos;: ротация секрета просрочена
+  126  &apos;run&apos;: команду не удалось запустить (она не исполняемая)
+  127  &apos;run&apos;: команда не найдена
+В остальных случаях &apos;run&apos; завершается с кодом самой команды.
 </translation>
+    </message>
+    <message>
+        <source>The option --version takes no value here; &apos;restore&apos; takes one.</source>
+        <translation>Здесь параметр --version не принимает значения (значение он принимает только в &apos;restore&apos;).</translation>
+    </message>
+    <message>
+        <source>Name the new project (import) or the new secret (scan --move) NAME.</source>
+        <translation>Дать новому проекту (import) или новому секрету (scan --move) имя NAME.</translation>
+    </message>
+    <message>
+        <source>Ignore the finding with this id, saying why with --reason.</source>
+        <translation>Игнорировать находку с этим идентификатором, указав причину в --reason.</translation>
+    </message>
+    <message>
+        <source>Report the finding with this id again.</source>
+        <translation>Снова сообщать о находке с этим идентификатором.</translation>
+    </message>
+    <message>
+        <source>Why the finding is not a credential.</source>
+        <translation>Почему находка не является учётными данными.</translation>
+    </message>
+    <message>
+        <source>Store the finding&apos;s value as the secret --name and read it with $secrets.get in the code.</source>
+        <translation>Сохранить значение находки как секрет --name и читать его в коде через $secrets.get.</translation>
+    </message>
+    <message>
+        <source>Write the change without asking.</source>
+        <translation>Записать изменение без подтверждения.</translation>
+    </message>
+    <message>
+        <source>Import the variables and secret names only; extract no files.</source>
+        <translation>Импортировать только переменные и имена секретов; файлы не распаковывать.</translation>
+    </message>
+    <message>
+        <source>With --into, extract the files but keep the project&apos;s folder.</source>
+        <translation>С --into распаковать файлы, но оставить проекту его собственную папку с кодом.</translation>
+    </message>
+    <message>
+        <source>deploy: every channel, the test widget first; scan: list ignored findings too.</source>
+        <translation>deploy: все каналы, начиная с тестового виджета; scan: показать и игнорируемые находки.</translation>
+    </message>
+    <message>
+        <source>The value is due for rotation DAYS after it was last replaced.</source>
+        <translation>Значение пора сменить через DAYS дней после последней замены.</translation>
+    </message>
+    <message>
+        <source>The value is due by DATE (YYYY-MM-DD, after today).</source>
+        <translation>Значение пора сменить до DATE (YYYY-MM-DD, позже сегодняшнего дня).</translation>
+    </message>
+    <message>
+        <source>Clear the rotation period or expiry date.</source>
+        <translation>Убрать период ротации или дату истечения срока.</translation>
+    </message>
+    <message>
+        <source>Only the secrets due within 14 days or overdue; exit code 15 when one is overdue.</source>
+        <translation>Только секреты, которые пора сменить в ближайшие 14 дней или ротация которых просрочена; код завершения 15, если хотя бы один просрочен.</translation>
+    </message>
+    <message>
+        <source>Publish the project at once and list the channels the value reaches.</source>
+        <translation>Сразу опубликовать проект и показать каналы, до которых дойдёт значение.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this project.</source>
+        <translation>Только записи этого проекта.</translation>
+    </message>
+    <message>
+        <source>Only entries about a secret, a variable, a project as a whole or the vault itself.</source>
+        <translation>Только записи о секрете, переменной, проекте в целом или о самом хранилище.</translation>
+    </message>
+    <message>
+        <source>Only what this actor did.</source>
+        <translation>Только действия этого исполнителя.</translation>
+    </message>
+    <message>
+        <source>From this date (UTC) or ISO 8601 date and time on.</source>
+        <translation>Начиная с этой даты (UTC) или с этих даты и времени в формате ISO 8601.</translation>
+    </message>
+    <message>
+        <source>NAME is a secret (without it, a variable).</source>
+        <translation>NAME — секрет (без этого параметра — переменная).</translation>
+    </message>
+    <message>
+        <source>The version to restore, as &apos;history&apos; numbers it.</source>
+        <translation>Версия для восстановления, в нумерации &apos;history&apos;.</translation>
+    </message>
+    <message>
+        <source>Restore under this name instead (when the old one is taken).</source>
+        <translation>Восстановить под этим именем (если прежнее занято).</translation>
+    </message>
+    <message>
+        <source>The moment: an ISO 8601 date (midnight UTC) or date and time.</source>
+        <translation>Момент времени: дата в формате ISO 8601 (полночь UTC) или дата и время.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Не запрашивать подтверждение.</translation>
+    </message>
+    <message>
+        <source>Up to the end of this date (UTC) or up to this date and time.</source>
+        <translation>До конца этой даты (UTC) или до этих даты и времени.</translation>
+    </message>
+    <message>
+        <source>List the versions of a variable (or, with --secret, of a secret), oldest first: when, who, where the change came from and what it did. A variable&apos;s versions show their values; a secret&apos;s never do.</source>
+        <translation>Показать версии переменной (или, с --secret, секрета), начиная с самых старых: когда, кто, откуда пришло изменение и что оно сделало. Версии переменной показываются со значениями, версии секрета — никогда.</translation>
+    </message>
+    <message>
+        <source>Make version N of the variable (or secret) its current state again, as a new version. When the version&apos;s name is now another item&apos;s, --as NEW_NAME restores it under a free name.</source>
+        <translation>Снова сделать версию N переменной (или секрета) её текущим состоянием — в виде новой версии. Если имя этой версии теперь занято другим элементом, --as NEW_NAME восстанавливает её под свободным именем.</translation>
+    </message>
+    <message>
+        <source>Destroy every old value of the secret for good (a leaked key), after asking; its current value stays, and its versions stay listed without a value.</source>
+        <translation>Безвозвратно уничтожить все старые значения секрета (например, после утечки ключа), предварительно спросив подтверждение; текущее значение остаётся, а версии по-прежнему перечисляются, но без значений.</translation>
+    </message>
+    <message>
+        <source>Show the project as it was at TIME: its secrets&apos; names (never a value) and its variables&apos; names, values and export flags.</source>
+        <translation>Показать проект таким, каким он был в момент TIME: имена секретов (но никогда не значения), а также имена, значения и флаги экспорта переменных.</translation>
+    </message>
+    <message>
+        <source>Make the project what it was at TIME, in one step: lists the items it would add back, change and remove, asks, then changes them as ordinary changes (each keeps a version).</source>
+        <translation>Одним шагом вернуть проект к состоянию на момент TIME: показывает элементы, которые будут возвращены, изменены и удалены, запрашивает подтверждение, затем вносит изменения как обычные (для каждого сохраняется версия).</translation>
+    </message>
+    <message>
+        <source>Look for hard-coded credentials (API keys, bot tokens, private keys, passwords in URLs) in the project&apos;s source folder, comments included: list each place with its kind, a few leading characters (never the value) and its id. Exit code 13 when any is found that is not ignored. A line marked &apos;botvault:ignore REASON&apos; (or the line after it) is not reported. --ignore ID --reason TEXT ignores a finding in the vault; --move ID --name NAME stores its value as a secret and rewrites the line to read it with $secrets.get, after showing the change.</source>
+        <translation>Найти в папке с кодом проекта, включая комментарии, записанные в коде учётные данные (ключи API, токены ботов, закрытые ключи, пароли в URL): вывести каждое место с типом, несколькими первыми символами (но никогда не самим значением) и идентификатором. Код завершения 13, если найдено что-либо не игнорируемое. О строке, помеченной &apos;botvault:ignore REASON&apos; (или о строке после такой пометки), не сообщается. --ignore ID --reason TEXT игнорирует находку в хранилище; --move ID --name NAME сохраняет её значение как секрет и, показав изменение, переписывает строку так, чтобы она читала его через $secrets.get.</translation>
+    </message>
+    <message>
+        <source>Add a secret or replace its value. The value comes from standard input (one trailing line ending removed) or, at a terminal, is typed without echo; never from the command line. --rotate-every DAYS or --expires DATE (YYYY-MM-DD) sets when the value is due for rotation, --no-rotation clears it; for an existing secret these change only the rule, not the value.</source>
+        <translation>Добавить секрет или заменить его значение. Значение читается со стандартного ввода (один завершающий перевод строки отбрасывается) или, в терминале, вводится без отображения; из командной строки — никогда. --rotate-every DAYS или --expires DATE (YYYY-MM-DD) задаёт, когда значение пора сменить, --no-rotation убирает это правило; для существующего секрета эти параметры меняют только правило, а не значение.</translation>
+    </message>
+    <message>
+        <source>List the secrets: name, updated, updated by, age, rotation rule, due date and state. Values are never shown. With --due only the secrets due within 14 days or overdue; exit code 15 when one is overdue.</source>
+        <translation>Показать список секретов: имя, когда и кем изменён, возраст, правило ротации, срок смены и состояние. Значения никогда не показываются. С --due — только секреты, которые пора сменить в ближайшие 14 дней или ротация которых просрочена; код завершения 15, если хотя бы один просрочен.</translation>
+    </message>
+    <message>
+        <source>Replace the value of an existing secret (read like &apos;secret set&apos;) and restart its age. With --publish, publish the project at once and list the channels that read the new value: a secret reaches every channel without a deploy.</source>
+        <translation>Заменить значение существующего секрета (оно читается так же, как в &apos;secret set&apos;) и начать отсчёт его возраста заново. С --publish — сразу опубликовать проект и показать каналы, которые читают новое значение: секрет доходит до всех каналов без развёртывания.</translation>
+    </message>
+    <message>
+        <source>&apos;secret rotate&apos; takes no value on the command line, where other users and the shell history could see it: pipe it on standard input or type it at the prompt.</source>
+        <translation>&apos;secret rotate&apos; не принимает значение в командной строке, где его могут увидеть другие пользователи и история оболочки: передайте его на стандартный ввод или введите по запросу.</translation>
+    </message>
+    <message>
+        <source>Import a project archive as a new project (named as in the archive, or --name) or into an existing one (--into). The source files go to --source-dir, a new or empty folder, which the project is then bound to (--keep-binding keeps an --into project&apos;s own folder); --no-source imports only the variables and secret names. Variables that differ need --replace or --keep. --dry-run shows the plan and writes nothing.</source>
+        <translation>Импортировать архив проекта как новый проект (с именем из архива или из --name) или в существующий (--into). Исходные файлы попадают в --source-dir — новую или пустую папку, к которой затем привязывается проект (--keep-binding оставляет проекту из --into его собственную папку); --no-source импортирует только переменные и имена секретов. Для переменных с другими значениями нужен --replace или --keep. --dry-run показывает план и ничего не записывает.</translation>
+    </message>
+    <message>
+        <source>List the recently deleted secrets, variables and projects, newest first, with the ID that restore and purge take and when each is purged on its own. PROJECT keeps that project&apos;s.</source>
+        <translation>Показать недавно удалённые секреты, переменные и проекты, начиная с самых новых, с ID для restore и purge и временем, когда каждый из них будет удалён навсегда автоматически. PROJECT оставляет только элементы этого проекта.</translation>
+    </message>
+    <message>
+        <source>Bring entry ID back exactly: values, flags and versions (a project with all its items). When its name is taken, --as NEW_NAME restores it under another.</source>
+        <translation>Вернуть запись ID в точности как была: значения, флаги и версии (проект — со всеми его элементами). Если её имя занято, --as NEW_NAME восстанавливает её под другим именем.</translation>
+    </message>
+    <message>
+        <source>Destroy entry ID and its versions for good, after asking.</source>
+        <translation>Безвозвратно уничтожить запись ID и её версии, предварительно спросив подтверждение.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2106,29 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>The option --%1 is given twice.</source>
         <translation>Параметр --%1 указан дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 There is no terminal to ask on: add --yes to go ahead.</source>
+        <translation>%1 Нет терминала, чтобы запросить подтверждение: добавьте --yes, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>[y/N] </source>
+        <translation>[д/Н] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2417,38 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Move to a &amp;secret…</source>
+        <translation>&amp;Перенести в секрет…</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore…</source>
+        <translation>&amp;Игнорировать…</translation>
+    </message>
+    <message>
+        <source>ignored: %1</source>
+        <translation>игнорируется: %1</translation>
+    </message>
+    <message>
+        <source>Report &amp;again</source>
+        <translation>Сообщать &amp;снова</translation>
+    </message>
+    <message>
+        <source>Move to a secret</source>
+        <translation>Перенести в секрет</translation>
+    </message>
+    <message>
+        <source>Ignore a finding</source>
+        <translation>Игнорировать находку</translation>
+    </message>
+    <message>
+        <source>Why is %1 not a credential to move? The reason is kept in the vault.</source>
+        <translation>Почему %1 — не учётные данные, которые нужно перенести? Причина сохраняется в хранилище.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3080,10 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
         <source>%1 is a secret of this project; the line can replace it as a secret.</source>
         <translation>%1 — секрет этого проекта; строка может заменить его как секрет.</translation>
     </message>
+    <message>
+        <source>Line %1: the value of %2 is hidden and was not read here; paste the line again.</source>
+        <translation>Строка %1: значение %2 скрыто и здесь не прочитано; вставьте строку снова.</translation>
+    </message>
 </context>
 <context>
     <name>ExpectedNames</name>
@@ -2864,6 +3228,13 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     </message>
 </context>
 <context>
+    <name>FoldedRowTableModel</name>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, изменил: %2</translation>
+    </message>
+</context>
+<context>
     <name>FormatUpgradeProgress</name>
     <message>
         <source>Vault upgrade progress</source>
@@ -2876,6 +3247,350 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>This vault was written by an older BotVault. Its records are being re-sealed in the current format, once: %1 of %2 done. The vault opens when this is finished.</source>
         <translation>Это хранилище создано более старой версией BotVault. Его записи однократно перешифровываются в текущем формате: готово %1 из %2. Хранилище откроется, когда это завершится.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ис&amp;тория…</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted…</source>
+        <translation>Недавно &amp;удалённые…</translation>
+    </message>
+    <message>
+        <source>Show project &amp;at…</source>
+        <translation>&amp;Показать проект на момент…</translation>
+    </message>
+    <message>
+        <source>The versions of the selected secret or variable, and restoring one.</source>
+        <translation>Версии выбранного секрета или переменной и восстановление одной из них.</translation>
+    </message>
+    <message>
+        <source>Restore or purge the secrets, variables and projects deleted recently.</source>
+        <translation>Восстановить или удалить навсегда недавно удалённые секреты, переменные и проекты.</translation>
+    </message>
+    <message>
+        <source>The project as it was at a moment, and restoring it to that moment.</source>
+        <translation>Проект в том виде, в каком он был в определённый момент, и его восстановление на этот момент.</translation>
+    </message>
+    <message>
+        <source>Select a secret or a variable to see its history.</source>
+        <translation>Выберите секрет или переменную, чтобы увидеть историю.</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Сначала выберите проект.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>%1 is a secret of project %2, not a variable: add --secret.</source>
+        <translation>%1 — секрет проекта %2, а не переменная: добавьте --secret.</translation>
+    </message>
+    <message>
+        <source>%1 is a variable of project %2, not a secret: leave out --secret.</source>
+        <translation>%1 — переменная проекта %2, а не секрет: уберите --secret.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from project %2; it is entry %3 of the recently deleted list. Restore it with: %4</source>
+        <translation>Элемент %1 удалён из проекта %2; это запись %3 в списке недавно удалённых. Восстановите его командой: %4</translation>
+    </message>
+    <message>
+        <source>(forgotten)</source>
+        <translation>(забыто)</translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation>(не показывается)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (текущая)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>ВЕРСИЯ</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>ИСПОЛНИТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ИЗМЕНЕНИЕ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>EXPORT</source>
+        <translation>ЭКСПОРТ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>&apos;restore&apos; needs --version N, a version number as &apos;history&apos; lists them.</source>
+        <translation>Для &apos;restore&apos; нужен --version N — номер версии, как в выводе &apos;history&apos;.</translation>
+    </message>
+    <message>
+        <source>--version needs a version number (1 or more), not &apos;%1&apos;.</source>
+        <translation>Для --version нужен номер версии (1 или больше), а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has no version %2; the versions kept are %3 (see &quot;%4&quot;).</source>
+        <translation>У %1 нет версии %2; сохранены: %3 (см. &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>Restore it under another name with --as NEW_NAME, or rename the other item first.</source>
+        <translation>Восстановите под другим именем с помощью --as NEW_NAME или сначала переименуйте другой элемент.</translation>
+    </message>
+    <message>
+        <source>Restored secret %1 of project %2 to version %3.</source>
+        <translation>Секрет %1 проекта %2 восстановлен до версии %3.</translation>
+    </message>
+    <message>
+        <source>Restored variable %1 of project %2 to version %3.</source>
+        <translation>Переменная %1 проекта %2 восстановлена до версии %3.</translation>
+    </message>
+    <message>
+        <source>Secret %1 of project %2 has no old values to forget.</source>
+        <translation>У секрета %1 проекта %2 нет старых значений, которые можно забыть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the %n old value(s) of secret %1 in project %2 for good? Its current value stays; its versions stay listed without a value.</source>
+        <translation>
+            <numerusform>Безвозвратно уничтожить %n старое значение секрета %1 в проекте %2? Текущее значение останется; версии по-прежнему будут в списке, но без значений.</numerusform>
+            <numerusform>Безвозвратно уничтожить %n старых значения секрета %1 в проекте %2? Текущее значение останется; версии по-прежнему будут в списке, но без значений.</numerusform>
+            <numerusform>Безвозвратно уничтожить %n старых значений секрета %1 в проекте %2? Текущее значение останется; версии по-прежнему будут в списке, но без значений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroyed %n old value(s) of secret %1 in project %2.</source>
+        <translation>
+            <numerusform>Уничтожено %n старое значение секрета %1 в проекте %2.</numerusform>
+            <numerusform>Уничтожено %n старых значения секрета %1 в проекте %2.</numerusform>
+            <numerusform>Уничтожено %n старых значений секрета %1 в проекте %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Restore &amp;under the name:</source>
+        <translation>Восстановить под &amp;именем:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Восстановить эту версию</translation>
+    </message>
+    <message>
+        <source>&amp;Forget old values…</source>
+        <translation>&amp;Забыть старые значения…</translation>
+    </message>
+    <message>
+        <source>History of secret %1</source>
+        <translation>История секрета %1</translation>
+    </message>
+    <message>
+        <source>History of variable %1</source>
+        <translation>История переменной %1</translation>
+    </message>
+    <message>
+        <source>Every version of this secret, oldest first. A secret&apos;s values are never shown; Restore makes a version&apos;s value current again.</source>
+        <translation>Все версии этого секрета, начиная с самых старых. Значения секрета никогда не показываются; кнопка «Восстановить» снова делает значение версии текущим.</translation>
+    </message>
+    <message>
+        <source>Every version of this variable, oldest first. Select one to compare it with the current value.</source>
+        <translation>Все версии этой переменной, начиная с самых старых. Выберите версию, чтобы сравнить её с текущим значением.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Difference from the current value</source>
+        <translation>Отличия от текущего значения</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Name to restore the version under</source>
+        <translation>Имя, под которым восстановить версию</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Восстановить выбранную версию</translation>
+    </message>
+    <message>
+        <source>Forget the old values of this secret</source>
+        <translation>Забыть старые значения этого секрета</translation>
+    </message>
+    <message>
+        <source>Destroy every old value of this secret for good, as after a leak; the current value stays.</source>
+        <translation>Безвозвратно уничтожить все старые значения этого секрета, как после утечки; текущее значение останется.</translation>
+    </message>
+    <message>
+        <source>(this version cannot be read)</source>
+        <translation>(эту версию не удаётся прочитать)</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (текущая)</translation>
+    </message>
+    <message>
+        <source>(forgotten)</source>
+        <translation>(забыто)</translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation>(не показывается)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Не включена</translation>
+    </message>
+    <message>
+        <source>The value of this version was forgotten: it cannot be restored.</source>
+        <translation>Значение этой версии забыто: восстановить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Type another name below and restore again.</source>
+        <translation>Введите ниже другое имя и восстановите снова.</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of %2.</source>
+        <translation>Восстановлена версия %1 элемента %2.</translation>
+    </message>
+    <message>
+        <source>Destroy every old value of secret %1 for good?
+
+Its current value stays, and its versions stay listed without a value. A forgotten value cannot be restored.</source>
+        <translation>Безвозвратно уничтожить все старые значения секрета %1?
+
+Текущее значение останется, а версии по-прежнему будут в списке, но без значений. Забытое значение восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>Forget old values</source>
+        <translation>Забыть старые значения</translation>
+    </message>
+    <message>
+        <source>Forgot the old values of %1.</source>
+        <translation>Старые значения %1 забыты.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>This vault</source>
+        <translation>Это хранилище</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Pulled from the platform</source>
+        <translation>Получено с платформы</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Before history started</source>
+        <translation>До начала истории</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Value replaced</source>
+        <translation>Значение заменено</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Переименовано</translation>
+    </message>
+    <message>
+        <source>Export flag changed</source>
+        <translation>Изменён флаг экспорта</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>State when history started</source>
+        <translation>Состояние на начало истории</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3854,33 @@ Archives never carry secret values. After the import the page lists these names;
     <message>
         <source>Merged %1 into %2: %3 added, %4 replaced, %5 kept.%6</source>
         <translation>%1 объединён с проектом %2: добавлено — %3, заменено — %4, оставлено — %5.%6</translation>
+    </message>
+    <message>
+        <source>&amp;Take the source files (extract them into a folder)</source>
+        <translation>Взять исходные &amp;файлы (распаковать их в папку)</translation>
+    </message>
+    <message>
+        <source>Take the archive&apos;s source files</source>
+        <translation>Взять исходные файлы из архива</translation>
+    </message>
+    <message>
+        <source>&amp;Bind the project to that folder instead of its current one</source>
+        <translation>&amp;Привязать проект к этой папке вместо текущей</translation>
+    </message>
+    <message>
+        <source>Bind the project to the extracted folder</source>
+        <translation>Привязать проект к папке с распакованными файлами</translation>
+    </message>
+    <message>
+        <source>The archive holds %1. A merge takes only the variables unless you take the files too; “%2” keeps its source folder unless you bind it to the new one.</source>
+        <translation>В архиве %1. При объединении берутся только переменные, если не взять также и файлы; «%2» сохраняет свою папку с кодом, если не привязать проект к новой.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAuthor</name>
+    <message>
+        <source>%1 (platform)</source>
+        <translation>%1 (платформа)</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +4150,65 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     </message>
 </context>
 <context>
+    <name>MoveToSecretDialog</name>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>Move to a secret</source>
+        <translation>Перенести в секрет</translation>
+    </message>
+    <message>
+        <source>Store the value at %1 (%2, %3) as a secret of the project, and read it in the code with $secrets.get. The file as it was is kept as a backup outside the source folder.</source>
+        <translation>Сохранить значение из %1 (%2, %3) как секрет проекта и читать его в коде через $secrets.get. Прежняя версия файла сохраняется как резервная копия вне папки с кодом.</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Имя секрета</translation>
+    </message>
+    <message>
+        <source>The change to the file</source>
+        <translation>Изменение файла</translation>
+    </message>
+    <message>
+        <source>Secret &amp;name:</source>
+        <translation>&amp;Имя секрета:</translation>
+    </message>
+    <message>
+        <source>The change:</source>
+        <translation>Изменение:</translation>
+    </message>
+    <message>
+        <source>The project already has a secret named %1: choose another name.</source>
+        <translation>В проекте уже есть секрет с именем %1: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The value is now the secret %1, and %2 reads it. The file as it was is kept in %3: it still holds the key, so delete it once the bot works, and rotate the key, which is still in the folder&apos;s history.</source>
+        <translation>Теперь значение хранится в секрете %1, и %2 читает его. Прежняя версия файла сохранена в %3: в ней всё ещё есть ключ, поэтому удалите её, как только убедитесь, что бот работает, и смените сам ключ — он остаётся в истории папки.</translation>
+    </message>
+    <message>
+        <source>The check of the names the bot reads failed: %1</source>
+        <translation>Не удалось проверить имена, которые читает бот: %1</translation>
+    </message>
+    <message>
+        <source>Check: the code reads the secret %1, and the project has it.</source>
+        <translation>Проверка: код читает секрет %1, и он есть в проекте.</translation>
+    </message>
+    <message>
+        <source>Check: every name the bot reads is defined.</source>
+        <translation>Проверка: все имена, которые читает бот, заданы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check: the bot reads %n name(s) the project lacks.</source>
+        <translation>
+            <numerusform>Проверка: бот читает %n имя, которого нет в проекте.</numerusform>
+            <numerusform>Проверка: бот читает %n имени, которых нет в проекте.</numerusform>
+            <numerusform>Проверка: бот читает %n имён, которых нет в проекте.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NameRules</name>
     <message>
         <source>The name may contain only Latin letters, digits and underscores: &apos;%1&apos; contains a space at position %2.</source>
@@ -3575,6 +4376,38 @@ Secrets and environment variables for chatbot projects, kept in an encrypted loc
     <message>
         <source>Every secret and variable the bot&apos;s code reads without a default is defined in this project.</source>
         <translation>Все секреты и переменные, которые код бота читает без значения по умолчанию, заданы в этом проекте.</translation>
+    </message>
+    <message>
+        <source>Show or hide the details</source>
+        <translation>Показать или скрыть подробности</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Показать подробности</translation>
+    </message>
+    <message>
+        <source>Show one line only</source>
+        <translation>Показывать только одну строку</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bot expects %n name(s) this project lacks.</source>
+        <translation>
+            <numerusform>Бот ожидает %n имя, которого нет в этом проекте.</numerusform>
+            <numerusform>Бот ожидает %n имени, которых нет в этом проекте.</numerusform>
+            <numerusform>Бот ожидает %n имён, которых нет в этом проекте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every name the bot&apos;s code reads is defined here.</source>
+        <translation>Все имена, которые читает код бота, заданы здесь.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) here are unused.</source>
+        <translation>
+            <numerusform>%n имя здесь не используется.</numerusform>
+            <numerusform>%n имени здесь не используются.</numerusform>
+            <numerusform>%n имён здесь не используются.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4748,85 @@ Anyone who gets a copy of the vault file can try to guess it, and a weak passwor
     <message>
         <source>the listing repeats its page cursor</source>
         <translation>список повторяет курсор своей страницы</translation>
+    </message>
+</context>
+<context>
+    <name>PointInTimeCommands</name>
+    <message>
+        <source>Name the moment with --at TIME (2026-12-01 or 2026-12-01T10:00:00Z).</source>
+        <translation>Укажите момент времени с помощью --at TIME (2026-12-01 или 2026-12-01T10:00:00Z).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%2&apos; is neither.</source>
+        <translation>--%1 принимает дату или время в формате ISO 8601 (2026-12-01 или 2026-12-01T10:00:00Z), а «%2» — ни то ни другое.</translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation>(не показывается)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Project %1 had no secrets and no variables at %2.</source>
+        <translation>На момент %2 в проекте %1 не было ни секретов, ни переменных.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>EXPORT</source>
+        <translation>ЭКСПОРТ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>UPDATED BY</source>
+        <translation>КЕМ ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>add back</source>
+        <translation>вернуть</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>изменить</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ИЗМЕНЕНИЕ</translation>
+    </message>
+    <message>
+        <source>Project %1 is as it was at %2: nothing to change.</source>
+        <translation>Проект %1 уже такой, каким был на момент %2: менять нечего.</translation>
+    </message>
+    <message>
+        <source>Restore project %1 to %2? This adds back %3, changes %4 and removes %5 item(s).</source>
+        <translation>Восстановить проект %1 на момент %2? Будет возвращено элементов: %3, изменено: %4, удалено: %5.</translation>
+    </message>
+    <message>
+        <source>Restored project %1 to %2: %3 added back, %4 changed, %5 removed.</source>
+        <translation>Проект %1 восстановлен на момент %2: возвращено — %3, изменено — %4, удалено — %5.</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +5219,153 @@ Anyone who gets a copy of the vault file can try to guess it, and a weak passwor
         <source>The files cannot be moved into %1.</source>
         <translation>Не удалось переместить файлы в %1.</translation>
     </message>
+    <message>
+        <source>The secret &apos;%1&apos; in %2 has an invalid &quot;%3&quot;: %4.</source>
+        <translation>У секрета «%1» в %2 недопустимое значение &quot;%3&quot;: %4.</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 1 to %1</source>
+        <translation>нужно целое число дней от 1 до %1</translation>
+    </message>
+    <message>
+        <source>a date such as 2027-03-31</source>
+        <translation>нужна дата вида 2027-03-31</translation>
+    </message>
+    <message>
+        <source>a secret has a rotation period or an expiry date, not both</source>
+        <translation>у секрета может быть либо период ротации, либо дата истечения срока, но не то и другое сразу</translation>
+    </message>
+    <message>
+        <source>a UTC time such as 2026-12-07T10:05:40Z</source>
+        <translation>нужно время в UTC вида 2026-12-07T10:05:40Z</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAtTimeDialog</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the project to this moment…</source>
+        <translation>&amp;Восстановить проект на этот момент…</translation>
+    </message>
+    <message>
+        <source>%1 at a moment</source>
+        <translation>%1 на момент времени</translation>
+    </message>
+    <message>
+        <source>The moment to show</source>
+        <translation>Момент времени для показа</translation>
+    </message>
+    <message>
+        <source>Show the project at this moment</source>
+        <translation>Показать проект на этот момент</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>Кем изменён</translation>
+    </message>
+    <message>
+        <source>The project at that moment</source>
+        <translation>Проект на тот момент</translation>
+    </message>
+    <message>
+        <source>What restoring would change</source>
+        <translation>Что изменит восстановление</translation>
+    </message>
+    <message>
+        <source>Restore the project to this moment</source>
+        <translation>Восстановить проект на этот момент</translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation>&amp;Момент:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>(never shown)</source>
+        <translation>(не показывается)</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Включена</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Не включена</translation>
+    </message>
+    <message>
+        <source>The project is as it was then: restoring would change nothing.</source>
+        <translation>Проект уже такой, каким был тогда: восстановление ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>Restoring would add back %1, change %2 and remove %3.</source>
+        <translation>Восстановление вернёт %1, изменит %2 и удалит %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемента</numerusform>
+            <numerusform>%n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore project %1 to %2?</source>
+        <translation>Восстановить проект %1 на момент %2?</translation>
+    </message>
+    <message>
+        <source>Added back: %1</source>
+        <translation>Будут возвращены: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Будут изменены: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Будут удалены: %1</translation>
+    </message>
+    <message>
+        <source>Each change keeps a version, so this too can be undone from the history.</source>
+        <translation>Для каждого изменения сохраняется версия, так что и это можно будет отменить через историю.</translation>
+    </message>
+    <message>
+        <source>Restore the project</source>
+        <translation>Восстановление проекта</translation>
+    </message>
+    <message>
+        <source>Restored project %1: %2 added back, %3 changed, %4 removed.</source>
+        <translation>Проект %1 восстановлен: возвращено — %2, изменено — %3, удалено — %4.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCommands</name>
@@ -4589,14 +5648,6 @@ Choose another folder or free some space, then export again.</source>
         <source>Delete the damaged project record #%1 and everything in it? This cannot be undone.</source>
         <translation>Удалить повреждённую запись проекта №%1 со всем содержимым? Это действие нельзя отменить.</translation>
     </message>
-    <message>
-        <source>Delete project “%1” with %2 and %3?
-
-This cannot be undone.</source>
-        <translation>Удалить проект «%1» вместе с %2 и %3?
-
-Это действие нельзя отменить.</translation>
-    </message>
     <message numerus="yes">
         <source>%n secret(s)</source>
         <translation>
@@ -4664,6 +5715,14 @@ Bind project “%2” to it anyway?</source>
     <message>
         <source>Project %1 is no longer bound to a source folder; its files were not touched.</source>
         <translation>Проект %1 больше не привязан к папке с кодом; её файлы не затронуты.</translation>
+    </message>
+    <message>
+        <source>Delete project “%1” with %2 and %3?
+
+Until it is purged, Edit → Recently deleted… brings it back, without its platform binding.</source>
+        <translation>Удалить проект «%1» вместе с %2 и %3?
+
+Пока он не удалён навсегда, его можно вернуть через «Правка → Недавно удалённые…», но без привязки к платформе.</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5987,175 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     </message>
 </context>
 <context>
+    <name>RotateSecretDialog</name>
+    <message>
+        <source>&amp;Publish at once</source>
+        <translation>&amp;Опубликовать сразу</translation>
+    </message>
+    <message>
+        <source>Rotate secret %1</source>
+        <translation>Смена значения секрета %1</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Сменить значение секрета</translation>
+    </message>
+    <message numerus="yes">
+        <source>The value of %1 was replaced %n day(s) ago.</source>
+        <translation>
+            <numerusform>Значение %1 заменено %n день назад.</numerusform>
+            <numerusform>Значение %1 заменено %n дня назад.</numerusform>
+            <numerusform>Значение %1 заменено %n дней назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Новое значение:</translation>
+    </message>
+    <message>
+        <source>New secret value</source>
+        <translation>Новое значение секрета</translation>
+    </message>
+    <message>
+        <source>Paste or type the new value; it stays masked</source>
+        <translation>Вставьте или введите новое значение; оно остаётся скрытым</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>С&amp;генерировать…</translation>
+    </message>
+    <message>
+        <source>Generate a value</source>
+        <translation>Сгенерировать значение</translation>
+    </message>
+    <message>
+        <source>Publish at once</source>
+        <translation>Опубликовать сразу</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Сменить</translation>
+    </message>
+    <message>
+        <source>This project is not bound to a platform project: the new value stays in the vault until you bind and publish it.</source>
+        <translation>Этот проект не привязан к проекту платформы: новое значение останется в хранилище, пока вы не привяжете проект и не опубликуете его.</translation>
+    </message>
+    <message>
+        <source>Once published, every channel of the platform project reads the new value at once, without a deploy.</source>
+        <translation>После публикации все каналы проекта платформы сразу начнут читать новое значение, без развёртывания.</translation>
+    </message>
+    <message>
+        <source>Once published, these channels read the new value at once, without a deploy: %1.</source>
+        <translation>После публикации эти каналы сразу начнут читать новое значение, без развёртывания: %1.</translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes long; the limit is %2 bytes (64 KiB).</source>
+        <translation>Длина значения — %1 байт, а предел — %2 байт (64 КиБ).</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPolicyEdit</name>
+    <message>
+        <source>Rotation rule</source>
+        <translation>Правило ротации</translation>
+    </message>
+    <message>
+        <source>No rotation</source>
+        <translation>Без ротации</translation>
+    </message>
+    <message>
+        <source>Rotate every</source>
+        <translation>Менять каждые</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Истекает</translation>
+    </message>
+    <message>
+        <source>Rotation period in days</source>
+        <translation>Период ротации в днях</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Дата истечения срока</translation>
+    </message>
+</context>
+<context>
+    <name>RotationRules</name>
+    <message>
+        <source>Give a rotation period or an expiry date, not both: a secret has one rotation rule.</source>
+        <translation>Укажите либо период ротации, либо дату истечения срока, но не то и другое: у секрета одно правило ротации.</translation>
+    </message>
+    <message>
+        <source>The rotation period must be between 1 and %1 days, not %2.</source>
+        <translation>Период ротации должен быть от 1 до %1 дней, а не %2.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is not in the future: give a date after today (%2, UTC).</source>
+        <translation>Дата истечения срока %1 не в будущем: укажите дату позже сегодняшней (%2, UTC).</translation>
+    </message>
+    <message>
+        <source>The rotation period must be a whole number of days between 1 and %1, not &apos;%2&apos;.</source>
+        <translation>Период ротации должен быть целым числом дней от 1 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The expiry date must be a date in the form YYYY-MM-DD, such as 2027-03-31, not &apos;%1&apos;.</source>
+        <translation>Дата истечения срока должна быть в формате YYYY-MM-DD, например 2027-03-31, а не «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK, due in %n day(s)</source>
+        <translation>
+            <numerusform>В порядке, сменить через %n день</numerusform>
+            <numerusform>В порядке, сменить через %n дня</numerusform>
+            <numerusform>В порядке, сменить через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Сменить через %n день</numerusform>
+            <numerusform>Сменить через %n дня</numerusform>
+            <numerusform>Сменить через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue since today</source>
+        <translation>Просрочен с сегодняшнего дня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочен на %n день</numerusform>
+            <numerusform>Просрочен на %n дня</numerusform>
+            <numerusform>Просрочен на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Истекает %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rotation</source>
+        <translation>Без ротации</translation>
+    </message>
+</context>
+<context>
     <name>RowActionsDelegate</name>
     <message>
         <source>Edit (Enter)</source>
@@ -5075,10 +6303,6 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
         <translation>Проект «%1», папка с кодом «%2»:</translation>
     </message>
     <message>
-        <source>  %1  %2  %3</source>
-        <translation>  %1  %2  %3</translation>
-    </message>
-    <message>
         <source>No hard-coded credentials found in %1.</source>
         <translation>В %1 не найдено учётных данных, записанных в коде.</translation>
     </message>
@@ -5109,6 +6333,102 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     <message>
         <source>The source folder of project &apos;%1&apos; holds %2 (%3); nothing was written. Move them to secrets (see &apos;botvault-cli scan&apos;), or give --allow-findings to export them anyway.</source>
         <translation>В папке с кодом проекта «%1» есть %2 (%3); ничего не записано. Перенесите их в секреты (см. «botvault-cli scan») или укажите --allow-findings, чтобы всё равно экспортировать их.</translation>
+    </message>
+    <message>
+        <source>Give only one of --ignore, --unignore and --move.</source>
+        <translation>Укажите только один из параметров --ignore, --unignore и --move.</translation>
+    </message>
+    <message>
+        <source>--ignore ID needs --reason TEXT saying why the finding is not a credential, and --reason goes only with --ignore.</source>
+        <translation>Для --ignore ID нужен --reason TEXT с объяснением, почему находка не является учётными данными, а --reason используется только вместе с --ignore.</translation>
+    </message>
+    <message>
+        <source>--name and --yes go only with --move.</source>
+        <translation>--name и --yes используются только вместе с --move.</translation>
+    </message>
+    <message>
+        <source>The scan found no credential with the id &apos;%1&apos; in the source folder: run &apos;botvault-cli scan&apos; and copy an id it lists.</source>
+        <translation>Проверка не нашла в папке с кодом учётных данных с идентификатором «%1»: выполните &apos;botvault-cli scan&apos; и скопируйте один из показанных идентификаторов.</translation>
+    </message>
+    <message>
+        <source>Ignored %1 (%2) in project &apos;%3&apos;; &apos;botvault-cli scan --all&apos; lists it, --unignore %4 reports it again.</source>
+        <translation>Находка %1 (%2) в проекте «%3» теперь игнорируется; её показывает &apos;botvault-cli scan --all&apos;, а --unignore %4 снова включает сообщения о ней.</translation>
+    </message>
+    <message>
+        <source>The finding %1 of project &apos;%2&apos; is reported again.</source>
+        <translation>О находке %1 проекта «%2» снова сообщается.</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  id %4</source>
+        <translation>  %1  %2  %3  ID %4</translation>
+    </message>
+    <message>
+        <source>%1  ignored: %2</source>
+        <translation>%1  игнорируется: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) ignored in the vault not shown; --all lists them.</source>
+        <translation>
+            <numerusform>Не показана %n находка, игнорируемая в хранилище; чтобы увидеть, добавьте --all.</numerusform>
+            <numerusform>Не показаны %n находки, игнорируемые в хранилище; чтобы увидеть, добавьте --all.</numerusform>
+            <numerusform>Не показано %n находок, игнорируемых в хранилище; чтобы увидеть, добавьте --all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: there is no terminal to confirm the change on. Give --yes to write it.</source>
+        <translation>Ничего не изменено: нет терминала, чтобы подтвердить изменение. Укажите --yes, чтобы записать его.</translation>
+    </message>
+    <message>
+        <source>Store the value as a secret and write this change? [y/N] </source>
+        <translation>Сохранить значение как секрет и записать это изменение? [д/Н] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>--name: %1</source>
+        <translation>--name: %1</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has a secret named %2; nothing was changed. Choose another name with --name.</source>
+        <translation>В проекте «%1» уже есть секрет с именем %2; ничего не изменено. Выберите другое имя с помощью --name.</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name %1 is suggested by the code; give --name to choose another.</source>
+        <translation>Имя секрета %1 подсказано кодом; чтобы выбрать другое, укажите --name.</translation>
+    </message>
+    <message>
+        <source>Stored the value as secret %1 of project &apos;%2&apos; and rewrote %3. The file as it was is kept in %4: it still holds the key, so delete it once the bot works, and rotate the key, which is still in the folder&apos;s history.</source>
+        <translation>Значение сохранено как секрет %1 проекта «%2», файл %3 переписан. Прежняя версия файла сохранена в %4: в ней всё ещё есть ключ, поэтому удалите её, как только убедитесь, что бот работает, и смените сам ключ — он остаётся в истории папки.</translation>
+    </message>
+    <message>
+        <source>The check of the names the bot reads failed: %1</source>
+        <translation>Не удалось проверить имена, которые читает бот: %1</translation>
+    </message>
+    <message>
+        <source>check: the code reads the secret %1, and project &apos;%2&apos; has it.</source>
+        <translation>check: код читает секрет %1, и он есть в проекте «%2».</translation>
+    </message>
+    <message>
+        <source>check: every name the bot reads is defined.</source>
+        <translation>check: все имена, которые читает бот, заданы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>check: the bot reads %n name(s) the project lacks; run &apos;botvault-cli check&apos; for the list.</source>
+        <translation>
+            <numerusform>check: бот читает %n имя, которого нет в проекте; выполните &apos;botvault-cli check&apos;, чтобы увидеть список.</numerusform>
+            <numerusform>check: бот читает %n имени, которых нет в проекте; выполните &apos;botvault-cli check&apos;, чтобы увидеть список.</numerusform>
+            <numerusform>check: бот читает %n имён, которых нет в проекте; выполните &apos;botvault-cli check&apos;, чтобы увидеть список.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5148,6 +6468,74 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
     <message>
         <source>The value of secret %1 is empty; a secret needs a value.</source>
         <translation>Значение секрета %1 пустое, а у секрета должно быть значение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation of secret %1: %2.</source>
+        <translation>Ротация секрета %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give one of --rotate-every, --expires and --no-rotation, not several.</source>
+        <translation>Укажите только один из параметров --rotate-every, --expires и --no-rotation.</translation>
+    </message>
+    <message>
+        <source>Rotation of secret %1 in project %2: %3.</source>
+        <translation>Ротация секрета %1 в проекте %2: %3.</translation>
+    </message>
+    <message>
+        <source>Secret %1 in project %2 has no rotation rule now.</source>
+        <translation>У секрета %1 в проекте %2 больше нет правила ротации.</translation>
+    </message>
+    <message>
+        <source>The value was not changed; replace it with &quot;%1&quot;.</source>
+        <translation>Значение не изменено; замените его командой &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ВОЗРАСТ</translation>
+    </message>
+    <message>
+        <source>ROTATION</source>
+        <translation>РОТАЦИЯ</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>СМЕНИТЬ ДО</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>Overdue for rotation in project %1: %2. Replace each value with &quot;%3&quot;.</source>
+        <translation>Просрочена ротация в проекте %1: %2. Замените каждое значение командой &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Rotated secret %1 in project %2: the new value replaced the old one.</source>
+        <translation>Значение секрета %1 в проекте %2 сменено: новое значение заменило старое.</translation>
+    </message>
+    <message>
+        <source>Publish it to reach every channel: &quot;%1&quot;.</source>
+        <translation>Опубликуйте его, чтобы оно дошло до всех каналов: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The channels could not be listed: %1</source>
+        <translation>Не удалось получить список каналов: %1</translation>
+    </message>
+    <message>
+        <source>The platform project has no channels yet; every channel added will read the new value.</source>
+        <translation>В проекте платформы пока нет каналов; каждый добавленный канал будет читать новое значение.</translation>
+    </message>
+    <message>
+        <source>The new value reaches every channel without a deploy: %1.</source>
+        <translation>Новое значение доходит до всех каналов без развёртывания: %1.</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +6647,10 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
             <numerusform>Сгенерировано значение длиной %n символа; удерживайте кнопку с глазом, чтобы увидеть его.</numerusform>
             <numerusform>Сгенерировано значение длиной %n символов; удерживайте кнопку с глазом, чтобы увидеть его.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;otation:</source>
+        <translation>&amp;Ротация:</translation>
     </message>
 </context>
 <context>
@@ -5468,14 +6860,6 @@ Save the binding anyway? You can publish once the platform can be reached.</sour
         <translation>Удаление секрета</translation>
     </message>
     <message>
-        <source>Delete the secret “%1” from project “%2”?
-
-Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find it on any channel once this is published. This cannot be undone.</source>
-        <translation>Удалить секрет «%1» из проекта «%2»?
-
-После публикации скрипты бота, читающие его через $secrets.get(&quot;%1&quot;), больше не найдут его ни в одном канале. Это действие нельзя отменить.</translation>
-    </message>
-    <message>
         <source>Deleted secret %1.</source>
         <translation>Секрет %1 удалён.</translation>
     </message>
@@ -5486,6 +6870,46 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
         <translation>Секретов пока нет.
 
 Нажмите «Добавить секрет», чтобы сохранить ключ API или пароль. Скрипты бота читают его через $secrets.get(&quot;NAME&quot;, defaultValue); значение хранится в зашифрованном виде и больше никогда не показывается.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Сменить значение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) overdue for rotation</source>
+        <translation>
+            <numerusform>%n секрет с просроченной ротацией</numerusform>
+            <numerusform>%n секрета с просроченной ротацией</numerusform>
+            <numerusform>%n секретов с просроченной ротацией</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1 days</source>
+        <translation>
+            <numerusform>%n секрет пора сменить в ближайшие %1 дней</numerusform>
+            <numerusform>%n секрета пора сменить в ближайшие %1 дней</numerusform>
+            <numerusform>%n секретов пора сменить в ближайшие %1 дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Select one and press Ctrl+Shift+R (Rotate…) to replace its value.</source>
+        <translation>%1. Выберите секрет и нажмите Ctrl+Shift+R («Сменить значение…»), чтобы заменить его значение.</translation>
+    </message>
+    <message>
+        <source>Record #%1 is damaged and cannot be rotated; delete it and add the secret again.</source>
+        <translation>Запись №%1 повреждена, и сменить её значение нельзя; удалите её и добавьте секрет заново.</translation>
+    </message>
+    <message>
+        <source>Rotated secret %1.</source>
+        <translation>Значение секрета %1 сменено.</translation>
+    </message>
+    <message>
+        <source>Delete the secret “%1” from project “%2”?
+
+Bot scripts that read it with $secrets.get(&quot;%1&quot;) will no longer find it on any channel once this is published. Until it is purged, Edit → Recently deleted… brings it back.</source>
+        <translation>Удалить секрет «%1» из проекта «%2»?
+
+После публикации скрипты бота, читающие его через $secrets.get(&quot;%1&quot;), больше не найдут его ни в одном канале. Пока секрет не удалён навсегда, его можно вернуть через «Правка → Недавно удалённые…».</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +6937,30 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <message>
         <source>Updated by</source>
         <translation>Кем изменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Value replaced %1, %n day(s) ago.</source>
+        <translation>
+            <numerusform>Значение заменено %1, %n день назад.</numerusform>
+            <numerusform>Значение заменено %1, %n дня назад.</numerusform>
+            <numerusform>Значение заменено %1, %n дней назад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>Сменить до %1.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Ротация</translation>
     </message>
 </context>
 <context>
@@ -5630,6 +7078,53 @@ Click “Add secret” to store an API key or a password. Bot scripts read it wi
     <message>
         <source>Adding, editing and deleting secrets needs this role. Choose the role that may change secrets on your bot platform: SYSTEM_ADMIN on most installations, SECURITY_ADMIN where secrets are left to the security team. If unsure, ask your platform administrator which role can edit a project&apos;s secrets.</source>
         <translation>Для добавления, изменения и удаления секретов нужна эта роль. Выберите роль, которой на вашей платформе ботов разрешено изменять секреты: SYSTEM_ADMIN в большинстве установок, SECURITY_ADMIN там, где секреты доверены службе безопасности. Если не уверены, спросите у администратора платформы, какая роль может изменять секреты проекта.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRewrite</name>
+    <message>
+        <source>%1 cannot be read (%2); nothing was changed.</source>
+        <translation>Не удалось прочитать %1 (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary or very large file; BotVault does not rewrite it.</source>
+        <translation>%1 — двоичный или очень большой файл; BotVault его не переписывает.</translation>
+    </message>
+    <message>
+        <source>%1 is gone; scan the folder again.</source>
+        <translation>Файла %1 больше нет; проверьте папку заново.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file inside the source folder; BotVault does not rewrite it.</source>
+        <translation>%1 — не обычный файл внутри папки с кодом; BotVault его не переписывает.</translation>
+    </message>
+    <message>
+        <source>%1: a private key spans several lines; store it as a secret and remove it from the file by hand.</source>
+        <translation>%1: закрытый ключ занимает несколько строк; сохраните его как секрет и удалите из файла вручную.</translation>
+    </message>
+    <message>
+        <source>%1: only JavaScript files can read a secret with $secrets.get, and this line is not a comment. Read the value in a .js file instead, or store it as a secret and edit the file by hand.</source>
+        <translation>%1: читать секрет через $secrets.get могут только файлы JavaScript, а эта строка — не комментарий. Читайте значение в файле .js или сохраните его как секрет и отредактируйте файл вручную.</translation>
+    </message>
+    <message>
+        <source>%1: the value is not in a quoted string, so BotVault cannot tell what to replace; edit the line by hand.</source>
+        <translation>%1: значение не заключено в кавычки, поэтому BotVault не может определить, что заменять; отредактируйте строку вручную.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the scan; nothing was changed. Scan the folder again.</source>
+        <translation>Файл %1 изменился после проверки; ничего не изменено. Проверьте папку заново.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created; nothing was changed.</source>
+        <translation>Не удалось создать папку для резервных копий %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written (%2); nothing was changed.</source>
+        <translation>Не удалось записать резервную копию %1 (%2); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); it was not changed.</source>
+        <translation>Не удалось записать %1 (%2); файл не изменён.</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +7689,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <source>The platform at %1 has no project #%2 (it was deleted, or the binding points at the wrong project); retrying cannot help. Bind this project to an existing platform project again: Project → Change platform binding… in the desktop, or &quot;botvault-cli remote set PROJECT URL --remote-project ID&quot;.</source>
         <translation>На платформе %1 нет проекта №%2 (он удалён, или привязка указывает не на тот проект); повторные попытки не помогут. Заново привяжите этот проект к существующему проекту платформы: «Проект → Изменить привязку к платформе…» в приложении или «botvault-cli remote set PROJECT URL --remote-project ID».</translation>
     </message>
+    <message>
+        <source>Checking whether the platform changed</source>
+        <translation>Проверка изменений на платформе</translation>
+    </message>
 </context>
 <context>
     <name>SyncPlanDialog</name>
@@ -6689,10 +8188,6 @@ platform: %2</source>
         <translation>Архив «%1» нельзя импортировать: %2 Ничего не записано.</translation>
     </message>
     <message>
-        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it).</source>
-        <translation>В архиве %1: укажите --source-dir ПАПКА — новую или пустую папку для них (проект будет к ней привязан).</translation>
-    </message>
-    <message>
         <source>The archive holds no source files; --source-dir is not used.</source>
         <translation>В архиве нет исходных файлов; --source-dir не используется.</translation>
     </message>
@@ -6767,6 +8262,268 @@ platform: %2</source>
     <message>
         <source>These secrets need a value; set each with:</source>
         <translation>Этим секретам нужно значение; задайте каждое командой:</translation>
+    </message>
+    <message>
+        <source>Give --source-dir DIR to extract the source files or --no-source to leave them out, not both.</source>
+        <translation>Укажите либо --source-dir DIR, чтобы распаковать исходные файлы, либо --no-source, чтобы не брать их, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>--keep-binding is for --into PROJECT with --source-dir DIR: the files are extracted and the project keeps its own source folder.</source>
+        <translation>--keep-binding применяется с --into PROJECT и --source-dir DIR: файлы распаковываются, а проект сохраняет свою папку с кодом.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1: give --source-dir DIR, a new or empty folder to put them in (the project is bound to it), or --no-source to import only the variables and secret names.</source>
+        <translation>В архиве %1: укажите --source-dir DIR — новую или пустую папку для них (проект будет к ней привязан) — или --no-source, чтобы импортировать только переменные и имена секретов.</translation>
+    </message>
+    <message>
+        <source>  Source files: %1 in the archive, not extracted (--no-source)</source>
+        <translation>  Исходные файлы: %1 в архиве, не распаковываются (--no-source)</translation>
+    </message>
+    <message>
+        <source>The source files are in &apos;%1&apos;; the project keeps its source folder.</source>
+        <translation>Исходные файлы находятся в «%1»; проект сохраняет свою папку с кодом.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommands</name>
+    <message>
+        <source>project %1</source>
+        <translation>проект %1</translation>
+    </message>
+    <message>
+        <source>secret %1 of project %2</source>
+        <translation>секрет %1 проекта %2</translation>
+    </message>
+    <message>
+        <source>variable %1 of project %2</source>
+        <translation>переменная %1 проекта %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n секрет</numerusform>
+            <numerusform>%n секрета</numerusform>
+            <numerusform>%n секретов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ИД</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>УДАЛЕНО</translation>
+    </message>
+    <message>
+        <source>DELETED BY</source>
+        <translation>КЕМ УДАЛЕНО</translation>
+    </message>
+    <message>
+        <source>PURGED AFTER</source>
+        <translation>УДАЛИТСЯ НАВСЕГДА ПОСЛЕ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an entry ID: give the number in the ID column of &quot;%2&quot;.</source>
+        <translation>«%1» — не ID записи: укажите число из столбца ID в выводе &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the recently deleted list is damaged.</source>
+        <translation>Запись %1 в списке недавно удалённых повреждена.</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in the recently deleted list: it was restored or purged already, or its time ran out (see &quot;%2&quot;).</source>
+        <translation>В списке недавно удалённых нет записи %1: она уже восстановлена или удалена навсегда либо истёк срок её хранения (см. &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Restore it under another name with --as NEW_NAME.</source>
+        <translation>Восстановите под другим именем с помощью --as NEW_NAME.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+    <message>
+        <source>Destroy %1 (deleted %2) and its versions for good? It cannot be restored afterwards.</source>
+        <translation>Безвозвратно уничтожить %1 (удалено %2) вместе с версиями? Восстановить это потом будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Purged %1 for good.</source>
+        <translation>Удалено навсегда: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Restore &amp;under the name:</source>
+        <translation>Восстановить под &amp;именем:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Удалить навсегда…</translation>
+    </message>
+    <message>
+        <source>Recently deleted</source>
+        <translation>Недавно удалённые</translation>
+    </message>
+    <message>
+        <source>Show what was deleted from</source>
+        <translation>Показать удалённое из</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Проект %1</translation>
+    </message>
+    <message>
+        <source>The whole vault, deleted projects too</source>
+        <translation>Всё хранилище, включая удалённые проекты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Кем удалено</translation>
+    </message>
+    <message>
+        <source>Purged after</source>
+        <translation>Удалится навсегда после</translation>
+    </message>
+    <message>
+        <source>Recently deleted items</source>
+        <translation>Недавно удалённые элементы</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted recently.</source>
+        <translation>Недавно ничего не удалялось.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Name to restore the entry under</source>
+        <translation>Имя, под которым восстановить запись</translation>
+    </message>
+    <message>
+        <source>Restore the selected entry</source>
+        <translation>Восстановить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Purge the selected entry for good</source>
+        <translation>Удалить выбранную запись навсегда</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>(this entry cannot be read)</source>
+        <translation>(эту запись не удаётся прочитать)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n секрет</numerusform>
+            <numerusform>%n секрета</numerusform>
+            <numerusform>%n секретов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n переменная</numerusform>
+            <numerusform>%n переменные</numerusform>
+            <numerusform>%n переменных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>проект %1</translation>
+    </message>
+    <message>
+        <source>secret %1 of project %2</source>
+        <translation>секрет %1 проекта %2</translation>
+    </message>
+    <message>
+        <source>variable %1 of project %2</source>
+        <translation>переменная %1 проекта %2</translation>
+    </message>
+    <message>
+        <source>Type another name below and restore again.</source>
+        <translation>Введите ниже другое имя и восстановите снова.</translation>
+    </message>
+    <message>
+        <source>%1 (restored)</source>
+        <translation>%1 (восстановлен)</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Восстановлено: %1.</translation>
+    </message>
+    <message>
+        <source>Destroy %1 and its versions for good?
+
+It cannot be restored afterwards.</source>
+        <translation>Безвозвратно уничтожить %1 вместе с версиями?
+
+Восстановить это потом будет нельзя.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Удаление навсегда</translation>
+    </message>
+    <message>
+        <source>Purged %1 for good.</source>
+        <translation>Удалено навсегда: %1.</translation>
     </message>
 </context>
 <context>
@@ -7000,14 +8757,6 @@ platform: %2</source>
         <translation>Удаление переменной</translation>
     </message>
     <message>
-        <source>Delete the environment variable “%1” from project “%2”?
-
-Channels keep the value they were deployed with until they are deployed again. This cannot be undone.</source>
-        <translation>Удалить переменную окружения «%1» из проекта «%2»?
-
-Каналы сохраняют значение, с которым были развёрнуты, до следующего развёртывания. Это действие нельзя отменить.</translation>
-    </message>
-    <message>
         <source>Deleted variable %1.</source>
         <translation>Переменная %1 удалена.</translation>
     </message>
@@ -7034,6 +8783,14 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     <message>
         <source>Saved variable %1. Publish it, then deploy a channel to apply it there.</source>
         <translation>Переменная %1 сохранена. Опубликуйте её, затем разверните канал, чтобы изменение в нём заработало.</translation>
+    </message>
+    <message>
+        <source>Delete the environment variable “%1” from project “%2”?
+
+Channels keep the value they were deployed with until they are deployed again. Until it is purged, Edit → Recently deleted… brings it back.</source>
+        <translation>Удалить переменную окружения «%1» из проекта «%2»?
+
+Каналы сохраняют значение, с которым были развёрнуты, до следующего развёртывания. Пока переменная не удалена навсегда, её можно вернуть через «Правка → Недавно удалённые…».</translation>
     </message>
 </context>
 <context>
@@ -7269,6 +9026,78 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
         <source>The %1 &apos;%2&apos; was removed elsewhere; reload and try again.</source>
         <translation>%1 «%2»: удалено в другом месте; обновите данные и попробуйте снова.</translation>
     </message>
+    <message>
+        <source>only its current state, version 1</source>
+        <translation>только текущее состояние, версия 1</translation>
+    </message>
+    <message>
+        <source>versions %1 to %2</source>
+        <translation>версии с %1 по %2</translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; of project &apos;%3&apos; has no version %4; the vault keeps %5.</source>
+        <translation>У элемента «%2» (тип: %1) проекта «%3» нет версии %4; в хранилище есть %5.</translation>
+    </message>
+    <message>
+        <source>The value of version %1 of %2 &apos;%3&apos; is not kept (it was forgotten, or it predates history); nothing was changed.</source>
+        <translation>Значение версии %1 элемента «%3» (тип: %2) не сохранено (оно было забыто или относится ко времени до начала истории); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 &apos;%3&apos; is named &apos;%4&apos;, which another %2 of project &apos;%5&apos; has now; restore it under another name.</source>
+        <translation>Версия %1 элемента «%3» (тип: %2) называется «%4», а это имя теперь носит другой элемент того же типа (%2) в проекте «%5»; восстановите её под другим именем.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finding id: an id is the 16 hexadecimal digits &apos;botvault-cli scan&apos; shows.</source>
+        <translation>«%1» — не идентификатор находки: идентификатор — это 16 шестнадцатеричных цифр, которые показывает &apos;botvault-cli scan&apos;.</translation>
+    </message>
+    <message>
+        <source>Say why the finding is not a credential: the reason is empty.</source>
+        <translation>Укажите, почему находка не является учётными данными: причина не указана.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters; shorten it.</source>
+        <translation>Причина длиннее %1 символов; сократите её.</translation>
+    </message>
+    <message>
+        <source>No finding with the id &apos;%1&apos; is ignored in project &apos;%2&apos;.</source>
+        <translation>В проекте «%2» нет игнорируемой находки с идентификатором «%1».</translation>
+    </message>
+    <message>
+        <source>History keeps 1 to %1 versions per item, and versions and deleted items for 0 to %2 days.</source>
+        <translation>История хранит от 1 до %1 версий на элемент, а версии и удалённые элементы — от 0 до %2 дней.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>Момент %1 ещё не наступил.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; did not exist at %2: it was created at %3.</source>
+        <translation>Проекта «%1» на момент %2 ещё не было: он создан %3.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s history goes back to %1 only (what it keeps, or when it started): %2 is older.</source>
+        <translation>История хранилища доступна только с %1 (из-за срока хранения или потому, что тогда она началась), а момент %2 — раньше.</translation>
+    </message>
+    <message>
+        <source>The value %1 &apos;%2&apos; had at that moment is not kept (it was forgotten, or it predates history); nothing was changed.</source>
+        <translation>Значение, которое элемент «%2» (тип: %1) имел в тот момент, не сохранено (оно было забыто или относится ко времени до начала истории); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the recently deleted list: it was restored or purged already, or it expired.</source>
+        <translation>Записи %1 нет в списке недавно удалённых: она уже восстановлена или удалена навсегда либо истёк срок её хранения.</translation>
+    </message>
+    <message>
+        <source>The project of %1 &apos;%2&apos; is in the recently deleted list too: restore the project first.</source>
+        <translation>Проект, в котором был элемент «%2» (тип: %1), тоже находится в списке недавно удалённых: сначала восстановите проект.</translation>
+    </message>
+    <message>
+        <source>Project &apos;%1&apos; already has a %2 named &apos;%3&apos;: restore it under another name.</source>
+        <translation>В проекте «%1» уже есть элемент «%3» (тип: %2): восстановите его под другим именем.</translation>
+    </message>
+    <message>
+        <source>A project named &apos;%1&apos; already exists: restore it under another name.</source>
+        <translation>Проект с именем «%1» уже существует: восстановите его под другим именем.</translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -7400,6 +9229,41 @@ Click “Add variable” for configuration that changes often. Bot scripts read 
     <message>
         <source>name</source>
         <translation>имя</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>(the values differ; they are too long to compare line by line)</source>
+        <translation>(значения различаются; они слишком длинные для построчного сравнения)</translation>
+    </message>
+    <message>
+        <source>This is the current state.</source>
+        <translation>Это текущее состояние.</translation>
+    </message>
+    <message>
+        <source>Name: %1 → %2 (now)</source>
+        <translation>Имя: %1 → %2 (сейчас)</translation>
+    </message>
+    <message>
+        <source>Export: included → left out (now)</source>
+        <translation>Экспорт: включена → не включена (сейчас)</translation>
+    </message>
+    <message>
+        <source>Export: left out → included (now)</source>
+        <translation>Экспорт: не включена → включена (сейчас)</translation>
+    </message>
+    <message>
+        <source>The value of this version was forgotten.</source>
+        <translation>Значение этой версии забыто.</translation>
+    </message>
+    <message>
+        <source>The value is the same as now.</source>
+        <translation>Значение такое же, как сейчас.</translation>
+    </message>
+    <message>
+        <source>Value (- this version, + now):</source>
+        <translation>Значение (- эта версия, + сейчас):</translation>
     </message>
 </context>
 <context>
