@@ -64,17 +64,16 @@ ExitCode SecretCommands::listSecrets(CliContext& cli, const QStringList& argumen
     if (const ExitCode code = cli.openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
-    return ItemCommands::list(cli, cli.vault().secrets(project.id), {tr("NAME"), tr("UPDATED"), tr("UPDATED BY")},
+    return ItemCommands::list(
+        cli, cli.vault().secrets(project.id), {tr("NAME"), tr("UPDATED"), tr("UPDATED BY")},
+        [](JsonArrayWriter& json, const SecretSummary& secret) {
+            json.addInteger("id", secret.id);
+            json.addString("name", secret.name);
+            json.addTime("updated", secret.updated);
+            json.addString("updatedBy", secret.updatedBy);
+        },
         [](const SecretSummary& secret) {
-            return ItemCommands::ListedItem {
-                QJsonObject {
-                    {QStringLiteral("id"), secret.id},
-                    {QStringLiteral("name"), secret.name},
-                    {QStringLiteral("updated"), jsonTime(secret.updated)},
-                    {QStringLiteral("updatedBy"), secret.updatedBy},
-                },
-                {secret.name, isoUtc(secret.updated), printable(secret.updatedBy)},
-            };
+            return QStringList {secret.name, isoUtc(secret.updated), printable(secret.updatedBy)};
         });
 }
 
