@@ -10,7 +10,6 @@
 
 using CliOutput::isoUtc;
 using CliOutput::jsonTime;
-using CliOutput::printable;
 
 void SecretCommands::registerCommands(CommandTable& table)
 {
@@ -72,8 +71,9 @@ ExitCode SecretCommands::listSecrets(CliContext& cli, const QStringList& argumen
             json.addTime("updated", secret.updated);
             json.addString("updatedBy", secret.updatedBy);
         },
+        // printTable() escapes every cell for the terminal.
         [](const SecretSummary& secret) {
-            return QStringList {secret.name, isoUtc(secret.updated), printable(secret.updatedBy)};
+            return QStringList {secret.name, isoUtc(secret.updated), secret.updatedBy};
         });
 }
 

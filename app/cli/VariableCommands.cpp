@@ -7,7 +7,6 @@
 
 using CliOutput::isoUtc;
 using CliOutput::jsonTime;
-using CliOutput::printable;
 
 namespace {
 
@@ -122,9 +121,10 @@ ExitCode VariableCommands::listVariables(CliContext& cli, const QStringList& arg
             json.addString("updatedBy", variable.updatedBy);
             json.addString("value", variable.value);
         },
+        // printTable() escapes every cell for the terminal.
         [&yes, &no](const Variable& variable) {
-            return QStringList {variable.name, printable(variable.value), variable.includeInExport ? yes : no,
-                isoUtc(variable.updated), printable(variable.updatedBy)};
+            return QStringList {variable.name, variable.value, variable.includeInExport ? yes : no,
+                isoUtc(variable.updated), variable.updatedBy};
         });
 }
 

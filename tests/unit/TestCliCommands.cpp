@@ -683,6 +683,11 @@ void TestCliCommands::listingsJsonIsTheDocumentOfTheItems()
     QCOMPARE(variables.out,
         QString::fromUtf8(CliOutput::printableJson(QJsonDocument(expectedVariables).toJson(QJsonDocument::Indented))));
     QCOMPARE(QJsonDocument::fromJson(variables.out.toUtf8()).array(), expectedVariables);
+    // The table shows the terminal's controls escaped, once.
+    const CliRun table = cli({QStringLiteral("var"), QStringLiteral("list"), kProject});
+    EXPECT_OK(table);
+    QVERIFY2(table.out.contains(QStringLiteral("  \\x1b]0;title\\x07\\x85\\u202e\\x7f  ")), qPrintable(table.out));
+    QVERIFY(!table.out.contains(QChar(0x1b)));
     const CliRun secrets = cli({QStringLiteral("secret"), QStringLiteral("list"), kProject, QStringLiteral("--json")});
     EXPECT_OK(secrets);
     QCOMPARE(secrets.out,
