@@ -24,6 +24,8 @@ bool isTerminal(FILE* stream);
 // controls and the Unicode line and paragraph separators as \uHHHH. `var get` and --json give
 // the exact value.
 QString printable(const QString& text);
+// Whether the UTF-16 unit `u` is one of the characters printable() escapes.
+bool isTerminalControl(char16_t u);
 // printable() for text of several lines: line breaks are kept, everything else is escaped. The
 // CLI's own lines (printLine, warnings, notes, errors) all pass through it.
 QString printableLines(const QString& text);
@@ -31,7 +33,11 @@ QString printableLines(const QString& text);
 // escapes too; it parses to the same values.
 QByteArray printableJson(const QByteArray& json);
 
+// ISO 8601 in UTC to the second (QDateTime::toString(Qt::ISODate) of the time in UTC), or empty
+// for an unknown time. Written by hand: a listing formats one for every item.
 QString isoUtc(const QDateTime& time);
+// isoUtc() of a valid `time`, appended as ASCII.
+void appendIsoUtc(QByteArray& text, const QDateTime& time);
 // ISO 8601 in UTC, or null for an unknown time.
 QJsonValue jsonTime(const QDateTime& time);
 

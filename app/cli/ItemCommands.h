@@ -6,11 +6,8 @@
 #include "models/Ids.h"
 #include "storage/Vault.h"
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <utility>
 
 // What the secret and the variable commands share: the same steps on the vault, chosen by the
 // item's kind. The texts stay with each kind's commands (SecretCommands, VariableCommands), which
@@ -28,17 +25,13 @@ void reportWrite(CliContext& cli, const Vault::WriteOutcome& outcome, const QStr
 // A secret's or a variable's value is over Vault::kMaxValueBytes.
 QString valueTooLargeMessage();
 
-// One listed item in both forms.
-struct ListedItem
-{
-    QJsonObject json;
-    QStringList row;
-};
-
-// A listing of `items` (damaged ones by id only) under `header`; `describe` gives the others. The
-// JSON form is written an item at a time; the table needs every row for its column widths.
-template<typename Item, typename Describe>
-ExitCode list(CliContext& cli, const Result<QList<Item>>& items, const QStringList& header, Describe describe)
+// A listing of `items` (damaged ones by id only) under `header`, in the form asked for only:
+// `writeJson(JsonArrayWriter&, item)` adds an item's fields to the element begun for it, `row(item)`
+// gives its table row. The JSON form is written an item at a time; the table needs every row for
+// its column widths.
+template<typename Item, typename WriteJson, typename Row>
+ExitCode list(
+    CliContext& cli, const Result<QList<Item>>& items, const QStringList& header, WriteJson writeJson, Row row)
 {
     if (!items) {
         return cli.fail(items.error());
@@ -51,7 +44,9 @@ ExitCode list(CliContext& cli, const Result<QList<Item>>& items, const QStringLi
                 damaged.append(item.id);
                 writer.add(CliListing::damagedJson(item.id));
             } else {
-                writer.add(describe(item).json);
+                writer.beginObject();
+                writeJson(writer, item);
+                writer.endObject();
             }
         }
         writer.finish();
@@ -64,7 +59,7 @@ ExitCode list(CliContext& cli, const Result<QList<Item>>& items, const QStringLi
             damaged.append(item.id);
             rows.append(CliListing::damagedRow(item.id));
         } else {
-            rows.append(std::move(describe(item).row));
+            rows.append(row(item));
         }
     }
     cli.printTable(header, std::move(rows));

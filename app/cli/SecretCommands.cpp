@@ -15,38 +15,44 @@
 
 using CliOutput::isoUtc;
 using CliOutput::jsonTime;
-using CliOutput::printable;
 
 namespace {
 
 // A listed secret in both forms: the rotation fields are there whether or not it has a rule.
-ItemCommands::ListedItem describeSecret(const SecretSummary& secret, const QDateTime& now)
+// The fields in the order of their keys, as JsonArrayWriter needs them.
+void writeSecretJson(JsonArrayWriter& json, const SecretSummary& secret, const QDateTime& now)
+{
+    const QDateTime due = RotationRules::dueAt(secret.rotation, secret.rotatedAt);
+    json.addInteger("age", RotationRules::ageDays(secret.rotatedAt, now));
+    json.addTime("dueAt", due);
+    if (secret.rotation.expiresOn.isValid()) {
+        json.addString("expiresAt", secret.rotation.expiresOn.toString(Qt::ISODate));
+    } else {
+        json.addNull("expiresAt");
+    }
+    json.addInteger("id", secret.id);
+    json.addString("name", secret.name);
+    json.addTime("rotatedAt", secret.rotatedAt);
+    if (secret.rotation.periodDays > 0) {
+        json.addInteger("rotationPeriodDays", secret.rotation.periodDays);
+    } else {
+        json.addNull("rotationPeriodDays");
+    }
+    json.addString("state", RotationRules::stateCode(RotationRules::state(secret.rotation, secret.rotatedAt, now)));
+    json.addTime("updated", secret.updated);
+    json.addString("updatedBy", secret.updatedBy);
+}
+
+QStringList secretRow(const SecretSummary& secret, const QDateTime& now)
 {
     const RotationState state = RotationRules::state(secret.rotation, secret.rotatedAt, now);
     const QDateTime due = RotationRules::dueAt(secret.rotation, secret.rotatedAt);
     const qint64 age = RotationRules::ageDays(secret.rotatedAt, now);
-    QJsonObject json {
-        {QStringLiteral("id"), secret.id},
-        {QStringLiteral("name"), secret.name},
-        {QStringLiteral("updated"), jsonTime(secret.updated)},
-        {QStringLiteral("updatedBy"), secret.updatedBy},
-        {QStringLiteral("rotatedAt"), jsonTime(secret.rotatedAt)},
-        {QStringLiteral("age"), age},
-        {QStringLiteral("rotationPeriodDays"),
-            secret.rotation.periodDays > 0 ? QJsonValue(secret.rotation.periodDays) : QJsonValue()},
-        {QStringLiteral("expiresAt"),
-            secret.rotation.expiresOn.isValid() ? QJsonValue(secret.rotation.expiresOn.toString(Qt::ISODate))
-                                                : QJsonValue()},
-        {QStringLiteral("dueAt"), due.isValid() ? jsonTime(due) : QJsonValue()},
-        {QStringLiteral("state"), RotationRules::stateCode(state)},
-    };
     const QString none = QStringLiteral("-");
-    return ItemCommands::ListedItem {std::move(json),
-        {secret.name, isoUtc(secret.updated), printable(ItemAuthor::displayText(secret.updatedBy)),
-            SecretCommands::tr("%n day(s)", nullptr, static_cast<int>(age)),
-            secret.rotation.isSet() ? RotationRules::policyText(secret.rotation) : none,
-            due.isValid() ? isoUtc(due) : none,
-            state == RotationState::NoPolicy ? none : RotationRules::stateText(state, due, now)}};
+    return {secret.name, isoUtc(secret.updated), ItemAuthor::displayText(secret.updatedBy),
+        SecretCommands::tr("%n day(s)", nullptr, static_cast<int>(age)),
+        secret.rotation.isSet() ? RotationRules::policyText(secret.rotation) : none, due.isValid() ? isoUtc(due) : none,
+        state == RotationState::NoPolicy ? none : RotationRules::stateText(state, due, now)};
 }
 
 } // namespace
@@ -202,9 +208,11 @@ ExitCode SecretCommands::listSecrets(CliContext& cli, const QStringList& argumen
         }
         secrets = std::move(shown);
     }
-    const ExitCode listed = ItemCommands::list(cli, secrets,
-        {tr("NAME"), tr("UPDATED"), tr("UPDATED BY"), tr("AGE"), tr("ROTATION"), tr("DUE"), tr("STATE")},
-        [&now](const SecretSummary& secret) { return describeSecret(secret, now); });
+    const ExitCode listed = ItemCommands::list(
+        cli, secrets, {tr("NAME"), tr("UPDATED"), tr("UPDATED BY"), tr("AGE"), tr("ROTATION"), tr("DUE"), tr("STATE")},
+        [&now](JsonArrayWriter& json, const SecretSummary& secret) { writeSecretJson(json, secret, now); },
+        // printTable() escapes every cell for the terminal.
+        [&now](const SecretSummary& secret) { return secretRow(secret, now); });
     if (listed != ExitCode::Ok || !dueOnly || overdue.isEmpty()) {
         return listed;
     }

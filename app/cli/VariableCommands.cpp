@@ -8,7 +8,6 @@
 
 using CliOutput::isoUtc;
 using CliOutput::jsonTime;
-using CliOutput::printable;
 
 namespace {
 
@@ -110,13 +109,23 @@ ExitCode VariableCommands::listVariables(CliContext& cli, const QStringList& arg
     if (const ExitCode code = cli.openProject(arguments.at(0), &project); code != ExitCode::Ok) {
         return code;
     }
-    return ItemCommands::list(cli, cli.vault().variables(project.id),
-        {tr("NAME"), tr("VALUE"), tr("EXPORT"), tr("UPDATED"), tr("UPDATED BY")}, [](const Variable& variable) {
-            return ItemCommands::ListedItem {
-                variableJson(variable),
-                {variable.name, printable(variable.value), variable.includeInExport ? tr("yes") : tr("no"),
-                    isoUtc(variable.updated), printable(ItemAuthor::displayText(variable.updatedBy))},
-            };
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    return ItemCommands::list(
+        cli, cli.vault().variables(project.id),
+        {tr("NAME"), tr("VALUE"), tr("EXPORT"), tr("UPDATED"), tr("UPDATED BY")},
+        [](JsonArrayWriter& json, const Variable& variable) {
+            json.addInteger("id", variable.id);
+            json.addBool("includeInExport", variable.includeInExport);
+            json.addString("name", variable.name);
+            json.addTime("updated", variable.updated);
+            json.addString("updatedBy", variable.updatedBy);
+            json.addString("value", variable.value);
+        },
+        // printTable() escapes every cell for the terminal.
+        [&yes, &no](const Variable& variable) {
+            return QStringList {variable.name, variable.value, variable.includeInExport ? yes : no,
+                isoUtc(variable.updated), ItemAuthor::displayText(variable.updatedBy)};
         });
 }
 

@@ -6,6 +6,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/JsonArrayWriter.h"
 #include "app/cli/NearMiss.h"
+#include "models/RotationPolicy.h"
 #include "storage/Vault.h"
 #include "tests/support/RawDatabase.h"
 #include "tests/support/TestMain.h"
@@ -17,9 +18,11 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <unistd.h>
 
@@ -109,6 +112,11 @@ private Q_SLOTS:
     void everyCommandHasItsOwnHelp();
     void jsonArrayWriterMatchesTheDocument_data();
     void jsonArrayWriterMatchesTheDocument();
+    void jsonArrayWriterFieldsMatchTheDocument_data();
+    void jsonArrayWriterFieldsMatchTheDocument();
+    void isoUtcMatchesQt_data();
+    void isoUtcMatchesQt();
+    void listingsJsonIsTheDocumentOfTheItems();
 
 private:
     // Runs `botvault-cli ARGUMENTS --vault <vault> --password-file <file>` in-process.
@@ -631,6 +639,158 @@ void TestCliCommands::jsonArrayWriterMatchesTheDocument()
     std::free(buffer);
 
     QCOMPARE(written, CliOutput::printableJson(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+}
+
+void TestCliCommands::jsonArrayWriterFieldsMatchTheDocument_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("API_KEY");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("json escapes") << QStringLiteral("line\nbreak \"quoted\" back\\slash \t tab \b \f \r");
+    QTest::newRow("c0 and del") << QString(QChar(0x01)) + QChar(0x1b) + QChar(0x1f) + QChar(0x7f) + u'~';
+    QTest::newRow("terminal controls") << QString(QChar(0x80)) + QChar(0x85) + QChar(0x9f) + QChar(0x061c)
+            + QChar(0x200e) + QChar(0x200f) + QChar(0x2028) + QChar(0x2029) + QChar(0x202e) + QChar(0x2066)
+            + QChar(0x2069) + QChar(0xa0) + QChar(0x2030);
+    QTest::newRow("unicode") << QStringLiteral("Привет, 世界 😀 é\u00ff\u07ff\u0800\uffff");
+    QTest::newRow("lone surrogates") << QString(QChar(0xd83d)) + u'x' + QChar(0xde00) + QChar(0xd800);
+    QTest::newRow("surrogate at the end") << QStringLiteral("a") + QChar(0xdbff);
+}
+
+// The field-by-field form of an element is the same text as QJsonDocument's, for every kind of
+// character a value can hold.
+void TestCliCommands::jsonArrayWriterFieldsMatchTheDocument()
+{
+    QFETCH(QString, text);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(1765120046123, Qt::UTC);
+    const QJsonArray array {
+        QJsonObject {{QStringLiteral("id"), 42}, {QStringLiteral("includeInExport"), false},
+            {QStringLiteral("name"), text}, {QStringLiteral("updated"), CliOutput::jsonTime(time)},
+            {QStringLiteral("updatedBy"), text + text}, {QStringLiteral("value"), text}},
+        QJsonObject {{QStringLiteral("damaged"), true}, {QStringLiteral("id"), -7}},
+        QJsonObject {{QStringLiteral("id"), std::numeric_limits<qint64>::max()},
+            {QStringLiteral("includeInExport"), true}, {QStringLiteral("updated"), QJsonValue(QJsonValue::Null)}},
+    };
+    char* buffer = nullptr;
+    size_t size = 0;
+    FILE* stream = open_memstream(&buffer, &size);
+    QVERIFY(stream);
+    JsonArrayWriter writer(stream);
+    writer.beginObject();
+    writer.addInteger("id", 42);
+    writer.addBool("includeInExport", false);
+    writer.addString("name", text);
+    writer.addTime("updated", time);
+    writer.addString("updatedBy", text + text);
+    writer.addString("value", text);
+    writer.endObject();
+    writer.add(array.at(1).toObject());
+    writer.beginObject();
+    writer.addInteger("id", std::numeric_limits<qint64>::max());
+    writer.addBool("includeInExport", true);
+    writer.addTime("updated", QDateTime());
+    writer.endObject();
+    writer.finish();
+    std::fclose(stream);
+    const QByteArray written(buffer, static_cast<qsizetype>(size));
+    std::free(buffer);
+
+    QCOMPARE(written, CliOutput::printableJson(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    QJsonParseError error;
+    QCOMPARE(QJsonDocument::fromJson(written, &error).array().size(), 3);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+void TestCliCommands::isoUtcMatchesQt_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    QTest::newRow("milliseconds dropped") << QDateTime::fromMSecsSinceEpoch(1765120046999, Qt::UTC);
+    QTest::newRow("before the epoch") << QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC);
+    QTest::newRow("leap day") << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 500), Qt::UTC);
+    QTest::newRow("century not leap") << QDateTime(QDate(2100, 3, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("offset") << QDateTime(QDate(2026, 1, 1), QTime(1, 30), QTimeZone(5 * 3600));
+    QTest::newRow("local time") << QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::LocalTime);
+    QTest::newRow("invalid") << QDateTime();
+}
+
+// isoUtc() is written by hand for speed; it must stay Qt's text.
+void TestCliCommands::isoUtcMatchesQt()
+{
+    QFETCH(QDateTime, time);
+    const QString expected = time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    QCOMPARE(CliOutput::isoUtc(time), expected);
+    // Every day of four years (one a leap year) at a second that changes with the day.
+    if (QTest::currentDataTag() == QByteArrayLiteral("epoch")) {
+        for (qint64 day = 0; day < 4 * 366; ++day) {
+            const QDateTime other = QDateTime::fromSecsSinceEpoch(1704067200 + day * 86400 + day * 59, Qt::UTC);
+            QCOMPARE(CliOutput::isoUtc(other), other.toString(Qt::ISODate));
+        }
+    }
+}
+
+// The streamed listings are the document the whole array used to be printed as, for values that
+// need every kind of escape.
+void TestCliCommands::listingsJsonIsTheDocumentOfTheItems()
+{
+    EXPECT_OK(cli({QStringLiteral("project"), QStringLiteral("add"), kProject}));
+    const QStringList values {QStringLiteral("plain"), QStringLiteral("\"quoted\" back\\slash\nline\ttab"),
+        QString(QChar(0x1b)) + QStringLiteral("]0;title") + QChar(0x07) + QChar(0x85) + QChar(0x202e) + QChar(0x7f),
+        QStringLiteral("Привет 世界 😀")};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QString name = QStringLiteral("NAME_%1").arg(i);
+        EXPECT_OK(cli({QStringLiteral("var"), QStringLiteral("set"), kProject, name, values.at(i),
+            i % 2 == 0 ? QStringLiteral("--export") : QStringLiteral("--no-export")}));
+        const StandardInput input(values.at(i).toUtf8());
+        EXPECT_OK(cli({QStringLiteral("secret"), QStringLiteral("set"), kProject, name}));
+    }
+
+    QJsonArray expectedVariables;
+    QJsonArray expectedSecrets;
+    {
+        Vault vault;
+        QVERIFY(vault.unlock(m_vaultPath, TestSupport::secret(kPassword)).ok());
+        const ProjectId project = vault.projects()->at(0).id;
+        const Result<QList<Variable>> variables = vault.variables(project);
+        const Result<QList<SecretSummary>> secrets = vault.secrets(project);
+        QVERIFY(variables.ok() && secrets.ok());
+        for (const Variable& variable : variables.value()) {
+            expectedVariables.append(QJsonObject {{QStringLiteral("id"), variable.id},
+                {QStringLiteral("name"), variable.name}, {QStringLiteral("value"), variable.value},
+                {QStringLiteral("includeInExport"), variable.includeInExport},
+                {QStringLiteral("updated"), CliOutput::jsonTime(variable.updated)},
+                {QStringLiteral("updatedBy"), variable.updatedBy}});
+        }
+        for (const SecretSummary& secret : secrets.value()) {
+            // No rotation rule: the rule's fields are null and the state "none".
+            expectedSecrets.append(QJsonObject {{QStringLiteral("id"), secret.id},
+                {QStringLiteral("name"), secret.name}, {QStringLiteral("updated"), CliOutput::jsonTime(secret.updated)},
+                {QStringLiteral("updatedBy"), secret.updatedBy},
+                {QStringLiteral("rotatedAt"), CliOutput::jsonTime(secret.rotatedAt)},
+                {QStringLiteral("age"), RotationRules::ageDays(secret.rotatedAt, QDateTime::currentDateTimeUtc())},
+                {QStringLiteral("rotationPeriodDays"), QJsonValue()}, {QStringLiteral("expiresAt"), QJsonValue()},
+                {QStringLiteral("dueAt"), QJsonValue()}, {QStringLiteral("state"), QStringLiteral("none")}});
+        }
+    }
+    QCOMPARE(expectedVariables.size(), values.size());
+    QCOMPARE(expectedSecrets.size(), values.size());
+
+    const CliRun variables = cli({QStringLiteral("var"), QStringLiteral("list"), kProject, QStringLiteral("--json")});
+    EXPECT_OK(variables);
+    QCOMPARE(variables.out,
+        QString::fromUtf8(CliOutput::printableJson(QJsonDocument(expectedVariables).toJson(QJsonDocument::Indented))));
+    QCOMPARE(QJsonDocument::fromJson(variables.out.toUtf8()).array(), expectedVariables);
+    // The table shows the terminal's controls escaped, once.
+    const CliRun table = cli({QStringLiteral("var"), QStringLiteral("list"), kProject});
+    EXPECT_OK(table);
+    QVERIFY2(table.out.contains(QStringLiteral("  \\x1b]0;title\\x07\\x85\\u202e\\x7f  ")), qPrintable(table.out));
+    QVERIFY(!table.out.contains(QChar(0x1b)));
+    const CliRun secrets = cli({QStringLiteral("secret"), QStringLiteral("list"), kProject, QStringLiteral("--json")});
+    EXPECT_OK(secrets);
+    QCOMPARE(secrets.out,
+        QString::fromUtf8(CliOutput::printableJson(QJsonDocument(expectedSecrets).toJson(QJsonDocument::Indented))));
 }
 
 BOTVAULT_TEST_MAIN(TestCliCommands)
