@@ -24,10 +24,12 @@ public:
     // record is a warning, since the action itself has already happened.
     static void record(CliContext& cli, ProjectId project, AuditAction action, const QString& detail);
 
+    // The time given with `option`, if any (`time` is left alone otherwise); reports a bad one itself.
+    static ExitCode readTime(CliContext& cli, const QString& option, CliTime::DateMeans dateMeans, QDateTime* time);
+
 private:
     // PROJECT or --project, --kind, --actor, --since and --until; reports a bad one itself.
     static ExitCode readFilter(CliContext& cli, const QStringList& arguments, AuditFilter* filter);
-    static ExitCode readTime(CliContext& cli, const QString& option, CliTime::DateMeans dateMeans, QDateTime* time);
     static ExitCode list(CliContext& cli, const QStringList& arguments);
     static ExitCode verify(CliContext& cli, const QStringList& arguments);
 };

@@ -552,15 +552,9 @@ void ChannelCommands::printDeploys(CliContext& cli, const Project& project, cons
 ExitCode ChannelCommands::platformAudit(CliContext& cli, const QStringList& arguments)
 {
     QDateTime since;
-    if (cli.commandLine().isSet(CommandLine::kSince)) {
-        const std::optional<QDateTime> parsed = AuditCommands::parseSince(cli.commandLine().value(CommandLine::kSince));
-        if (!parsed) {
-            return cli.fail(ExitCode::InvalidInput,
-                tr("--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): '%1' is "
-                   "neither.")
-                    .arg(cli.commandLine().value(CommandLine::kSince)));
-        }
-        since = *parsed;
+    if (const ExitCode code = AuditCommands::readTime(cli, CommandLine::kSince, CliTime::DateMeans::StartOfDay, &since);
+        code != ExitCode::Ok) {
+        return code;
     }
     Project project;
     if (const ExitCode code = openBoundProject(cli, arguments.at(0), &project); code != ExitCode::Ok) {
