@@ -202,7 +202,7 @@ void TestItemHistory::importsAndPullsNameTheirOrigin()
     auto bound = m_vault->setRemoteBinding(project, QStringLiteral("http://127.0.0.1:9"), 42, secret("bound-token"));
     QVERIFY2(bound.ok(), qPrintable(errorMessage(bound)));
     SyncApply pulled;
-    pulled.putVariables.append({QStringLiteral("URL"), QStringLiteral("https://pulled"), false});
+    pulled.putVariables.append({QStringLiteral("URL"), QStringLiteral("https://pulled"), false, {}, {}});
     pulled.removeItems.append({ItemKind::Variable, QStringLiteral("NEW")});
     QVERIFY(m_vault->applySync(project, pulled).ok());
     const QList<ItemVersion> url = versions(project, ItemKind::Variable, QStringLiteral("URL"));

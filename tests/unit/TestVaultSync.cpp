@@ -520,8 +520,8 @@ void TestVaultSync::putVariablesQueueNothing()
     QSignalSpy outboxChanged(&m_vault, &Vault::outboxChanged);
     m_vault.setActor(Actor::localOwner(QStringLiteral("puller")));
     SyncApply apply;
-    apply.putVariables = {{QStringLiteral("URL"), QStringLiteral("https://remote"), false},
-        {QStringLiteral("NEW"), QStringLiteral("multi\nline \xc3\xa4"), true}};
+    apply.putVariables = {{QStringLiteral("URL"), QStringLiteral("https://remote"), false, {}, {}},
+        {QStringLiteral("NEW"), QStringLiteral("multi\nline \xc3\xa4"), true, {}, {}}};
     QVERIFY(m_vault.applySync(m_bound, apply).ok());
     QCOMPARE(outboxCount(), 0);
     QCOMPARE(outboxChanged.size(), 0);
@@ -602,15 +602,16 @@ void TestVaultSync::badApplyChangesNothing_data()
     // Each one has valid parts before the bad one, which must not be written either.
     SyncApply valid;
     valid.dropEntries = {0}; // replaced by the first queued entry in the test
-    valid.putVariables = {{QStringLiteral("GOOD"), QStringLiteral("g"), false}};
+    valid.putVariables = {{QStringLiteral("GOOD"), QStringLiteral("g"), false, {}, {}}};
     valid.removeItems = {{ItemKind::Secret, QStringLiteral("API_KEY")}};
     valid.setStates = {variableState(QStringLiteral("URL"), 2, QStringLiteral("u"))};
 
     SyncApply apply = valid;
-    apply.putVariables.append({QStringLiteral("bad-name"), QStringLiteral("x"), false});
+    apply.putVariables.append({QStringLiteral("bad-name"), QStringLiteral("x"), false, {}, {}});
     QTest::newRow("bad variable name") << apply << QStringLiteral("InvalidInput");
     apply = valid;
-    apply.putVariables.append({QStringLiteral("BIG"), QString(Vault::kMaxValueBytes + 1, QLatin1Char('x')), false});
+    apply.putVariables.append(
+        {QStringLiteral("BIG"), QString(Vault::kMaxValueBytes + 1, QLatin1Char('x')), false, {}, {}});
     QTest::newRow("variable value over 64 KiB") << apply << QStringLiteral("InvalidInput");
     apply = valid;
     apply.removeItems.append({static_cast<ItemKind>(9), QStringLiteral("X")});
