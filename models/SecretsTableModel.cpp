@@ -1,7 +1,7 @@
 #include "models/SecretsTableModel.h"
 
-#include <QLocale>
 #include "models/ItemAuthor.h"
+#include <QLocale>
 
 namespace {
 

@@ -2,8 +2,8 @@
 
 #include "models/AuditEntry.h"
 #include "models/Ids.h"
-#include "models/ItemHistory.h"
 #include "models/IgnoredFinding.h"
+#include "models/ItemHistory.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
 #include "models/SecretValue.h"

@@ -67,7 +67,8 @@ constexpr Table kTables[] = {
         "UPDATE item_versions SET record = ?2 WHERE id = ?1", Indexes::None, false},
     {"trash", "SELECT id, project_id, 9, NULL, NULL, record FROM trash WHERE id > ?1 ORDER BY id",
         "UPDATE trash SET record = ?2 WHERE id = ?1", Indexes::None, false},
-    {"ignored_findings", "SELECT id, project_id, 10, NULL, NULL, record FROM ignored_findings WHERE id > ?1 ORDER BY id",
+    {"ignored_findings",
+        "SELECT id, project_id, 10, NULL, NULL, record FROM ignored_findings WHERE id > ?1 ORDER BY id",
         "UPDATE ignored_findings SET record = ?2 WHERE id = ?1", Indexes::None, false},
 };
 static_assert(VaultKeys::kOutboxKind == 3 && VaultKeys::kCredentialKind == 4 && VaultKeys::kRemoteStateKind == 5

@@ -299,7 +299,7 @@ void ProjectsPanel::deleteProject()
         const int secrets = counts ? counts->secrets : 0;
         const int variables = counts ? counts->variables : 0;
         text = tr("Delete project “%1” with %2 and %3?\n\nUntil it is purged, Edit → Recently deleted… brings it "
-                 "back, without its platform binding.")
+                  "back, without its platform binding.")
                    .arg(project.name, tr("%n secret(s)", nullptr, secrets), tr("%n variable(s)", nullptr, variables));
     }
     if (MessageBox::confirmDelete(this, tr("Delete project"), text) != QMessageBox::Yes) {

@@ -12,9 +12,9 @@ const QSet<QString>& optionsWithValue()
         CommandLine::kKdfMemoryMib, CommandLine::kKdfPasses, CommandLine::kInto, CommandLine::kName,
         CommandLine::kSourceDir, CommandLine::kRemoteProject, CommandLine::kCaFile, CommandLine::kTimeout,
         CommandLine::kMessage, CommandLine::kAllow, CommandLine::kRoles, CommandLine::kSince, CommandLine::kRotateEvery,
-        CommandLine::kExpires, CommandLine::kIgnore,
-        CommandLine::kUnignore, CommandLine::kReason, CommandLine::kMove, CommandLine::kUntil,
-        CommandLine::kProject, CommandLine::kActor, CommandLine::kKind, CommandLine::kAs, CommandLine::kAt};
+        CommandLine::kExpires, CommandLine::kIgnore, CommandLine::kUnignore, CommandLine::kReason, CommandLine::kMove,
+        CommandLine::kUntil, CommandLine::kProject, CommandLine::kActor, CommandLine::kKind, CommandLine::kAs,
+        CommandLine::kAt};
     return options;
 }
 
@@ -31,8 +31,8 @@ const QSet<QString>& flags()
         CommandLine::kExport, CommandLine::kNoExport, CommandLine::kForce, CommandLine::kReplace, CommandLine::kKeep,
         CommandLine::kDryRun, CommandLine::kAsSecrets, CommandLine::kKeepLocal, CommandLine::kTakeRemote,
         CommandLine::kDeleteRemoteOnly, CommandLine::kAll, CommandLine::kRotateKey, CommandLine::kAllowFindings,
-        CommandLine::kNoRotation, CommandLine::kDue, CommandLine::kPublish,
-        CommandLine::kNoSource, CommandLine::kKeepBinding, CommandLine::kSecret, CommandLine::kYes};
+        CommandLine::kNoRotation, CommandLine::kDue, CommandLine::kPublish, CommandLine::kNoSource,
+        CommandLine::kKeepBinding, CommandLine::kSecret, CommandLine::kYes};
     return options;
 }
 
