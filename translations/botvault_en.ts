@@ -848,10 +848,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>

@@ -852,10 +852,6 @@
         <translation>Параметры платформы недопустимы.</translation>
     </message>
     <message>
-        <source>--since takes a date or a time in ISO 8601 form (2026-12-01 or 2026-12-01T10:00:00Z): &apos;%1&apos; is neither.</source>
-        <translation>--since принимает дату или время в формате ISO 8601 (2026-12-01 или 2026-12-01T10:00:00Z), а «%1» — ни то ни другое.</translation>
-    </message>
-    <message>
         <source>TIME</source>
         <translation>ВРЕМЯ</translation>
     </message>
