@@ -7,7 +7,6 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
 
 using VaultKeys::kIgnoredFindingKind;
 
@@ -37,6 +36,21 @@ Result<QList<IgnoredFindings::Stored>> IgnoredFindings::stored(ProjectId project
         result.append({row.id, finding});
     }
     return result;
+}
+
+Result<std::optional<IgnoredFindings::Stored>> IgnoredFindings::storedFinding(
+    ProjectId project, const QString& findingId)
+{
+    auto rows = stored(project);
+    if (!rows) {
+        return rows.error();
+    }
+    for (const Stored& row : std::as_const(rows.value())) {
+        if (row.finding.findingId == findingId) {
+            return std::optional<Stored>(row);
+        }
+    }
+    return std::optional<Stored>();
 }
 
 Result<QList<IgnoredFinding>> IgnoredFindings::list(ProjectId project)
@@ -91,13 +105,11 @@ Result<void> IgnoredFindings::ignore(
     if (!projectRecord) {
         return projectRecord.error();
     }
-    auto rows = stored(project);
-    if (!rows) {
-        return rows.error();
+    auto existing = storedFinding(project, findingId);
+    if (!existing) {
+        return existing.error();
     }
-    const auto existing = std::find_if(
-        rows->cbegin(), rows->cend(), [&findingId](const Stored& row) { return row.finding.findingId == findingId; });
-    RecordId id = existing == rows->cend() ? 0 : existing->id;
+    RecordId id = existing->has_value() ? existing->value().id : 0;
     if (id == 0) {
         auto allocated = m_vault.allocateIds(1);
         if (!allocated) {
@@ -137,21 +149,19 @@ Result<void> IgnoredFindings::unignore(ProjectId project, const QString& finding
     if (!projectRecord) {
         return projectRecord.error();
     }
-    auto rows = stored(project);
-    if (!rows) {
-        return rows.error();
+    auto existing = storedFinding(project, findingId);
+    if (!existing) {
+        return existing.error();
     }
-    const auto existing = std::find_if(
-        rows->cbegin(), rows->cend(), [&findingId](const Stored& row) { return row.finding.findingId == findingId; });
-    if (existing == rows->cend()) {
+    if (!existing->has_value()) {
         return makeError(ErrorCode::NotFound,
             tr("No finding with the id '%1' is ignored in project '%2'.").arg(findingId.left(40), projectRecord->name));
     }
-    if (auto removed = m_table.remove(project, {existing->id}); !removed) {
+    if (auto removed = m_table.remove(project, {existing->value().id}); !removed) {
         return removed.error();
     }
     if (auto logged = m_vault.audit->append(
-            {AuditAction::FindingUnignored, projectRecord->name, 0, findingId, existing->finding.place});
+            {AuditAction::FindingUnignored, projectRecord->name, 0, findingId, existing->value().finding.place});
         !logged) {
         return logged;
     }

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 struct VaultContext;
 class Projects;
 
@@ -36,6 +38,8 @@ private:
         IgnoredFinding finding;
     };
     Result<QList<Stored>> stored(ProjectId project);
+    // The stored row of `findingId`, or nullopt when it is not ignored.
+    Result<std::optional<Stored>> storedFinding(ProjectId project, const QString& findingId);
     static Result<void> checkInput(const QString& findingId, const QString& reason);
 
     VaultContext& m_vault;
