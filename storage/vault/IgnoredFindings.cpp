@@ -7,7 +7,6 @@
 
 #include <QRegularExpression>
 
-
 using VaultKeys::kIgnoredFindingKind;
 
 IgnoredFindings::IgnoredFindings(VaultContext& vault, Projects& projects)
