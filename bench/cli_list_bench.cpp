@@ -23,8 +23,10 @@
 // RSS of `botvault-cli secret list` and `var list`, as text and as JSON, over a project of many items
 // in a vault at the lowest key derivation the vault accepts (Argon2id 19 MiB, 2 passes, 1 lane).
 // Each listing runs as its own process (posix_spawn, output to /dev/null) and wait4() gives its peak
-// RSS, as /usr/bin/time -v reports it. The CLI is named on the command line, so the same vault
-// can be listed by two builds (before and after a change) in the same run.
+// RSS, as /usr/bin/time -v reports it. Linux keeps a process's peak RSS across exec, and a spawned
+// child starts inside this program's memory, so the vault is filled by another child (this program
+// with --fill): this program stays small, and each listing's peak is the listing's own. The CLI is named on the command
+// line, so the same vault can be listed by two builds (before and after a change) in the same run.
 //
 //   cli_list_bench --cli PATH [--cli PATH2] [--secrets N] [--variables M] [--runs R] [--dir FOLDER]
 
@@ -135,29 +137,47 @@ struct Setup
     KdfParams kdf;
 };
 
-// A vault at the lowest key derivation the vault accepts, with one project of `secrets` and `variables`.
+KdfParams lowestKdf()
+{
+    KdfParams kdf = KdfParams::defaults();
+    kdf.memoryKiB = KdfParams::kMinMemoryKiB;
+    kdf.passes = KdfParams::kMinPasses;
+    kdf.lanes = KdfParams::kMinLanes;
+    return kdf;
+}
+
+// The child's work (--fill): a vault at the lowest key derivation the vault accepts, with one
+// project of `secrets` and `variables`.
+int fillVault(const QString& vaultPath, int secrets, int variables)
+{
+    const SecretValue secret(QCA::SecureArray(kPassword.toUtf8()));
+    check(Vault::create(vaultPath, secret, lowestKdf()), "create");
+    Vault vault;
+    check(vault.unlock(vaultPath, secret), "unlock");
+    const auto project = vault.addProject(kProjectName);
+    check(project, "addProject");
+    fill(vault, project->id, ItemKind::Secret, secrets);
+    fill(vault, project->id, ItemKind::Variable, variables);
+    return 0;
+}
+
 Setup prepareVault(const QTemporaryDir& folder, int secrets, int variables)
 {
     Setup setup;
     setup.vaultPath = folder.filePath(QStringLiteral("vault.db"));
     setup.passwordPath = folder.filePath(QStringLiteral("password"));
+    setup.kdf = lowestKdf();
     QFile password(setup.passwordPath);
     if (!folder.isValid() || !password.open(QIODevice::WriteOnly) || password.write(kPassword.toUtf8()) < 0) {
         fail(QStringLiteral("cannot prepare %1").arg(folder.path()));
     }
     password.close();
-    setup.kdf = KdfParams::defaults();
-    setup.kdf.memoryKiB = KdfParams::kMinMemoryKiB;
-    setup.kdf.passes = KdfParams::kMinPasses;
-    setup.kdf.lanes = KdfParams::kMinLanes;
-    const SecretValue secret(QCA::SecureArray(kPassword.toUtf8()));
-    check(Vault::create(setup.vaultPath, secret, setup.kdf), "create");
-    Vault vault;
-    check(vault.unlock(setup.vaultPath, secret), "unlock");
-    const auto project = vault.addProject(kProjectName);
-    check(project, "addProject");
-    fill(vault, project->id, ItemKind::Secret, secrets);
-    fill(vault, project->id, ItemKind::Variable, variables);
+    const Run filled = runOnce(QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--fill"), setup.vaultPath, QStringLiteral("--secrets"), QString::number(secrets),
+            QStringLiteral("--variables"), QString::number(variables)});
+    if (filled.exitCode != 0) {
+        fail(QStringLiteral("filling the vault failed (exit %1)").arg(filled.exitCode));
+    }
     return setup;
 }
 
@@ -204,9 +224,15 @@ int main(int argc, char** argv)
         QStringLiteral("runs"), QStringLiteral("Runs of each listing."), QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Folder for the vault."),
         QStringLiteral("folder"), QStringLiteral("/tmp"));
-    parser.addOptions({cliOption, secretsOption, variablesOption, runsOption, dirOption});
+    const QCommandLineOption fillOption(QStringLiteral("fill"),
+        QStringLiteral("Internal: create and fill the vault at this path, then exit."), QStringLiteral("path"));
+    parser.addOptions({cliOption, secretsOption, variablesOption, runsOption, dirOption, fillOption});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(fillOption)) {
+        return fillVault(
+            parser.value(fillOption), parser.value(secretsOption).toInt(), parser.value(variablesOption).toInt());
+    }
     const QStringList clis = parser.values(cliOption);
     if (clis.isEmpty()) {
         fail(QStringLiteral("name at least one botvault-cli with --cli"));
