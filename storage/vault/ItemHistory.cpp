@@ -133,17 +133,28 @@ Result<void> ItemHistory::recordMany(ProjectId project, const std::vector<Change
     if (!retention) {
         return retention.error();
     }
-    auto counted = Sql::query(m_vault.db,
-        "SELECT item_id, count(*), max(number) FROM item_versions WHERE project_id = ?1 GROUP BY item_id", project);
+    // Only the items that already existed are looked up, each on the (item_id, number) index: a
+    // grouping over the whole project's versions made a small import into a large project pay for
+    // every version of the project. An added item's id was allocated in this transaction (ids are
+    // never reused), so it has no versions yet.
+    auto counted
+        = Sql::prepare(m_vault.db, "SELECT count(*), coalesce(max(number), 0) FROM item_versions WHERE item_id = ?1");
     if (!counted) {
         return counted.error();
     }
     std::map<RecordId, std::pair<qint64, qint64>> known;
-    while (counted.value()->next()) {
-        known[counted.value()->int64(0)] = {counted.value()->int64(1), counted.value()->int64(2)};
-    }
-    if (counted.value()->failed()) {
-        return counted.value()->error();
+    for (const Change& change : changes) {
+        if (change.change == VersionChange::Added || known.contains(change.item)) {
+            continue;
+        }
+        SqliteStatement& statement = *counted.value();
+        Sql::bindAll(statement, change.item);
+        auto stepped = Sql::step(statement);
+        if (!stepped) {
+            return stepped.error();
+        }
+        known[change.item] = {statement.int64(0), statement.int64(1)};
+        statement.reset();
     }
     std::vector<PendingVersion> pending;
     std::set<RecordId> crowded;
