@@ -176,7 +176,7 @@ bool readHistoryField(const char* bytes, int length, Record& record)
 }
 
 // Reads one field into `record`; false when a known field has the wrong size.
-bool readField(Field field, const char* bytes, int length, Record& record)
+bool readField(Field field, const char* bytes, int length, ValueCopy valueCopy, Record& record)
 {
     switch (field) {
     case Field::Name:
@@ -198,6 +198,12 @@ bool readField(Field field, const char* bytes, int length, Record& record)
     case Field::ExpiresOn:
         return readIntegerField(field, bytes, length, record);
     case Field::Value:
+        if (valueCopy == ValueCopy::Borrowed) {
+            // Never null, so that an empty value still counts as borrowed.
+            record.borrowedValue = QByteArrayView(bytes, length);
+            record.hasValue = true;
+            return true;
+        }
         record.value = QCA::SecureArray(length);
         if (length > 0) {
             std::memcpy(record.value.data(), bytes, static_cast<size_t>(length));
@@ -300,7 +306,7 @@ Result<Record> decode(const QCA::SecureArray& plaintext)
     return decode(QByteArrayView(plaintext.constData(), plaintext.size()));
 }
 
-Result<Record> decode(QByteArrayView plaintext)
+Result<Record> decode(QByteArrayView plaintext, ValueCopy valueCopy)
 {
     const char* data = plaintext.constData();
     if (plaintext.size() > std::numeric_limits<int>::max()) {
@@ -327,7 +333,7 @@ Result<Record> decode(QByteArrayView plaintext)
         if (size > static_cast<quint32>(end - pos)) {
             return malformed();
         }
-        if (!readField(field, data + pos, static_cast<int>(size), record)) {
+        if (!readField(field, data + pos, static_cast<int>(size), valueCopy, record)) {
             return malformed();
         }
         pos += static_cast<int>(size);

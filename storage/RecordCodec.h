@@ -65,6 +65,9 @@ struct Record
 {
     QString name;
     QCA::SecureArray value;
+    // Instead of `value` when decoded with ValueCopy::Borrowed: the value inside the caller's
+    // buffer, valid only until the caller wipes it.
+    QByteArrayView borrowedValue;
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
     QString updatedBy;
@@ -91,13 +94,26 @@ struct Record
     // Versions and trash entries only.
     HistoryFields history;
     QString deletedBy;
+
+    QByteArrayView valueBytes() const
+    {
+        return borrowedValue.isNull() ? QByteArrayView(value.constData(), value.size()) : borrowedValue;
+    }
+};
+
+// Secure: the value is copied into secure memory. Borrowed: it is left in the plaintext buffer
+// (Record::borrowedValue); listings use it to build a summary without a secure allocation per record.
+enum class ValueCopy
+{
+    Secure,
+    Borrowed
 };
 
 QCA::SecureArray encode(const Record& record);
 // Damaged when the layout is malformed (which, after authentication, means a bug or a newer format).
 Result<Record> decode(const QCA::SecureArray& plaintext);
 // The same from plaintext the caller keeps in its own (secure) buffer.
-Result<Record> decode(QByteArrayView plaintext);
+Result<Record> decode(QByteArrayView plaintext, ValueCopy valueCopy = ValueCopy::Secure);
 
 QDateTime toDateTime(qint64 msecsSinceEpoch);
 

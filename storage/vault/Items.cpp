@@ -56,8 +56,8 @@ void Items::setRotation(RecordCodec::Record& record, const RotationPolicy& polic
 
 Variable Items::variableFrom(RecordId id, ProjectId project, const RecordCodec::Record& record)
 {
-    return Variable {id, project, record.name, QString::fromUtf8(record.value.constData(), record.value.size()),
-        record.includeInExport, RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
+    return Variable {id, project, record.name, QString::fromUtf8(record.valueBytes()), record.includeInExport,
+        RecordCodec::toDateTime(record.updatedMs), record.updatedBy, false};
 }
 
 Result<void> Items::checkSecretValue(const QString& name, const SecretValue& value)

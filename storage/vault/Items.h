@@ -99,6 +99,12 @@ public:
     auto list(ProjectId project, quint8 kind, Make make)
         -> Result<QList<decltype(make(RecordId {}, RecordCodec::Record {}))>>;
 
+    // make(id, record) of each row, opened on all cores with the value borrowed (RecordCipher::openWith),
+    // or only its id, marked damaged, when it does not open; in the rows' order.
+    template<typename Make>
+    static auto openRows(KeyRing& keys, ProjectId project, quint8 kind, const std::vector<Row>& sealed,
+        const Make& make) -> std::vector<decltype(make(RecordId {}, RecordCodec::Record {}))>;
+
 private:
     using Fill = std::function<void(RecordCodec::Record& record, bool created)>;
     using Change = std::function<void(RecordCodec::Record& record)>;
@@ -129,6 +135,29 @@ private:
 };
 
 template<typename Make>
+auto Items::openRows(KeyRing& keys, ProjectId project, quint8 kind, const std::vector<Row>& sealed, const Make& make)
+    -> std::vector<decltype(make(RecordId {}, RecordCodec::Record {}))>
+{
+    using Item = decltype(make(RecordId {}, RecordCodec::Record {}));
+    std::vector<Item> items(sealed.size());
+    keys.forEachInParallel(sealed.size(), [&](RecordCipher& cipher, size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            const RecordId id = sealed[i].id;
+            auto opened = cipher.openWith(project, kind, id, sealed[i].sealed,
+                [&](const RecordCodec::Record& record) { return make(id, record); });
+            if (opened) {
+                items[i] = std::move(*opened);
+            } else {
+                items[i].id = id;
+                items[i].projectId = project;
+                items[i].damaged = true;
+            }
+        }
+    });
+    return items;
+}
+
+template<typename Make>
 auto Items::list(ProjectId project, quint8 kind, Make make)
     -> Result<QList<decltype(make(RecordId {}, RecordCodec::Record {}))>>
 {
@@ -137,28 +166,12 @@ auto Items::list(ProjectId project, quint8 kind, Make make)
     if (!rows) {
         return rows.error();
     }
-    const std::vector<Row>& sealed = rows.value();
-    std::vector<std::optional<Item>> opened(sealed.size());
-    m_vault.keys.forEachInParallel(sealed.size(), [&](RecordCipher& cipher, size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i) {
-            if (auto record = cipher.open(project, kind, sealed[i].id, sealed[i].sealed)) {
-                opened[i] = make(sealed[i].id, *record);
-            }
-        }
-    });
+    std::vector<Item> opened = openRows(m_vault.keys, project, kind, rows.value(), make);
     QList<Item> items;
-    items.reserve(static_cast<qsizetype>(sealed.size()));
+    items.reserve(static_cast<qsizetype>(opened.size()));
     QList<Item> damaged;
-    for (size_t i = 0; i < sealed.size(); ++i) {
-        if (opened[i]) {
-            items.append(std::move(*opened[i]));
-        } else {
-            Item item;
-            item.id = sealed[i].id;
-            item.projectId = project;
-            item.damaged = true;
-            damaged.append(item);
-        }
+    for (Item& item : opened) {
+        (item.damaged ? damaged : items).append(std::move(item));
     }
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.name < b.name; });
     items.append(damaged);

@@ -48,27 +48,8 @@ public:
             return rows.error();
         }
         const std::vector<Items::Row>& sealed = rows.value();
-        std::vector<std::optional<Item>> opened(sealed.size());
-        m_vault.keys.forEachInParallel(sealed.size(), [&](RecordCipher& cipher, size_t first, size_t last) {
-            for (size_t i = first; i < last; ++i) {
-                if (auto record = cipher.open(m_project, m_kind, sealed[i].id, sealed[i].sealed)) {
-                    opened[i] = m_make(sealed[i].id, *record);
-                }
-            }
-        });
-        QList<Item> items;
-        items.reserve(static_cast<qsizetype>(sealed.size()));
-        for (size_t i = 0; i < sealed.size(); ++i) {
-            if (opened[i]) {
-                items.append(std::move(*opened[i]));
-            } else {
-                Item item;
-                item.id = sealed[i].id;
-                item.projectId = m_project;
-                item.damaged = true;
-                items.append(std::move(item));
-            }
-        }
+        std::vector<Item> opened = Items::openRows(m_vault.keys, m_project, m_kind, sealed, m_make);
+        QList<Item> items(std::make_move_iterator(opened.begin()), std::make_move_iterator(opened.end()));
         m_done += static_cast<int>(sealed.size());
         m_exhausted = static_cast<int>(sealed.size()) < std::max(maxCount, 1);
         return items;

@@ -37,8 +37,7 @@ std::optional<QByteArray> RecordCipher::seal(
     return std::move(sealed.value());
 }
 
-std::optional<RecordCodec::Record> RecordCipher::open(
-    ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
+std::optional<qsizetype> RecordCipher::decrypt(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
 {
     if (sealed.size() < Aead::kOverhead) {
         return std::nullopt;
@@ -52,8 +51,18 @@ std::optional<RecordCodec::Record> RecordCipher::open(
             whole.sliced(Aead::kNonceSize, size), whole.last(Aead::kTagSize), m_plaintext.data())) {
         return std::nullopt;
     }
-    auto record = RecordCodec::decode(QByteArrayView(m_plaintext.constData(), size));
-    std::fill_n(m_plaintext.data(), size, 0);
+    return size;
+}
+
+std::optional<RecordCodec::Record> RecordCipher::open(
+    ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed)
+{
+    const std::optional<qsizetype> size = decrypt(project, kind, id, sealed);
+    if (!size) {
+        return std::nullopt;
+    }
+    const WipeOnExit wipe {m_plaintext, *size};
+    auto record = RecordCodec::decode(QByteArrayView(m_plaintext.constData(), *size));
     if (!record) {
         return std::nullopt;
     }

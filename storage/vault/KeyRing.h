@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 // Seals and opens records with the cipher of one thread: every record is sealed under the one
@@ -26,8 +27,36 @@ public:
 
     std::optional<QByteArray> seal(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record& record);
     std::optional<RecordCodec::Record> open(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed);
+    // make(record) on the opened record, whose value is borrowed from this cipher's buffer (no secure
+    // allocation) and wiped as soon as make returns: for summaries that keep no secret value.
+    template<typename Make>
+    auto openWith(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed, Make make)
+        -> std::optional<decltype(make(std::declval<const RecordCodec::Record&>()))>
+    {
+        const std::optional<qsizetype> size = decrypt(project, kind, id, sealed);
+        if (!size) {
+            return std::nullopt;
+        }
+        const WipeOnExit wipe {m_plaintext, *size};
+        auto record
+            = RecordCodec::decode(QByteArrayView(m_plaintext.constData(), *size), RecordCodec::ValueCopy::Borrowed);
+        if (!record) {
+            return std::nullopt;
+        }
+        return make(record.value());
+    }
 
 private:
+    struct WipeOnExit
+    {
+        QCA::SecureArray& buffer;
+        qsizetype size;
+        ~WipeOnExit() { std::fill_n(buffer.data(), size, 0); }
+    };
+
+    // Decrypts into m_plaintext; the plaintext's size, or nothing when the record does not open.
+    std::optional<qsizetype> decrypt(ProjectId project, quint8 kind, RecordId id, const QByteArray& sealed);
+
     Aead& m_aead;
     QByteArrayView m_key;
     const QByteArray& m_vaultId;

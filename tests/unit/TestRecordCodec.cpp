@@ -105,6 +105,7 @@ private Q_SLOTS:
     void emptyRecordRoundTrips();
     void emptyValueIsKeptApartFromNoValue();
     void valueWithoutHasValueIsNotWritten();
+    void borrowedValuePointsIntoThePlaintext();
     void layoutIsStable();
     void encodingIsPaddedToBlocks_data();
     void encodingIsPaddedToBlocks();
@@ -152,6 +153,32 @@ void TestRecordCodec::valueWithoutHasValueIsNotWritten()
     QVERIFY(decoded.ok());
     QVERIFY(!decoded->hasValue);
     QVERIFY(decoded->value.isEmpty());
+}
+
+void TestRecordCodec::borrowedValuePointsIntoThePlaintext()
+{
+    const Record record = fullRecord();
+    const QCA::SecureArray encoded = RecordCodec::encode(record);
+    const QByteArrayView plaintext(encoded.constData(), encoded.size());
+    const Result<Record> borrowed = RecordCodec::decode(plaintext, RecordCodec::ValueCopy::Borrowed);
+    QVERIFY(borrowed.ok());
+    QVERIFY(borrowed->value.isEmpty());
+    QVERIFY(borrowed->hasValue);
+    QCOMPARE(borrowed->valueBytes(), QByteArrayView(record.value.constData(), record.value.size()));
+    QVERIFY(borrowed->borrowedValue.constData() >= plaintext.constData());
+    QVERIFY(borrowed->borrowedValue.constData() + borrowed->borrowedValue.size()
+        <= plaintext.constData() + plaintext.size());
+    QCOMPARE(borrowed->name, record.name);
+
+    Record empty;
+    empty.hasValue = true;
+    const QCA::SecureArray emptyEncoded = RecordCodec::encode(empty);
+    const Result<Record> emptyBorrowed = RecordCodec::decode(
+        QByteArrayView(emptyEncoded.constData(), emptyEncoded.size()), RecordCodec::ValueCopy::Borrowed);
+    QVERIFY(emptyBorrowed.ok());
+    QVERIFY(emptyBorrowed->hasValue);
+    QVERIFY(!emptyBorrowed->borrowedValue.isNull());
+    QVERIFY(emptyBorrowed->valueBytes().isEmpty());
 }
 
 void TestRecordCodec::layoutIsStable()
