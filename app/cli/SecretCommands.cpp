@@ -197,16 +197,18 @@ ExitCode SecretCommands::listSecrets(CliContext& cli, const QStringList& argumen
     QStringList overdue;
     if (secrets) {
         QList<SecretSummary> shown;
-        for (const SecretSummary& secret : std::as_const(secrets.value())) {
+        for (SecretSummary& secret : secrets.value()) {
             const RotationState state = RotationRules::state(secret.rotation, secret.rotatedAt, now);
             if (!secret.damaged && state == RotationState::Overdue) {
                 overdue.append(secret.name);
             }
-            if (!dueOnly || secret.damaged || state == RotationState::DueSoon || state == RotationState::Overdue) {
-                shown.append(secret);
+            if (dueOnly && (secret.damaged || state == RotationState::DueSoon || state == RotationState::Overdue)) {
+                shown.append(std::move(secret));
             }
         }
-        secrets = std::move(shown);
+        if (dueOnly) {
+            secrets = std::move(shown);
+        }
     }
     const ExitCode listed = ItemCommands::list(
         cli, secrets, {tr("NAME"), tr("UPDATED"), tr("UPDATED BY"), tr("AGE"), tr("ROTATION"), tr("DUE"), tr("STATE")},

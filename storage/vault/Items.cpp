@@ -584,6 +584,35 @@ Result<std::vector<Items::Row>> Items::rowsOf(ProjectId project, quint8 kind)
     return rows;
 }
 
+Result<void> Items::requireProject(ProjectId project)
+{
+    if (auto projectRecord = m_projects.require(project); !projectRecord) {
+        return projectRecord.error();
+    }
+    return {};
+}
+
+Result<std::vector<Items::Row>> Items::rowsAfter(
+    SqliteDatabase& db, ProjectId project, quint8 kind, RecordId after, int limit)
+{
+    auto query = Sql::query(db,
+        "SELECT id, record FROM items WHERE project_id = ?1 AND kind = ?2 AND id > ?3 ORDER BY id LIMIT ?4", project,
+        kind, after, qint64(limit));
+    if (!query) {
+        return query.error();
+    }
+    SqliteStatement& statement = *query.value();
+    std::vector<Row> rows;
+    rows.reserve(static_cast<size_t>(limit));
+    while (statement.next()) {
+        rows.push_back(Row {statement.int64(0), statement.blob(1)});
+    }
+    if (statement.failed()) {
+        return statement.error();
+    }
+    return rows;
+}
+
 Result<void> Items::keepVersion(ProjectId project, quint8 kind, RecordId id, const RecordCodec::Record* before,
     const RecordCodec::Record& after, HistoryOrigin origin)
 {

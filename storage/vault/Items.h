@@ -93,6 +93,9 @@ public:
 
     // The sealed rows of one kind in a project, in no particular order.
     Result<std::vector<Row>> rowsOf(ProjectId project, quint8 kind);
+    // At most `limit` of them with ids above `after`, in id order (a keyset query on the project's index).
+    static Result<std::vector<Row>> rowsAfter(
+        SqliteDatabase& db, ProjectId project, quint8 kind, RecordId after, int limit);
 
     // Every item of one kind in a project, in name order; damaged records come last with only their id.
     template<typename Make>
@@ -106,6 +109,8 @@ public:
         const Make& make) -> std::vector<decltype(make(RecordId {}, RecordCodec::Record {}))>;
 
 private:
+    Result<void> requireProject(ProjectId project);
+
     using Fill = std::function<void(RecordCodec::Record& record, bool created)>;
     using Change = std::function<void(RecordCodec::Record& record)>;
 
@@ -162,16 +167,33 @@ auto Items::list(ProjectId project, quint8 kind, Make make)
     -> Result<QList<decltype(make(RecordId {}, RecordCodec::Record {}))>>
 {
     using Item = decltype(make(RecordId {}, RecordCodec::Record {}));
-    auto rows = rowsOf(project, kind);
-    if (!rows) {
-        return rows.error();
+    if (auto exists = requireProject(project); !exists) {
+        return exists.error();
     }
-    std::vector<Item> opened = openRows(m_vault.keys, project, kind, rows.value(), make);
+    // Read and opened a chunk at a time, so that the sealed rows never all sit in memory beside the
+    // items: a chunk's buffers are reused by the next. A chunk gives every core its share
+    // (KeyRing::forEachInParallel).
+    constexpr int kChunk = 16384;
     QList<Item> items;
-    items.reserve(static_cast<qsizetype>(opened.size()));
     QList<Item> damaged;
-    for (Item& item : opened) {
-        (item.damaged ? damaged : items).append(std::move(item));
+    RecordId after = 0;
+    for (;;) {
+        auto rows = rowsAfter(m_vault.db, project, kind, after, kChunk);
+        if (!rows) {
+            return rows.error();
+        }
+        if (rows->empty()) {
+            break;
+        }
+        after = rows->back().id;
+        std::vector<Item> opened = openRows(m_vault.keys, project, kind, rows.value(), make);
+        items.reserve(items.size() + static_cast<qsizetype>(opened.size()));
+        for (Item& item : opened) {
+            (item.damaged ? damaged : items).append(std::move(item));
+        }
+        if (rows->size() < static_cast<size_t>(kChunk)) {
+            break;
+        }
     }
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.name < b.name; });
     items.append(damaged);

@@ -58,23 +58,9 @@ public:
 private:
     Result<std::vector<Items::Row>> readRows(int limit)
     {
-        auto query = Sql::query(m_vault.db,
-            "SELECT id, record FROM items WHERE project_id = ?1 AND kind = ?2 AND id > ?3 ORDER BY id LIMIT ?4",
-            m_project, m_kind, m_lastId, qint64(limit));
-        if (!query) {
-            return query.error();
-        }
-        SqliteStatement& statement = *query.value();
-        std::vector<Items::Row> rows;
-        rows.reserve(static_cast<size_t>(limit));
-        while (statement.next()) {
-            rows.push_back(Items::Row {statement.int64(0), statement.blob(1)});
-        }
-        if (statement.failed()) {
-            return statement.error();
-        }
-        if (!rows.empty()) {
-            m_lastId = rows.back().id;
+        auto rows = Items::rowsAfter(m_vault.db, m_project, m_kind, m_lastId, limit);
+        if (rows && !rows->empty()) {
+            m_lastId = rows->back().id;
         }
         return rows;
     }

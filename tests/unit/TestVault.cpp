@@ -637,15 +637,16 @@ void TestVault::projectCountsAndSignals()
 
 void TestVault::largeListingsReportDamagedRecords()
 {
-    // Enough rows that the listing is opened by several threads.
+    // Enough rows that the listing reads more than one chunk (16,384 rows) and opens each on several
+    // threads; the damaged row is in the second chunk.
     const ProjectId project = addProject(QStringLiteral("Big bot"));
     QList<ProjectStore::ImportItem> items;
-    for (int i = 0; i < 9000; ++i) {
+    for (int i = 0; i < 20000; ++i) {
         items.append(importedVariable(
             QStringLiteral("VAR_%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("value %1").arg(i)));
     }
     QVERIFY(m_vault->applyImport(importInto(project, items)).ok());
-    const RecordId victim = m_vault->variable(project, QStringLiteral("VAR_07777"))->id;
+    const RecordId victim = m_vault->variable(project, QStringLiteral("VAR_17777"))->id;
     m_vault->lock();
 
     sqlite3* db = nullptr;
@@ -660,13 +661,13 @@ void TestVault::largeListingsReportDamagedRecords()
     QVERIFY(m_vault->unlock(m_path, secret("correct horse")).ok());
     auto variables = m_vault->variables(project);
     QVERIFY(variables.ok());
-    QCOMPARE(variables->size(), 9000);
+    QCOMPARE(variables->size(), 20000);
     QVERIFY(variables->last().damaged);
     QCOMPARE(variables->last().id, victim);
-    for (int i = 0; i < 8999; ++i) {
+    for (int i = 0; i < 19999; ++i) {
         const Variable& variable = variables->at(i);
         QVERIFY(!variable.damaged);
-        const int number = i < 7777 ? i : i + 1;
+        const int number = i < 17777 ? i : i + 1;
         QCOMPARE(variable.name, QStringLiteral("VAR_%1").arg(number, 5, 10, QLatin1Char('0')));
         QCOMPARE(variable.value, QStringLiteral("value %1").arg(number));
     }
