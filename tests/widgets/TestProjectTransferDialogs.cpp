@@ -736,8 +736,8 @@ void TestProjectTransferDialogs::importNeedsAnEmptyFolderForSourceFiles()
 {
     CHECKED(openProject());
     const QString zip = path(QStringLiteral("platform-bot.zip"));
-    QVERIFY(ProjectArchive::write(
-        zip, ArchiveManifest {QStringLiteral("Platform bot"), {}, {}, {}}, {{QStringLiteral("chatbot.yaml"), "name: p\n"}})
+    QVERIFY(ProjectArchive::write(zip, ArchiveManifest {QStringLiteral("Platform bot"), {}, {}, {}},
+        {{QStringLiteral("chatbot.yaml"), "name: p\n"}})
                 .ok());
     ImportProjectDialog* dialog = openImportDialog(zip);
     QVERIFY(dialog);
