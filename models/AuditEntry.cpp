@@ -10,7 +10,7 @@ struct ActionCode
     const char* code;
 };
 
-constexpr std::array<ActionCode, 29> kActionCodes = {{
+constexpr std::array<ActionCode, 30> kActionCodes = {{
     {AuditAction::LogStarted, "log.start"},
     {AuditAction::ProjectAdded, "project.add"},
     {AuditAction::ProjectRenamed, "project.rename"},
@@ -40,6 +40,7 @@ constexpr std::array<ActionCode, 29> kActionCodes = {{
     {AuditAction::RetentionChanged, "history.retention"},
     {AuditAction::FindingIgnored, "finding.ignore"},
     {AuditAction::FindingUnignored, "finding.unignore"},
+    {AuditAction::ItemRotated, "item.rotate"},
 }};
 
 } // namespace
@@ -127,6 +128,8 @@ QString actionName(AuditAction action)
         return QCoreApplication::translate("AuditText", "Scan finding ignored");
     case AuditAction::FindingUnignored:
         return QCoreApplication::translate("AuditText", "Scan finding no longer ignored");
+    case AuditAction::ItemRotated:
+        return QCoreApplication::translate("AuditText", "Value rotated");
     case AuditAction::Unknown:
         break;
     }

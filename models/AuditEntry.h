@@ -41,6 +41,7 @@ enum class AuditAction
     RetentionChanged,
     FindingIgnored,
     FindingUnignored,
+    ItemRotated, // a secret's value replaced by a rotation (secret rotate, the Rotate dialog)
 };
 
 struct AuditEntry

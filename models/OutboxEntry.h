@@ -30,6 +30,9 @@ struct OutboxEntry
     // A put of a secret: the value at the time of the change, kept in secure memory.
     SecretValue secretValue;
     bool includeInExport = false;
+    // A put of a secret whose rotation rule changed and whose value did not (the entry still
+    // carries the value, which a put to the platform needs).
+    bool rotationOnly = false;
     // The item's revision on the platform the change was made against; 0 when none is known.
     qint64 baseRevision = 0;
     // 16 random bytes, base64url without padding (22 characters).

@@ -11,6 +11,7 @@
 #include "models/Variable.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -67,6 +68,11 @@ public:
         std::optional<QString> sourceFolder;
         QStringList declaredSecrets;
         QList<ImportItem> items;
+        // The archive's rotation rules by secret name (its dates, never a value): a secret of the
+        // project without a rule takes the archive's, one with its own rule keeps it, and each keeps
+        // its own age (the archive's time was the age of a value it did not carry). A declared name
+        // keeps the rule until the secret is first given a value, which then takes it.
+        QHash<QString, SecretRotation> secretRotations {};
     };
 
     // The row an edit started from, as the dialog saw it: its id and "updated" time. An edit that
@@ -109,6 +115,11 @@ public:
     // Renames and/or replaces the value in one transaction; the old value is never read out.
     virtual Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
         const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen = std::nullopt)
+        = 0;
+    // Replaces the value of an existing secret as a rotation: like editSecret without a rename, but
+    // audited as `item.rotate` so that the log tells a rotation from another replacement.
+    virtual Result<WriteOutcome> rotateSecret(ProjectId project, const QString& name, const SecretValue& newValue,
+        const std::optional<SeenItem>& seen = std::nullopt)
         = 0;
     // Sets a secret's rotation period or expiry date, or clears it with an empty policy. InvalidInput
     // (and nothing changed) for a period out of range, a date not after today, or both at once. The

@@ -21,6 +21,16 @@ struct RotationPolicy
     friend bool operator==(const RotationPolicy&, const RotationPolicy&) = default;
 };
 
+// A secret's rotation as it travels without the secret's value (publish and pull, docs/API.md
+// "Secrets"; an import's archive): when the value was last replaced and its rule. Dates only.
+struct SecretRotation
+{
+    QDateTime rotatedAt; // invalid: unknown
+    RotationPolicy policy;
+
+    friend bool operator==(const SecretRotation&, const SecretRotation&) = default;
+};
+
 enum class RotationState
 {
     NoPolicy,

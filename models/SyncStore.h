@@ -3,6 +3,7 @@
 #include "models/Ids.h"
 #include "models/OutboxEntry.h"
 #include "models/Result.h"
+#include "models/RotationPolicy.h"
 #include "models/SecretValue.h"
 
 #include <QByteArray>
@@ -52,6 +53,8 @@ struct LocalItem
     QString name;
     QString value;
     bool includeInExport = false;
+    // Secrets only.
+    SecretRotation rotation {};
 };
 
 // Where a project publishes to. The token is separate (SyncStore::syncToken).
@@ -73,6 +76,15 @@ struct PulledVariable
     // (the pull's actor and time when the platform did not say).
     QString updatedBy;
     QDateTime updatedAt;
+};
+
+// A secret's rotation written by a pull: the platform's rule and rotation time, never a value.
+struct PulledSecretRotation
+{
+    QString name;
+    SecretRotation rotation;
+    // Who wrote the secret on the platform; recorded as its author (the pull's actor when empty).
+    QString updatedBy;
 };
 
 struct ItemKey
@@ -98,9 +110,11 @@ struct SyncApply
     std::optional<qint64> dropBatch;
     // Outbox entries made moot (coalesced away, or the admin took the platform's side).
     QList<qint64> dropEntries;
-    // Local writes from the platform: variables put, items (secrets or variables) removed.
+    // Local writes from the platform: variables put, items (secrets or variables) removed, and
+    // secrets' rotation rules and times taken (their values stay as they are).
     QList<PulledVariable> putVariables;
     QList<ItemKey> removeItems;
+    QList<PulledSecretRotation> secretRotations {};
     // The new base: upserted / removed remote states.
     QList<RemoteItemState> setStates;
     QList<ItemKey> clearStates;

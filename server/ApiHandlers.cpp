@@ -9,6 +9,8 @@
 #include "server/ServerStore.h"
 #include "server/StrictJson.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -38,6 +40,14 @@ QJsonObject itemJson(const ServerItem& item)
     object.insert(QStringLiteral("createdAt"), item.createdAt);
     object.insert(QStringLiteral("updatedAt"), item.updatedAt);
     object.insert(QStringLiteral("updatedBy"), item.updatedBy);
+    if (item.kind == ItemKind::Secret) {
+        // Always present on a secret, null when unset (docs/API.md "Secrets").
+        const auto text = [](const QString& value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+        object.insert(QStringLiteral("rotatedAt"), text(item.rotatedAt));
+        object.insert(QStringLiteral("rotationPeriodDays"),
+            item.rotationPeriodDays > 0 ? QJsonValue(item.rotationPeriodDays) : QJsonValue());
+        object.insert(QStringLiteral("expiresAt"), text(item.expiresAt));
+    }
     return object;
 }
 
@@ -142,6 +152,82 @@ void validateValue(const QJsonValue& value, ItemKind kind, QJsonArray* errors, i
     }
 }
 
+const QString kRotatedAt = QStringLiteral("rotatedAt");
+const QString kRotationPeriodDays = QStringLiteral("rotationPeriodDays");
+const QString kExpiresAt = QStringLiteral("expiresAt");
+
+// "rotatedAt", "rotationPeriodDays" and "expiresAt" of a put of a secret (docs/API.md "Secrets");
+// anywhere else each of them is `not_allowed`.
+RotationWrite parseRotation(const QJsonObject& object, bool secretPut, QJsonArray* errors, int index = -1)
+{
+    RotationWrite rotation;
+    const QJsonValue rotatedAt = object.value(kRotatedAt);
+    const QJsonValue period = object.value(kRotationPeriodDays);
+    const QJsonValue expiresAt = object.value(kExpiresAt);
+    if (!secretPut) {
+        for (const QString& field : {kRotatedAt, kRotationPeriodDays, kExpiresAt}) {
+            if (object.contains(field)) {
+                errors->append(ApiError::fieldError(
+                    field, "not_allowed", QStringLiteral("Only a put of a secret takes '%1'.").arg(field), index));
+            }
+        }
+        return rotation;
+    }
+    if (!rotatedAt.isUndefined()) {
+        static const QRegularExpression time(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?(Z|[+-]\\d{2}:\\d{2})$"));
+        const QString text = rotatedAt.toString();
+        const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!rotatedAt.isString()) {
+            errors->append(ApiError::fieldError(kRotatedAt, "type",
+                QStringLiteral("The field 'rotatedAt' must be a time such as \"2025-03-04T09:15:02.117Z\"; omit it "
+                               "for the time of the write."),
+                index));
+        } else if (!time.match(text).hasMatch() || !parsed.isValid()) {
+            errors->append(ApiError::fieldError(kRotatedAt, "pattern",
+                QStringLiteral("The field 'rotatedAt' must be an RFC 3339 time with a time zone, such as "
+                               "\"2025-03-04T09:15:02.117Z\"."),
+                index));
+        } else {
+            rotation.rotatedAt = parsed.toUTC().toString(Qt::ISODateWithMs);
+        }
+    }
+    rotation.ruleGiven = !period.isUndefined() || !expiresAt.isUndefined();
+    if (!period.isUndefined() && !period.isNull()) {
+        if (!ApiSupport::isJsonInteger(period, 0)) {
+            errors->append(ApiError::fieldError(kRotationPeriodDays, "type",
+                QStringLiteral("The field 'rotationPeriodDays' must be a whole number of days or null."), index));
+        } else if (period.toInteger() < 1 || period.toInteger() > ServerLimits::kMaxRotationPeriodDays) {
+            errors->append(ApiError::fieldError(kRotationPeriodDays, period.toInteger() < 1 ? "too_short" : "too_large",
+                QStringLiteral("The rotation period must be from 1 to %1 days, not %2.")
+                    .arg(ServerLimits::kMaxRotationPeriodDays)
+                    .arg(period.toInteger()),
+                index));
+        } else {
+            rotation.periodDays = static_cast<int>(period.toInteger());
+        }
+    }
+    if (!expiresAt.isUndefined() && !expiresAt.isNull()) {
+        static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = expiresAt.toString();
+        if (!expiresAt.isString()) {
+            errors->append(ApiError::fieldError(
+                kExpiresAt, "type", QStringLiteral("The field 'expiresAt' must be a date or null."), index));
+        } else if (!day.match(text).hasMatch() || !QDate::fromString(text, Qt::ISODate).isValid()) {
+            errors->append(ApiError::fieldError(kExpiresAt, "pattern",
+                QStringLiteral("The field 'expiresAt' must be a date such as \"2027-03-31\"."), index));
+        } else if (!period.isUndefined() && !period.isNull()) {
+            errors->append(ApiError::fieldError(kExpiresAt, "not_allowed",
+                QStringLiteral("A secret rotates every N days or by a date, not both: give 'rotationPeriodDays' or "
+                               "'expiresAt', and null for the other."),
+                index));
+        } else {
+            rotation.expiresAt = text;
+        }
+    }
+    return rotation;
+}
+
 void validateIncludeInExport(const QJsonValue& value, QJsonArray* errors, int index = -1)
 {
     if (!value.isUndefined() && !value.isBool()) {
@@ -198,6 +284,7 @@ struct BatchChange
     QString name;
     QString value;
     bool includeInExport = false;
+    RotationWrite rotation;
     Precondition precondition;
 };
 
@@ -278,6 +365,7 @@ void parseChangeValue(const QJsonObject& object, int index, BatchChange& change,
         validateIncludeInExport(includeInExport, errors, index);
         change.includeInExport = includeInExport.toBool(false);
     }
+    change.rotation = parseRotation(object, change.isPut && change.kind == ItemKind::Secret, errors, index);
 }
 
 void parseChangePrecondition(const QJsonObject& object, int index, BatchChange& change, QJsonArray* errors)
@@ -306,7 +394,8 @@ void parseChangePrecondition(const QJsonObject& object, int index, BatchChange& 
 QList<BatchChange> parseBatchChanges(const QJsonArray& changes, QJsonArray* errors)
 {
     const QSet<QString> knownFields {QStringLiteral("op"), QStringLiteral("kind"), QStringLiteral("name"),
-        QStringLiteral("value"), QStringLiteral("includeInExport"), QStringLiteral("ifRevision")};
+        QStringLiteral("value"), QStringLiteral("includeInExport"), QStringLiteral("ifRevision"), kRotatedAt,
+        kRotationPeriodDays, kExpiresAt};
     QList<BatchChange> parsed;
     QSet<QString> seen;
     for (int index = 0; index < changes.size(); ++index) {
@@ -727,12 +816,15 @@ ApiResponse ApiHandlers::putItem(const ApiRequest& request, qint64 projectId, It
     }
     QJsonArray errors;
     if (kind == ItemKind::Secret) {
-        addUnknownFields(body.value(), {QStringLiteral("value")}, &errors);
+        addUnknownFields(body.value(), {QStringLiteral("value"), kRotatedAt, kRotationPeriodDays, kExpiresAt}, &errors);
     } else {
-        addUnknownFields(body.value(), {QStringLiteral("value"), QStringLiteral("includeInExport")}, &errors);
+        addUnknownFields(body.value(),
+            {QStringLiteral("value"), QStringLiteral("includeInExport"), kRotatedAt, kRotationPeriodDays, kExpiresAt},
+            &errors);
         validateIncludeInExport(body.value().value(QStringLiteral("includeInExport")), &errors);
     }
     validateValue(body.value().value(QStringLiteral("value")), kind, &errors);
+    const RotationWrite rotation = parseRotation(body.value(), kind == ItemKind::Secret, &errors);
     if (!errors.isEmpty()) {
         return ApiError::validationFailed(errors);
     }
@@ -747,7 +839,7 @@ ApiResponse ApiHandlers::putItem(const ApiRequest& request, qint64 projectId, It
     }
     Result<ServerItem> written
         = m_store.putItem(projectId, kind, name, body.value().value(QStringLiteral("value")).toString(),
-            body.value().value(QStringLiteral("includeInExport")).toBool(false), request.caller.user.login);
+            body.value().value(QStringLiteral("includeInExport")).toBool(false), request.caller.user.login, rotation);
     if (!written) {
         return ApiError::internal();
     }
@@ -857,8 +949,8 @@ ApiResponse ApiHandlers::applyChanges(const ApiRequest& request, qint64 projectI
     QList<ServerStore::ItemWrite> writes;
     writes.reserve(parsed.size());
     for (const BatchChange& change : std::as_const(parsed)) {
-        writes.append(
-            ServerStore::ItemWrite {change.isPut, change.kind, change.name, change.value, change.includeInExport});
+        writes.append(ServerStore::ItemWrite {
+            change.isPut, change.kind, change.name, change.value, change.includeInExport, change.rotation});
     }
     Result<QList<ServerItem>> written = m_store.applyItemWrites(projectId, writes, request.caller.user.login);
     if (!written || !m_store.appendAuditEvents(batchAuditEvents(request, projectId, parsed, before, written.value()))) {

@@ -47,7 +47,18 @@ ServerAuditEvent itemEvent(qint64 projectId, const QString& actor, const QString
         return entry;
     }
     entry.revision = after->revision;
-    if (kind != ItemKind::Variable) {
+    if (kind == ItemKind::Secret) {
+        // The rule is metadata, not a value: a put that set or changed it says what it is now.
+        const bool hasRule = after->rotationPeriodDays > 0 || !after->expiresAt.isEmpty();
+        const bool ruleChanged = before
+            ? before->rotationPeriodDays != after->rotationPeriodDays || before->expiresAt != after->expiresAt
+            : hasRule;
+        if (ruleChanged) {
+            entry.details.insert(QStringLiteral("rotationPeriodDays"),
+                after->rotationPeriodDays > 0 ? QJsonValue(after->rotationPeriodDays) : QJsonValue());
+            entry.details.insert(
+                QStringLiteral("expiresAt"), after->expiresAt.isEmpty() ? QJsonValue() : QJsonValue(after->expiresAt));
+        }
         return entry;
     }
     if (!before) {

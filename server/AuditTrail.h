@@ -55,7 +55,8 @@ QString itemAction(ItemKind kind, const char* verb);
 // An event about the project as a whole, by the caller of the request `requestId`.
 ServerAuditEvent event(qint64 projectId, const QString& action, const QString& actor, const QString& requestId);
 // The entry of one item write: created when `before` is empty, deleted when `after` is null,
-// replaced otherwise. A variable's replacement names the fields that changed, never their values.
+// replaced otherwise. A variable's replacement names the fields that changed, never their values; a
+// secret's write that set or changed its rotation rule gives the rule (dates, never a value).
 ServerAuditEvent itemEvent(qint64 projectId, const QString& actor, const QString& requestId, ItemKind kind,
     const QString& name, const std::optional<ServerItem>& before, const ServerItem* after);
 // The entry as the API answers it.

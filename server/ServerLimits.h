@@ -16,6 +16,8 @@ inline constexpr int kMaxPageLimit = 1000;
 inline constexpr qint64 kMaxPageBytes = 8 * 1024 * 1024;
 inline constexpr qint64 kIdempotencyKeyTtlSeconds = 7 * 24 * 60 * 60;
 inline constexpr int kMaxIdempotencyKeyLength = 255;
+// A secret's rotation period, in days (ten years: a longer one is a typing mistake).
+inline constexpr int kMaxRotationPeriodDays = 3650;
 // Ids and revisions stay exact in any JSON parser.
 inline constexpr qint64 kMaxJsonInteger = (qint64(1) << 53) - 1;
 

@@ -61,6 +61,23 @@ struct ServerItem
     QString createdAt;
     QString updatedAt;
     QString updatedBy;
+    // Secrets only (docs/API.md "Secrets"): when the value was last replaced, as the writer said
+    // (never later than the server's time of the write), and the rotation rule: a period in days
+    // or an expiry date ("YYYY-MM-DD"), never both. 0 and empty: none.
+    QString rotatedAt {};
+    int rotationPeriodDays = 0;
+    QString expiresAt {};
+};
+
+// What a put of a secret says about its rotation. Without rule fields the stored rule stays; with
+// either of them the rule becomes exactly what they say (both null clears it). Without `rotatedAt`
+// the value counts as replaced at the server's time of the write.
+struct RotationWrite
+{
+    bool ruleGiven = false;
+    int periodDays = 0;
+    QString expiresAt; // "YYYY-MM-DD"; empty: none
+    QString rotatedAt; // the API's time format; empty: the time of the write
 };
 
 // A bot channel (docs/API.md "Bot channels"). `activeDeployId` is 0 while it was never deployed.

@@ -21,8 +21,8 @@
 namespace {
 
 // 1: users, tokens, projects, items, idempotency. 2: channels, deploys, tasks, bot scripts.
-// 3: token expiry, disabled users. 4: the projects' audit trail.
-constexpr int kSchemaVersion = 4;
+// 3: token expiry, disabled users. 4: the projects' audit trail. 5: secrets' rotation metadata.
+constexpr int kSchemaVersion = 5;
 constexpr int kFingerprintKeyBytes = 32;
 constexpr int kTokenBytes = 32;
 const char kTokenPrefix[] = "bv_";
@@ -84,7 +84,27 @@ ServerItem itemFromQuery(const QSqlQuery& query, ItemKind kind)
     item.createdAt = query.value(4).toString();
     item.updatedAt = query.value(5).toString();
     item.updatedBy = query.value(6).toString();
+    if (kind == ItemKind::Secret) {
+        item.rotatedAt = query.value(7).toString();
+        item.rotationPeriodDays = query.value(8).toInt();
+        item.expiresAt = query.value(9).toString();
+    }
     return item;
+}
+
+// The rotation columns of a secret put: the given time (never after the write's own time, so a
+// client's clock running ahead cannot make a value younger than its write) or the write's time.
+QString rotatedAtOf(const RotationWrite& rotation, const QString& timestamp)
+{
+    if (rotation.rotatedAt.isEmpty()) {
+        return timestamp;
+    }
+    const QDateTime given = QDateTime::fromString(rotation.rotatedAt, Qt::ISODateWithMs);
+    const QDateTime now = QDateTime::fromString(timestamp, Qt::ISODateWithMs);
+    if (!given.isValid() || given > now) {
+        return timestamp;
+    }
+    return given.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -245,6 +265,18 @@ QStringList schemaVersion4()
     };
 }
 
+// Schema 5: a secret's rotation metadata (docs/API.md "Secrets"), never a value. Every put has
+// replaced the value so far, so a secret's value was last replaced when it was last written.
+QStringList schemaVersion5()
+{
+    return {
+        QStringLiteral("ALTER TABLE items ADD COLUMN rotated_at TEXT"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN rotation_period_days INTEGER"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN expires_at TEXT"),
+        QStringLiteral("UPDATE items SET rotated_at = updated_at WHERE kind = 1"),
+    };
+}
+
 } // namespace
 
 Result<void> ServerStore::migrate()
@@ -276,6 +308,9 @@ Result<void> ServerStore::migrate()
     }
     if (current < 4) {
         statements += schemaVersion4();
+    }
+    if (current < 5) {
+        statements += schemaVersion5();
     }
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (Result<void> begun = begin(); !begun) {
@@ -545,8 +580,8 @@ Result<std::optional<ServerItem>> ServerStore::item(qint64 projectId, ItemKind k
     // A secret's value is not even read here: it has no business in a response.
     Result<QSqlQuery*> prepared
         = cachedQuery(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
-                                     "revision, created_at, updated_at, updated_by FROM items "
-                                     "WHERE project_id = ? AND kind = ? AND name = ?"));
+                                     "revision, created_at, updated_at, updated_by, rotated_at, rotation_period_days, "
+                                     "expires_at FROM items WHERE project_id = ? AND kind = ? AND name = ?"));
     if (!prepared) {
         return prepared.error();
     }
@@ -569,8 +604,9 @@ Result<QList<ServerItem>> ServerStore::items(qint64 projectId, ItemKind kind, co
 {
     Result<QSqlQuery*> prepared
         = cachedQuery(QStringLiteral("SELECT name, CASE WHEN kind = 2 THEN value ELSE NULL END, include_in_export, "
-                                     "revision, created_at, updated_at, updated_by FROM items "
-                                     "WHERE project_id = ? AND kind = ? AND name > ? ORDER BY name LIMIT ?"));
+                                     "revision, created_at, updated_at, updated_by, rotated_at, rotation_period_days, "
+                                     "expires_at FROM items WHERE project_id = ? AND kind = ? AND name > ? "
+                                     "ORDER BY name LIMIT ?"));
     if (!prepared) {
         return prepared.error();
     }
@@ -596,10 +632,10 @@ Result<QList<ServerItem>> ServerStore::items(qint64 projectId, ItemKind kind, co
 }
 
 Result<ServerItem> ServerStore::putItem(qint64 projectId, ItemKind kind, const QString& name, const QString& value,
-    bool includeInExport, const QString& updatedBy)
+    bool includeInExport, const QString& updatedBy, const RotationWrite& rotation)
 {
     Result<QList<ServerItem>> written
-        = applyItemWrites(projectId, {ItemWrite {true, kind, name, value, includeInExport}}, updatedBy);
+        = applyItemWrites(projectId, {ItemWrite {true, kind, name, value, includeInExport, rotation}}, updatedBy);
     if (!written) {
         return written.error();
     }
@@ -620,13 +656,16 @@ Result<QList<ServerItem>> ServerStore::applyItemWrites(
         revision = first.value();
     }
     const QString timestamp = now();
+    // A put without rule fields (the last two parameters 0) keeps the stored rule.
     Result<QSqlQuery*> upsertQuery = cachedQuery(QStringLiteral(
         "INSERT INTO items (project_id, kind, name, value, include_in_export, revision, created_at, updated_at, "
-        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "updated_by, rotated_at, rotation_period_days, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (project_id, kind, name) DO UPDATE SET value = excluded.value, "
         "include_in_export = excluded.include_in_export, revision = excluded.revision, "
-        "updated_at = excluded.updated_at, updated_by = excluded.updated_by "
-        "RETURNING created_at"));
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by, rotated_at = excluded.rotated_at, "
+        "rotation_period_days = CASE WHEN ? THEN excluded.rotation_period_days ELSE items.rotation_period_days END, "
+        "expires_at = CASE WHEN ? THEN excluded.expires_at ELSE items.expires_at END "
+        "RETURNING created_at, rotation_period_days, expires_at"));
     if (!upsertQuery) {
         return upsertQuery.error();
     }
@@ -670,9 +709,24 @@ Result<QList<ServerItem>> ServerStore::applyItemWrites(
         upsert.bindValue(6, timestamp);
         upsert.bindValue(7, timestamp);
         upsert.bindValue(8, updatedBy);
+        const bool secret = write.kind == ItemKind::Secret;
+        const RotationWrite& rotation = write.rotation;
+        if (secret) {
+            row.rotatedAt = rotatedAtOf(rotation, timestamp);
+        }
+        upsert.bindValue(9, secret ? QVariant(row.rotatedAt) : QVariant());
+        upsert.bindValue(10, secret && rotation.periodDays > 0 ? QVariant(rotation.periodDays) : QVariant());
+        upsert.bindValue(11, secret && !rotation.expiresAt.isEmpty() ? QVariant(rotation.expiresAt) : QVariant());
+        const int ruleGiven = !secret || rotation.ruleGiven ? 1 : 0;
+        upsert.bindValue(12, ruleGiven);
+        upsert.bindValue(13, ruleGiven);
         const bool ran = upsert.exec() && upsert.next();
         if (ran) {
             row.createdAt = upsert.value(0).toString();
+            if (secret) {
+                row.rotationPeriodDays = upsert.value(1).toInt();
+                row.expiresAt = upsert.value(2).toString();
+            }
         }
         const QSqlError error = upsert.lastError();
         upsert.finish();

@@ -36,6 +36,8 @@ public:
         // Puts only.
         QString value;
         bool includeInExport = false;
+        // Puts of secrets only.
+        RotationWrite rotation {};
     };
 
     // Opens or creates the database and its key file (`databasePath` + ".key", mode 0600).
@@ -83,9 +85,9 @@ public:
     // Items whose name sorts after `afterName` in byte order, at most `limit`.
     Result<QList<ServerItem>> items(qint64 projectId, ItemKind kind, const QString& afterName, int limit);
     // Creates or replaces the item under the project's next revision and returns the stored row
-    // (a secret's row without its value).
+    // (a secret's row without its value). `rotation` is a secret's (see RotationWrite).
     Result<ServerItem> putItem(qint64 projectId, ItemKind kind, const QString& name, const QString& value,
-        bool includeInExport, const QString& updatedBy);
+        bool includeInExport, const QString& updatedBy, const RotationWrite& rotation = {});
     // Removes the row only: a delete through the API goes through applyItemWrites(), which moves the
     // project revision.
     Result<void> deleteItem(qint64 projectId, ItemKind kind, const QString& name);

@@ -218,6 +218,15 @@ Result<ProjectId> applyImport(ProjectStore& store, const ImportPlan& plan, const
         }
     }
     import.declaredSecrets = plan.secretsNeedingValues;
+    if (plan.contents.manifest) {
+        const QHash<QString, ArchiveSecretRotation>& rotations = plan.contents.manifest->secretRotations;
+        for (auto rotation = rotations.cbegin(); rotation != rotations.cend(); ++rotation) {
+            import.secretRotations.insert(rotation.key(), SecretRotation {rotation->rotatedAt, RotationPolicy {
+                                                                              rotation->periodDays,
+                                                                              rotation->expiresOn
+                                                                          }});
+        }
+    }
     for (const auto& [name, value] : plan.newVariables) {
         import.items.append({ItemKind::Variable, name, value, SecretValue(), true});
     }

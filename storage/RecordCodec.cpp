@@ -108,6 +108,9 @@ void readTextField(Field field, const QString& text, Record& record)
     case Field::DeclaredSecrets:
         record.declaredSecrets = text.split(u'\n', Qt::SkipEmptyParts);
         break;
+    case Field::DeclaredRotations:
+        record.declaredRotations = text.split(u'\n', Qt::SkipEmptyParts);
+        break;
     case Field::RemoteUrl:
         record.remoteUrl = text;
         break;
@@ -183,6 +186,7 @@ bool readField(Field field, const char* bytes, int length, ValueCopy valueCopy, 
     case Field::UpdatedBy:
     case Field::SourceFolder:
     case Field::DeclaredSecrets:
+    case Field::DeclaredRotations:
     case Field::RemoteUrl:
     case Field::IdempotencyKey:
     case Field::DeletedBy:
@@ -211,10 +215,11 @@ bool readField(Field field, const char* bytes, int length, ValueCopy valueCopy, 
         record.hasValue = true;
         return true;
     case Field::IncludeInExport:
+    case Field::RotationOnly:
         if (length != 1) {
             return false;
         }
-        record.includeInExport = bytes[0] != 0;
+        (field == Field::IncludeInExport ? record.includeInExport : record.rotationOnly) = bytes[0] != 0;
         return true;
     case Field::EntryIds:
         if (length % 8 != 0) {
@@ -246,7 +251,7 @@ QCA::SecureArray encode(const Record& record)
 {
     const int estimate = 64 + static_cast<int>(record.name.size()) * 3 + record.value.size()
         + static_cast<int>(record.updatedBy.size() + record.sourceFolder.size()) * 3
-        + static_cast<int>(record.declaredSecrets.size()) * 132
+        + static_cast<int>(record.declaredSecrets.size() + record.declaredRotations.size()) * 160
         + static_cast<int>(record.remoteUrl.size() + record.idempotencyKey.size()) * 3
         + static_cast<int>(record.entryIds.size()) * 8 + 3 * 13 + static_cast<int>(record.deletedBy.size()) * 3 + 96;
     Writer writer(estimate);
@@ -261,6 +266,7 @@ QCA::SecureArray encode(const Record& record)
     writer.byte(Field::IncludeInExport, record.includeInExport ? 1 : 0);
     writer.text(Field::SourceFolder, record.sourceFolder);
     writer.text(Field::DeclaredSecrets, record.declaredSecrets.join(u'\n'));
+    writer.text(Field::DeclaredRotations, record.declaredRotations.join(u'\n'));
     writer.text(Field::RemoteUrl, record.remoteUrl);
     if (record.remoteProjectId != 0) {
         writer.integer(Field::RemoteProjectId, record.remoteProjectId);
@@ -275,6 +281,9 @@ QCA::SecureArray encode(const Record& record)
         writer.integer(Field::BaseRevision, record.baseRevision);
     }
     writer.text(Field::IdempotencyKey, record.idempotencyKey);
+    if (record.rotationOnly) {
+        writer.byte(Field::RotationOnly, 1);
+    }
     if (record.revision != 0) {
         writer.integer(Field::Revision, record.revision);
     }

@@ -41,6 +41,8 @@ enum class Field : quint8
     RotatedAt = 17, // secrets: when the value was last replaced (ms since the epoch)
     RotationPeriodDays = 18, // secrets: replace the value every N days
     ExpiresOn = 19, // secrets: replace the value by this date (ms since the epoch of its start, UTC)
+    RotationOnly = 20, // outbox entries: a secret put whose rotation rule changed, not its value
+    DeclaredRotations = 21, // projects: "NAME\tPERIOD\tEXPIRES" lines, the rules of declared secrets
     // History records (versions, trash entries): u8 origin ‖ u8 change ‖ i64 number ‖ i64 owner ‖
     // i64 deleted time. Numbered apart from the fields above so that other additions do not collide.
     History = 32,
@@ -76,6 +78,9 @@ struct Record
     // Project records only.
     QString sourceFolder;
     QStringList declaredSecrets;
+    // "NAME\tPERIOD\tYYYY-MM-DD" (period 0 or date empty when unset), one per declared secret with
+    // a rotation rule from an imported archive.
+    QStringList declaredRotations {};
     QString remoteUrl;
     qint64 remoteProjectId = 0;
     // Outbox entries only; 0 means absent.
@@ -83,6 +88,7 @@ struct Record
     quint8 op = 0;
     qint64 baseRevision = 0;
     QString idempotencyKey;
+    bool rotationOnly = false;
     // Remote states only; 0 means absent.
     qint64 revision = 0;
     // Outbox batches only.

@@ -41,7 +41,7 @@ struct Vault::Private
     Items items {context, projects, outbox};
     RemoteStates remoteStates {context, projects, items, outbox};
     RemoteLink remoteLink {context, projects, outbox, remoteStates};
-    Importer importer {context, projects};
+    Importer importer {context, projects, items, outbox};
     AuditLog audit {context};
     HistoryRoom history {context, projects, items, outbox};
     IgnoredFindings ignoredFindings {context, projects};
@@ -530,6 +530,20 @@ Result<Vault::WriteOutcome> Vault::editSecret(ProjectId project, const QString& 
     return d->secretWritten(project, std::move(outcome), saved);
 }
 
+Result<Vault::WriteOutcome> Vault::rotateSecret(
+    ProjectId project, const QString& name, const SecretValue& newValue, const std::optional<SeenItem>& seen)
+{
+    if (auto ready = d->ready(); !ready) {
+        return ready.error();
+    }
+    if (auto allowed = d->context.policy.checkManageSecrets(d->context.actor); !allowed) {
+        return allowed.error();
+    }
+    RecordCodec::Record saved;
+    auto outcome = d->items.editSecret(project, name, name, newValue, seen, &saved, AuditAction::ItemRotated);
+    return d->secretWritten(project, std::move(outcome), saved);
+}
+
 Result<void> Vault::setSecretRotation(ProjectId project, const QString& name, const RotationPolicy& policy)
 {
     if (auto ready = d->ready(); !ready) {
@@ -771,13 +785,13 @@ Result<QList<LocalItem>> Vault::syncLocalItems(ProjectId project) const
         if (secret.damaged) {
             return VaultText::damagedRecord(secret.id);
         }
-        items.append(LocalItem {ItemKind::Secret, secret.name, QString(), false});
+        items.append(LocalItem {ItemKind::Secret, secret.name, QString(), false, {secret.rotatedAt, secret.rotation}});
     }
     for (const Variable& variable : variables.value()) {
         if (variable.damaged) {
             return VaultText::damagedRecord(variable.id);
         }
-        items.append(LocalItem {ItemKind::Variable, variable.name, variable.value, variable.includeInExport});
+        items.append(LocalItem {ItemKind::Variable, variable.name, variable.value, variable.includeInExport, {}});
     }
     return items;
 }

@@ -99,6 +99,8 @@ public:
         WriteMode mode = WriteMode::CreateOrReplace) override;
     Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
         const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen = std::nullopt) override;
+    Result<WriteOutcome> rotateSecret(ProjectId project, const QString& name, const SecretValue& newValue,
+        const std::optional<SeenItem>& seen = std::nullopt) override;
     Result<void> setSecretRotation(ProjectId project, const QString& name, const RotationPolicy& policy) override;
     Result<WriteOutcome> renameSecret(ProjectId project, const QString& name, const QString& newName);
     Result<void> removeSecret(ProjectId project, const QString& name) override;

@@ -59,6 +59,38 @@ void appendJsonString(QByteArray& out, const char* data, qsizetype size)
     out.append('"');
 }
 
+// The rotation fields of a secret put (docs/API.md "Secrets"): the rule always, null for none.
+void appendRotation(QByteArray& out, const SecretRotation& rotation)
+{
+    if (rotation.rotatedAt.isValid()) {
+        out.append(",\"rotatedAt\":\"");
+        out.append(rotation.rotatedAt.toUTC().toString(Qt::ISODateWithMs).toLatin1());
+        out.append('"');
+    }
+    out.append(",\"rotationPeriodDays\":");
+    out.append(rotation.policy.periodDays > 0 ? QByteArray::number(rotation.policy.periodDays) : "null");
+    out.append(",\"expiresAt\":");
+    if (rotation.policy.expiresOn.isValid()) {
+        out.append('"').append(rotation.policy.expiresOn.toString(Qt::ISODate).toLatin1()).append('"');
+    } else {
+        out.append("null");
+    }
+}
+
+// The rotation a stored body's secret put carried; none when it carried none (an older build's).
+std::optional<SecretRotation> rotationFrom(const QJsonObject& object)
+{
+    if (!object.contains(QLatin1String("rotationPeriodDays")) && !object.contains(QLatin1String("rotatedAt"))) {
+        return std::nullopt;
+    }
+    SecretRotation rotation;
+    rotation.rotatedAt
+        = QDateTime::fromString(object.value(QLatin1String("rotatedAt")).toString(), Qt::ISODateWithMs).toUTC();
+    rotation.policy.periodDays = static_cast<int>(object.value(QLatin1String("rotationPeriodDays")).toInteger());
+    rotation.policy.expiresOn = QDate::fromString(object.value(QLatin1String("expiresAt")).toString(), Qt::ISODate);
+    return rotation;
+}
+
 void wipeInPlace(QByteArray& bytes)
 {
     // A buffer that is not mutable (fromRawData, a literal) is not ours to wipe.
@@ -105,6 +137,8 @@ QByteArray ChangeBatch::encodeChange(const BatchChange& change, const char* secr
         }
         if (change.kind == ItemKind::Variable) {
             out.append(change.includeInExport ? ",\"includeInExport\":true" : ",\"includeInExport\":false");
+        } else if (change.rotation) {
+            appendRotation(out, *change.rotation);
         }
     }
     out.append(",\"ifRevision\":");
@@ -180,6 +214,8 @@ Result<ChangeBatch> ChangeBatch::fromStored(const QByteArray& body)
         if (change.kind == ItemKind::Variable) {
             change.value = object.value(QLatin1String("value")).toString();
             change.includeInExport = object.value(QLatin1String("includeInExport")).toBool();
+        } else if (change.put) {
+            change.rotation = rotationFrom(object);
         }
         change.ifRevision = object.value(QLatin1String("ifRevision")).toInteger();
         batch.m_changes.append(change);

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 // One change of a /changes request (docs/API.md) as the sync engine builds it and reads it back.
@@ -26,6 +27,9 @@ struct BatchChange
     qint64 ifRevision = 0;
     // The outbox entries this change delivers.
     QList<qint64> entryIds;
+    // A put of a secret: its rotation time and rule, sent with it (the rule explicitly, null when
+    // there is none, so the platform holds what this vault holds).
+    std::optional<SecretRotation> rotation {};
 };
 
 // The body of one POST /changes request, byte for byte as it is stored in the outbox and sent on

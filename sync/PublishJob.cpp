@@ -222,6 +222,11 @@ Result<QList<BatchChange>> PublishJob::outgoingChanges(const SyncPlan& fresh, co
             change.includeInExport = item.localIncludeInExport;
         }
         if (change.put && change.kind == ItemKind::Secret) {
+            // The rule and age as this vault holds them now (a secret of the vault always has a
+            // rotation time), so a rule-only change reaches the platform with its value unchanged.
+            if (item.localRotation.rotatedAt.isValid()) {
+                change.rotation = item.localRotation;
+            }
             const OutboxEntry* last
                 = item.outboxEntryIds.isEmpty() ? nullptr : entries.value(item.outboxEntryIds.constLast());
             SecretValue value;

@@ -12,7 +12,7 @@ using Choice = SyncPlanItem::Choice;
 bool isEmpty(const SyncApply& apply)
 {
     return apply.dropEntries.isEmpty() && apply.putVariables.isEmpty() && apply.removeItems.isEmpty()
-        && apply.setStates.isEmpty() && apply.clearStates.isEmpty();
+        && apply.secretRotations.isEmpty() && apply.setStates.isEmpty() && apply.clearStates.isEmpty();
 }
 
 } // namespace
@@ -89,6 +89,20 @@ void PullJob::addIncoming(SyncApply& apply, const SyncPlanItem& item)
         break;
     case Action::SecretChangedRemotely:
         apply.setStates.append(stateFromRemote(item));
+        // The platform's rule and rotation time are taken as they are (never its value, which
+        // does not come back): another admin rotated the value or changed the rule there.
+        if (item.remoteRotation && *item.remoteRotation != item.localRotation) {
+            apply.secretRotations.append(PulledSecretRotation {item.name, *item.remoteRotation, item.remoteUpdatedBy});
+        }
+        if (item.remoteRotation && item.remoteRotation->rotatedAt == item.localRotation.rotatedAt) {
+            // The value was last replaced when this vault's was: only the rule changed there.
+            m_report.warnings.append(
+                QCoreApplication::translate("SyncEngine",
+                    "The rotation rule of secret '%1' was changed on the "
+                    "platform by %2 and is now \"%3\" here too.")
+                    .arg(item.name, item.remoteUpdatedBy, RotationRules::policyText(item.remoteRotation->policy)));
+            break;
+        }
         m_report.warnings.append(QCoreApplication::translate("SyncEngine",
             "Secret '%1' was replaced on the platform by %2; the local value may be out of date. Replace it "
             "here if you know the new value.")

@@ -23,6 +23,16 @@ RemoteItem remoteItemFrom(ItemKind kind, const QJsonObject& object)
     if (kind == ItemKind::Variable) {
         item.value = object.value(QLatin1String("value")).toString();
         item.includeInExport = object.value(QLatin1String("includeInExport")).toBool();
+    } else if (object.contains(QLatin1String("rotatedAt"))) {
+        // A server that knows rotation always answers all three fields of a secret, null when unset.
+        SecretRotation rotation;
+        rotation.rotatedAt
+            = QDateTime::fromString(object.value(QLatin1String("rotatedAt")).toString(), Qt::ISODateWithMs).toUTC();
+        const qint64 period = object.value(QLatin1String("rotationPeriodDays")).toInteger();
+        rotation.policy.periodDays
+            = period >= 1 && period <= RotationRules::kMaxPeriodDays ? static_cast<int>(period) : 0;
+        rotation.policy.expiresOn = QDate::fromString(object.value(QLatin1String("expiresAt")).toString(), Qt::ISODate);
+        item.rotation = rotation;
     }
     return item;
 }

@@ -149,8 +149,13 @@ SyncPlanItem makeItem(
             item.localIncludeInExport = in.local->includeInExport;
         }
     }
+    if (key.kind == ItemKind::Secret && in.local) {
+        item.localRotation = in.local->rotation;
+    }
+    item.rotationOnly = !in.entries.isEmpty() && item.localExists;
     for (const OutboxEntry* entry : in.entries) {
         item.outboxEntryIds.append(entry->id);
+        item.rotationOnly = item.rotationOnly && entry->op == OutboxEntry::Op::Put && entry->rotationOnly;
     }
     item.awaitingReplay = in.sent;
     if (!in.entries.isEmpty()) {
@@ -165,6 +170,9 @@ SyncPlanItem makeItem(
         item.remoteRevision = in.remote->revision;
         item.remoteUpdatedAt = in.remote->updatedAt;
         item.remoteUpdatedBy = in.remote->updatedBy;
+        if (key.kind == ItemKind::Secret) {
+            item.remoteRotation = in.remote->rotation;
+        }
         if (key.kind == ItemKind::Variable) {
             item.remoteValue = in.remote->value;
             item.remoteIncludeInExport = in.remote->includeInExport;
@@ -344,8 +352,9 @@ namespace {
 
 RemoteItem remoteFromState(const RemoteItemState& state)
 {
-    return RemoteItem {
-        state.kind, state.name, state.revision, state.updatedAt, state.updatedBy, state.value, state.includeInExport};
+    // The base keeps no rotation: an item read from it is one whose revision did not move.
+    return RemoteItem {state.kind, state.name, state.revision, state.updatedAt, state.updatedBy, state.value,
+        state.includeInExport, std::nullopt};
 }
 
 bool sameState(const RemoteItemState* a, const RemoteItemState* b)

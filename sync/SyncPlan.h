@@ -30,6 +30,8 @@ struct RemoteItem
     // Variables only.
     QString value;
     bool includeInExport = false;
+    // Secrets only; none when the platform does not report rotation (an older server).
+    std::optional<SecretRotation> rotation {};
 };
 
 struct SyncPlanItem
@@ -78,6 +80,10 @@ struct SyncPlanItem
     // Who made the latest queued change and when.
     QString localChangedBy;
     QDateTime localChangedAt;
+    // A secret's rotation here; `rotationOnly` when every queued change of it only changed the
+    // rotation rule (the value went out before, or never changed).
+    SecretRotation localRotation {};
+    bool rotationOnly = false;
 
     // The base revision (0 when the item was never synced).
     qint64 baseRevision = 0;
@@ -89,6 +95,8 @@ struct SyncPlanItem
     bool remoteIncludeInExport = false;
     QDateTime remoteUpdatedAt;
     QString remoteUpdatedBy;
+    // A secret's rotation on the platform; none when the platform did not say.
+    std::optional<SecretRotation> remoteRotation {};
 
     Choice choice = Choice::Undecided;
     // RemoteOnly: the admin chose to delete it on the platform.

@@ -141,8 +141,8 @@ void RotateSecretDialog::rotate()
     if (!m_rotateButton->isEnabled()) {
         return;
     }
-    const auto outcome = m_store->editSecret(m_project, m_secret.name, m_secret.name, m_value->value(),
-        ProjectStore::SeenItem {m_secret.id, m_secret.updated});
+    const auto outcome = m_store->rotateSecret(
+        m_project, m_secret.name, m_value->value(), ProjectStore::SeenItem {m_secret.id, m_secret.updated});
     if (!outcome) {
         m_storeError = outcome.message();
         updateState();

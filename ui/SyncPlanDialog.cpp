@@ -1,5 +1,6 @@
 #include "ui/SyncPlanDialog.h"
 
+#include "models/RotationPolicy.h"
 #include "ui/DialogHeight.h"
 
 #include <QButtonGroup>
@@ -412,6 +413,9 @@ QString SyncPlanDialog::changeText(const SyncPlanItem& item) const
     case Action::Add:
         return local();
     case Action::Change:
+        if (secret && item.rotationOnly) {
+            return tr("rotation rule changed: %1").arg(RotationRules::policyText(item.localRotation.policy));
+        }
         if (secret) {
             return tr("new value %1").arg(local());
         }

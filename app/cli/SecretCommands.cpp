@@ -243,8 +243,7 @@ ExitCode SecretCommands::rotateSecret(CliContext& cli, const QStringList& argume
     if (const ExitCode code = readSecretValue(cli, name, &value); code != ExitCode::Ok) {
         return code;
     }
-    const Result<Vault::WriteOutcome> outcome
-        = cli.vault().editSecret(project.id, name, name, SecretValue(value), std::nullopt);
+    const Result<Vault::WriteOutcome> outcome = cli.vault().rotateSecret(project.id, name, SecretValue(value));
     value.clear();
     if (!outcome) {
         return cli.failItem(outcome.error(), project.id, ItemKind::Secret, name);

@@ -6,6 +6,7 @@
 #include "app/cli/CommandTable.h"
 #include "app/cli/PlatformAccess.h"
 #include "app/cli/SyncOperationRun.h"
+#include "models/RotationPolicy.h"
 #include "sync/PlatformClient.h"
 #include "sync/SyncAuditDetail.h"
 #include "sync/SyncEngine.h"
@@ -122,6 +123,9 @@ QJsonObject itemJson(const SyncPlanItem& item)
         {QStringLiteral("remoteUpdatedBy"), item.remoteExists ? QJsonValue(item.remoteUpdatedBy) : QJsonValue()},
         {QStringLiteral("remoteUpdatedAt"), CliOutput::jsonTime(item.remoteUpdatedAt)},
     };
+    if (isSecret && item.action == SyncPlanItem::Action::Change) {
+        object.insert(QStringLiteral("rotationOnly"), item.rotationOnly);
+    }
     if (!isSecret) {
         object.insert(QStringLiteral("value"), item.localExists ? QJsonValue(item.localValue) : QJsonValue());
         object.insert(QStringLiteral("remoteValue"), item.remoteExists ? QJsonValue(item.remoteValue) : QJsonValue());
@@ -155,6 +159,11 @@ QStringList actionLines(const SyncPlanItem& item)
         return {isSecret ? head + u' ' + QCoreApplication::translate("CliApplication", "(value hidden)")
                          : head + QStringLiteral(" = ") + valueText(item, false)};
     case A::Change:
+        if (isSecret && item.rotationOnly) {
+            return {head + u' '
+                + QCoreApplication::translate("CliApplication", "(rotation rule changed: %1; the value is unchanged)")
+                      .arg(RotationRules::policyText(item.localRotation.policy))};
+        }
         return {isSecret
                 ? head + u' ' + QCoreApplication::translate("CliApplication", "(value hidden)")
                 : head + QStringLiteral(": ") + valueText(item, true) + QStringLiteral(" → ") + valueText(item, false)};

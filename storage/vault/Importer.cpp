@@ -22,7 +22,26 @@ using VaultKeys::kOutboxKind;
 using ImportItem = ProjectStore::ImportItem;
 using ProjectImport = ProjectStore::ProjectImport;
 
-Importer::Importer(VaultContext& vault, Projects& projects) : m_vault(vault), m_projects(projects) { }
+namespace {
+
+// The archive's rules of the names this import declares (secrets without a value yet), kept in the
+// project record until each secret is first given a value.
+void declareRotations(const ProjectImport& import, RecordCodec::Record& project)
+{
+    for (const QString& name : import.declaredSecrets) {
+        const auto rotation = import.secretRotations.constFind(name);
+        if (rotation != import.secretRotations.cend() && rotation->policy.isSet()) {
+            Items::declareRotation(project, name, rotation->policy);
+        }
+    }
+}
+
+} // namespace
+
+Importer::Importer(VaultContext& vault, Projects& projects, Items& items, Outbox& outbox)
+    : m_vault(vault), m_projects(projects), m_items(items), m_outbox(outbox)
+{
+}
 
 Result<void> Importer::check(const ProjectImport& import)
 {
@@ -60,6 +79,18 @@ Result<void> Importer::check(const ProjectImport& import)
     for (const QString& name : import.declaredSecrets) {
         if (auto valid = NameRules::validate(name); !valid) {
             return valid;
+        }
+    }
+    for (auto rotation = import.secretRotations.cbegin(); rotation != import.secretRotations.cend(); ++rotation) {
+        if (auto valid = NameRules::validate(rotation.key()); !valid) {
+            return valid;
+        }
+        const RotationPolicy& policy = rotation->policy;
+        // An expiry date in the past is an overdue rule, not a bad one: the archive may be old.
+        if (policy.periodDays < 0 || policy.periodDays > RotationRules::kMaxPeriodDays
+            || (policy.periodDays > 0 && policy.expiresOn.isValid())) {
+            return makeError(ErrorCode::InvalidInput,
+                tr("The rotation rule of secret '%1' is not valid; nothing was imported.").arg(rotation.key()));
         }
     }
     if (anySecret) {
@@ -114,6 +145,10 @@ Result<Importer::Imported> Importer::apply(const ProjectImport& import)
             return result.error();
         }
     }
+    auto rotated = applyRotations(import, project, projectRecord.value());
+    if (!rotated) {
+        return rotated.error();
+    }
     if (auto logged
         = m_vault.audit->append({AuditAction::Imported, projectRecord->name, 0, {}, importDetail(rows.value())});
         !logged) {
@@ -122,7 +157,60 @@ Result<Importer::Imported> Importer::apply(const ProjectImport& import)
     if (auto result = transaction.commit(); !result) {
         return result.error();
     }
-    return Imported {project, bound};
+    return Imported {project, bound || (rotated.value() && projectRecord->remoteProjectId != 0)};
+}
+
+Result<bool> Importer::applyRotations(
+    const ProjectImport& import, ProjectId project, const RecordCodec::Record& projectRecord)
+{
+    constexpr auto kSecret = static_cast<quint8>(ItemKind::Secret);
+    const bool bound = projectRecord.remoteProjectId != 0;
+    bool changed = false;
+    for (auto rotation = import.secretRotations.cbegin(); rotation != import.secretRotations.cend(); ++rotation) {
+        const QString& name = rotation.key();
+        if (!rotation->policy.isSet()) {
+            continue;
+        }
+        auto row = m_items.find(project, kSecret, name);
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            continue; // a declared name: writeProject kept its rule
+        }
+        auto record = m_items.openNamed(project, *row.value(), kSecret, name);
+        if (!record) {
+            return record.error();
+        }
+        if (Items::rotationOf(record.value()).isSet()) {
+            continue; // the secret's own rule wins
+        }
+        if (auto allowed = m_vault.policy.checkManageSecrets(m_vault.actor); !allowed) {
+            return allowed.error();
+        }
+        Items::setRotation(record.value(), rotation->policy);
+        if (record->rotatedMs == 0) {
+            record->rotatedMs = record->updatedMs;
+        }
+        record->updatedMs = std::max(QDateTime::currentMSecsSinceEpoch(), record->updatedMs + 1);
+        record->updatedBy = m_vault.actor.name;
+        if (auto updated = m_items.update(project, kSecret, row.value()->id, record.value()); !updated) {
+            return updated.error();
+        }
+        if (auto queued
+            = m_outbox.queueChange(project, bound, kSecret, name, OutboxEntry::Op::Put, &record.value(), true);
+            !queued) {
+            return queued.error();
+        }
+        const QString detail = QStringLiteral("%1 (import)").arg(RotationRules::policyCode(rotation->policy));
+        if (auto logged
+            = m_vault.audit->append({AuditAction::RotationChanged, projectRecord.name, kSecret, name, detail});
+            !logged) {
+            return logged.error();
+        }
+        changed = true;
+    }
+    return changed;
 }
 
 QString Importer::importDetail(const std::vector<Row>& rows)
@@ -143,6 +231,7 @@ Result<RecordCodec::Record> Importer::writeProject(const ProjectImport& import, 
         record.sourceFolder = import.sourceFolder.value_or(QString());
         record.declaredSecrets = import.declaredSecrets;
         record.declaredSecrets.removeDuplicates();
+        declareRotations(import, record);
         auto id = m_projects.insert(import.newProjectName, record);
         if (!id) {
             return id.error();
@@ -160,6 +249,7 @@ Result<RecordCodec::Record> Importer::writeProject(const ProjectImport& import, 
     }
     record.declaredSecrets += import.declaredSecrets;
     record.declaredSecrets.removeDuplicates();
+    declareRotations(import, record);
     record.updatedMs = now;
     record.updatedBy = m_vault.actor.name;
     if (auto result = m_projects.update(import.into, record); !result) {

@@ -10,6 +10,8 @@
 #include <vector>
 
 struct VaultContext;
+class Items;
+class Outbox;
 class Projects;
 
 // ProjectStore::applyImport: a whole import (a new project or an existing one's fields, and every
@@ -27,7 +29,7 @@ public:
         bool queued = false;
     };
 
-    Importer(VaultContext& vault, Projects& projects);
+    Importer(VaultContext& vault, Projects& projects, Items& items, Outbox& outbox);
 
     Result<Imported> apply(const ProjectStore::ProjectImport& import);
 
@@ -58,7 +60,13 @@ private:
     Result<void> keepVersions(
         const ProjectStore::ProjectImport& import, ProjectId project, const std::vector<Row>& rows);
     Result<void> writeEntries(ProjectId project, const std::vector<Row>& rows, qint64 firstEntryId);
+    // The archive's rules into the project's secrets that have none (ProjectImport::secretRotations);
+    // true when one changed.
+    Result<bool> applyRotations(
+        const ProjectStore::ProjectImport& import, ProjectId project, const RecordCodec::Record& projectRecord);
 
     VaultContext& m_vault;
     Projects& m_projects;
+    Items& m_items;
+    Outbox& m_outbox;
 };

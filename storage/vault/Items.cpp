@@ -10,6 +10,7 @@
 #include "storage/vault/VaultLimits.h"
 #include "storage/vault/VaultText.h"
 
+#include <QDate>
 #include <QDateTime>
 
 namespace {
@@ -52,6 +53,41 @@ void Items::setRotation(RecordCodec::Record& record, const RotationPolicy& polic
 {
     record.rotationPeriodDays = policy.periodDays;
     record.expiresOnMs = policy.expiresOn.isValid() ? policy.expiresOn.startOfDay(Qt::UTC).toMSecsSinceEpoch() : 0;
+}
+
+std::optional<RotationPolicy> Items::declaredRotation(const RecordCodec::Record& project, const QString& name)
+{
+    const QString prefix = name + u'\t';
+    for (const QString& line : project.declaredRotations) {
+        if (!line.startsWith(prefix)) {
+            continue;
+        }
+        const QStringList parts = line.split(u'\t');
+        if (parts.size() != 3) {
+            return std::nullopt;
+        }
+        RotationPolicy policy;
+        policy.periodDays = std::clamp(parts.at(1).toInt(), 0, RotationRules::kMaxPeriodDays);
+        policy.expiresOn = QDate::fromString(parts.at(2), Qt::ISODate);
+        if (policy.periodDays > 0 && policy.expiresOn.isValid()) {
+            return std::nullopt; // never both: a damaged line is no rule
+        }
+        return policy.isSet() ? std::optional<RotationPolicy>(policy) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void Items::declareRotation(RecordCodec::Record& project, const QString& name, const RotationPolicy& policy)
+{
+    const QString prefix = name + u'\t';
+    project.declaredRotations.removeIf([&prefix](const QString& line) { return line.startsWith(prefix); });
+    if (policy.isSet()) {
+        project.declaredRotations.append(
+            QStringLiteral("%1\t%2\t%3")
+                .arg(name)
+                .arg(policy.periodDays)
+                .arg(policy.expiresOn.isValid() ? policy.expiresOn.toString(Qt::ISODate) : QString()));
+    }
 }
 
 Variable Items::variableFrom(RecordId id, ProjectId project, const RecordCodec::Record& record)
@@ -212,8 +248,17 @@ Result<Items::WriteOutcome> Items::upsert(
         return VaultText::itemExists(projectRecord->name, kind, name);
     }
     const bool bound = projectRecord->remoteProjectId != 0;
+    // A secret an imported archive declared takes the archive's rule when it is first given a value.
+    const std::optional<RotationPolicy> declared
+        = kind == kSecret && !row.value() ? declaredRotation(projectRecord.value(), name) : std::nullopt;
+    const Fill fillNew = [&fill, &declared](RecordCodec::Record& record, bool created) {
+        fill(record, created);
+        if (declared) {
+            setRotation(record, *declared);
+        }
+    };
     auto outcome = row.value() ? replaceExisting(project, bound, kind, name, *row.value(), fill, saved)
-                               : insertNew(project, bound, kind, name, fill, saved);
+                               : insertNew(project, bound, kind, name, fillNew, saved);
     if (!outcome) {
         return outcome;
     }
@@ -283,7 +328,7 @@ qint64 Items::nextUpdatedMs(qint64 previousMs)
 }
 
 Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
-    const Change& change, const std::optional<SeenItem>& seen, RecordCodec::Record* saved)
+    const Change& change, const std::optional<SeenItem>& seen, RecordCodec::Record* saved, AuditAction valueAction)
 {
     if (auto valid = NameRules::validate(newName); !valid) {
         return valid.error();
@@ -343,7 +388,7 @@ Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QS
     if (auto result = m_outbox.queueChange(project, bound, kind, newName, OutboxEntry::Op::Put, &record); !result) {
         return result.error();
     }
-    if (auto logged = recordEdit(projectRecord->name, kind, name, before, record); !logged) {
+    if (auto logged = recordEdit(projectRecord->name, kind, name, before, record, valueAction); !logged) {
         return logged.error();
     }
     if (auto result = transaction.commit(); !result) {
@@ -354,7 +399,7 @@ Result<Items::WriteOutcome> Items::edit(ProjectId project, quint8 kind, const QS
 }
 
 Result<void> Items::recordEdit(const QString& projectName, quint8 kind, const QString& name,
-    const RecordCodec::Record& before, const RecordCodec::Record& after)
+    const RecordCodec::Record& before, const RecordCodec::Record& after, AuditAction valueAction)
 {
     const bool renamed = after.name != name;
     // Compared in memory only: neither value is ever part of an entry.
@@ -367,8 +412,7 @@ Result<void> Items::recordEdit(const QString& projectName, quint8 kind, const QS
         }
     }
     if (valueChanged || (!renamed && !flagChanged)) {
-        if (auto logged = m_vault.audit->append({AuditAction::ItemReplaced, projectName, kind, after.name, {}});
-            !logged) {
+        if (auto logged = m_vault.audit->append({valueAction, projectName, kind, after.name, {}}); !logged) {
             return logged;
         }
     }
@@ -394,7 +438,8 @@ Result<Items::WriteOutcome> Items::setSecret(
 }
 
 Result<Items::WriteOutcome> Items::editSecret(ProjectId project, const QString& name, const QString& newName,
-    const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen, RecordCodec::Record* saved)
+    const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen, RecordCodec::Record* saved,
+    AuditAction valueAction)
 {
     if (newValue) {
         if (auto valid = checkSecretValue(newName, *newValue); !valid) {
@@ -408,7 +453,7 @@ Result<Items::WriteOutcome> Items::editSecret(ProjectId project, const QString& 
             record.rotatedMs = QDateTime::currentMSecsSinceEpoch();
         }
     };
-    return edit(project, kSecret, name, newName, change, seen, saved);
+    return edit(project, kSecret, name, newName, change, seen, saved, valueAction);
 }
 
 Result<Items::WriteOutcome> Items::setVariable(ProjectId project, const QString& name, const QString& value,
@@ -512,8 +557,10 @@ Result<Items::FoundItem> Items::setSecretRotation(ProjectId project, const QStri
     if (auto result = update(project, kSecret, item->id, item->record); !result) {
         return result.error();
     }
+    // The platform holds the rule too: a put of the unchanged value carries it there, marked so that
+    // a publish plan tells it from a new value.
     if (auto result
-        = m_outbox.queueChange(project, item->projectBound, kSecret, name, OutboxEntry::Op::Put, &item->record);
+        = m_outbox.queueChange(project, item->projectBound, kSecret, name, OutboxEntry::Op::Put, &item->record, true);
         !result) {
         return result.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/AuditEntry.h"
 #include "models/ItemHistory.h"
 #include "models/ProjectStore.h"
 #include "models/Result.h"
@@ -54,6 +55,10 @@ public:
     static Result<void> checkSecretValue(const QString& name, const SecretValue& value);
     static RotationPolicy rotationOf(const RecordCodec::Record& record);
     static void setRotation(RecordCodec::Record& record, const RotationPolicy& policy);
+    // The rule a project record keeps for a declared secret (an imported archive's), if any.
+    static std::optional<RotationPolicy> declaredRotation(const RecordCodec::Record& project, const QString& name);
+    // Keeps `policy` for the declared secret `name` in the project record, replacing an earlier one.
+    static void declareRotation(RecordCodec::Record& project, const QString& name, const RotationPolicy& policy);
 
     // Inside the caller's transaction.
     Result<std::optional<Row>> find(ProjectId project, quint8 kind, const QString& name);
@@ -78,8 +83,10 @@ public:
     // One transaction each. *saved receives the record as written; the role checks are the caller's.
     Result<WriteOutcome> setSecret(
         ProjectId project, const QString& name, const SecretValue& value, WriteMode mode, RecordCodec::Record* saved);
+    // `valueAction` is the audit action of a new value: item.replace, or item.rotate for a rotation.
     Result<WriteOutcome> editSecret(ProjectId project, const QString& name, const QString& newName,
-        const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen, RecordCodec::Record* saved);
+        const std::optional<SecretValue>& newValue, const std::optional<SeenItem>& seen, RecordCodec::Record* saved,
+        AuditAction valueAction = AuditAction::ItemReplaced);
     Result<WriteOutcome> setVariable(ProjectId project, const QString& name, const QString& value,
         std::optional<bool> includeInExport, WriteMode mode, RecordCodec::Record* saved);
     Result<WriteOutcome> editVariable(ProjectId project, const QString& name, const QString& newName,
@@ -123,11 +130,12 @@ private:
         ProjectId project, bool bound, quint8 kind, const QString& name, const Fill& fill, RecordCodec::Record* saved);
     // The entries of an edit: a rename, a new value, a new export flag, each that happened.
     Result<void> recordEdit(const QString& projectName, quint8 kind, const QString& name,
-        const RecordCodec::Record& before, const RecordCodec::Record& after);
+        const RecordCodec::Record& before, const RecordCodec::Record& after, AuditAction valueAction);
     // Renames an item and lets `change` change its content, in one transaction; refused when `seen`
     // is set and the row is no longer the one the edit started from.
     Result<WriteOutcome> edit(ProjectId project, quint8 kind, const QString& name, const QString& newName,
-        const Change& change, const std::optional<SeenItem>& seen, RecordCodec::Record* saved);
+        const Change& change, const std::optional<SeenItem>& seen, RecordCodec::Record* saved,
+        AuditAction valueAction = AuditAction::ItemReplaced);
     // The "updated" time of a rewritten record: now, but always later than the time it replaces, so
     // that a SeenItem tells every write of a row apart.
     static qint64 nextUpdatedMs(qint64 previousMs);

@@ -40,6 +40,7 @@ std::optional<OutboxEntry> entryFrom(qint64 id, ProjectId project, const RecordC
         entry.value = QString::fromUtf8(record.value.constData(), record.value.size());
     }
     entry.includeInExport = entry.kind == ItemKind::Variable && record.includeInExport;
+    entry.rotationOnly = put && entry.kind == ItemKind::Secret && record.rotationOnly;
     entry.baseRevision = record.baseRevision;
     entry.idempotencyKey = record.idempotencyKey;
     entry.created = RecordCodec::toDateTime(record.createdMs);
@@ -97,14 +98,15 @@ RecordCodec::Record Outbox::entryRecord(quint8 kind, const QString& name, Outbox
 }
 
 Result<void> Outbox::queueChange(ProjectId project, bool bound, quint8 kind, const QString& name, OutboxEntry::Op op,
-    const RecordCodec::Record* item)
+    const RecordCodec::Record* item, bool rotationOnly)
 {
     if (!bound) {
         return {};
     }
     const QByteArray random = QCA::Random::randomArray(16).toByteArray();
-    const RecordCodec::Record record = entryRecord(kind, name, op, item, idempotencyKeyFrom(random.constData()),
+    RecordCodec::Record record = entryRecord(kind, name, op, item, idempotencyKeyFrom(random.constData()),
         QDateTime::currentMSecsSinceEpoch(), m_vault.actor.name);
+    record.rotationOnly = rotationOnly && op == OutboxEntry::Op::Put;
     if (auto id = m_entries.insert(project, record); !id) {
         return id.error();
     }

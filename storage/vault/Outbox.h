@@ -41,9 +41,9 @@ public:
 
     // Queues one change of a bound project's item inside the caller's transaction, so the change
     // and its entry commit or roll back together, and sets VaultContext::queued. An unbound
-    // project queues nothing.
+    // project queues nothing. `rotationOnly` marks a secret put that changed only its rotation rule.
     Result<void> queueChange(ProjectId project, bool bound, quint8 kind, const QString& name, OutboxEntry::Op op,
-        const RecordCodec::Record* item);
+        const RecordCodec::Record* item, bool rotationOnly = false);
 
     Result<QList<OutboxEntry>> entries(ProjectId project);
     Result<int> count(ProjectId project);

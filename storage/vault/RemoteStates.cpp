@@ -3,6 +3,7 @@
 #include "models/ItemAuthor.h"
 #include "models/NameRules.h"
 #include "storage/VaultKeys.h"
+#include "storage/vault/AuditLog.h"
 #include "storage/vault/Items.h"
 #include "storage/vault/Outbox.h"
 #include "storage/vault/Projects.h"
@@ -22,6 +23,7 @@ using VaultKeys::kRemoteStateKind;
 
 namespace {
 
+constexpr auto kSecret = static_cast<quint8>(ItemKind::Secret);
 constexpr auto kVariable = static_cast<quint8>(ItemKind::Variable);
 
 bool isItemKind(ItemKind kind)
@@ -143,6 +145,18 @@ Result<void> RemoteStates::checkApply(const SyncApply& apply)
             return VaultText::namedValueTooLarge(variable.name, size);
         }
     }
+    for (const PulledSecretRotation& pulled : apply.secretRotations) {
+        if (auto valid = NameRules::validate(pulled.name); !valid) {
+            return valid;
+        }
+        const RotationPolicy& policy = pulled.rotation.policy;
+        // An expiry date in the past is a rule that is overdue, not a bad one.
+        if (policy.periodDays < 0 || policy.periodDays > RotationRules::kMaxPeriodDays
+            || (policy.periodDays > 0 && policy.expiresOn.isValid())) {
+            return makeError(ErrorCode::InvalidInput,
+                tr("The platform's rotation rule of secret '%1' is not valid; nothing was saved.").arg(pulled.name));
+        }
+    }
     const Error unknownKind = makeError(ErrorCode::InvalidInput,
         tr("A change names an item that is neither a secret nor a variable; nothing was saved."));
     for (const QList<ItemKey>* keys : {&apply.removeItems, &apply.clearStates}) {
@@ -182,8 +196,9 @@ Result<RemoteStates::Applied> RemoteStates::apply(ProjectId project, const SyncA
     if (!transaction.begun()) {
         return transaction.begun().error();
     }
-    if (auto record = m_projects.requireBound(project); !record) {
-        return record.error();
+    auto projectRecord = m_projects.requireBound(project);
+    if (!projectRecord) {
+        return projectRecord.error();
     }
     Applied applied;
     auto outboxTouched = removeBatchesAndEntries(project, apply);
@@ -192,7 +207,7 @@ Result<RemoteStates::Applied> RemoteStates::apply(ProjectId project, const SyncA
     }
     applied.outboxTouched = outboxTouched.value();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto itemsTouched = applyItems(project, apply, now);
+    auto itemsTouched = applyItems(project, projectRecord->name, apply, now);
     if (!itemsTouched) {
         return itemsTouched.error();
     }
@@ -254,7 +269,7 @@ Result<bool> RemoteStates::removeBatchesAndEntries(ProjectId project, const Sync
 
 // No role check and no outbox entries: these writes come from the platform, which has already
 // applied (and authorised) them, so there is nothing to publish back.
-Result<bool> RemoteStates::applyItems(ProjectId project, const SyncApply& apply, qint64 now)
+Result<bool> RemoteStates::applyItems(ProjectId project, const QString& projectName, const SyncApply& apply, qint64 now)
 {
     bool touched = false;
     for (const ItemKey& key : apply.removeItems) {
@@ -278,7 +293,58 @@ Result<bool> RemoteStates::applyItems(ProjectId project, const SyncApply& apply,
         }
         touched = true;
     }
+    for (const PulledSecretRotation& rotation : apply.secretRotations) {
+        auto changed = putPulledRotation(project, projectName, rotation, now);
+        if (!changed) {
+            return changed.error();
+        }
+        touched = touched || changed.value();
+    }
     return touched;
+}
+
+// Takes the platform's rotation rule and time into a secret, never touching its value. Like a
+// local rule change it keeps no version (versions are of values, names and flags) and is audited
+// as `item.rotation` when the rule changed.
+Result<bool> RemoteStates::putPulledRotation(
+    ProjectId project, const QString& projectName, const PulledSecretRotation& pulled, qint64 now)
+{
+    auto row = m_items.find(project, kSecret, pulled.name);
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return false; // removed here meanwhile: nothing to take the rule into
+    }
+    auto record = m_items.openNamed(project, *row.value(), kSecret, pulled.name);
+    if (!record) {
+        return record.error();
+    }
+    const RotationPolicy before = Items::rotationOf(record.value());
+    // A time ahead of this clock would make the value younger than now.
+    const qint64 rotatedMs = pulled.rotation.rotatedAt.isValid()
+        ? std::min(pulled.rotation.rotatedAt.toMSecsSinceEpoch(), now)
+        : (record->rotatedMs != 0 ? record->rotatedMs : record->updatedMs);
+    if (before == pulled.rotation.policy && rotatedMs == record->rotatedMs) {
+        return false;
+    }
+    Items::setRotation(record.value(), pulled.rotation.policy);
+    record->rotatedMs = rotatedMs;
+    record->updatedMs = std::max(now, record->updatedMs + 1);
+    record->updatedBy = pulled.updatedBy.isEmpty() ? m_vault.actor.name : ItemAuthor::fromPlatform(pulled.updatedBy);
+    if (auto updated = m_items.update(project, kSecret, row.value()->id, record.value()); !updated) {
+        return updated.error();
+    }
+    if (before != pulled.rotation.policy) {
+        const QString detail = QStringLiteral("%1 (pulled, %2)")
+                                   .arg(RotationRules::policyCode(pulled.rotation.policy), record->updatedBy);
+        if (auto logged
+            = m_vault.audit->append({AuditAction::RotationChanged, projectName, kSecret, pulled.name, detail});
+            !logged) {
+            return logged.error();
+        }
+    }
+    return true;
 }
 
 // Creates or replaces a variable with the platform's value, recording the platform's author and time

@@ -37,8 +37,11 @@ public:
 private:
     static Result<void> checkApply(const SyncApply& apply);
     Result<bool> removeBatchesAndEntries(ProjectId project, const SyncApply& apply);
-    Result<bool> applyItems(ProjectId project, const SyncApply& apply, qint64 now);
+    Result<bool> applyItems(ProjectId project, const QString& projectName, const SyncApply& apply, qint64 now);
     Result<void> putPulledVariable(ProjectId project, const PulledVariable& pulled, qint64 now);
+    // True when the secret's rule or rotation time changed; false when it is gone or already so.
+    Result<bool> putPulledRotation(
+        ProjectId project, const QString& projectName, const PulledSecretRotation& pulled, qint64 now);
     Result<void> clearStates(ProjectId project, const QList<ItemKey>& keys);
     Result<void> putStates(ProjectId project, const QList<RemoteItemState>& states, qint64 now);
     Result<std::vector<RecordId>> stateIds(ProjectId project, const std::vector<QByteArray>& indexes);

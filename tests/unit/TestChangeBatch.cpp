@@ -72,6 +72,7 @@ class TestChangeBatch : public QObject
 private Q_SLOTS:
     void encodesAVariablePut();
     void encodesASecretPutFromItsBytesOnly();
+    void encodesASecretsRotationAndReadsItBack();
     void encodesDeletesWithoutValue();
     void escapesEveryCharacterJsonNeeds();
     void splitKeepsOrderUnderTheChangeLimit();
@@ -120,6 +121,34 @@ void TestChangeBatch::encodesASecretPutFromItsBytesOnly()
     // Only `secretSize` bytes are read.
     QCOMPARE(parse(ChangeBatch::encodeChange(change, "abcdef", 3)).value(QStringLiteral("value")).toString(),
         QStringLiteral("abc"));
+}
+
+void TestChangeBatch::encodesASecretsRotationAndReadsItBack()
+{
+    BatchChange change;
+    change.kind = ItemKind::Secret;
+    change.name = QStringLiteral("TOKEN");
+    change.ifRevision = 4;
+    change.rotation
+        = SecretRotation {QDateTime(QDate(2025, 3, 4), QTime(9, 15, 2, 117), Qt::UTC), RotationPolicy {30, {}}};
+    QCOMPARE(ChangeBatch::encodeChange(change, "v", 1),
+        QByteArray("{\"op\":\"put\",\"kind\":\"secret\",\"name\":\"TOKEN\",\"value\":\"v\",\"rotatedAt\":"
+                   "\"2025-03-04T09:15:02.117Z\",\"rotationPeriodDays\":30,\"expiresAt\":null,\"ifRevision\":4}"));
+    // No rule is sent as nulls, so the platform's rule is cleared rather than kept.
+    change.rotation->policy = RotationPolicy {0, QDate(2027, 3, 31)};
+    const QJsonObject withDate = parse(ChangeBatch::encodeChange(change, "v", 1));
+    QVERIFY(withDate.value(QStringLiteral("rotationPeriodDays")).isNull());
+    QCOMPARE(withDate.value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2027-03-31"));
+
+    QList<QByteArray> encoded {ChangeBatch::encodeChange(change, "v", 1)};
+    std::vector<ChangeBatch> batches = ChangeBatch::split({change}, encoded, 10, 1 << 20);
+    QCOMPARE(batches.size(), size_t(1));
+    Result<ChangeBatch> stored = ChangeBatch::fromStored(batches.front().body());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->changes().first().rotation, change.rotation);
+    // A variable never carries one.
+    QVERIFY(!parse(ChangeBatch::encodeChange(variablePut(QStringLiteral("URL"), QStringLiteral("x"), 1)))
+                 .contains(QStringLiteral("rotatedAt")));
 }
 
 void TestChangeBatch::encodesDeletesWithoutValue()

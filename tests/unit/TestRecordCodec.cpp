@@ -67,6 +67,8 @@ Record fullRecord()
     record.idempotencyKey = QStringLiteral("0f5c3a52-8d0b-4b39-9f4e-0d3e9a4b1c77");
     record.revision = std::numeric_limits<qint64>::max();
     record.entryIds = {1, 2, std::numeric_limits<qint64>::min()};
+    record.rotationOnly = true;
+    record.declaredRotations = {QStringLiteral("A\t30\t"), QStringLiteral("B_2\t0\t2027-03-31")};
     return record;
 }
 
@@ -89,6 +91,8 @@ void compareRecords(const Record& actual, const Record& expected)
     QCOMPARE(actual.idempotencyKey, expected.idempotencyKey);
     QCOMPARE(actual.revision, expected.revision);
     QCOMPARE(actual.entryIds, expected.entryIds);
+    QCOMPARE(actual.rotationOnly, expected.rotationOnly);
+    QCOMPARE(actual.declaredRotations, expected.declaredRotations);
 }
 
 } // namespace

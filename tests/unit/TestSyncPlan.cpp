@@ -144,6 +144,8 @@ private Q_SLOTS:
     void sentChangeIsNeverAConflict_data();
     void sentChangeIsNeverAConflict();
     void secretCannotTakeThePlatformsSide();
+    void ruleOnlyChangeIsToldFromANewValue();
+    void secretsCarryTheirRotationOnBothSides();
     void emptyPlan();
     void summaryCountsEachSide();
 };
@@ -501,6 +503,43 @@ void TestSyncPlan::sentChangeIsNeverAConflict()
         QVERIFY(!item.isIncoming());
         QVERIFY(!plan.hasUndecidedConflicts());
     }
+}
+
+void TestSyncPlan::ruleOnlyChangeIsToldFromANewValue()
+{
+    OutboxEntry ruleChange = entry(11, ItemKind::Secret, OutboxEntry::Op::Put);
+    ruleChange.rotationOnly = true;
+    LocalItem secret = localSecret();
+    secret.rotation.policy.periodDays = 30;
+    SyncPlanInput input {{secret}, {ruleChange}, {base(ItemKind::Secret, 5)}, {remote(ItemKind::Secret, 5)}};
+    SyncPlan plan = computeSyncPlan(kProject, kRemoteProject, input);
+    QCOMPARE(plan.items.size(), 1);
+    QCOMPARE(plan.items.first().action, Action::Change);
+    QVERIFY(plan.items.first().rotationOnly);
+    QCOMPARE(plan.items.first().localRotation.policy.periodDays, 30);
+
+    // A new value queued before the rule: the value goes out, so it is no rule-only change.
+    input.outbox.prepend(entry(10, ItemKind::Secret, OutboxEntry::Op::Put));
+    plan = computeSyncPlan(kProject, kRemoteProject, input);
+    QCOMPARE(plan.items.first().action, Action::Change);
+    QVERIFY(!plan.items.first().rotationOnly);
+}
+
+void TestSyncPlan::secretsCarryTheirRotationOnBothSides()
+{
+    LocalItem secret = localSecret();
+    secret.rotation.rotatedAt = QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+    RemoteItem platform = remote(ItemKind::Secret, 6);
+    platform.rotation = SecretRotation {QDateTime(QDate(2025, 3, 5), QTime(10, 0), Qt::UTC), RotationPolicy {14, {}}};
+    const SyncPlan plan
+        = computeSyncPlan(kProject, kRemoteProject, {{secret}, {}, {base(ItemKind::Secret, 5)}, {platform}});
+    QCOMPARE(plan.items.size(), 1);
+    const SyncPlanItem& item = plan.items.first();
+    QCOMPARE(item.action, Action::SecretChangedRemotely);
+    QCOMPARE(item.localRotation, secret.rotation);
+    QVERIFY(item.remoteRotation.has_value());
+    QCOMPARE(item.remoteRotation->policy.periodDays, 14);
+    QVERIFY(!item.rotationOnly);
 }
 
 void TestSyncPlan::secretCannotTakeThePlatformsSide()

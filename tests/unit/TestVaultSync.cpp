@@ -145,6 +145,9 @@ private Q_SLOTS:
     void dropEntriesIgnoresUnknownIds();
     void putVariablesQueueNothing();
     void removeItemsNeedsNoRoleAndQueuesNothing();
+    void pulledRotationLeavesTheValueAndQueuesNothing();
+    void badPulledRotationChangesNothing();
+    void ruleChangeQueuesARotationOnlyPut();
     void statesAreUpsertedAndCleared();
     void statesOnlyApplyEmitsNothing();
     void badApplyChangesNothing_data();
@@ -553,6 +556,66 @@ void TestVaultSync::removeItemsNeedsNoRoleAndQueuesNothing()
     QCOMPARE(outboxCount(), 0);
     // The other project's items of the same names are untouched.
     QVERIFY(m_vault.secretValue(m_unbound, QStringLiteral("API_KEY")).ok());
+}
+
+void TestVaultSync::pulledRotationLeavesTheValueAndQueuesNothing()
+{
+    // Without the secrets-admin role too: the platform has already made the change.
+    m_vault.setActor(Actor {QStringLiteral("dev"), {Role::Developer}});
+    const QDateTime rotatedAt = QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC);
+    SyncApply apply;
+    apply.secretRotations = {PulledSecretRotation {QStringLiteral("API_KEY"),
+                                 SecretRotation {rotatedAt, RotationPolicy {30, {}}}, QStringLiteral("bob")},
+        PulledSecretRotation {QStringLiteral("MISSING"), SecretRotation {rotatedAt, RotationPolicy {7, {}}}, {}}};
+    QSignalSpy reset(&m_vault, &Vault::itemsReset);
+    QVERIFY(m_vault.applySync(m_bound, apply).ok());
+    QCOMPARE(reset.size(), 1);
+    const QList<SecretSummary> secrets = m_vault.secrets(m_bound).value();
+    QCOMPARE(secrets.size(), 1);
+    QCOMPARE(secrets.first().rotation.periodDays, 30);
+    QCOMPARE(secrets.first().rotatedAt, rotatedAt);
+    QCOMPARE(secrets.first().updatedBy, QStringLiteral("platform:bob"));
+    QCOMPARE(
+        TestSupport::plain(m_vault.secretValue(m_bound, QStringLiteral("API_KEY")).value()), QByteArray("old-key"));
+    QCOMPARE(outboxCount(), 0);
+    const QList<AuditEntry> entries = m_vault.auditEntries().value();
+    QCOMPARE(entries.last().action, AuditAction::RotationChanged);
+    QCOMPARE(entries.last().detail, QStringLiteral("every 30 days (pulled, platform:bob)"));
+    // The same again changes nothing.
+    QVERIFY(m_vault.applySync(m_bound, apply).ok());
+    QCOMPARE(m_vault.auditEntries().value().size(), entries.size());
+    // The other project's secret of the same name is untouched.
+    QVERIFY(!m_vault.secrets(m_unbound).value().first().rotation.isSet());
+}
+
+void TestVaultSync::badPulledRotationChangesNothing()
+{
+    const QByteArray before = dump();
+    SyncApply apply;
+    apply.secretRotations = {PulledSecretRotation {QStringLiteral("API_KEY"),
+        SecretRotation {QDateTime::currentDateTimeUtc(), RotationPolicy {30, QDate(2030, 1, 1)}}, {}}};
+    apply.setStates = {secretState(QStringLiteral("API_KEY"), 5)};
+    QCOMPARE(outcomeName(m_vault.applySync(m_bound, apply)), "InvalidInput");
+    QCOMPARE(dump(), before);
+}
+
+void TestVaultSync::ruleChangeQueuesARotationOnlyPut()
+{
+    QCOMPARE(outboxCount(), 0);
+    QVERIFY(m_vault.setSecretRotation(m_bound, QStringLiteral("API_KEY"), RotationPolicy {30, {}}).ok());
+    QVERIFY(m_vault.setSecret(m_bound, QStringLiteral("API_KEY"), SecretValue(secure("new-key"))).ok());
+    const QList<OutboxEntry> entries = m_vault.outbox(m_bound).value();
+    QCOMPARE(entries.size(), 2);
+    QVERIFY(entries.at(0).rotationOnly);
+    QCOMPARE(TestSupport::plain(entries.at(0).secretValue), QByteArray("old-key"));
+    QVERIFY(!entries.at(1).rotationOnly);
+    // The local items carry the rule and the age for publishing.
+    for (const LocalItem& item : m_vault.syncLocalItems(m_bound).value()) {
+        if (item.kind == ItemKind::Secret) {
+            QCOMPARE(item.rotation.policy.periodDays, 30);
+            QVERIFY(item.rotation.rotatedAt.isValid());
+        }
+    }
 }
 
 void TestVaultSync::statesAreUpsertedAndCleared()

@@ -258,7 +258,7 @@ void TestRotation::rotateReplacesTheValueAndRestartsTheAge()
     QCOMPARE(RotationRules::ageDays(rotated.rotatedAt, QDateTime::currentDateTimeUtc()), qint64(0));
     QCOMPARE(rotated.rotation.periodDays, 90);
     QVERIFY(m_tab->rotationBanner()->isHidden());
-    QCOMPARE(m_vault->auditEntries()->last().action, AuditAction::ItemReplaced);
+    QCOMPARE(m_vault->auditEntries()->last().action, AuditAction::ItemRotated);
 }
 
 void TestRotation::rotateOffersToPublishWithTheChannels()
