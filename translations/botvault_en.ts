@@ -517,6 +517,10 @@
         <source>Scan finding no longer ignored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Value rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -1894,6 +1898,10 @@ Exit codes:
     </message>
     <message>
         <source>Destroy entry ID and its versions for good, after asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rotation rule changed: %1; the value is unchanged)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7497,6 +7505,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <source>Checking whether the platform changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rotation rule of secret &apos;%1&apos; was changed on the platform by %2 and is now &quot;%3&quot; here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPlanDialog</name>
@@ -7772,6 +7784,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
     <message>
         <source>mine: %1
 platform: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation rule changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8880,6 +8896,14 @@ Channels keep the value they were deployed with until they are deployed again. U
     </message>
     <message>
         <source>A project named &apos;%1&apos; already exists: restore it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation rule of secret &apos;%1&apos; is not valid; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s rotation rule of secret &apos;%1&apos; is not valid; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

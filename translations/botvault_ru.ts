@@ -519,6 +519,10 @@
         <source>Scan finding no longer ignored</source>
         <translation>Находка проверки больше не игнорируется</translation>
     </message>
+    <message>
+        <source>Value rotated</source>
+        <translation>Значение заменено при ротации</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -1965,6 +1969,10 @@ BOTVAULT_SYNC_BACKOFF_SCALE умножает каждую паузу перед 
     <message>
         <source>Destroy entry ID and its versions for good, after asking.</source>
         <translation>Безвозвратно уничтожить запись ID и её версии, предварительно спросив подтверждение.</translation>
+    </message>
+    <message>
+        <source>(rotation rule changed: %1; the value is unchanged)</source>
+        <translation>(изменено правило ротации: %1; значение не изменилось)</translation>
     </message>
 </context>
 <context>
@@ -7689,6 +7697,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
         <source>Checking whether the platform changed</source>
         <translation>Проверка изменений на платформе</translation>
     </message>
+    <message>
+        <source>The rotation rule of secret &apos;%1&apos; was changed on the platform by %2 and is now &quot;%3&quot; here too.</source>
+        <translation>Правило ротации секрета «%1» изменил на платформе пользователь %2, теперь и здесь оно такое: «%3».</translation>
+    </message>
 </context>
 <context>
     <name>SyncPlanDialog</name>
@@ -7973,6 +7985,10 @@ The queued changes include a damaged record; nothing after it was sent.</source>
 platform: %2</source>
         <translation>моё: %1
 на платформе: %2</translation>
+    </message>
+    <message>
+        <source>rotation rule changed: %1</source>
+        <translation>изменено правило ротации: %1</translation>
     </message>
 </context>
 <context>
@@ -9093,6 +9109,14 @@ Channels keep the value they were deployed with until they are deployed again. U
     <message>
         <source>A project named &apos;%1&apos; already exists: restore it under another name.</source>
         <translation>Проект с именем «%1» уже существует: восстановите его под другим именем.</translation>
+    </message>
+    <message>
+        <source>The rotation rule of secret &apos;%1&apos; is not valid; nothing was imported.</source>
+        <translation>Правило ротации секрета «%1» недопустимо; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s rotation rule of secret &apos;%1&apos; is not valid; nothing was saved.</source>
+        <translation>Правило ротации секрета «%1» на платформе недопустимо; ничего не сохранено.</translation>
     </message>
 </context>
 <context>
