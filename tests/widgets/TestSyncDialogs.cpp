@@ -42,6 +42,7 @@
 #include <QTimeZone>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <memory>
 
@@ -195,6 +196,7 @@ private Q_SLOTS:
     void planDialogShowsVariableValuesOldToNew();
     void planDialogFitsLongNames();
     void planDialogNeverShowsASecretValue();
+    void planDialogCallsARuleChangeARuleChange();
     void publishIsDisabledUntilEveryConflictIsChosen();
     void deleteOnThePlatformIsOffByDefaultAndSetsDeleteRemote();
     void pullLeavesUndecidedConflictsForLater();
@@ -349,6 +351,31 @@ void TestSyncDialogs::planDialogNeverShowsASecretValue()
         QVERIFY(!conflictText.contains(kCanary));
         QVERIFY(conflictText.contains(SecretsTableModel::valueMask()));
     }
+}
+
+void TestSyncDialogs::planDialogCallsARuleChangeARuleChange()
+{
+    SyncPlan plan = fullPlan();
+    SyncPlanItem& ruleOnly = plan.items[indexOf(plan, QStringLiteral("DB_PASSWORD"))];
+    ruleOnly.rotationOnly = true;
+    ruleOnly.localRotation.policy.periodDays = 30;
+    SyncPlanDialog dialog(plan, SyncPlanDialog::Mode::Publish, QStringLiteral("shop"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QString row;
+    for (QTreeWidgetItemIterator it(dialog.tree()); *it; ++it) {
+        QStringList cells;
+        for (int column = 0; column < (*it)->columnCount(); ++column) {
+            cells << (*it)->text(column) << (*it)->toolTip(column);
+        }
+        if (cells.join(u' ').contains(QStringLiteral("DB_PASSWORD"))) {
+            row = cells.join(u' ');
+        }
+    }
+    QVERIFY(!row.isEmpty());
+    QVERIFY2(row.contains(QStringLiteral("rotation rule changed: Every 30 day")), qPrintable(row));
+    QVERIFY2(!row.contains(QStringLiteral("new value")), qPrintable(row));
+    QVERIFY(!row.contains(kCanary));
 }
 
 void TestSyncDialogs::publishIsDisabledUntilEveryConflictIsChosen()
