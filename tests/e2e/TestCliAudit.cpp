@@ -25,14 +25,7 @@ const QByteArray kPulledValue = "audit-pulled-canary-6023";
 
 using CliRun = CliDriver::Run;
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 } // namespace
 

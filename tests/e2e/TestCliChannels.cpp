@@ -35,14 +35,7 @@ const QString kSecretAndVariable = QStringLiteral("$secrets.get(\"S\") + \"|\" +
 
 using CliRun = CliDriver::Run;
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 int code(ExitCode exitCode)
 {

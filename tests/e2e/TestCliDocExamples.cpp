@@ -34,14 +34,7 @@ const QByteArray kPassword = "doc examples password";
 
 using CliRun = CliDriver::Run;
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 bool writeBytes(const QString& path, const QByteArray& bytes)
 {

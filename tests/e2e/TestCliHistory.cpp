@@ -24,14 +24,7 @@ const QString kProject = QStringLiteral("Support bot");
 
 using CliRun = CliDriver::Run;
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 int code(ExitCode exitCode)
 {

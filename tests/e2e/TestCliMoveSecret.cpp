@@ -33,14 +33,7 @@ QByteArray fakeGitHubToken()
     return QByteArray("ghp_") + "FAKE" + QByteArray("aB3xY9kLmN2pQ7rS4tU8vW1zC6dE0fG5hJ").left(32);
 }
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 int code(ExitCode exitCode)
 {

@@ -28,14 +28,7 @@ const QByteArray kNewValue = "new-rotation-value-8834";
 
 using CliRun = CliDriver::Run;
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 int code(ExitCode exitCode)
 {

@@ -48,14 +48,7 @@ struct HttpReply
     QJsonObject json;
 };
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 int code(ExitCode exitCode)
 {

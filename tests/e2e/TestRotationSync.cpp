@@ -34,14 +34,7 @@ const QByteArray kValueNew = "rotation-sync-value-new-3381";
 
 using CliRun = CliDriver::Run;
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words) {
-        list.append(QString::fromUtf8(word));
-    }
-    return list;
-}
+using CliWords::args;
 
 QJsonObject listed(const CliRun& run, const QString& name)
 {

@@ -136,3 +136,12 @@ QString CliDriver::createVault(const QString& name, const QString& project)
     }
     return vault;
 }
+
+QStringList CliWords::args(std::initializer_list<const char*> words)
+{
+    QStringList list;
+    for (const char* word : words) {
+        list.append(QString::fromUtf8(word));
+    }
+    return list;
+}

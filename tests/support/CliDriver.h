@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <utility>
 
 class QProcess;
@@ -70,3 +71,10 @@ private:
     bool m_fastRetries = true;
     int m_runTimeoutMs = 120000;
 };
+
+namespace CliWords {
+
+// {"secret", "list"} as a command line.
+QStringList args(std::initializer_list<const char*> words);
+
+} // namespace CliWords

@@ -610,7 +610,9 @@ void TestVaultSync::ruleChangeQueuesARotationOnlyPut()
     QCOMPARE(TestSupport::plain(entries.at(0).secretValue), QByteArray("old-key"));
     QVERIFY(!entries.at(1).rotationOnly);
     // The local items carry the rule and the age for publishing.
-    for (const LocalItem& item : m_vault.syncLocalItems(m_bound).value()) {
+    const Result<QList<LocalItem>> local = m_vault.syncLocalItems(m_bound);
+    QVERIFY(local.ok());
+    for (const LocalItem& item : local.value()) {
         if (item.kind == ItemKind::Secret) {
             QCOMPARE(item.rotation.policy.periodDays, 30);
             QVERIFY(item.rotation.rotatedAt.isValid());
