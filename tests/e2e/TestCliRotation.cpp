@@ -35,16 +35,7 @@ int code(ExitCode exitCode)
     return static_cast<int>(exitCode);
 }
 
-// The listed secret named `name` of a `secret list --json` run.
-QJsonObject listed(const CliRun& run, const QString& name)
-{
-    for (const QJsonValue& value : QJsonDocument::fromJson(run.out).array()) {
-        if (value[QStringLiteral("name")].toString() == name) {
-            return value.toObject();
-        }
-    }
-    return {};
-}
+using CliWords::listed;
 
 } // namespace
 

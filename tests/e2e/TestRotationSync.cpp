@@ -36,15 +36,7 @@ using CliRun = CliDriver::Run;
 
 using CliWords::args;
 
-QJsonObject listed(const CliRun& run, const QString& name)
-{
-    for (const QJsonValue& value : QJsonDocument::fromJson(run.out).array()) {
-        if (value[QStringLiteral("name")].toString() == name) {
-            return value.toObject();
-        }
-    }
-    return {};
-}
+using CliWords::listed;
 
 } // namespace
 

@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -144,4 +146,14 @@ QStringList CliWords::args(std::initializer_list<const char*> words)
         list.append(QString::fromUtf8(word));
     }
     return list;
+}
+
+QJsonObject CliWords::listed(const CliDriver::Run& run, const QString& name)
+{
+    for (const QJsonValue& value : QJsonDocument::fromJson(run.out).array()) {
+        if (value[QStringLiteral("name")].toString() == name) {
+            return value.toObject();
+        }
+    }
+    return {};
 }

@@ -76,5 +76,7 @@ namespace CliWords {
 
 // {"secret", "list"} as a command line.
 QStringList args(std::initializer_list<const char*> words);
+// The element named `name` of the JSON array a listing (`secret list --json`) printed; empty when none.
+QJsonObject listed(const CliDriver::Run& run, const QString& name);
 
 } // namespace CliWords
