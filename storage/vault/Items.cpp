@@ -650,7 +650,6 @@ Result<std::vector<Items::Row>> Items::rowsAfter(
     }
     SqliteStatement& statement = *query.value();
     std::vector<Row> rows;
-    rows.reserve(static_cast<size_t>(limit));
     while (statement.next()) {
         rows.push_back(Row {statement.int64(0), statement.blob(1)});
     }

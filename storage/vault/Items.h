@@ -195,7 +195,6 @@ auto Items::list(ProjectId project, quint8 kind, Make make)
         }
         after = rows->back().id;
         std::vector<Item> opened = openRows(m_vault.keys, project, kind, rows.value(), make);
-        items.reserve(items.size() + static_cast<qsizetype>(opened.size()));
         for (Item& item : opened) {
             (item.damaged ? damaged : items).append(std::move(item));
         }
