@@ -49,7 +49,8 @@ public:
 
     const T& value() const& { return std::get<0>(m_state); }
     T& value() & { return std::get<0>(m_state); }
-    T&& value() && { return std::get<0>(std::move(m_state)); }
+    // By value, so that `for (x : f().value())` owns what it iterates instead of a temporary's insides.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const T* operator->() const { return &std::get<0>(m_state); }
     T* operator->() { return &std::get<0>(m_state); }
 
