@@ -57,7 +57,7 @@ Result<void> PointInTime::checkMoment(const RecordCodec::Record& project, qint64
     return {};
 }
 
-Result<PointInTime::States> PointInTime::current(ProjectId project)
+Result<PointInTime::States> PointInTime::current(ProjectId project, const std::set<RecordId>* skipped)
 {
     States states;
     for (const quint8 kind : {kSecret, static_cast<quint8>(ItemKind::Variable)}) {
@@ -66,6 +66,9 @@ Result<PointInTime::States> PointInTime::current(ProjectId project)
             return rows.error();
         }
         for (const Items::Row& row : rows.value()) {
+            if (skipped != nullptr && skipped->count(row.id) != 0) {
+                continue;
+            }
             auto record = m_vault.keys.open(project, kind, row.id, row.sealed);
             if (!record) {
                 return record.error();
@@ -82,18 +85,14 @@ Result<PointInTime::States> PointInTime::stateAt(ProjectId project, qint64 atMs)
     if (!versions) {
         return versions.error();
     }
-    auto now = current(project);
-    if (!now) {
-        return now.error();
-    }
     States states;
-    std::map<RecordId, bool> versioned;
+    std::set<RecordId> versioned;
     // Sorted by item and number: the last version at or before the moment wins.
     for (ItemHistory::Version& version : versions.value()) {
         if (version.damaged) {
             return VaultText::damagedRecord(version.row);
         }
-        versioned[version.item] = true;
+        versioned.insert(version.item);
         if (version.timeMs() > atMs) {
             continue;
         }
@@ -105,8 +104,14 @@ Result<PointInTime::States> PointInTime::stateAt(ProjectId project, qint64 atMs)
         record.history = {};
         states[version.item] = State {version.kind, std::move(record)};
     }
-    for (auto& [id, state] : now.value()) {
-        if (!versioned.count(id) && state.record.createdMs <= atMs) {
+    // Only the items without a version (unchanged since history started) take their state from
+    // now: opening every item would hold a second decrypted copy of the whole project.
+    auto unversioned = current(project, &versioned);
+    if (!unversioned) {
+        return unversioned.error();
+    }
+    for (auto& [id, state] : unversioned.value()) {
+        if (state.record.createdMs <= atMs) {
             states[id] = std::move(state);
         }
     }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <map>
+#include <set>
 #include <vector>
 
 struct VaultContext;
@@ -58,7 +59,8 @@ private:
 
     Result<void> checkMoment(const RecordCodec::Record& project, qint64 atMs);
     Result<States> stateAt(ProjectId project, qint64 atMs);
-    Result<States> current(ProjectId project);
+    // Every item's state now, apart from the items in `skipped`, which are not even opened.
+    Result<States> current(ProjectId project, const std::set<RecordId>* skipped = nullptr);
     // Refuses a restore that needs a secret's value "forget old values" destroyed, or the secrets role.
     Result<void> checkRestorable(const Comparison& comparison);
     Result<void> bringBack(ProjectId project, bool bound, RecordId id, const State& target, qint64 previousMs);

@@ -668,6 +668,7 @@ void TestItemHistory::schema4VaultGainsHistory()
     const ProjectId project = addProject(QStringLiteral("Shop bot"));
     QVERIFY(m_vault->setVariable(project, QStringLiteral("URL"), QStringLiteral("https://before")).ok());
     QVERIFY(m_vault->setSecret(project, QStringLiteral("API_KEY"), secret("before")).ok());
+    QVERIFY(m_vault->setVariable(project, QStringLiteral("KEPT"), QStringLiteral("unchanged")).ok());
     m_vault->lock();
     {
         RawDatabase raw(m_path);
@@ -684,6 +685,17 @@ void TestItemHistory::schema4VaultGainsHistory()
     QCOMPARE(outcomeName(m_vault->projectAt(project, beforeUpgrade)), "InvalidInput");
     const QDateTime afterUpgrade = nowAfterAPause();
     QVERIFY(m_vault->setVariable(project, QStringLiteral("URL"), QStringLiteral("https://after")).ok());
+    // KEPT never changed, so it has no version: the moment shows it as it is now, beside URL's
+    // state from before the change.
+    auto snapshot = m_vault->projectAt(project, afterUpgrade);
+    QVERIFY2(snapshot.ok(), qPrintable(errorMessage(snapshot)));
+    QStringList shown;
+    for (const ProjectSnapshot::Item& item : snapshot->items) {
+        shown.append(item.name + u'=' + item.value);
+    }
+    QCOMPARE(shown,
+        QStringList(
+            {QStringLiteral("API_KEY="), QStringLiteral("KEPT=unchanged"), QStringLiteral("URL=https://before")}));
     const QList<ItemVersion> kept = versions(project, ItemKind::Variable, QStringLiteral("URL"));
     QCOMPARE(changesOf(kept),
         QStringList({QStringLiteral("1:existing:before-history"), QStringLiteral("2:replaced:local")}));
